@@ -1,0 +1,25 @@
+# Thin wrapper: everything real lives in CMake. `make run` and `make test` are the two commands.
+BUILD_DIR := build
+SAMPLE    := resources/samples/almaty-talks.txt
+
+.PHONY: all deps configure build run test bench clean
+
+all: build
+
+deps:
+	@packaging/install-deps.sh
+
+configure: deps
+	@cmake --preset release >/dev/null
+
+build: configure
+	@cmake --build --preset release
+
+run: build
+	$(BUILD_DIR)/app/saywho $(SAMPLE)
+
+test: build
+	cd $(BUILD_DIR) && ctest --output-on-failure
+
+clean:
+	rm -rf $(BUILD_DIR) build-*

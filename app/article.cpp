@@ -1,0 +1,50 @@
+#include "article.h"
+
+#include <algorithm>
+
+void Article::appendBlock(const QString &text, BlockKind kind)
+{
+    QString clean = text;
+    for (QChar &c : clean) {
+        if (c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator || c == QChar::LineSeparator
+            || c == u'\t' || c == u'\v' || c == u'\f')
+            c = u' ';
+    }
+    if (!m_blocks.isEmpty())
+        m_text += u'\n';
+    Block block;
+    block.start = int(m_text.size());
+    block.length = int(clean.size());
+    block.kind = kind;
+    if (kind != BlockKind::Title && kind != BlockKind::Byline)
+        block.paragraph = m_bodyBlocks++;
+    m_text += clean;
+    m_blocks.append(block);
+}
+
+void Article::adoptText(QString &&text, QList<Block> &&blocks)
+{
+    m_text = std::move(text);
+    m_blocks = std::move(blocks);
+    m_bodyBlocks = 0;
+    for (Block &b : m_blocks)
+        b.paragraph = (b.kind != BlockKind::Title && b.kind != BlockKind::Byline) ? m_bodyBlocks++ : -1;
+}
+
+QStringView Article::blockText(int index) const
+{
+    const Block &b = m_blocks.at(index);
+    return QStringView(m_text).mid(b.start, b.length);
+}
+
+int Article::blockAt(int pos) const
+{
+    if (m_blocks.isEmpty())
+        return -1;
+    auto it = std::upper_bound(m_blocks.cbegin(), m_blocks.cend(), pos,
+                               [](int p, const Block &b) { return p < b.start; });
+    if (it == m_blocks.cbegin())
+        return 0;
+    return int(std::distance(m_blocks.cbegin(), it)) - 1;
+}
+

@@ -1,0 +1,296 @@
+#include "entityregistry.h"
+
+namespace {
+
+QString initials(const QStringList &tokens)
+{
+    QString out;
+    for (const QString &t : tokens) {
+        if (!t.isEmpty() && t.front().isUpper())
+            out += t.front();
+    }
+    return out;
+}
+
+bool compatible(EntityRegistry::Kind a, EntityRegistry::Kind b)
+{
+    using K = EntityRegistry::Kind;
+    return a == K::Unknown || b == K::Unknown || a == b;
+}
+
+} // namespace
+
+EntityRegistry::EntityRegistry(const Lexicon &lexicon)
+    : m_lexicon(lexicon)
+{
+}
+
+int EntityRegistry::find(int id) const
+{
+    while (id >= 0 && m_entities.at(id).mergedInto >= 0)
+        id = m_entities.at(id).mergedInto;
+    return id;
+}
+
+int EntityRegistry::create(const QStringList &tokens, const NameInfo &info, int pos)
+{
+    Entity e;
+    e.tokens = tokens;
+    e.name = tokens.join(u' ');
+    e.firstMention = pos;
+    e.lastMention = pos;
+    m_entities.append(e);
+    const int id = int(m_entities.size()) - 1;
+    m_byName.insert(e.name, id);
+    for (const QString &t : tokens)
+        m_byToken[t].append(id);
+    apply(id, info, pos);
+    return id;
+}
+
+void EntityRegistry::apply(int id, const NameInfo &info, int pos)
+{
+    Entity &e = m_entities[id];
+    e.lastMention = std::max(e.lastMention, pos);
+    if (e.kind == Kind::Unknown || (info.kind != Kind::Unknown && info.titled))
+        e.kind = info.kind == Kind::Unknown ? e.kind : info.kind;
+    if (e.gender == Lexicon::Gender::Unknown)
+        e.gender = info.gender;
+    if (!info.role.isEmpty())
+        setRole(id, info.role);
+    if (!info.orgCategory.isEmpty() && e.orgCategory.isEmpty())
+        e.orgCategory = info.orgCategory;
+    e.titled = e.titled || info.titled;
+}
+
+void EntityRegistry::merge(int from, int into)
+{
+    if (from == into)
+        return;
+    Entity &src = m_entities[from];
+    Entity &dst = m_entities[into];
+    src.mergedInto = into;
+    dst.firstMention = std::min(dst.firstMention, src.firstMention);
+    dst.lastMention = std::max(dst.lastMention, src.lastMention);
+    if (dst.gender == Lexicon::Gender::Unknown)
+        dst.gender = src.gender;
+    if (dst.role.isEmpty() && !src.role.isEmpty()) {
+        dst.role = src.role;
+        dst.roleWords = src.roleWords;
+    }
+    dst.titled = dst.titled || src.titled;
+    if (src.name != dst.name && !dst.aliases.contains(src.name))
+        dst.aliases.append(src.name);
+    for (const QString &a : std::as_const(src.aliases)) {
+        if (a != dst.name && !dst.aliases.contains(a))
+            dst.aliases.append(a);
+    }
+}
+
+int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int pos)
+{
+    if (tokens.isEmpty())
+        return -1;
+    const QString key = tokens.join(u' ');
+    auto exact = m_byName.constFind(key);
+    if (exact != m_byName.cend()) {
+        const int id = find(exact.value());
+        apply(id, info, pos);
+        return id;
+    }
+
+    if (tokens.size() == 1) {
+        const QString &t = tokens.first();
+        // A short form: the most recently mentioned full name holding this word, surname first.
+        int best = -1;
+        int bestScore = -1;
+        for (int cand : m_byToken.value(t)) {
+            cand = find(cand);
+            const Entity &e = m_entities.at(cand);
+            if (e.tokens.size() < 2 || !compatible(e.kind, info.kind))
+                continue;
+            const int score = (e.tokens.last() == t ? 2 : 1) * 1000000 + std::min(e.lastMention, 999999);
+            if (score > bestScore) {
+                bestScore = score;
+                best = cand;
+            }
+        }
+        if (best < 0 && t.size() >= 2 && t.size() <= 6) {
+            // An acronym of an organisation named in full ("European Union" -> "EU").
+            bool allUpper = true;
+            for (QChar c : t)
+                allUpper = allUpper && c.isUpper();
+            if (allUpper) {
+                for (int i = 0; i < m_entities.size(); ++i) {
+                    const Entity &e = m_entities.at(i);
+                    if (e.mergedInto < 0 && e.kind == Kind::Organization && e.tokens.size() >= 2
+                        && initials(e.tokens) == t) {
+                        best = i;
+                        break;
+                    }
+                }
+            }
+        }
+        if (best >= 0) {
+            apply(best, info, pos);
+            addAlias(best, key);
+            return best;
+        }
+        return create(tokens, info, pos);
+    }
+
+    // A full name. Join earlier single-word forms of it (seen before the full name appeared) unless
+    // another full name already claimed them.
+    const int id = create(tokens, info, pos);
+    Entity &fresh = m_entities[id];
+    for (const QString &t : tokens) {
+        for (int cand : m_byToken.value(t)) {
+            cand = find(cand);
+            if (cand == id)
+                continue;
+            const Entity &e = m_entities.at(cand);
+            if (e.tokens.size() == 1 && compatible(e.kind, fresh.kind)
+                && (t == tokens.last() || t == tokens.first())) {
+                merge(cand, id);
+            } else if (e.tokens.size() >= 2 && e.tokens.first() == tokens.first()
+                       && e.tokens.last() == tokens.last() && compatible(e.kind, fresh.kind)) {
+                // "Barack Hussein Obama" after "Barack Obama": one person, keep the first form.
+                merge(id, cand);
+                apply(cand, info, pos);
+                return cand;
+            }
+        }
+    }
+    return id;
+}
+
+int EntityRegistry::addOrganization(const QString &name, const QString &category, int pos)
+{
+    NameInfo info;
+    info.kind = Kind::Organization;
+    info.orgCategory = category;
+    return addName(QStringList{name}, info, pos);
+}
+
+void EntityRegistry::setRole(int id, const QString &role)
+{
+    Entity &e = m_entities[find(id)];
+    if (!e.role.isEmpty() || role.isEmpty())
+        return;
+    e.role = role;
+    e.roleWords.clear();
+    QString word;
+    for (QChar c : role) {
+        if (c.isLetterOrNumber() || c == u'-') {
+            word += c.toLower();
+        } else if (!word.isEmpty()) {
+            e.roleWords.append(word);
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        e.roleWords.append(word);
+}
+
+void EntityRegistry::setGender(int id, Lexicon::Gender gender)
+{
+    Entity &e = m_entities[find(id)];
+    if (e.gender == Lexicon::Gender::Unknown)
+        e.gender = gender;
+}
+
+void EntityRegistry::addAlias(int id, const QString &alias)
+{
+    Entity &e = m_entities[find(id)];
+    if (alias.isEmpty() || alias == e.name || e.aliases.contains(alias))
+        return;
+    e.aliases.append(alias);
+}
+
+bool EntityRegistry::isPerson(int id) const
+{
+    return speakerKind(id) == Kind::Person;
+}
+
+EntityRegistry::Kind EntityRegistry::speakerKind(int id) const
+{
+    const Entity &e = entity(id);
+    if (e.kind != Kind::Unknown)
+        return e.kind;
+    if (e.neuterEvidence)
+        return Kind::Other;
+    if (e.gender == Lexicon::Gender::Male || e.gender == Lexicon::Gender::Female || e.titled)
+        return Kind::Person;
+    // A bare single word nothing else tells about: a surname, or a place standing for a government.
+    // Only call it a person once it has been mentioned as one (pronoun evidence sets the gender).
+    return e.tokens.size() >= 2 ? Kind::Person : Kind::Unknown;
+}
+
+bool EntityRegistry::canSpeak(int id) const
+{
+    const Kind k = speakerKind(id);
+    return k == Kind::Person || k == Kind::Organization;
+}
+
+QString EntityRegistry::roleHeadGroup(const Lexicon &lexicon, const QStringList &lowerWords, QString *head)
+{
+    for (int n = int(lowerWords.size()) - 1; n >= 0; --n) {
+        // Prefer the longest phrase ending at a role word ("secretary general" over "general").
+        if (n >= 1) {
+            const QString two = lowerWords.at(n - 1) + u' ' + lowerWords.at(n);
+            if (const auto *r = lexicon.roleNoun(two)) {
+                if (head)
+                    *head = two;
+                return r->group;
+            }
+        }
+        if (const auto *r = lexicon.roleNoun(lowerWords.at(n))) {
+            if (head)
+                *head = lowerWords.at(n);
+            return r->group;
+        }
+    }
+    return {};
+}
+
+int EntityRegistry::resolveRole(const RoleQuery &query, int pos) const
+{
+    int best = -1;
+    int bestScore = 0;
+    for (int i = 0; i < m_entities.size(); ++i) {
+        const Entity &e = m_entities.at(i);
+        if (e.mergedInto >= 0 || e.firstMention >= pos)
+            continue;
+        int score = 0;
+        if (!query.orgCategory.isEmpty()) {
+            if (e.kind != Kind::Organization || e.orgCategory != query.orgCategory)
+                continue;
+            score = 4;
+        } else {
+            if (e.kind == Kind::Organization || e.kind == Kind::Other || e.roleWords.isEmpty())
+                continue;
+            if (query.gender != Lexicon::Gender::Unknown && e.gender != Lexicon::Gender::Unknown
+                && e.gender != query.gender)
+                continue;
+            const QString group = roleHeadGroup(m_lexicon, e.roleWords);
+            const bool headMatch = e.roleWords.contains(query.head) || (!group.isEmpty() && group == query.group);
+            int modifierMatches = 0;
+            for (const QString &m : query.modifiers) {
+                if (e.roleWords.contains(m))
+                    ++modifierMatches;
+            }
+            const int modifierMisses = int(query.modifiers.size()) - modifierMatches;
+            if (!headMatch && (modifierMatches == 0 || modifierMisses > 0))
+                continue;
+            score = 3 * modifierMatches + (headMatch ? 2 : 0) - modifierMisses;
+            if (score < 2)
+                continue;
+        }
+        // Recency breaks ties.
+        if (score > bestScore || (score == bestScore && best >= 0 && e.lastMention > m_entities.at(best).lastMention)) {
+            bestScore = score;
+            best = i;
+        }
+    }
+    return best;
+}

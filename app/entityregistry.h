@@ -1,0 +1,89 @@
+#pragma once
+
+#include "lexicon.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The people and organisations an article mentions, with coreference of names: a short form
+// ("Ban", "Mr Obama") joins the full name it stands for, and a short form seen before the full name
+// is merged into it once the full name appears. Also resolves role phrases ("the UN chief") to the
+// entity introduced with a matching role.
+class EntityRegistry
+{
+public:
+    enum class Kind { Unknown, Person, Organization, Other };
+
+    struct NameInfo
+    {
+        Kind kind = Kind::Unknown;
+        Lexicon::Gender gender = Lexicon::Gender::Unknown;
+        QString role;         // "UN Secretary General", as written
+        QString orgCategory;  // "media", "campaign", ... for organisations
+        bool titled = false;  // a title or honorific stood before the name
+    };
+
+    struct Entity
+    {
+        QString name;
+        QStringList tokens;
+        Kind kind = Kind::Unknown;
+        Lexicon::Gender gender = Lexicon::Gender::Unknown;
+        QString role;
+        QStringList roleWords; // lower case, for matching role phrases
+        QString orgCategory;
+        QStringList aliases;
+        int firstMention = 0;
+        int lastMention = 0;
+        int mergedInto = -1;
+        bool titled = false;
+        bool neuterEvidence = false; // referred back to with "it"/"its"
+    };
+
+    struct RoleQuery
+    {
+        QStringList modifiers; // lower-case words before the head ("un" in "the UN chief")
+        QString head;          // lower-case head noun ("chief")
+        QString group;         // synonym group of the head
+        QString orgCategory;   // set when the head names an organisation ("newspaper" -> media)
+        Lexicon::Gender gender = Lexicon::Gender::Unknown;
+    };
+
+    explicit EntityRegistry(const Lexicon &lexicon);
+
+    // Registers a mention of a name (tokens of the name only, no title) at position pos.
+    int addName(const QStringList &tokens, const NameInfo &info, int pos);
+    // Best antecedent for a role phrase among entities mentioned before pos, or -1.
+    int resolveRole(const RoleQuery &query, int pos) const;
+    // Registers an organisation named by a phrase such as "the Trump campaign".
+    int addOrganization(const QString &name, const QString &category, int pos);
+
+    int find(int id) const;
+    Entity &entity(int id) { return m_entities[find(id)]; }
+    const Entity &entity(int id) const { return m_entities.at(find(id)); }
+    int size() const { return int(m_entities.size()); }
+
+    void setRole(int id, const QString &role);
+    void setGender(int id, Lexicon::Gender gender);
+    void addAlias(int id, const QString &alias);
+    // Whether the entity can be a speaker: a person, an organisation, or a bare name that nothing
+    // marks as a place or thing.
+    bool canSpeak(int id) const;
+    bool isPerson(int id) const;
+    // Speaker kind to show; Unknown resolves to a person when the name looks personal.
+    Kind speakerKind(int id) const;
+
+    static QString roleHeadGroup(const Lexicon &lexicon, const QStringList &lowerWords, QString *head = nullptr);
+
+private:
+    int create(const QStringList &tokens, const NameInfo &info, int pos);
+    void merge(int from, int into);
+    void apply(int id, const NameInfo &info, int pos);
+
+    const Lexicon &m_lexicon;
+    QList<Entity> m_entities;
+    QHash<QString, int> m_byName;
+    QHash<QString, QList<int>> m_byToken;
+};

@@ -1,0 +1,60 @@
+#include "extractcommand.h"
+
+#include "articleloader.h"
+#include "extractionjson.h"
+#include "extractor.h"
+
+#include <QFileInfo>
+
+namespace {
+
+void writeLine(FILE *out, const QByteArray &line)
+{
+    fwrite(line.constData(), 1, size_t(line.size()), out);
+    fputc('\n', out);
+}
+
+} // namespace
+
+int ExtractCommand::run(const QStringList &files, FILE *out, FILE *err)
+{
+    int status = 0;
+    const Extractor extractor;
+    for (const QString &file : files) {
+        ArticleLoader::Result loaded = ArticleLoader::loadFile(file);
+        if (!loaded.ok()) {
+            const QByteArray msg = "saywho: " + file.toLocal8Bit() + ": " + loaded.error.toLocal8Bit();
+            writeLine(err, msg);
+            status = 1;
+            continue;
+        }
+        if (loaded.format == ArticleLoader::Format::Feed) {
+            QByteArray line = "{\"file\":";
+            ExtractionJson::appendString(line, file);
+            line += ",\"title\":";
+            if (loaded.feed.title.isEmpty())
+                line += "null";
+            else
+                ExtractionJson::appendString(line, loaded.feed.title);
+            line += ",\"articles\":[";
+            for (int i = 0; i < loaded.feed.entries.size(); ++i) {
+                const Article article = ArticleLoader::articleFromFeedEntry(loaded.feed.entries.at(i));
+                const Extraction extraction = extractor.extract(article);
+                if (i)
+                    line += ',';
+                line += "{\"link\":";
+                ExtractionJson::appendString(line, article.link());
+                line += ',';
+                ExtractionJson::appendArticleFields(line, article, extraction);
+                line += '}';
+            }
+            line += "]}";
+            writeLine(out, line);
+            continue;
+        }
+        const Extraction extraction = extractor.extract(loaded.article);
+        writeLine(out, ExtractionJson::articleObject(file, loaded.article, extraction));
+    }
+    fflush(out);
+    return status;
+}

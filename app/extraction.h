@@ -1,0 +1,61 @@
+#pragma once
+
+#include "lexicon.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class Article;
+
+// Who said what in one article: the speakers (people and organisations quoted) and the quotes,
+// each quote given as offsets into Article::text().
+struct Speaker
+{
+    enum class Kind { Person, Organization };
+
+    QString id;            // "s1", "s2", ... in order of first appearance
+    QString name;          // canonical full name
+    Kind kind = Kind::Person;
+    QString role;          // title or role when known ("UN Secretary General"), else empty
+    QStringList aliases;   // other forms that referred to the speaker ("Ban", "the UN chief")
+    Lexicon::Gender gender = Lexicon::Gender::Unknown;
+    int quoteCount = 0;
+    int firstMention = 0;  // position of the first mention in the article
+
+    static QString kindName(Kind kind);
+};
+
+struct Quote
+{
+    enum class Kind { Direct, Partial, Indirect };
+
+    int speaker = -1;      // index into Extraction::speakers, -1 when unattributed
+    Kind kind = Kind::Direct;
+    int start = 0;         // the quoted words, without enclosing quotation marks
+    int end = 0;
+    QString cue;           // reporting word(s) as written ("told", "according to", ":"), may be empty
+    int cueStart = -1;
+    int cueEnd = -1;
+    QString source;        // the words that named the speaker here ("he", "the UN chief")
+    int paragraph = 0;
+    double confidence = 0;
+
+    static QString kindName(Kind kind);
+    int length() const { return end - start; }
+};
+
+class Extraction
+{
+public:
+    QList<Speaker> speakers;
+    QList<Quote> quotes;   // in text order
+
+    // Confidence below which an attribution is shown as uncertain.
+    static constexpr double LowConfidence = 0.6;
+
+    QList<int> quotesOf(int speaker) const;
+    int unattributedCount() const;
+    int speakerByName(const QString &name) const;
+    static QString quoteText(const Article &article, const Quote &quote);
+};

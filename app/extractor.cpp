@@ -1,0 +1,2002 @@
+#include "extractor.h"
+
+#include "article.h"
+#include "entityregistry.h"
+#include "lexicon.h"
+#include "quotefinder.h"
+#include "sentencesplitter.h"
+#include "token.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+
+using Gender = Lexicon::Gender;
+using Kind = EntityRegistry::Kind;
+
+constexpr int kMaxHistory = 4096;
+
+// A name found in the text, registered with the entity registry.
+struct Mention
+{
+    int first = 0;        // first token of the name proper
+    int last = 0;         // last token of the name proper
+    int roleFirst = -1;   // first token of a title or role prefix, -1 if none
+    int entity = -1;
+    bool inQuote = false;
+    bool subject = false;
+    bool afterPreposition = false;
+    int begin() const { return roleFirst >= 0 ? roleFirst : first; }
+};
+
+// A reporting cue: a verb form, "according to", or "X's statement that".
+struct Cue
+{
+    int first = 0;
+    int last = 0;
+    const Lexicon::VerbForm *form = nullptr;
+    bool used = false;
+    bool source = false;
+    bool statementNoun = false;
+    int entity = -1; // resolved speaker, once attributed
+};
+
+// A phrase naming a speaker, before it is resolved.
+struct Ref
+{
+    enum class Type { None, Name, Pronoun, Role, OrgRole, Group };
+    Type type = Type::None;
+    int first = -1;
+    int last = -1;
+    int mention = -1;
+    Gender gender = Gender::Unknown;
+    EntityRegistry::RoleQuery role;
+    bool isNone() const { return type == Type::None; }
+};
+
+struct Resolved
+{
+    int entity = -1;
+    double confidence = 0;
+    QString source;
+    bool named = false; // a name, not a pronoun or role
+};
+
+struct HistoryRecord
+{
+    int pos = 0;
+    int entity = -1;
+    int serial = 0;
+    bool subject = false;
+    bool speaker = false;
+    bool afterPreposition = false;
+};
+
+struct RawQuote
+{
+    int start = 0;
+    int end = 0;
+    Quote::Kind kind = Quote::Kind::Direct;
+    int entity = -1;
+    QString cue;
+    int cueStart = -1;
+    int cueEnd = -1;
+    QString source;
+    double confidence = 0;
+    int paragraph = 0;
+};
+
+struct Unit
+{
+    int start = 0;
+    int end = 0;
+    int firstToken = 0;
+    int endToken = 0; // one past the last token
+    int serial = 0;
+};
+
+struct LastAttribution
+{
+    int entity = -1;
+    int serial = -1000;
+    int paragraph = -1000;
+    bool colonIntro = false;
+    QString source;
+};
+
+class Run
+{
+public:
+    Run(const Article &article, const Lexicon &lexicon, const std::atomic_bool *cancelled)
+        : m_article(article)
+        , m_text(article.text())
+        , m_lex(lexicon)
+        , m_registry(lexicon)
+        , m_cancelled(cancelled)
+    {
+    }
+
+    bool run();
+    Extraction result();
+
+private:
+    // Text helpers.
+    QStringView tv(int i) const { return m_text.mid(m_tokens.at(i).start, m_tokens.at(i).length()); }
+    QStringView lower(int i) const;
+    quint8 cls(int i) const { return m_tokens.at(i).isWord() ? m_lex.wordClass(lower(i)) : 0; }
+    bool isPunct(int i, char16_t c) const
+    {
+        const Token &t = m_tokens.at(i);
+        return t.type == Token::Type::Punct && t.length() == 1 && m_text[t.start] == QChar(c);
+    }
+    bool isDash(int i) const;
+    bool isClauseBreak(int i) const
+    {
+        return isPunct(i, u',') || isPunct(i, u';') || isPunct(i, u':') || isPunct(i, u'.') || isPunct(i, u'(')
+            || isPunct(i, u')') || isPunct(i, u'!') || isPunct(i, u'?');
+    }
+    bool isWordLower(int i, QStringView w) const { return m_tokens.at(i).isWord() && lower(i) == w; }
+    bool outside(int i) const { return m_tokens.at(i).quote < 0; }
+    bool isNameWord(int i, const Unit &u) const;
+    bool isSentenceInitial(int i, const Unit &u) const;
+    bool isTitleToken(int i, QString *canonical = nullptr, Gender *gender = nullptr) const;
+    bool hasAbbrevDot(int i) const;
+    QString textOf(int first, int last) const;
+
+    // Pipeline.
+    void prepass();
+    void processWindow(int firstBlock, int lastBlock);
+    void buildUnits(int firstBlock, int lastBlock);
+    void processUnit(const Unit &u);
+    void findMentions(const Unit &u);
+    void registerRun(int first, int last, int roleStart, const Unit &u);
+    int roleAppositiveAfter(int last, const Unit &u, QString *role) const;
+    int rolePrefixBefore(int first, const Unit &u) const;
+    void markSubjects(const Unit &u);
+    void findCues(const Unit &u);
+    void attributeDirect(const Unit &u);
+    void attributeIndirect(const Unit &u);
+    void attributePartials(const Unit &u);
+
+    // Phrase parsing.
+    Ref subjectBefore(int tok, const Unit &u) const;
+    Ref subjectAfter(int tok, const Unit &u) const;
+    Ref nounPhraseEndingAt(int j, const Unit &u) const;
+    Ref nounPhraseStartingAt(int j, const Unit &u) const;
+    int skipBackModifiers(int j, const Unit &u) const;
+    Resolved resolve(const Ref &ref, const Unit &u);
+    int resolvePronoun(Gender gender, int pos, int serial, double *confidence) const;
+    int sentenceSubject(const Unit &u, int before) const;
+    int cueAt(int tok) const;
+    int contentStartAfterCue(const Cue &cue, const Unit &u) const;
+    int contentEnd(int from, const Unit &u) const;
+    bool startsClause(int i, const Unit &u) const;
+    bool isCueVerbAt(int i) const;
+    void checkNeuterEvidence(int entity, int fromTok, const Unit &u);
+
+    void record(RawQuote q, const Resolved &who, int unitSerial);
+    void noteSpeaker(int entity, int pos, int serial);
+
+    const Article &m_article;
+    QStringView m_text;
+    const Lexicon &m_lex;
+    EntityRegistry m_registry;
+    const std::atomic_bool *m_cancelled;
+
+    QList<QuoteFinder::Span> m_spans;
+    QSet<QStringView> m_lowerWords;
+
+    // Window state.
+    TokenList m_tokens;
+    QList<QString> m_lowerCache;
+    QList<Unit> m_units;
+    QList<Mention> m_mentions;
+    QList<int> m_mentionAt; // token -> mention index, -1
+    QList<Cue> m_cues;
+    QList<int> m_cueAt;     // token -> cue index, -1
+    QList<int> m_windowSpans; // indices into m_spans
+    QList<int> m_spanUsed;    // per window span: -1 free, else raw quote index or -2 dropped
+    QHash<int, int> m_spanLocal; // span index -> position in m_windowSpans
+    int m_paragraph = 0;
+    int m_serial = 0;
+
+    QList<HistoryRecord> m_history;
+    LastAttribution m_last;
+    QList<RawQuote> m_quotes;
+};
+
+QStringView Run::lower(int i) const
+{
+    const Token &t = m_tokens.at(i);
+    if (!(t.flags & Token::HasUpper))
+        return tv(i);
+    QString &cached = const_cast<QList<QString> &>(m_lowerCache)[i];
+    if (cached.isNull())
+        cached = tv(i).toString().toLower();
+    return cached;
+}
+
+bool Run::isDash(int i) const
+{
+    const Token &t = m_tokens.at(i);
+    if (t.type != Token::Type::Punct)
+        return false;
+    const QChar c = m_text[t.start];
+    return c == QChar(0x2014) || c == QChar(0x2013) || (c == u'-' && t.length() >= 1);
+}
+
+QString Run::textOf(int first, int last) const
+{
+    if (first < 0 || last < first)
+        return {};
+    return m_text.mid(m_tokens.at(first).start, m_tokens.at(last).end - m_tokens.at(first).start).toString();
+}
+
+bool Run::hasAbbrevDot(int i) const
+{
+    return i + 1 < m_tokens.size() && isPunct(i + 1, u'.') && m_tokens.at(i + 1).start == m_tokens.at(i).end;
+}
+
+bool Run::isTitleToken(int i, QString *canonical, Gender *gender) const
+{
+    const Token &t = m_tokens.at(i);
+    if (!t.isWord() || !t.isCapitalized())
+        return false;
+    const Lexicon::Title *title = nullptr;
+    if (hasAbbrevDot(i)) {
+        const QString withDot = tv(i).toString() + u'.';
+        title = m_lex.title(withDot);
+    }
+    if (!title)
+        title = m_lex.title(tv(i));
+    if (!title)
+        return false;
+    if (canonical)
+        *canonical = title->canonical;
+    if (gender)
+        *gender = title->gender;
+    return true;
+}
+
+bool Run::isSentenceInitial(int i, const Unit &u) const
+{
+    for (int k = i - 1; k >= u.firstToken; --k) {
+        const Token &t = m_tokens.at(k);
+        if (t.type == Token::Type::QuoteMark || isPunct(k, u'(') || isPunct(k, u':') || isDash(k))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+bool Run::isNameWord(int i, const Unit &u) const
+{
+    const Token &t = m_tokens.at(i);
+    if (!t.isWord() || !t.isCapitalized())
+        return false;
+    const QStringView w = tv(i);
+    if (m_lex.isCommonWord(w))
+        return false;
+    if (w.size() == 1 && !hasAbbrevDot(i))
+        return false; // "I", "A"
+    if (isSentenceInitial(i, u)) {
+        if (m_lowerWords.contains(lower(i)))
+            return false;
+        // "Addressing the press, ..." / "Speaking on Monday, ...": a verb form opening the sentence.
+        const bool nextLower = i + 1 < u.endToken && m_tokens.at(i + 1).isWord()
+            && !m_tokens.at(i + 1).isCapitalized();
+        if (nextLower && !isTitleToken(i) && m_lex.givenName(w) == Gender::Unknown
+            && (w.endsWith(u"ing") || w.endsWith(u"ed") || w.endsWith(u"ly")))
+            return false;
+    }
+    return true;
+}
+
+void Run::prepass()
+{
+    // Words that occur in lower case anywhere: such a word opening a sentence is not a name.
+    const qsizetype n = m_text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = m_text[i];
+        if (!c.isLetter()) {
+            ++i;
+            continue;
+        }
+        const qsizetype s = i;
+        while (i < n && (m_text[i].isLetterOrNumber() || m_text[i] == u'-'))
+            ++i;
+        if (c.isLower() && (s == 0 || !m_text[s - 1].isLetterOrNumber()))
+            m_lowerWords.insert(m_text.mid(s, i - s));
+    }
+}
+
+bool Run::run()
+{
+    m_spans = QuoteFinder::find(m_article);
+    prepass();
+    const auto &blocks = m_article.blocks();
+    int spanCursor = 0;
+    int b = 0;
+    while (b < blocks.size()) {
+        if (m_cancelled && m_cancelled->load(std::memory_order_relaxed))
+            return false;
+        int c = b;
+        // Extend the window while a quotation runs past the end of its last paragraph.
+        while (spanCursor < m_spans.size() && m_spans.at(spanCursor).outerStart() < blocks.at(c).start)
+            ++spanCursor;
+        for (int k = spanCursor; k < m_spans.size(); ++k) {
+            const auto &s = m_spans.at(k);
+            if (s.outerStart() > blocks.at(c).end())
+                break;
+            while (c + 1 < blocks.size() && s.outerEnd() > blocks.at(c).end() + 1)
+                ++c;
+        }
+        if (blocks.at(b).kind != Article::BlockKind::Title && blocks.at(b).kind != Article::BlockKind::Byline)
+            processWindow(b, c);
+        b = c + 1;
+    }
+    return true;
+}
+
+void Run::processWindow(int firstBlock, int lastBlock)
+{
+    const auto &blocks = m_article.blocks();
+    const int from = blocks.at(firstBlock).start;
+    const int to = blocks.at(lastBlock).end();
+    m_paragraph = blocks.at(firstBlock).paragraph;
+
+    m_tokens.clear();
+    Tokenizer::tokenize(m_text, from, to, m_tokens);
+    m_lowerCache.clear();
+    m_lowerCache.resize(m_tokens.size());
+
+    // Quotations of the window, and which tokens they hold.
+    m_windowSpans.clear();
+    m_spanLocal.clear();
+    auto it = std::lower_bound(m_spans.cbegin(), m_spans.cend(), from,
+                               [](const QuoteFinder::Span &s, int pos) { return s.outerStart() < pos; });
+    for (; it != m_spans.cend() && it->outerStart() < to; ++it) {
+        const int idx = int(std::distance(m_spans.cbegin(), it));
+        m_spanLocal.insert(idx, int(m_windowSpans.size()));
+        m_windowSpans.append(idx);
+    }
+    m_spanUsed = QList<int>(m_windowSpans.size(), -1);
+    {
+        int k = 0;
+        for (Token &t : m_tokens) {
+            while (k < m_windowSpans.size() && m_spans.at(m_windowSpans.at(k)).outerEnd() <= t.start)
+                ++k;
+            if (k < m_windowSpans.size()) {
+                const auto &s = m_spans.at(m_windowSpans.at(k));
+                if (t.start >= s.outerStart() && t.end <= s.outerEnd())
+                    t.quote = m_windowSpans.at(k);
+            }
+        }
+    }
+
+    buildUnits(firstBlock, lastBlock);
+
+    m_mentions.clear();
+    m_mentionAt = QList<int>(m_tokens.size(), -1);
+    m_cues.clear();
+    m_cueAt = QList<int>(m_tokens.size(), -1);
+    for (const Unit &u : std::as_const(m_units)) {
+        // A new paragraph inside the window (a quotation running over paragraphs).
+        const int block = m_article.blockAt(u.start);
+        if (block >= 0)
+            m_paragraph = std::max(m_paragraph, blocks.at(block).paragraph);
+        processUnit(u);
+    }
+}
+
+void Run::buildUnits(int firstBlock, int lastBlock)
+{
+    QList<SentenceSplitter::Range> ranges;
+    for (int b = firstBlock; b <= lastBlock; ++b) {
+        const auto &block = m_article.blocks().at(b);
+        SentenceSplitter::split(m_text, block.start, block.end(), m_lex, ranges);
+    }
+    // A sentence break inside a quotation does not end the sentence the quotation belongs to.
+    QList<SentenceSplitter::Range> merged;
+    int k = 0;
+    for (const auto &r : std::as_const(ranges)) {
+        bool join = false;
+        if (!merged.isEmpty()) {
+            const int boundary = r.start;
+            while (k < m_windowSpans.size() && m_spans.at(m_windowSpans.at(k)).outerEnd() < boundary)
+                ++k;
+            for (int j = k; j < m_windowSpans.size(); ++j) {
+                const auto &s = m_spans.at(m_windowSpans.at(j));
+                if (s.outerStart() >= boundary)
+                    break;
+                if (s.outerStart() < boundary && s.outerEnd() > merged.last().end - 1 && s.outerEnd() > boundary - 1
+                    && s.outerStart() < merged.last().end) {
+                    join = s.outerEnd() > boundary;
+                    if (join)
+                        break;
+                }
+            }
+        }
+        if (join)
+            merged.last().end = r.end;
+        else
+            merged.append(r);
+    }
+    m_units.clear();
+    int t = 0;
+    for (const auto &r : std::as_const(merged)) {
+        Unit u;
+        u.start = r.start;
+        u.end = r.end;
+        while (t < m_tokens.size() && m_tokens.at(t).start < r.start)
+            ++t;
+        u.firstToken = t;
+        while (t < m_tokens.size() && m_tokens.at(t).start < r.end)
+            ++t;
+        u.endToken = t;
+        u.serial = m_serial++;
+        for (int i = u.firstToken; i < u.endToken; ++i)
+            m_tokens[i].sentence = u.serial;
+        if (u.endToken > u.firstToken)
+            m_units.append(u);
+    }
+}
+
+void Run::processUnit(const Unit &u)
+{
+    findMentions(u);
+    markSubjects(u);
+    findCues(u);
+    attributeDirect(u);
+    attributeIndirect(u);
+    attributePartials(u);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+void Run::findMentions(const Unit &u)
+{
+    struct NameRun
+    {
+        int first, last;
+        bool swallowed = false;
+    };
+    QList<NameRun> runs;
+    for (int i = u.firstToken; i < u.endToken; ++i) {
+        const bool title = isTitleToken(i);
+        Gender g;
+        const bool honorific = m_tokens.at(i).isWord() && m_lex.honorific(tv(i), &g);
+        if (!title && !honorific && !isNameWord(i, u))
+            continue;
+        const int quote = m_tokens.at(i).quote;
+        int j = i;
+        bool hasTitleOrOrg = title || honorific || !m_lex.orgWordKind(tv(i)).isEmpty();
+        while (j + 1 < u.endToken) {
+            const int k = j + 1;
+            if (m_tokens.at(k).quote != quote)
+                break;
+            if (isNameWord(k, u) || isTitleToken(k)) {
+                hasTitleOrOrg = hasTitleOrOrg || isTitleToken(k) || !m_lex.orgWordKind(tv(k)).isEmpty();
+                j = k;
+            } else if (isPunct(k, u'.') && m_tokens.at(k).start == m_tokens.at(j).end
+                       && (isTitleToken(j) || m_lex.honorific(tv(j)) || m_lex.isAbbreviation(textOf(j, k)))
+                       && k + 1 < u.endToken && isNameWord(k + 1, u)) {
+                j = k; // "Sen." "Mr." "Gov." before a name
+            } else if (m_tokens.at(k).isWord() && m_lex.isNameParticle(tv(k)) && k + 1 < u.endToken
+                       && isNameWord(k + 1, u)) {
+                j = k + 1;
+            } else if (hasTitleOrOrg && isWordLower(k, u"of") && k + 1 < u.endToken
+                       && (isNameWord(k + 1, u) || (isWordLower(k + 1, u"the") && k + 2 < u.endToken
+                                                    && isNameWord(k + 2, u)))) {
+                j = isNameWord(k + 1, u) ? k + 1 : k + 2;
+            } else if (isPunct(k, u'(') && k + 2 < u.endToken && m_tokens.at(k + 1).isAllCaps()
+                       && isPunct(k + 2, u')') && k + 3 < u.endToken && isNameWord(k + 3, u)) {
+                j = k + 3; // "Council (SNSC) Saeed Jalili"
+            } else {
+                break;
+            }
+        }
+        // "the Kazakh city", "an Iranian official": one capitalised word between a determiner and a
+        // lower-case noun is an adjective.
+        if (j == i && !title && !honorific && i > u.firstToken && m_tokens.at(i - 1).isWord()
+            && (cls(i - 1) & Lexicon::Determiner) && i + 1 < u.endToken && m_tokens.at(i + 1).isWord()
+            && !m_tokens.at(i + 1).isCapitalized() && !m_lex.orgNounKind(lower(i + 1)).length()
+            && !(cls(i + 1) & (Lexicon::Auxiliary | Lexicon::Preposition | Lexicon::Conjunction))
+            && !isCueVerbAt(i + 1) && !m_tokens.at(i).isAllCaps()) {
+            continue;
+        }
+        runs.append({i, j});
+        i = j;
+    }
+
+    // A run that is the role prefix of the next one ("Secretary of Iran's Supreme ... Council
+    // Saeed Jalili", "Trump campaign manager Jane Doe") is not a name of its own.
+    QList<int> roleStarts(runs.size(), -1);
+    for (int r = 0; r < runs.size(); ++r) {
+        const int prefix = rolePrefixBefore(runs.at(r).first, u);
+        if (prefix < 0)
+            continue;
+        roleStarts[r] = prefix;
+        for (int q = 0; q < r; ++q) {
+            if (runs.at(q).first >= prefix)
+                runs[q].swallowed = true;
+        }
+    }
+    for (int r = 0; r < runs.size(); ++r) {
+        if (!runs.at(r).swallowed)
+            registerRun(runs.at(r).first, runs.at(r).last, roleStarts.at(r), u);
+    }
+}
+
+// First token of a role phrase standing right before a name ("Republican presidential nominee",
+// "CNN's anchor", "Secretary of Iran's Supreme National Security Council"), or -1.
+int Run::rolePrefixBefore(int first, const Unit &u) const
+{
+    int k = first - 1;
+    if (k < u.firstToken)
+        return -1;
+    const Token &t = m_tokens.at(k);
+    if (t.isWord() && !t.isCapitalized() && (m_lex.roleNoun(lower(k)) || isTitleToken(k))) {
+        const int start = skipBackModifiers(k, u);
+        return start;
+    }
+    if (t.type == Token::Type::Possessive) {
+        // "Iran's Supreme Council Saeed Jalili" is handled inside the run; here the owner is itself
+        // part of a title ("Secretary of Iran's ...").
+        int j = k - 1;
+        int firstCap = -1;
+        while (j >= u.firstToken && (isNameWord(j, u) || isTitleToken(j) || isWordLower(j, u"of")
+                                     || isWordLower(j, u"the"))) {
+            if (m_tokens.at(j).isCapitalized())
+                firstCap = j;
+            --j;
+        }
+        if (firstCap >= 0) {
+            bool titled = false;
+            for (int x = firstCap; x < k; ++x)
+                titled = titled || isTitleToken(x);
+            if (titled)
+                return firstCap;
+        }
+    }
+    return -1;
+}
+
+// Walks back over the modifiers of a role noun at j ("the European Union foreign policy chief"),
+// returning the first modifier token.
+int Run::skipBackModifiers(int j, const Unit &u) const
+{
+    int start = j;
+    int steps = 0;
+    for (int k = j - 1; k >= u.firstToken && steps < 6; --k, ++steps) {
+        const Token &t = m_tokens.at(k);
+        if (t.quote != m_tokens.at(j).quote)
+            break;
+        if (t.type == Token::Type::Possessive) {
+            if (k - 1 >= u.firstToken && m_tokens.at(k - 1).isWord()) {
+                start = k - 1;
+                --k;
+                // keep going over the owner's name
+                while (k - 1 >= u.firstToken && isNameWord(k - 1, u) && steps < 6) {
+                    --k;
+                    ++steps;
+                    start = k;
+                }
+                continue;
+            }
+            break;
+        }
+        if (!t.isWord())
+            break;
+        const quint8 c = cls(k);
+        if (c != 0 || isCueVerbAt(k))
+            break;
+        if (t.isCapitalized() && !isNameWord(k, u) && !isTitleToken(k))
+            break;
+        start = k;
+    }
+    return start;
+}
+
+int Run::roleAppositiveAfter(int last, const Unit &u, QString *role) const
+{
+    // "Name, the UN chief, said" / "Name, CNN's anchor," / "Name, a spokesman for the campaign,"
+    int k = last + 1;
+    if (k >= u.endToken || !isPunct(k, u','))
+        return -1;
+    ++k;
+    if (k >= u.endToken)
+        return -1;
+    const int start = (m_tokens.at(k).isWord() && (cls(k) & Lexicon::Determiner)) ? k + 1 : k;
+    int roleEnd = -1;
+    for (int x = start; x < u.endToken && x < start + 9; ++x) {
+        const Token &t = m_tokens.at(x);
+        if (t.type == Token::Type::Punct || t.type == Token::Type::QuoteMark)
+            break;
+        if (t.isWord() && !t.isCapitalized() && isCueVerbAt(x))
+            break;
+        if (t.isWord() && (m_lex.roleNoun(lower(x)) || isTitleToken(x)))
+            roleEnd = x;
+    }
+    if (roleEnd < 0)
+        return -1;
+    // Extend over "of/for X" to the closing comma.
+    int end = roleEnd;
+    for (int x = roleEnd + 1; x < u.endToken && x < roleEnd + 7; ++x) {
+        if (isPunct(x, u',') || isPunct(x, u'.') || m_tokens.at(x).type == Token::Type::QuoteMark)
+            break;
+        if (m_tokens.at(x).isWord() && isCueVerbAt(x))
+            break;
+        end = x;
+    }
+    if (end + 1 < u.endToken && !isPunct(end + 1, u',') && !isPunct(end + 1, u'.'))
+        end = roleEnd;
+    if (role)
+        *role = textOf(start, end);
+    return end;
+}
+
+void Run::registerRun(int first, int last, int roleStart, const Unit &u)
+{
+    // Split the run into title/organisation part and the name proper: the name starts after the
+    // last title word, or after an organisation word followed by a full name.
+    QList<int> words;
+    for (int i = first; i <= last; ++i) {
+        if (m_tokens.at(i).isWord() && !(isPunct(i, u'(') || isPunct(i, u')')))
+            words.append(i);
+    }
+    int split = -1; // index into words of the last role token
+    Gender gender = Gender::Unknown;
+    bool titled = roleStart >= 0;
+    for (int w = 0; w < words.size(); ++w) {
+        const int i = words.at(w);
+        if (m_tokens.at(i).isAllCaps() && i > first && isPunct(i - 1, u'(')) {
+            continue;
+        }
+        QString canonical;
+        Gender g = Gender::Unknown;
+        if (isTitleToken(i, &canonical, &g) && w + 1 < words.size()) {
+            split = w;
+            titled = true;
+            if (g != Gender::Unknown)
+                gender = g;
+            continue;
+        }
+        if (m_lex.honorific(tv(i), &g) && w + 1 < words.size()) {
+            split = w;
+            titled = true;
+            if (g != Gender::Unknown)
+                gender = g;
+            continue;
+        }
+        if (!m_lex.orgWordKind(tv(i)).isEmpty() && w + 2 < words.size()) {
+            // "... Security Council Saeed Jalili": an organisation, then a person's full name.
+            bool rest = true;
+            for (int x = w + 1; x < words.size(); ++x)
+                rest = rest && isNameWord(words.at(x), u) && m_lex.orgWordKind(tv(words.at(x))).isEmpty();
+            if (rest)
+                split = w;
+        }
+    }
+    QList<int> nameTokens;
+    for (int w = split + 1; w < words.size(); ++w) {
+        const int i = words.at(w);
+        if (m_tokens.at(i).isAllCaps() && i > first && isPunct(i - 1, u'(') && w + 1 < words.size())
+            continue; // a parenthesised acronym inside the run
+        if (w == split + 1 && m_lex.isCommonWord(tv(i)))
+            continue;
+        nameTokens.append(i);
+    }
+    // Strip a leading "The" that sentence position let in.
+    while (!nameTokens.isEmpty() && m_lex.isCommonWord(tv(nameTokens.first())))
+        nameTokens.removeFirst();
+    if (nameTokens.isEmpty())
+        return; // a bare title ("the President") is a role phrase, not a name
+
+    EntityRegistry::NameInfo info;
+    info.titled = titled;
+    info.gender = gender;
+    QString orgCategory, nonPerson;
+    QStringList tokens;
+    for (int i : std::as_const(nameTokens)) {
+        tokens.append(tv(i).toString());
+        if (orgCategory.isEmpty())
+            orgCategory = m_lex.orgWordKind(tv(i));
+        if (nonPerson.isEmpty())
+            nonPerson = m_lex.nonPersonKind(tv(i));
+    }
+    // Honorific or title with a given name decides gender.
+    if (info.gender == Gender::Unknown && tokens.size() >= 2)
+        info.gender = m_lex.givenName(tokens.first());
+
+    const int nameFirst = nameTokens.first();
+    const int nameLast = nameTokens.last();
+    int roleFirst = -1;
+    if (split >= 0)
+        roleFirst = first;
+    if (roleStart >= 0)
+        roleFirst = roleStart;
+    if (roleFirst >= 0) {
+        int roleLast = split >= 0 ? words.at(split) : first - 1;
+        if (roleLast < roleFirst)
+            roleLast = first - 1;
+        // Titles that are honorifics only (Mr, Mrs) are no role.
+        QString role = textOf(roleFirst, roleLast);
+        if (role.endsWith(u'.') && role.size() <= 5)
+            role.clear();
+        Gender g;
+        if (roleLast == roleFirst && m_lex.honorific(tv(roleFirst), &g))
+            role.clear();
+        if (roleLast >= roleFirst + 1 && hasAbbrevDot(roleFirst) && m_lex.honorific(tv(roleFirst)))
+            role.clear();
+        while (role.startsWith(u"The ") || role.startsWith(u"the "))
+            role.remove(0, 4);
+        info.role = role;
+    }
+
+    if (!orgCategory.isEmpty() && split < 0) {
+        info.kind = Kind::Organization;
+        info.orgCategory = orgCategory;
+        info.role.clear();
+    } else if (!nonPerson.isEmpty() && !titled) {
+        info.kind = Kind::Other;
+    } else if (tokens.size() == 1 && m_tokens.at(nameFirst).isAllCaps() && !titled) {
+        info.kind = Kind::Organization;
+    } else if (titled || info.gender != Gender::Unknown) {
+        info.kind = Kind::Person;
+    } else if (tokens.size() >= 2) {
+        info.kind = Kind::Unknown;
+    }
+    if (info.kind != Kind::Organization && info.role.isEmpty()) {
+        QString appositive;
+        if (roleAppositiveAfter(nameLast, u, &appositive) >= 0)
+            info.role = appositive;
+        else if (nameFirst - 1 >= u.firstToken && isPunct(nameFirst - 1, u',')) {
+            // "the European Union foreign policy chief, Catherine Ashton"
+            const int k = nameFirst - 2;
+            if (k >= u.firstToken && m_tokens.at(k).isWord() && !m_tokens.at(k).isCapitalized()
+                && m_lex.roleNoun(lower(k))) {
+                int s = skipBackModifiers(k, u);
+                info.role = textOf(s, k);
+            }
+        }
+        if (!info.role.isEmpty() && info.kind == Kind::Unknown)
+            info.kind = Kind::Person;
+    }
+
+    // A name followed by an organisation noun ("the Trump campaign") names that organisation.
+    if (nameLast + 1 < u.endToken && m_tokens.at(nameLast + 1).isWord()
+        && !m_tokens.at(nameLast + 1).isCapitalized() && roleFirst < 0) {
+        const QString category = m_lex.orgNounKind(lower(nameLast + 1));
+        const bool determined = nameFirst - 1 >= u.firstToken && m_tokens.at(nameFirst - 1).isWord()
+            && (cls(nameFirst - 1) & Lexicon::Determiner);
+        if (!category.isEmpty() && determined && category != u"poll") {
+            Mention m;
+            m.first = nameFirst;
+            m.last = nameLast + 1;
+            m.inQuote = m_tokens.at(nameFirst).quote >= 0;
+            m.entity = m_registry.addOrganization(textOf(nameFirst, nameLast + 1), category,
+                                                  m_tokens.at(nameFirst).start);
+            m_mentions.append(m);
+            for (int x = m.first; x <= m.last; ++x)
+                m_mentionAt[x] = int(m_mentions.size()) - 1;
+            return;
+        }
+    }
+
+    Mention m;
+    m.first = nameFirst;
+    m.last = nameLast;
+    m.roleFirst = roleFirst;
+    m.inQuote = m_tokens.at(nameFirst).quote >= 0;
+    const int before = m.begin() - 1;
+    if (before >= u.firstToken && m_tokens.at(before).isWord() && (cls(before) & Lexicon::Preposition))
+        m.afterPreposition = true;
+    m.entity = m_registry.addName(tokens, info, m_tokens.at(nameFirst).start);
+    if (m.entity >= 0 && tokens.size() == 1 && before >= u.firstToken && m_tokens.at(before).isWord()) {
+        // "in Ankara", "at Almaty": a bare word after a place preposition is a place.
+        const QStringView p = lower(before);
+        const bool possessive = nameLast + 1 < u.endToken
+            && m_tokens.at(nameLast + 1).type == Token::Type::Possessive;
+        if (!possessive && (p == u"in" || p == u"at" || p == u"near" || p == u"outside" || p == u"inside"
+                            || p == u"across" || p == u"throughout"))
+            m_registry.entity(m.entity).neuterEvidence = m_registry.entity(m.entity).tokens.size() == 1;
+    }
+    m_mentions.append(m);
+    for (int x = m.begin(); x <= m.last; ++x)
+        m_mentionAt[x] = int(m_mentions.size()) - 1;
+}
+
+void Run::markSubjects(const Unit &u)
+{
+    for (int mi = 0; mi < m_mentions.size(); ++mi) {
+        Mention &m = m_mentions[mi];
+        if (m.first < u.firstToken || m.last >= u.endToken || m.inQuote)
+            continue;
+        int k = m.last + 1;
+        if (k < u.endToken && isPunct(k, u',')) {
+            // Skip an appositive up to its closing comma.
+            int x = k + 1;
+            while (x < u.endToken && x < k + 14 && !isPunct(x, u',') && m_tokens.at(x).type != Token::Type::QuoteMark)
+                ++x;
+            if (x < u.endToken && isPunct(x, u','))
+                k = x + 1;
+            else
+                continue;
+        }
+        while (k < u.endToken && m_tokens.at(k).isWord() && (cls(k) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation)))
+            ++k;
+        if (k >= u.endToken || !m_tokens.at(k).isWord() || m_tokens.at(k).isCapitalized())
+            continue;
+        const quint8 c = cls(k);
+        if (c & (Lexicon::Preposition | Lexicon::Determiner | Lexicon::Conjunction))
+            continue;
+        m.subject = !m.afterPreposition;
+        if (m.subject && m.entity >= 0) {
+            HistoryRecord h;
+            h.pos = m_tokens.at(m.first).start;
+            h.entity = m.entity;
+            h.serial = u.serial;
+            h.subject = true;
+            m_history.append(h);
+        }
+    }
+    // Non-subject mentions outside quotes also enter the history, with less weight.
+    for (const Mention &m : std::as_const(m_mentions)) {
+        if (m.first < u.firstToken || m.last >= u.endToken || m.inQuote || m.subject || m.entity < 0)
+            continue;
+        HistoryRecord h;
+        h.pos = m_tokens.at(m.first).start;
+        h.entity = m.entity;
+        h.serial = u.serial;
+        h.afterPreposition = m.afterPreposition;
+        m_history.append(h);
+    }
+    std::stable_sort(m_history.begin(), m_history.end(),
+                     [](const HistoryRecord &a, const HistoryRecord &b) { return a.pos < b.pos; });
+    if (m_history.size() > kMaxHistory)
+        m_history.erase(m_history.begin(), m_history.begin() + kMaxHistory / 2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cues
+
+bool Run::isCueVerbAt(int i) const
+{
+    if (!m_tokens.at(i).isWord())
+        return false;
+    return m_lex.verbForms(lower(i)) != nullptr;
+}
+
+int Run::cueAt(int tok) const
+{
+    return tok >= 0 && tok < m_cueAt.size() ? m_cueAt.at(tok) : -1;
+}
+
+void Run::findCues(const Unit &u)
+{
+    for (int i = u.firstToken; i < u.endToken; ++i) {
+        const Token &t = m_tokens.at(i);
+        if (!t.isWord() || !outside(i))
+            continue;
+        const QStringView w = lower(i);
+        // "X's statement that ..."
+        if (i > u.firstToken && m_tokens.at(i - 1).type == Token::Type::Possessive && m_lex.isStatementNoun(w)
+            && i + 1 < u.endToken && isWordLower(i + 1, u"that")) {
+            Cue c;
+            c.first = c.last = i;
+            c.statementNoun = true;
+            m_cues.append(c);
+            m_cueAt[i] = int(m_cues.size()) - 1;
+            continue;
+        }
+        const QList<Lexicon::VerbForm> *forms = m_lex.verbForms(w);
+        if (!forms)
+            continue;
+        for (const Lexicon::VerbForm &f : *forms) {
+            int last = i;
+            bool ok = true;
+            for (const QString &next : f.following) {
+                ++last;
+                if (last >= u.endToken || !m_tokens.at(last).isWord() || lower(last) != next) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (!ok)
+                continue;
+            const bool source = f.frames & Lexicon::FrameSource;
+            if (!source) {
+                // Noun use ("the claims", "his report"), passive ("was told"), infinitive ("to say").
+                int p = i - 1;
+                if (p >= u.firstToken) {
+                    const Token &pt = m_tokens.at(p);
+                    if (pt.type == Token::Type::Possessive)
+                        break;
+                    const quint8 pc = cls(p);
+                    if ((pc & Lexicon::Determiner) && !(pc & Lexicon::Relative))
+                        break;
+                }
+                while (p >= u.firstToken && m_tokens.at(p).isWord() && (cls(p) & (Lexicon::Adverb | Lexicon::Negation)))
+                    --p;
+                if (p >= u.firstToken && m_tokens.at(p).isWord()) {
+                    const QStringView pw = lower(p);
+                    const bool be = pw == u"is" || pw == u"are" || pw == u"was" || pw == u"were" || pw == u"be"
+                        || pw == u"been" || pw == u"being";
+                    if (be && f.pastParticiple && !f.participle)
+                        break;
+                    if (pw == u"to") {
+                        // "went on to say" keeps the cue; "declined to say" does not.
+                        const bool goesOn = p - 1 >= u.firstToken && isWordLower(p - 1, u"on");
+                        if (!goesOn)
+                            break;
+                    }
+                }
+            }
+            Cue c;
+            c.first = i;
+            c.last = last;
+            c.form = &f;
+            c.source = source;
+            m_cues.append(c);
+            for (int x = i; x <= last; ++x)
+                m_cueAt[x] = int(m_cues.size()) - 1;
+            i = last;
+            break;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrases naming a speaker
+
+Ref Run::nounPhraseEndingAt(int j, const Unit &u) const
+{
+    Ref ref;
+    if (j < u.firstToken || j >= u.endToken)
+        return ref;
+    const Token &t = m_tokens.at(j);
+    if (!t.isWord())
+        return ref;
+    const int mi = m_mentionAt.at(j);
+    if (mi >= 0 && m_mentions.at(mi).last == j) {
+        ref.type = Ref::Type::Name;
+        ref.mention = mi;
+        ref.first = m_mentions.at(mi).begin();
+        ref.last = j;
+        // "the Clinton campaign" style organisation mentions include their determiner
+        if (ref.first - 1 >= u.firstToken && isWordLower(ref.first - 1, u"the"))
+            ref.first -= 1;
+        return ref;
+    }
+    const QStringView w = lower(j);
+    if (const Lexicon::Pronoun *p = m_lex.pronoun(w)) {
+        if (p->subject) {
+            ref.type = Ref::Type::Pronoun;
+            ref.gender = p->gender;
+            ref.first = ref.last = j;
+        }
+        return ref;
+    }
+    if (t.isCapitalized() && !isTitleToken(j))
+        return ref;
+    // A role or organisation phrase: "the UN chief", "a White House spokesman", "the newspaper".
+    QString head = w.toString();
+    bool plural = false;
+    const Lexicon::RoleNoun *role = m_lex.roleNoun(head);
+    QString orgCategory = m_lex.orgNounKind(head);
+    if (!role && orgCategory.isEmpty() && head.endsWith(u's') && head.size() > 3) {
+        QString singular = head.left(head.size() - 1);
+        role = m_lex.roleNoun(singular);
+        if (role)
+            plural = true;
+        else if (head.endsWith(u"ies")) {
+            singular = head.left(head.size() - 3) + u'y';
+            role = m_lex.roleNoun(singular);
+            plural = role != nullptr;
+        }
+        if (plural)
+            head = singular;
+    }
+    if (!role && orgCategory.isEmpty() && isTitleToken(j)) {
+        QString canonical;
+        isTitleToken(j, &canonical);
+        role = m_lex.roleNoun(canonical);
+    }
+    if (!role && orgCategory.isEmpty())
+        return ref;
+    const int start = skipBackModifiers(j, u);
+    int det = start - 1;
+    const bool hasDet = det >= u.firstToken && m_tokens.at(det).isWord() && (cls(det) & Lexicon::Determiner);
+    if (!hasDet && !plural && start == j && !t.isCapitalized()) {
+        // A bare singular noun ("spokesman said") is unusual; accept only a title word.
+        if (!isTitleToken(j))
+            return ref;
+    }
+    ref.first = hasDet ? det : start;
+    ref.last = j;
+    for (int k = start; k < j; ++k) {
+        if (m_tokens.at(k).isWord())
+            ref.role.modifiers.append(lower(k).toString());
+    }
+    ref.role.head = head;
+    if (!orgCategory.isEmpty() && !role) {
+        ref.type = Ref::Type::OrgRole;
+        ref.role.orgCategory = orgCategory;
+        return ref;
+    }
+    ref.type = plural ? Ref::Type::Group : Ref::Type::Role;
+    ref.role.group = role->group;
+    ref.role.gender = role->gender;
+    // The head may be the last word of a two-word role ("secretary general").
+    QString twoHead;
+    const QString group = EntityRegistry::roleHeadGroup(m_lex, ref.role.modifiers + QStringList{head}, &twoHead);
+    if (!group.isEmpty())
+        ref.role.group = group;
+    return ref;
+}
+
+Ref Run::subjectBefore(int tok, const Unit &u) const
+{
+    int j = tok - 1;
+    int skipped = 0;
+    while (j >= u.firstToken && skipped < 4 && m_tokens.at(j).isWord() && !m_tokens.at(j).isCapitalized()
+           && ((cls(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation))
+               || (lower(j).endsWith(u"ly") && m_lex.wordClass(lower(j)) == 0 && !m_lex.roleNoun(lower(j))))) {
+        --j;
+        ++skipped;
+    }
+    if (j < u.firstToken)
+        return {};
+    if (isPunct(j, u')')) {
+        // "Sen. Jane Doe (D-Ore.) said"
+        int k = j - 1;
+        while (k >= u.firstToken && k > j - 8 && !isPunct(k, u'('))
+            --k;
+        if (k >= u.firstToken && isPunct(k, u'('))
+            j = k - 1;
+    } else if (isPunct(j, u',')) {
+        // "Jane Doe, the campaign's spokeswoman, said" / "Doe, 45, said"
+        int k = j - 1;
+        while (k >= u.firstToken && k > j - 16 && !isPunct(k, u',') && m_tokens.at(k).type != Token::Type::QuoteMark
+               && !isPunct(k, u'.'))
+            --k;
+        if (k < u.firstToken || !isPunct(k, u',') || k == j - 1)
+            return {};
+        const Ref inner = nounPhraseEndingAt(j - 1, u);
+        const Ref outer = nounPhraseEndingAt(k - 1, u);
+        // The appositive must describe: "X, the spokesman, said"; "X, who ... , said" also works.
+        if (outer.type == Ref::Type::Name)
+            return outer;
+        if (inner.type == Ref::Type::Name && outer.isNone())
+            return {};
+        return outer;
+    }
+    if (j >= u.firstToken && m_tokens.at(j).isWord() && (cls(j) & Lexicon::Relative) && !isWordLower(j, u"that")) {
+        // "Jane Doe, who ... , said": the relative pronoun stands for the phrase before it.
+        int k = j - 1;
+        if (k >= u.firstToken && isPunct(k, u','))
+            --k;
+        return nounPhraseEndingAt(k, u);
+    }
+    return nounPhraseEndingAt(j, u);
+}
+
+Ref Run::nounPhraseStartingAt(int j, const Unit &u) const
+{
+    Ref ref;
+    if (j >= u.endToken || !m_tokens.at(j).isWord())
+        return ref;
+    const int mi = m_mentionAt.at(j);
+    if (mi >= 0 && m_mentions.at(mi).begin() == j)
+        return nounPhraseEndingAt(m_mentions.at(mi).last, u);
+    if (const Lexicon::Pronoun *p = m_lex.pronoun(lower(j))) {
+        if (p->subject) {
+            ref.type = Ref::Type::Pronoun;
+            ref.gender = p->gender;
+            ref.first = ref.last = j;
+        }
+        return ref;
+    }
+    // "said the spokesman", "said a spokeswoman for the campaign", "said Jane Doe, the senator"
+    for (int k = j; k < u.endToken && k < j + 7; ++k) {
+        const Token &t = m_tokens.at(k);
+        if (!t.isWord())
+            break;
+        const int mk = m_mentionAt.at(k);
+        if (mk >= 0 && k > j && m_mentions.at(mk).begin() == k)
+            return nounPhraseEndingAt(m_mentions.at(mk).last, u);
+        Ref r = nounPhraseEndingAt(k, u);
+        if (!r.isNone() && r.first == j)
+            return r;
+        if (k > j && (cls(k) & Lexicon::Preposition))
+            break;
+    }
+    return ref;
+}
+
+Ref Run::subjectAfter(int tok, const Unit &u) const
+{
+    return nounPhraseStartingAt(tok, u);
+}
+
+int Run::resolvePronoun(Gender gender, int pos, int serial, double *confidence) const
+{
+    int best = -1;
+    int bestScore = -1000;
+    int candidates = 0;
+    for (int h = int(m_history.size()) - 1; h >= 0; --h) {
+        const HistoryRecord &r = m_history.at(h);
+        if (r.pos >= pos)
+            continue;
+        const int distance = serial - r.serial;
+        if (distance > 8)
+            break;
+        const int e = m_registry.find(r.entity);
+        const EntityRegistry::Entity &ent = m_registry.entity(e);
+        const Kind kind = m_registry.speakerKind(e);
+        int score = 0;
+        if (gender == Gender::Plural || gender == Gender::Neuter) {
+            if (kind != Kind::Organization)
+                continue;
+        } else {
+            if (kind == Kind::Organization || kind == Kind::Other || ent.neuterEvidence)
+                continue;
+            if (ent.gender != Gender::Unknown && ent.gender != gender)
+                continue;
+            if (ent.gender == gender)
+                score += 2;
+            if (kind == Kind::Person)
+                score += 2;
+        }
+        score += (r.speaker ? 4 : 0) + (r.subject ? 3 : 0) - (r.afterPreposition ? 2 : 0) - 2 * distance;
+        ++candidates;
+        if (score > bestScore) {
+            bestScore = score;
+            best = e;
+        }
+    }
+    if (confidence)
+        *confidence = candidates <= 1 ? 0.85 : (bestScore >= 4 ? 0.8 : 0.65);
+    return best;
+}
+
+Resolved Run::resolve(const Ref &ref, const Unit &u)
+{
+    Resolved out;
+    if (ref.isNone())
+        return out;
+    out.source = textOf(ref.first, ref.last);
+    const int pos = m_tokens.at(ref.first).start;
+    switch (ref.type) {
+    case Ref::Type::None:
+        break;
+    case Ref::Type::Name: {
+        const Mention &m = m_mentions.at(ref.mention);
+        const int e = m_registry.find(m.entity);
+        out.source = textOf(m.first, m.last);
+        if (e >= 0) {
+            checkNeuterEvidence(e, ref.last + 1, u);
+            if (m_registry.canSpeak(e) || (m_registry.speakerKind(e) == Kind::Unknown
+                                           && !m_registry.entity(e).neuterEvidence)) {
+                out.entity = e;
+                out.confidence = 0.95;
+                out.named = true;
+            }
+        }
+        break;
+    }
+    case Ref::Type::Pronoun: {
+        double conf = 0;
+        const int e = resolvePronoun(ref.gender, pos, u.serial, &conf);
+        if (e >= 0) {
+            out.entity = e;
+            out.confidence = conf;
+            if (ref.gender == Gender::Male || ref.gender == Gender::Female)
+                m_registry.setGender(e, ref.gender);
+        }
+        break;
+    }
+    case Ref::Type::Role:
+    case Ref::Type::OrgRole: {
+        const int e = m_registry.resolveRole(ref.role, pos);
+        if (e >= 0) {
+            out.entity = m_registry.find(e);
+            out.confidence = 0.8;
+        } else if (ref.type == Ref::Type::OrgRole) {
+            // "the Clinton campaign" with a name inside: an organisation of its own.
+            bool named = false;
+            for (int k = ref.first; k <= ref.last; ++k)
+                named = named || (m_tokens.at(k).isCapitalized() && !m_lex.isCommonWord(tv(k)));
+            if (named && ref.role.orgCategory != u"poll") {
+                int s = ref.first;
+                if (m_tokens.at(s).isWord() && (cls(s) & Lexicon::Determiner))
+                    ++s;
+                out.entity = m_registry.addOrganization(textOf(s, ref.last), ref.role.orgCategory, pos);
+                out.confidence = 0.8;
+            }
+        }
+        break;
+    }
+    case Ref::Type::Group:
+        break;
+    }
+    return out;
+}
+
+void Run::checkNeuterEvidence(int entity, int fromTok, const Unit &u)
+{
+    // "Tehran rejects ... its ...": a bare name referred back to with "its" is no person.
+    EntityRegistry::Entity &e = m_registry.entity(entity);
+    if (e.tokens.size() != 1 || e.kind != Kind::Unknown || e.gender != Gender::Unknown || e.titled)
+        return;
+    for (int k = std::max(fromTok, u.firstToken); k < u.endToken && k < fromTok + 24; ++k) {
+        if (!m_tokens.at(k).isWord() || !outside(k))
+            continue;
+        const QStringView w = lower(k);
+        if (w == u"its" || w == u"itself") {
+            e.neuterEvidence = true;
+            return;
+        }
+        if (w == u"his" || w == u"her" || w == u"he" || w == u"she")
+            return;
+    }
+}
+
+int Run::sentenceSubject(const Unit &u, int before) const
+{
+    int found = -1;
+    for (int i = 0; i < m_mentions.size(); ++i) {
+        const Mention &m = m_mentions.at(i);
+        if (m.first >= u.firstToken && m.last < u.endToken && m.subject && m.last < before && m.entity >= 0)
+            found = i;
+    }
+    return found;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attribution
+
+void Run::noteSpeaker(int entity, int pos, int serial)
+{
+    if (entity < 0)
+        return;
+    HistoryRecord h;
+    h.pos = pos;
+    h.entity = entity;
+    h.serial = serial;
+    h.subject = true;
+    h.speaker = true;
+    auto it = std::upper_bound(m_history.begin(), m_history.end(), pos,
+                               [](int p, const HistoryRecord &r) { return p < r.pos; });
+    m_history.insert(it, h);
+}
+
+void Run::record(RawQuote q, const Resolved &who, int unitSerial)
+{
+    // Trim spaces and dangling punctuation at the edges of the quoted words.
+    auto trimmable = [](QChar c) {
+        return c.isSpace() || c == u',' || c == u';' || c == u':' || c == QChar(0x2014) || c == QChar(0x2013);
+    };
+    while (q.start < q.end && trimmable(m_text[q.start]))
+        ++q.start;
+    while (q.end > q.start && (trimmable(m_text[q.end - 1]) || (q.kind == Quote::Kind::Indirect && m_text[q.end - 1] == u'.')))
+        --q.end;
+    if (q.end - q.start < 2)
+        return;
+    q.entity = who.entity;
+    q.source = who.source;
+    q.confidence = who.entity >= 0 ? who.confidence : 0;
+    q.paragraph = m_paragraph;
+    m_quotes.append(q);
+    if (who.entity >= 0) {
+        if (who.named || (!who.source.isEmpty() && !m_lex.pronoun(who.source.toLower())))
+            m_registry.addAlias(who.entity, who.source);
+        m_last.entity = who.entity;
+        m_last.serial = unitSerial;
+        m_last.paragraph = m_paragraph;
+        m_last.source = who.source;
+    }
+}
+
+void Run::attributeDirect(const Unit &u)
+{
+    for (int local = 0; local < m_windowSpans.size(); ++local) {
+        const auto &s = m_spans.at(m_windowSpans.at(local));
+        if (s.outerStart() < u.start || s.outerStart() >= u.end || m_spanUsed.at(local) != -1)
+            continue;
+        const int spanIndex = m_windowSpans.at(local);
+        // Tokens of the quotation.
+        int qFirst = -1, qLast = -1;
+        for (int i = u.firstToken; i < u.endToken; ++i) {
+            if (m_tokens.at(i).quote == spanIndex) {
+                if (qFirst < 0)
+                    qFirst = i;
+                qLast = i;
+            }
+        }
+        if (qFirst < 0)
+            continue;
+        int words = 0;
+        bool capitalStart = false;
+        for (int i = qFirst; i <= qLast; ++i) {
+            if (m_tokens.at(i).isWord()) {
+                if (words == 0)
+                    capitalStart = m_tokens.at(i).isCapitalized();
+                ++words;
+            }
+        }
+        const int before = qFirst - 1;
+        const int after = qLast + 1;
+
+        // A title of a work ("the book "…"", "a song called "…"") is no quotation.
+        {
+            int p = before;
+            while (p >= u.firstToken && (isPunct(p, u',') || isPunct(p, u':')))
+                --p;
+            if (p >= u.firstToken && m_tokens.at(p).isWord() && m_lex.isWorkNoun(lower(p)) && words <= 10) {
+                m_spanUsed[local] = -2;
+                continue;
+            }
+        }
+
+        // Where the quotation sits in its sentence.
+        int p = before;
+        bool colonBefore = false, commaBefore = false;
+        while (p >= u.firstToken && (isPunct(p, u',') || isPunct(p, u':') || isDash(p))) {
+            colonBefore = colonBefore || isPunct(p, u':');
+            commaBefore = commaBefore || isPunct(p, u',');
+            --p;
+        }
+        const bool atStart = p < u.firstToken;
+        const bool cueRightBefore = p >= u.firstToken && (cueAt(p) >= 0 || isWordLower(p, u"that"));
+        int nAfter = after;
+        while (nAfter < u.endToken && isPunct(nAfter, u','))
+            ++nAfter;
+        const bool endsSentence = after >= u.endToken
+            || (m_tokens.at(after).type == Token::Type::Punct && !isPunct(after, u'(') && nAfter >= u.endToken);
+        const bool embedded = !atStart && !colonBefore && !commaBefore && !cueRightBefore;
+
+        Resolved who;
+        int cueIndex = -1;
+        QString cueText;
+
+        // 1. Attribution after the quotation: "...," he said / said Smith / — Smith
+        if (after < u.endToken) {
+            int k = after;
+            while (k < u.endToken && (isPunct(k, u',') || isDash(k)))
+                ++k;
+            bool dash = k > after && isDash(k - 1);
+            if (k < u.endToken && m_tokens.at(k).type != Token::Type::QuoteMark) {
+                const int ck = cueAt(k);
+                if (ck >= 0 && !m_cues.at(ck).used && !m_cues.at(ck).source) {
+                    // said Smith / said the spokesman
+                    Ref r = subjectAfter(m_cues.at(ck).last + 1, u);
+                    if (r.isNone()) {
+                        // "...," said on Monday Smith is rare; look before the quotation instead.
+                    } else {
+                        who = resolve(r, u);
+                        cueIndex = ck;
+                    }
+                } else if (ck >= 0 && m_cues.at(ck).source) {
+                    Ref r = subjectAfter(m_cues.at(ck).last + 1, u);
+                    if (!r.isNone()) {
+                        who = resolve(r, u);
+                        cueIndex = ck;
+                    }
+                } else {
+                    // he said / Smith, the senator, said / the spokesman told reporters
+                    for (int c = k + 1; c < u.endToken && c <= k + 14; ++c) {
+                        if (m_tokens.at(c).type == Token::Type::QuoteMark)
+                            break;
+                        const int cc = cueAt(c);
+                        if (cc < 0 || m_cues.at(cc).first != c)
+                            continue;
+                        if (m_cues.at(cc).used || m_cues.at(cc).source)
+                            break;
+                        Ref r = subjectBefore(c, u);
+                        if (!r.isNone() && r.first >= k) {
+                            who = resolve(r, u);
+                            cueIndex = cc;
+                            if (who.entity < 0 && who.source.isEmpty())
+                                who.source = textOf(r.first, r.last);
+                        }
+                        break;
+                    }
+                    if (cueIndex < 0 && dash) {
+                        Ref r = nounPhraseStartingAt(k, u);
+                        if (r.type == Ref::Type::Name) {
+                            who = resolve(r, u);
+                            cueText = QString(m_text[m_tokens.at(k - 1).start]);
+                        }
+                    }
+                }
+            }
+        }
+        // 2. Attribution before it: Smith said: "..." / Smith told reporters, "..." / Smith: "..."
+        if (cueIndex < 0 && who.entity < 0 && cueText.isEmpty()) {
+            int c = before;
+            int limit = std::max(u.firstToken, before - 12);
+            for (; c >= limit; --c) {
+                if (m_tokens.at(c).type == Token::Type::QuoteMark)
+                    break;
+                const int cc = cueAt(c);
+                if (cc >= 0 && m_cues.at(cc).last == c && !m_cues.at(cc).used) {
+                    const Cue &cue = m_cues.at(cc);
+                    if (cue.source) {
+                        Ref r = subjectAfter(cue.last + 1, u);
+                        if (!r.isNone()) {
+                            who = resolve(r, u);
+                            cueIndex = cc;
+                        }
+                    } else {
+                        Ref r = cue.statementNoun ? Ref() : subjectBefore(cue.first, u);
+                        if (r.isNone() && (cue.form && cue.form->participle)) {
+                            const int sm = sentenceSubject(u, cue.first);
+                            if (sm >= 0)
+                                r = nounPhraseEndingAt(m_mentions.at(sm).last, u);
+                        }
+                        if (!r.isNone()) {
+                            who = resolve(r, u);
+                            cueIndex = cc;
+                        } else if (embedded) {
+                            cueIndex = -1;
+                        }
+                    }
+                    break;
+                }
+            }
+            if (cueIndex < 0 && colonBefore && p >= u.firstToken) {
+                Ref r = nounPhraseEndingAt(p, u);
+                if (r.type == Ref::Type::Name || r.type == Ref::Type::Role || r.type == Ref::Type::OrgRole) {
+                    who = resolve(r, u);
+                    cueText = QStringLiteral(":");
+                }
+            }
+        }
+
+        RawQuote q;
+        q.start = s.contentStart;
+        q.end = s.contentEnd;
+        q.kind = Quote::Kind::Direct;
+        if (cueIndex >= 0) {
+            Cue &cue = m_cues[cueIndex];
+            cue.used = true;
+            cue.entity = who.entity;
+            q.cue = textOf(cue.first, cue.last);
+            q.cueStart = m_tokens.at(cue.first).start;
+            q.cueEnd = m_tokens.at(cue.last).end;
+        } else if (!cueText.isEmpty()) {
+            q.cue = cueText;
+        }
+
+        const bool attributed = cueIndex >= 0 || !cueText.isEmpty();
+        if (embedded) {
+            // Quoted words inside a sentence: handled with the sentence's reported speech, or below.
+            if (attributed && cueIndex >= 0 && m_cues.at(cueIndex).first > qLast) {
+                // The deal is "a disaster," Smith said: the clause up to the quotation is reported.
+                q.kind = Quote::Kind::Partial;
+                q.start = m_tokens.at(u.firstToken).start;
+                q.end = s.outerEnd();
+                m_spanUsed[local] = int(m_quotes.size());
+                record(q, who, u.serial);
+                noteSpeaker(who.entity, m_tokens.at(m_cues.at(cueIndex).first).start, u.serial);
+            } else if (attributed) {
+                m_cues[cueIndex].used = false; // leave it to the reported-speech pass
+            }
+            continue;
+        }
+        if (!attributed) {
+            // Continuation: a quotation opening a sentence or paragraph right after one attributed
+            // to a speaker is theirs.
+            const bool opensParagraph = m_article.blockAt(s.outerStart()) >= 0
+                && [&] {
+                       const auto &blk = m_article.blocks().at(m_article.blockAt(s.outerStart()));
+                       int x = blk.start;
+                       while (x < s.outerStart() && m_text[x].isSpace())
+                           ++x;
+                       return x == s.outerStart();
+                   }();
+            const bool recent = m_last.entity >= 0
+                && ((m_last.paragraph == m_paragraph && u.serial - m_last.serial <= 3)
+                    || (opensParagraph && m_paragraph - m_last.paragraph == 1));
+            if ((atStart || opensParagraph) && recent && (endsSentence || words >= 3)) {
+                who.entity = m_last.entity;
+                who.confidence = m_last.paragraph == m_paragraph ? 0.75 : 0.65;
+                who.source = QString();
+            } else if (words <= 2 || (!capitalStart && words <= 4)) {
+                m_spanUsed[local] = -2; // scare quotes, a nickname: nothing said
+                continue;
+            }
+        }
+        m_spanUsed[local] = int(m_quotes.size());
+        record(q, who, u.serial);
+        if (cueIndex >= 0)
+            noteSpeaker(who.entity, m_tokens.at(m_cues.at(cueIndex).first).start, u.serial);
+        else if (who.entity >= 0)
+            noteSpeaker(who.entity, s.outerStart(), u.serial);
+    }
+}
+
+bool Run::startsClause(int i, const Unit &u) const
+{
+    if (i >= u.endToken)
+        return false;
+    const Token &t = m_tokens.at(i);
+    if (t.type == Token::Type::QuoteMark || t.type == Token::Type::Number)
+        return true;
+    if (!t.isWord())
+        return false;
+    const QStringView w = lower(i);
+    if (w == u"there" || w == u"it" || w == u"he" || w == u"she" || w == u"they" || w == u"we" || w == u"i"
+        || w == u"you" || w == u"this" || w == u"those" || w == u"these")
+        return true;
+    const quint8 c = m_lex.wordClass(w);
+    if (c & Lexicon::Determiner)
+        return true;
+    if (c & (Lexicon::Preposition | Lexicon::Conjunction | Lexicon::Auxiliary | Lexicon::Relative))
+        return false;
+    return t.isCapitalized();
+}
+
+int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
+{
+    const quint16 frames = cue.form ? cue.form->frames : quint16(Lexicon::FrameThat);
+    const bool weak = frames & Lexicon::FrameWeak;
+    int n = cue.last + 1;
+    // Adverbs and short adverbial phrases: "said on Monday that", "told reporters in Madrid that".
+    auto skipAdverbials = [&](int k) {
+        int guard = 0;
+        while (k < u.endToken && guard++ < 12) {
+            if (m_tokens.at(k).isWord() && !m_tokens.at(k).isCapitalized() && (cls(k) & (Lexicon::Adverb | Lexicon::Negation))
+                && !isWordLower(k, u"that")) {
+                ++k;
+                continue;
+            }
+            if (isPunct(k, u',') && k + 1 < u.endToken && isWordLower(k + 1, u"that"))
+                return k + 1;
+            if (m_tokens.at(k).isWord() && (cls(k) & Lexicon::Preposition) && !isWordLower(k, u"that")
+                && !isWordLower(k, u"to") && !isWordLower(k, u"as") && !isWordLower(k, u"like")) {
+                // A prepositional phrase up to "that" or a comma.
+                int x = k + 1;
+                while (x < u.endToken && x < k + 8 && !isWordLower(x, u"that") && !isPunct(x, u',')
+                       && m_tokens.at(x).type != Token::Type::QuoteMark && cueAt(x) < 0)
+                    ++x;
+                if (x < u.endToken && (isWordLower(x, u"that") || isPunct(x, u','))) {
+                    k = isPunct(x, u',') ? x + 1 : x;
+                    continue;
+                }
+                return k;
+            }
+            break;
+        }
+        return k;
+    };
+    n = skipAdverbials(n);
+    if (n >= u.endToken)
+        return -1;
+    if (isWordLower(n, u"that"))
+        return n + 1;
+    if (isPunct(n, u':'))
+        return n + 1;
+    if (frames & (Lexicon::FrameTell | Lexicon::FrameInfinitive | Lexicon::FrameObject)) {
+        // An object: the addressee of "told", the one urged, or the thing reaffirmed.
+        int m = n;
+        int guard = 0;
+        while (m < u.endToken && guard++ < 10) {
+            const Token &t = m_tokens.at(m);
+            if (isWordLower(m, u"that") || isWordLower(m, u"to") || t.type == Token::Type::QuoteMark)
+                break;
+            if (t.type == Token::Type::Punct && (isClauseBreak(m) || isDash(m)))
+                break;
+            if (cueAt(m) >= 0 && m > n)
+                break;
+            ++m;
+        }
+        if (m < u.endToken && m > n && isWordLower(m, u"that") && (frames & (Lexicon::FrameTell | Lexicon::FrameThat)))
+            return m + 1;
+        const int m2 = (m < u.endToken && isPunct(m, u',')) ? skipAdverbials(m + 1) : m;
+        if (m2 < u.endToken && m2 > n && isWordLower(m2, u"that") && (frames & Lexicon::FrameTell))
+            return m2 + 1;
+        if (m < u.endToken && m > n && isWordLower(m, u"to") && (frames & Lexicon::FrameInfinitive))
+            return n;
+        if (isWordLower(n, u"to") && (frames & Lexicon::FrameInfinitive) && !weak)
+            return n;
+        if ((frames & Lexicon::FrameObject) && !weak && m_tokens.at(n).isWord()
+            && !(cls(n) & (Lexicon::Preposition | Lexicon::Conjunction)))
+            return n;
+        if ((frames & Lexicon::FrameObject) && !weak && m_tokens.at(n).type == Token::Type::QuoteMark)
+            return n;
+        if ((frames & Lexicon::FrameTell) && (frames & Lexicon::FrameClause) && m > n && startsClause(m, u)
+            && cueAt(m) < 0 && m_tokens.at(m).isWord())
+            return m;
+    }
+    if ((frames & Lexicon::FrameClause) && !weak && startsClause(n, u))
+        return n;
+    if ((frames & Lexicon::FrameInfinitive) && !weak && isWordLower(n, u"to"))
+        return n;
+    return -1;
+}
+
+int Run::contentEnd(int from, const Unit &u) const
+{
+    int end = u.endToken;
+    for (int k = from; k < u.endToken; ++k) {
+        if (isPunct(k, u';')) {
+            end = k;
+            break;
+        }
+        if (!outside(k))
+            continue;
+        // ", adding that", ", according to", "and emphasized that", ", he said."
+        if (isPunct(k, u',') || isDash(k) || isWordLower(k, u"and") || isWordLower(k, u"but")) {
+            int x = k + 1;
+            if (isPunct(k, u',') && x < u.endToken && (isWordLower(x, u"and") || isWordLower(x, u"but")))
+                ++x;
+            while (x < u.endToken && m_tokens.at(x).isWord() && (cls(x) & (Lexicon::Adverb | Lexicon::Auxiliary)))
+                ++x;
+            const int c = cueAt(x);
+            if (c >= 0 && m_cues.at(c).first == x) {
+                const Cue &cue = m_cues.at(c);
+                const bool participle = cue.form && cue.form->participle;
+                const bool finite = cue.form && !cue.form->participle;
+                if (cue.source || (participle && isPunct(k, u',')) || (finite && k + 1 <= x && (isWordLower(k, u"and") || isWordLower(k + 1, u"and") || isWordLower(k, u"but")))) {
+                    end = k;
+                    break;
+                }
+            }
+            if (isPunct(k, u',')) {
+                // ", he said." / ", Smith said on Monday."
+                const Ref r = nounPhraseStartingAt(k + 1, u);
+                if (!r.isNone()) {
+                    int y = r.last + 1;
+                    while (y < u.endToken && m_tokens.at(y).isWord() && (cls(y) & (Lexicon::Adverb | Lexicon::Auxiliary)))
+                        ++y;
+                    const int c2 = cueAt(y);
+                    if (c2 >= 0 && m_cues.at(c2).first == y) {
+                        end = k;
+                        break;
+                    }
+                }
+                const int c3 = cueAt(k + 1);
+                if (c3 >= 0 && m_cues.at(c3).first == k + 1 && m_cues.at(c3).form && !m_cues.at(c3).form->participle) {
+                    end = k; // ", said Smith."
+                    break;
+                }
+            }
+        }
+    }
+    // Drop a sentence-final full stop.
+    while (end > from && m_tokens.at(end - 1).type == Token::Type::Punct
+           && (isPunct(end - 1, u'.') || isPunct(end - 1, u',') || isPunct(end - 1, u'?') || isPunct(end - 1, u'!')))
+        --end;
+    return end;
+}
+
+void Run::attributeIndirect(const Unit &u)
+{
+    int lastEntityInSentence = -1;
+    QString lastSourceInSentence;
+    for (int ci = 0; ci < m_cues.size(); ++ci) {
+        Cue &cue = m_cues[ci];
+        if (cue.first < u.firstToken || cue.first >= u.endToken)
+            continue;
+        if (cue.used) {
+            if (cue.entity >= 0) {
+                lastEntityInSentence = cue.entity;
+            }
+            continue;
+        }
+        int contentFrom = -1, contentTo = -1;
+        Ref ref;
+        bool inherited = false;
+        if (cue.source) {
+            // "According to X, ..." or "..., according to X."
+            ref = subjectAfter(cue.last + 1, u);
+            if (ref.isNone()) {
+                // "according to a report by X", "according to polls": a source all the same.
+                int k = cue.last + 1;
+                while (k < u.endToken && !isPunct(k, u',') && !isPunct(k, u'.') && k < cue.last + 9)
+                    ++k;
+                ref.first = cue.last + 1;
+                ref.last = k - 1;
+            }
+            int p = cue.first - 1;
+            while (p >= u.firstToken && (isPunct(p, u',') || isDash(p)))
+                --p;
+            if (p < u.firstToken || (p == u.firstToken && m_tokens.at(p).isWord() && (cls(p) & Lexicon::Conjunction))) {
+                int k = (ref.last >= 0 ? ref.last : cue.last) + 1;
+                while (k < u.endToken && !isPunct(k, u','))
+                    ++k;
+                contentFrom = k + 1;
+                contentTo = contentEnd(contentFrom, u);
+            } else {
+                contentFrom = u.firstToken;
+                contentTo = p + 1;
+                if (isPunct(cue.first - 1, u',') || isDash(cue.first - 1))
+                    contentTo = cue.first - 1;
+                // Start after an earlier attribution in the same sentence, if any.
+                for (int k = contentTo - 1; k > u.firstToken; --k) {
+                    if (isPunct(k, u';')) {
+                        contentFrom = k + 1;
+                        break;
+                    }
+                }
+            }
+        } else {
+            const bool participleAfterComma = cue.form && cue.form->participle && cue.first > u.firstToken
+                && (isPunct(cue.first - 1, u',') || isDash(cue.first - 1));
+            if (cue.statementNoun) {
+                int k = cue.first - 2; // before the possessive
+                ref = nounPhraseEndingAt(k, u);
+            } else if (!participleAfterComma) {
+                ref = subjectBefore(cue.first, u);
+            }
+            int p = cue.first - 1;
+            while (p >= u.firstToken && m_tokens.at(p).isWord() && (cls(p) & (Lexicon::Adverb | Lexicon::Auxiliary)))
+                --p;
+            const bool coordinated = p >= u.firstToken
+                && (isWordLower(p, u"and") || isWordLower(p, u"but") || isPunct(p, u','));
+            if (ref.isNone() && (coordinated || (cue.form && cue.form->participle))) {
+                inherited = true;
+            }
+            contentFrom = contentStartAfterCue(cue, u);
+            if (contentFrom >= 0) {
+                // A quotation that is the whole content was attributed as a direct quote already.
+                contentTo = contentEnd(contentFrom, u);
+            } else if (!ref.isNone() && !inherited && cue.form && (cue.form->frames & (Lexicon::FrameClause | Lexicon::FrameThat | Lexicon::FrameQuote))
+                       && !(cue.form->frames & Lexicon::FrameWeak)) {
+                // Inverted: "The deal is dead, Smith said." / "The deal, he said, is dead."
+                int k = ref.first - 1;
+                if (k > u.firstToken && (isPunct(k, u',') || isDash(k))) {
+                    // Only adverbials may follow the cue.
+                    int x = cue.last + 1;
+                    bool tail = true;
+                    int guard = 0;
+                    while (x < u.endToken && guard++ < 12) {
+                        if (isPunct(x, u'.') || isPunct(x, u',') || isPunct(x, u'!') || isPunct(x, u'?'))
+                            break;
+                        if (m_tokens.at(x).type == Token::Type::QuoteMark) {
+                            tail = false;
+                            break;
+                        }
+                        ++x;
+                    }
+                    if (x < u.endToken && isPunct(x, u',') && x + 1 < u.endToken) {
+                        // Mid-sentence: the content runs on after the second comma.
+                        contentFrom = u.firstToken;
+                        contentTo = contentEnd(x + 1, u);
+                    } else if (tail && guard <= 12) {
+                        contentFrom = u.firstToken;
+                        contentTo = k;
+                    }
+                    // Start after an earlier clause boundary ("; ").
+                    for (int y = k - 1; y > u.firstToken && contentFrom == u.firstToken; --y) {
+                        if (isPunct(y, u';'))
+                            contentFrom = y + 1;
+                    }
+                }
+            }
+        }
+        if (contentFrom < 0 || contentTo <= contentFrom || contentFrom >= u.endToken)
+            continue;
+        // The content needs a few words of its own.
+        int words = 0;
+        for (int k = contentFrom; k < contentTo; ++k)
+            words += m_tokens.at(k).isWord() || m_tokens.at(k).type == Token::Type::Number;
+        if (words < 2)
+            continue;
+
+        Resolved who;
+        if (inherited) {
+            if (lastEntityInSentence >= 0) {
+                who.entity = lastEntityInSentence;
+                who.confidence = 0.85;
+                who.source = lastSourceInSentence;
+            } else {
+                const int sm = sentenceSubject(u, cue.first);
+                if (sm >= 0)
+                    who = resolve(nounPhraseEndingAt(m_mentions.at(sm).last, u), u);
+                who.confidence = std::min(who.confidence, 0.8);
+            }
+        } else if (!ref.isNone()) {
+            who = resolve(ref, u);
+            if (who.source.isEmpty())
+                who.source = textOf(ref.first, ref.last);
+        }
+        if (who.entity >= 0) {
+            lastEntityInSentence = who.entity;
+            lastSourceInSentence = who.source;
+        }
+
+        // Quotations inside the content make it a partial quote; one that is the whole content
+        // keeps its own (direct) entry.
+        const int from = m_tokens.at(contentFrom).start;
+        const int to = m_tokens.at(contentTo - 1).end;
+        RawQuote q;
+        q.start = from;
+        q.end = to;
+        q.kind = Quote::Kind::Indirect;
+        bool skip = false;
+        for (int k = 0; k < m_windowSpans.size(); ++k) {
+            const auto &s = m_spans.at(m_windowSpans.at(k));
+            if (s.outerEnd() <= from || s.outerStart() >= to)
+                continue;
+            const int used = m_spanUsed.at(k);
+            if (s.outerStart() >= from && s.outerEnd() <= to + 1) {
+                if (s.outerStart() <= from + 1 && s.outerEnd() >= to - 1) {
+                    if (used >= 0 || used == -2) {
+                        skip = true; // the whole content is a quotation already attributed
+                    } else {
+                        q.start = s.contentStart;
+                        q.end = s.contentEnd;
+                        q.kind = Quote::Kind::Direct;
+                        m_spanUsed[k] = int(m_quotes.size());
+                    }
+                } else if (used == -1 || used == -2) {
+                    q.kind = Quote::Kind::Partial;
+                    m_spanUsed[k] = int(m_quotes.size());
+                    q.end = std::max(q.end, s.outerEnd());
+                } else if (used >= 0) {
+                    skip = true; // overlaps an attributed quotation: leave that one standing
+                }
+            } else if (used >= 0) {
+                skip = true;
+            }
+        }
+        if (skip)
+            continue;
+        cue.used = true;
+        cue.entity = who.entity;
+        q.cue = textOf(cue.first, cue.last);
+        q.cueStart = m_tokens.at(cue.first).start;
+        q.cueEnd = m_tokens.at(cue.last).end;
+        record(q, who, u.serial);
+        noteSpeaker(who.entity, m_tokens.at(cue.first).start, u.serial);
+    }
+}
+
+void Run::attributePartials(const Unit &u)
+{
+    // Quoted words inside a sentence that no reported speech took: the sentence's subject said them.
+    for (int local = 0; local < m_windowSpans.size(); ++local) {
+        const auto &s = m_spans.at(m_windowSpans.at(local));
+        if (s.outerStart() < u.start || s.outerStart() >= u.end || m_spanUsed.at(local) != -1)
+            continue;
+        int words = 0;
+        int qFirst = -1;
+        for (int i = u.firstToken; i < u.endToken; ++i) {
+            if (m_tokens.at(i).quote == m_windowSpans.at(local)) {
+                if (qFirst < 0)
+                    qFirst = i;
+                words += m_tokens.at(i).isWord();
+            }
+        }
+        if (words <= 2) {
+            m_spanUsed[local] = -2; // scare quotes
+            continue;
+        }
+        Resolved who;
+        const int sm = sentenceSubject(u, qFirst < 0 ? u.endToken : qFirst);
+        if (sm >= 0) {
+            who = resolve(nounPhraseEndingAt(m_mentions.at(sm).last, u), u);
+            who.confidence = std::min(who.confidence, 0.55);
+        } else {
+            // A pronoun subject: "He called it "…"".
+            for (int i = u.firstToken; i < (qFirst < 0 ? u.endToken : qFirst); ++i) {
+                if (!m_tokens.at(i).isWord())
+                    continue;
+                const Lexicon::Pronoun *p = m_lex.pronoun(lower(i));
+                if (p && p->subject && (p->gender == Gender::Male || p->gender == Gender::Female)) {
+                    Ref r;
+                    r.type = Ref::Type::Pronoun;
+                    r.gender = p->gender;
+                    r.first = r.last = i;
+                    who = resolve(r, u);
+                    who.confidence = std::min(who.confidence, 0.55);
+                }
+                break;
+            }
+        }
+        RawQuote q;
+        q.start = s.contentStart;
+        q.end = s.contentEnd;
+        q.kind = Quote::Kind::Partial;
+        m_spanUsed[local] = int(m_quotes.size());
+        record(q, who, u.serial);
+    }
+}
+
+Extraction Run::result()
+{
+    Extraction out;
+    // Overlaps can remain between quotes of different passes; the earlier, stronger one wins.
+    std::stable_sort(m_quotes.begin(), m_quotes.end(),
+                     [](const RawQuote &a, const RawQuote &b) { return a.start < b.start; });
+    QList<RawQuote> kept;
+    for (const RawQuote &q : std::as_const(m_quotes)) {
+        if (!kept.isEmpty() && q.start < kept.last().end) {
+            RawQuote &prev = kept.last();
+            const bool replace = prev.kind == Quote::Kind::Indirect && q.kind == Quote::Kind::Direct;
+            if (replace)
+                prev = q;
+            continue;
+        }
+        kept.append(q);
+    }
+
+    // Speakers in order of first mention.
+    QHash<int, int> speakerOf;
+    QList<int> entities;
+    for (RawQuote &q : kept) {
+        if (q.entity < 0)
+            continue;
+        q.entity = m_registry.find(q.entity);
+        if (!speakerOf.contains(q.entity)) {
+            speakerOf.insert(q.entity, -1);
+            entities.append(q.entity);
+        }
+    }
+    std::sort(entities.begin(), entities.end(), [this](int a, int b) {
+        return m_registry.entity(a).firstMention < m_registry.entity(b).firstMention;
+    });
+    for (int e : std::as_const(entities)) {
+        const EntityRegistry::Entity &ent = m_registry.entity(e);
+        Speaker s;
+        s.id = QStringLiteral("s%1").arg(out.speakers.size() + 1);
+        s.name = ent.name;
+        s.kind = m_registry.speakerKind(e) == Kind::Organization ? Speaker::Kind::Organization
+                                                                 : Speaker::Kind::Person;
+        s.role = ent.role;
+        s.gender = ent.gender;
+        s.firstMention = ent.firstMention;
+        for (const QString &a : ent.aliases) {
+            if (a != s.name && !m_lex.pronoun(a.toLower()))
+                s.aliases.append(a);
+        }
+        speakerOf[e] = int(out.speakers.size());
+        out.speakers.append(s);
+    }
+    for (const RawQuote &r : std::as_const(kept)) {
+        Quote q;
+        q.speaker = r.entity >= 0 ? speakerOf.value(r.entity, -1) : -1;
+        q.kind = r.kind;
+        q.start = r.start;
+        q.end = r.end;
+        q.cue = r.cue;
+        q.cueStart = r.cueStart;
+        q.cueEnd = r.cueEnd;
+        q.source = r.source;
+        q.paragraph = r.paragraph;
+        q.confidence = r.confidence;
+        if (q.speaker >= 0)
+            ++out.speakers[q.speaker].quoteCount;
+        out.quotes.append(q);
+    }
+    return out;
+}
+
+} // namespace
+
+Extractor::Extractor(const Lexicon &lexicon)
+    : m_lexicon(lexicon)
+{
+}
+
+Extractor::Extractor()
+    : m_lexicon(Lexicon::instance())
+{
+}
+
+Extraction Extractor::extract(const Article &article, const std::atomic_bool *cancelled) const
+{
+    Run run(article, m_lexicon, cancelled);
+    if (!run.run())
+        return {};
+    return run.result();
+}

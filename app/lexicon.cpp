@@ -1,0 +1,271 @@
+#include "lexicon.h"
+
+#include <QFile>
+
+namespace {
+
+Lexicon::Gender parseGender(QStringView s)
+{
+    if (s == u"m")
+        return Lexicon::Gender::Male;
+    if (s == u"f")
+        return Lexicon::Gender::Female;
+    if (s == u"n")
+        return Lexicon::Gender::Neuter;
+    if (s == u"p")
+        return Lexicon::Gender::Plural;
+    return Lexicon::Gender::Unknown;
+}
+
+QStringList splitWords(const QString &line)
+{
+    return line.split(u' ', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+const Lexicon &Lexicon::instance()
+{
+    static const Lexicon lexicon;
+    return lexicon;
+}
+
+QStringList Lexicon::readRuleFile(const QString &name)
+{
+    QFile file(QStringLiteral(":/rules/") + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("Saywho: rule file %s is missing from the resources", qPrintable(name));
+        return {};
+    }
+    QStringList lines;
+    const QString all = QString::fromUtf8(file.readAll());
+    for (QStringView line : QStringView(all).split(u'\n')) {
+        line = line.trimmed();
+        if (!line.isEmpty() && !line.startsWith(u'#'))
+            lines.append(line.toString().simplified());
+    }
+    return lines;
+}
+
+Lexicon::Lexicon()
+{
+    loadVerbs();
+    loadTitles();
+    loadRoleNouns();
+    loadSimpleMaps();
+}
+
+QStringView Lexicon::keep(const QString &s)
+{
+    m_storage.push_back(s);
+    return QStringView(m_storage.back());
+}
+
+void Lexicon::loadVerbs()
+{
+    auto addLines = [this](const QStringList &lines, quint16 extraFrames) {
+        for (const QString &line : lines) {
+            const qsizetype semi = line.indexOf(u';');
+            const QStringList forms = splitWords(semi < 0 ? line : line.left(semi));
+            const QStringList frameNames = semi < 0 ? QStringList() : splitWords(line.mid(semi + 1));
+            if (forms.isEmpty())
+                continue;
+            quint16 frames = extraFrames;
+            for (const QString &f : frameNames) {
+                if (f == u"clause") frames |= FrameClause;
+                else if (f == u"that") frames |= FrameThat;
+                else if (f == u"object") frames |= FrameObject;
+                else if (f == u"inf") frames |= FrameInfinitive;
+                else if (f == u"tell") frames |= FrameTell;
+                else if (f == u"quote") frames |= FrameQuote;
+                else if (f == u"weak") frames |= FrameWeak;
+            }
+            const QString lemma = forms.first().section(u'_', 0, 0);
+            ++m_verbLemmas;
+            for (const QString &form : forms) {
+                QStringList words = form.split(u'_');
+                VerbForm vf;
+                vf.lemma = lemma;
+                vf.frames = frames;
+                const QString &head = words.first();
+                vf.participle = head.endsWith(u"ing") && head != lemma;
+                vf.pastParticiple = head.endsWith(u"ed") || head.endsWith(u"en") || head == u"told"
+                    || head == u"said" || head == u"thought" || head == u"felt" || head == u"wrote";
+                vf.following = words.mid(1);
+                auto it = m_verbs.find(QStringView(head));
+                if (it == m_verbs.end())
+                    it = m_verbs.insert(keep(head), {});
+                it->append(vf);
+            }
+        }
+    };
+    addLines(readRuleFile(QStringLiteral("reporting-verbs.txt")), 0);
+    addLines(readRuleFile(QStringLiteral("source-phrases.txt")), FrameSource);
+    // Multiword forms must be tried before their one-word prefix ("called on" before "called").
+    for (auto it = m_verbs.begin(); it != m_verbs.end(); ++it) {
+        std::stable_sort(it->begin(), it->end(), [](const VerbForm &a, const VerbForm &b) {
+            return a.following.size() > b.following.size();
+        });
+    }
+}
+
+void Lexicon::loadTitles()
+{
+    for (const QString &line : readRuleFile(QStringLiteral("titles.txt"))) {
+        const qsizetype eq = line.indexOf(u'=');
+        if (eq < 0)
+            continue;
+        const QString form = line.left(eq).trimmed();
+        QString rest = line.mid(eq + 1);
+        Title t;
+        const qsizetype semi = rest.indexOf(u';');
+        if (semi >= 0) {
+            t.gender = parseGender(QStringView(rest).mid(semi + 1).trimmed());
+            rest.truncate(semi);
+        }
+        t.canonical = rest.trimmed();
+        m_titles.insert(keep(form), t);
+    }
+}
+
+void Lexicon::loadRoleNouns()
+{
+    for (const QString &line : readRuleFile(QStringLiteral("role-nouns.txt"))) {
+        QString rest = line;
+        RoleNoun r;
+        const qsizetype semi = rest.indexOf(u';');
+        if (semi >= 0) {
+            r.gender = parseGender(QStringView(rest).mid(semi + 1).trimmed());
+            rest.truncate(semi);
+        }
+        const qsizetype eq = rest.indexOf(u'=');
+        QString noun = (eq >= 0 ? rest.left(eq) : rest).trimmed();
+        r.group = eq >= 0 ? rest.mid(eq + 1).trimmed() : noun;
+        if (!m_roleNouns.contains(QStringView(noun)))
+            m_roleNouns.insert(keep(noun), r);
+    }
+}
+
+void Lexicon::loadSimpleMaps()
+{
+    for (const QString &line : readRuleFile(QStringLiteral("honorifics.txt"))) {
+        const QStringList w = splitWords(line);
+        if (w.size() >= 2)
+            m_honorifics.insert(keep(w.at(0)), parseGender(w.at(1)));
+    }
+    for (const QString &line : readRuleFile(QStringLiteral("given-names.txt"))) {
+        const QStringList w = splitWords(line);
+        if (w.size() >= 2 && !m_givenNames.contains(QStringView(w.at(0))))
+            m_givenNames.insert(keep(w.at(0)), parseGender(w.at(1)));
+    }
+    auto loadKinds = [this](const QString &file, QHash<QStringView, QString> &map) {
+        for (const QString &line : readRuleFile(file)) {
+            const qsizetype space = line.lastIndexOf(u' ');
+            if (space <= 0)
+                continue;
+            const QString key = line.left(space);
+            if (!map.contains(QStringView(key)))
+                map.insert(keep(key), line.mid(space + 1));
+        }
+    };
+    loadKinds(QStringLiteral("org-words.txt"), m_orgWords);
+    loadKinds(QStringLiteral("org-nouns.txt"), m_orgNouns);
+    loadKinds(QStringLiteral("non-person-words.txt"), m_nonPersonWords);
+    auto loadSet = [this](const QString &file, QSet<QStringView> &set) {
+        for (const QString &line : readRuleFile(file)) {
+            for (const QString &w : splitWords(line)) {
+                if (!set.contains(QStringView(w)))
+                    set.insert(keep(w));
+            }
+        }
+    };
+    loadSet(QStringLiteral("common-words.txt"), m_commonWords);
+    loadSet(QStringLiteral("abbreviations.txt"), m_abbreviations);
+    loadSet(QStringLiteral("statement-nouns.txt"), m_statementNouns);
+    loadSet(QStringLiteral("name-particles.txt"), m_nameParticles);
+    loadSet(QStringLiteral("work-nouns.txt"), m_workNouns);
+    for (const QString &line : readRuleFile(QStringLiteral("function-words.txt"))) {
+        QStringList w = splitWords(line);
+        if (w.size() < 2)
+            continue;
+        const QString cls = w.takeFirst();
+        quint8 bit = 0;
+        if (cls == u"det") bit = Determiner;
+        else if (cls == u"prep") bit = Preposition;
+        else if (cls == u"aux") bit = Auxiliary;
+        else if (cls == u"neg") bit = Negation;
+        else if (cls == u"conj") bit = Conjunction;
+        else if (cls == u"rel") bit = Relative;
+        else if (cls == u"adv") bit = Adverb;
+        for (const QString &word : std::as_const(w)) {
+            auto it = m_wordClasses.find(QStringView(word));
+            if (it == m_wordClasses.end())
+                it = m_wordClasses.insert(keep(word), 0);
+            *it |= bit;
+        }
+    }
+    for (const QString &line : readRuleFile(QStringLiteral("pronouns.txt"))) {
+        const QStringList w = splitWords(line);
+        if (w.size() < 3)
+            continue;
+        Pronoun p;
+        p.gender = parseGender(w.at(1));
+        p.subject = w.at(2) == u"subject";
+        p.possessive = w.at(2) == u"possessive";
+        m_pronouns.insert(keep(w.at(0)), p);
+    }
+}
+
+const QList<Lexicon::VerbForm> *Lexicon::verbForms(QStringView lowerWord) const
+{
+    auto it = m_verbs.constFind(lowerWord);
+    return it == m_verbs.cend() ? nullptr : &it.value();
+}
+
+const Lexicon::Title *Lexicon::title(QStringView word) const
+{
+    auto it = m_titles.constFind(word);
+    return it == m_titles.cend() ? nullptr : &it.value();
+}
+
+const Lexicon::RoleNoun *Lexicon::roleNoun(QStringView lowerWord) const
+{
+    auto it = m_roleNouns.constFind(lowerWord);
+    return it == m_roleNouns.cend() ? nullptr : &it.value();
+}
+
+bool Lexicon::honorific(QStringView word, Gender *gender) const
+{
+    auto it = m_honorifics.constFind(word);
+    if (it == m_honorifics.cend())
+        return false;
+    if (gender)
+        *gender = it.value();
+    return true;
+}
+
+Lexicon::Gender Lexicon::givenName(QStringView word) const
+{
+    return m_givenNames.value(word, Gender::Unknown);
+}
+
+QString Lexicon::orgWordKind(QStringView word) const
+{
+    return m_orgWords.value(word);
+}
+
+QString Lexicon::orgNounKind(QStringView lowerWord) const
+{
+    return m_orgNouns.value(lowerWord);
+}
+
+QString Lexicon::nonPersonKind(QStringView word) const
+{
+    return m_nonPersonWords.value(word);
+}
+
+const Lexicon::Pronoun *Lexicon::pronoun(QStringView lowerWord) const
+{
+    auto it = m_pronouns.constFind(lowerWord);
+    return it == m_pronouns.cend() ? nullptr : &it.value();
+}

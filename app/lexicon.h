@@ -1,0 +1,121 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+#include <deque>
+
+// The rule data of the extractor (reporting verbs, titles, honorifics, given names, organisation and
+// place words, abbreviations, pronouns), read once from the resource files under :/rules. Lookups
+// take QStringView so the hot path never allocates; keys live as long as the lexicon.
+class Lexicon
+{
+public:
+    enum class Gender : quint8 { Unknown, Male, Female, Neuter, Plural };
+
+    enum Frame : quint16 {
+        FrameClause = 1 << 0,
+        FrameThat = 1 << 1,
+        FrameObject = 1 << 2,
+        FrameInfinitive = 1 << 3,
+        FrameTell = 1 << 4,
+        FrameQuote = 1 << 5,
+        FrameWeak = 1 << 6,
+        FrameSource = 1 << 7, // "according to": the source follows the cue
+    };
+
+    struct VerbForm
+    {
+        QString lemma;
+        QStringList following; // further words of a multiword cue ("on" in "called on")
+        quint16 frames = 0;
+        bool participle = false; // the -ing form
+        bool pastParticiple = false;
+    };
+
+    struct Title
+    {
+        QString canonical;
+        Gender gender = Gender::Unknown;
+    };
+
+    struct RoleNoun
+    {
+        QString group; // synonym group; nouns of one group can refer to each other
+        Gender gender = Gender::Unknown;
+    };
+
+    struct Pronoun
+    {
+        Gender gender = Gender::Unknown;
+        bool subject = false;
+        bool possessive = false;
+    };
+
+    static const Lexicon &instance();
+
+    // Verb forms starting with this lower-case word (a multiword cue lists its further words).
+    const QList<VerbForm> *verbForms(QStringView lowerWord) const;
+    const Title *title(QStringView word) const;
+    const RoleNoun *roleNoun(QStringView lowerWord) const;
+    bool honorific(QStringView word, Gender *gender = nullptr) const;
+    Gender givenName(QStringView word) const; // Unknown when not a known given name
+    bool isGivenName(QStringView word) const { return m_givenNames.contains(word); }
+    QString orgWordKind(QStringView word) const;    // empty when not an organisation word
+    QString orgNounKind(QStringView lowerWord) const;
+    QString nonPersonKind(QStringView word) const;  // "document", "event", "place" or empty
+    bool isCommonWord(QStringView word) const { return m_commonWords.contains(word); }
+    bool isAbbreviation(QStringView wordWithDot) const { return m_abbreviations.contains(wordWithDot); }
+    const Pronoun *pronoun(QStringView lowerWord) const;
+    bool isStatementNoun(QStringView lowerWord) const { return m_statementNouns.contains(lowerWord); }
+    bool isNameParticle(QStringView word) const { return m_nameParticles.contains(word); }
+    bool isWorkNoun(QStringView lowerWord) const { return m_workNouns.contains(lowerWord); }
+
+    enum WordClass : quint8 {
+        Determiner = 1 << 0,
+        Preposition = 1 << 1,
+        Auxiliary = 1 << 2,
+        Negation = 1 << 3,
+        Conjunction = 1 << 4,
+        Relative = 1 << 5,
+        Adverb = 1 << 6,
+    };
+    // Classes of a lower-case function word (0 for other words).
+    quint8 wordClass(QStringView lowerWord) const { return m_wordClasses.value(lowerWord, 0); }
+
+    // Sizes, for tests and diagnostics.
+    int verbCount() const { return m_verbLemmas; }
+    int givenNameCount() const { return int(m_givenNames.size()); }
+
+    static QStringList readRuleFile(const QString &name);
+
+private:
+    Lexicon();
+    QStringView keep(const QString &s);
+    void loadVerbs();
+    void loadTitles();
+    void loadRoleNouns();
+    void loadSimpleMaps();
+
+    std::deque<QString> m_storage; // owns every key; a deque never moves its elements
+    QHash<QStringView, QList<VerbForm>> m_verbs;
+    QHash<QStringView, Title> m_titles;
+    QHash<QStringView, RoleNoun> m_roleNouns;
+    QHash<QStringView, Gender> m_honorifics;
+    QHash<QStringView, Gender> m_givenNames;
+    QHash<QStringView, QString> m_orgWords;
+    QHash<QStringView, QString> m_orgNouns;
+    QHash<QStringView, QString> m_nonPersonWords;
+    QSet<QStringView> m_commonWords;
+    QSet<QStringView> m_abbreviations;
+    QHash<QStringView, Pronoun> m_pronouns;
+    QSet<QStringView> m_statementNouns;
+    QSet<QStringView> m_nameParticles;
+    QSet<QStringView> m_workNouns;
+    QHash<QStringView, quint8> m_wordClasses;
+    int m_verbLemmas = 0;
+};

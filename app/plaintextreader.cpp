@@ -1,0 +1,132 @@
+#include "plaintextreader.h"
+
+namespace {
+
+bool isBlankChar(QChar c)
+{
+    return c.isSpace() || c == QChar(0xFEFF) || c == QChar(0x200B);
+}
+
+bool isLineBreak(QChar c)
+{
+    return c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator || c == QChar::LineSeparator;
+}
+
+} // namespace
+
+bool PlainTextReader::looksLikeTitle(QStringView line)
+{
+    line = line.trimmed();
+    if (line.isEmpty() || line.size() > 160)
+        return false;
+    const QChar last = line.back();
+    if (last == u',' || last == u';' || last == u':')
+        return false;
+    if (last != u'.' && last != QChar(0x2026))
+        return true;
+    // A headline written as a sentence ("Poll: Voters Abandon Party."): most words capitalised.
+    int words = 0, capitalised = 0;
+    qsizetype i = 0;
+    while (i < line.size()) {
+        while (i < line.size() && !line[i].isLetter())
+            ++i;
+        const qsizetype start = i;
+        while (i < line.size() && (line[i].isLetterOrNumber() || line[i] == u'\'' || line[i] == u'-'))
+            ++i;
+        if (i - start >= 4) {
+            ++words;
+            capitalised += line[start].isUpper();
+        }
+    }
+    return words >= 3 && capitalised * 10 >= words * 7;
+}
+
+Article PlainTextReader::read(QString &&input)
+{
+    QString text = std::move(input);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+
+    // First pass: are paragraphs separated by blank lines, or is every line a paragraph?
+    bool blankSeparators = false;
+    {
+        bool seenText = false, pendingBlank = false, lineHasText = false;
+        for (qsizetype i = 0, n = text.size(); i <= n && !blankSeparators; ++i) {
+            if (i == n || isLineBreak(text[i])) {
+                if (lineHasText) {
+                    if (pendingBlank && seenText)
+                        blankSeparators = true;
+                    seenText = true;
+                    pendingBlank = false;
+                } else if (seenText) {
+                    pendingBlank = true;
+                }
+                lineHasText = false;
+                if (i < n && text[i] == u'\r' && i + 1 < n && text[i + 1] == u'\n')
+                    ++i;
+            } else if (!isBlankChar(text[i])) {
+                lineHasText = true;
+            }
+        }
+    }
+
+    // Second pass, in place: the output never runs ahead of the input.
+    QList<Article::Block> blocks;
+    QChar *data = text.data();
+    const qsizetype n = text.size();
+    qsizetype w = 0;
+    qsizetype r = 0;
+    bool paragraphOpen = false;
+    int firstBlockLines = 0;
+    while (r < n) {
+        qsizetype lineEnd = r;
+        while (lineEnd < n && !isLineBreak(data[lineEnd]))
+            ++lineEnd;
+        qsizetype s = r, e = lineEnd;
+        while (s < e && isBlankChar(data[s]))
+            ++s;
+        while (e > s && isBlankChar(data[e - 1]))
+            --e;
+        if (s == e) {
+            paragraphOpen = false;
+        } else {
+            if (paragraphOpen && blankSeparators) {
+                data[w++] = u' ';
+            } else {
+                if (!blocks.isEmpty())
+                    data[w++] = u'\n';
+                blocks.append({int(w), 0, Article::BlockKind::Paragraph, -1});
+                paragraphOpen = true;
+            }
+            if (blocks.size() == 1)
+                ++firstBlockLines;
+            for (qsizetype k = s; k < e; ++k) {
+                QChar c = data[k];
+                if (c == u'\t' || c == u'\f' || c == u'\v' || c == QChar(0) || c == QChar(0xFEFF))
+                    c = u' ';
+                data[w++] = c;
+            }
+            blocks.last().length = int(w - blocks.last().start);
+        }
+        r = lineEnd;
+        if (r < n) {
+            if (data[r] == u'\r' && r + 1 < n && data[r + 1] == u'\n')
+                ++r;
+            ++r;
+        }
+    }
+    text.truncate(w);
+    text.squeeze();
+
+    if (blocks.size() > 1 && firstBlockLines == 1
+        && looksLikeTitle(QStringView(text).mid(blocks.first().start, blocks.first().length)))
+        blocks.first().kind = Article::BlockKind::Title;
+
+    Article article;
+    const bool hasTitle = !blocks.isEmpty() && blocks.first().kind == Article::BlockKind::Title;
+    const QString title = hasTitle ? text.mid(blocks.first().start, blocks.first().length) : QString();
+    article.adoptText(std::move(text), std::move(blocks));
+    article.setTitle(title);
+    article.setFormatName(QStringLiteral("plain text"));
+    return article;
+}

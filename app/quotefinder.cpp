@@ -1,0 +1,247 @@
+#include "quotefinder.h"
+
+#include <algorithm>
+
+namespace {
+
+constexpr int kMaxDepth = 3;
+
+bool isDash(QChar c)
+{
+    return c.category() == QChar::Punctuation_Dash;
+}
+
+bool isOpeningContext(QChar prev)
+{
+    if (prev.isNull() || prev.isSpace())
+        return true;
+    const QChar::Category cat = prev.category();
+    return cat == QChar::Punctuation_Open || cat == QChar::Punctuation_InitialQuote || isDash(prev)
+        || prev == u'/' || QuoteFinder::family(prev) != QuoteFinder::MarkFamily::None;
+}
+
+bool isClosingContext(QChar next)
+{
+    if (next.isNull() || next.isSpace())
+        return true;
+    switch (next.category()) {
+    case QChar::Punctuation_Close:
+    case QChar::Punctuation_FinalQuote:
+    case QChar::Punctuation_Other:
+    case QChar::Punctuation_Dash:
+        return true;
+    default:
+        break;
+    }
+    return QuoteFinder::family(next) != QuoteFinder::MarkFamily::None;
+}
+
+// Glyph hint: +1 opens, -1 closes, 0 says nothing (ASCII marks and those used both ways).
+int glyphDirection(QChar c)
+{
+    switch (c.unicode()) {
+    case 0x201E: case 0x201A: case 0x300C: case 0x300E: // „ ‚ 「 『
+        return 1;
+    case 0x300D: case 0x300F: // 」 』
+        return -1;
+    default:
+        break;
+    }
+    if (c.category() == QChar::Punctuation_InitialQuote)
+        return 1;
+    if (c.category() == QChar::Punctuation_FinalQuote)
+        return -1;
+    return 0;
+}
+
+struct Open
+{
+    int pos;
+    QuoteFinder::MarkFamily family;
+};
+
+} // namespace
+
+QuoteFinder::MarkFamily QuoteFinder::family(QChar c)
+{
+    switch (c.unicode()) {
+    case 0x0022: case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0xFF02: case 0x300C: case 0x300D: case 0x2E42: case 0x301D: case 0x301E: case 0x301F:
+        return MarkFamily::Double;
+    case 0x0027: case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2039: case 0x203A:
+    case 0x300E: case 0x300F:
+        return MarkFamily::Single;
+    default:
+        break;
+    }
+    const QChar::Category cat = c.category();
+    if (cat == QChar::Punctuation_InitialQuote || cat == QChar::Punctuation_FinalQuote)
+        return MarkFamily::Double;
+    return MarkFamily::None;
+}
+
+bool QuoteFinder::isApostrophe(QStringView text, qsizetype pos)
+{
+    const QChar c = text[pos];
+    if (c != u'\'' && c != QChar(0x2019) && c != QChar(0x2018) && c != QChar(0x201B))
+        return false;
+    const QChar prev = pos > 0 ? text[pos - 1] : QChar();
+    const QChar next = pos + 1 < text.size() ? text[pos + 1] : QChar();
+    if (prev.isLetterOrNumber() && next.isLetter())
+        return true; // don't, Iran’s, O'Neill
+    // '90s, ’til: an elision before digits or a short lower-case word.
+    if (!prev.isLetterOrNumber() && next.isDigit() && pos + 2 < text.size() && text[pos + 2].isDigit()
+        && (pos + 3 >= text.size() || !text[pos + 3].isDigit()))
+        return true;
+    return false;
+}
+
+QList<QuoteFinder::Span> QuoteFinder::find(const Article &article)
+{
+    if (article.blocks().isEmpty())
+        return {};
+    return findInBlocks(article, 0, int(article.blocks().size()) - 1);
+}
+
+QList<QuoteFinder::Span> QuoteFinder::findInBlocks(const Article &article, int firstBlock, int lastBlock)
+{
+    QList<Span> spans;
+    const QString &text = article.text();
+    const QStringView view(text);
+    const auto &blocks = article.blocks();
+
+    // Marked spans (from markup) inside the range are quotations as they stand.
+    QList<Span> marked;
+    if (!article.markedQuotes().isEmpty()) {
+        const int from = blocks.at(firstBlock).start;
+        const int to = blocks.at(lastBlock).end();
+        for (const Article::Span &m : article.markedQuotes()) {
+            if (m.start >= from && m.end <= to && m.end > m.start) {
+                Span s;
+                s.contentStart = m.start;
+                s.contentEnd = m.end;
+                s.marked = true;
+                marked.append(s);
+            }
+        }
+    }
+
+    QList<Open> stack;
+    Span current;          // the top-level quote being built when stack is not empty
+    bool continuing = false;
+
+    auto closeTopLevel = [&](int closePos, int contentEnd, bool unclosed) {
+        current.close = closePos;
+        current.contentEnd = contentEnd;
+        current.unclosed = unclosed;
+        if (current.contentEnd > current.contentStart)
+            spans.append(current);
+        stack.clear();
+        continuing = false;
+    };
+
+    for (int b = firstBlock; b <= lastBlock; ++b) {
+        const Article::Block &block = blocks.at(b);
+        const int start = block.start;
+        const int end = block.end();
+        int i = start;
+        if (continuing) {
+            // The quote open at the end of the previous paragraph continues if this one re-opens it.
+            while (i < end && text[i].isSpace())
+                ++i;
+            if (i < end && family(text[i]) == stack.first().family && glyphDirection(text[i]) >= 0) {
+                ++i;
+                stack.resize(1);
+            } else {
+                // Not re-opened: the quote ended with the previous paragraph.
+                const Article::Block &prev = blocks.at(b - 1);
+                closeTopLevel(-1, prev.end(), true);
+                i = start;
+            }
+        }
+        for (; i < end; ++i) {
+            const QChar c = text[i];
+            const MarkFamily fam = family(c);
+            if (fam == MarkFamily::None)
+                continue;
+            if (fam == MarkFamily::Single && isApostrophe(view, i))
+                continue;
+            const QChar prev = i > start ? text[i - 1] : QChar();
+            const QChar next = i + 1 < end ? text[i + 1] : QChar();
+            bool canOpen = isOpeningContext(prev) && !next.isNull() && !next.isSpace();
+            bool canClose = !prev.isNull() && !prev.isSpace() && isClosingContext(next);
+            if (canOpen == canClose) {
+                const int dir = glyphDirection(c);
+                if (dir != 0) {
+                    canOpen = dir > 0;
+                    canClose = dir < 0;
+                } else {
+                    // An ASCII mark with no telling context: close what is open, else open.
+                    const bool anyOpen = std::any_of(stack.cbegin(), stack.cend(),
+                                                     [fam](const Open &o) { return o.family == fam; });
+                    canOpen = !anyOpen;
+                    canClose = anyOpen;
+                }
+            }
+            if (canClose) {
+                int found = -1;
+                for (int k = int(stack.size()) - 1; k >= 0; --k) {
+                    if (stack.at(k).family == fam) {
+                        found = k;
+                        break;
+                    }
+                }
+                if (found == 0) {
+                    closeTopLevel(i, i, false);
+                    continue;
+                }
+                if (found > 0) {
+                    stack.resize(found);
+                    continue;
+                }
+            }
+            if (canOpen && fam == MarkFamily::Single && !stack.isEmpty()
+                && stack.last().family == MarkFamily::Single) {
+                continue; // single inside single: an apostrophe we could not tell apart
+            }
+            if (canOpen && stack.size() < kMaxDepth) {
+                if (stack.isEmpty()) {
+                    current = Span();
+                    current.open = i;
+                    current.contentStart = i + 1;
+                }
+                stack.append({i, fam});
+            }
+        }
+        if (!stack.isEmpty()) {
+            // Keep only the outer quote; an inner one left open at a paragraph end was an apostrophe.
+            stack.resize(1);
+            // A single mark that opened and never closed in its paragraph is most often an elision.
+            const bool strayApostrophe = stack.first().family == MarkFamily::Single;
+            if (b < lastBlock && !strayApostrophe) {
+                continuing = true;
+            } else if (strayApostrophe) {
+                stack.clear();
+                continuing = false;
+            } else {
+                closeTopLevel(-1, end, true);
+            }
+        }
+    }
+
+    if (!marked.isEmpty()) {
+        // A marked span replaces quotation-mark spans inside it.
+        for (const Span &m : std::as_const(marked)) {
+            spans.erase(std::remove_if(spans.begin(), spans.end(),
+                                       [&m](const Span &s) {
+                                           return s.outerStart() >= m.contentStart
+                                               && s.outerEnd() <= m.contentEnd;
+                                       }),
+                        spans.end());
+            spans.append(m);
+        }
+        std::sort(spans.begin(), spans.end(),
+                  [](const Span &a, const Span &b) { return a.outerStart() < b.outerStart(); });
+    }
+    return spans;
+}

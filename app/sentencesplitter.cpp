@@ -1,0 +1,82 @@
+#include "sentencesplitter.h"
+
+#include "lexicon.h"
+
+#include <QTextBoundaryFinder>
+
+namespace {
+
+// Abbreviations that often end a sentence too; a break after them is kept before a word that
+// usually opens one.
+bool endsSentencesOften(QStringView abbreviation)
+{
+    return abbreviation == u"U.S." || abbreviation == u"U.K." || abbreviation == u"U.N."
+        || abbreviation == u"D.C." || abbreviation == u"etc." || abbreviation == u"a.m."
+        || abbreviation == u"p.m." || abbreviation == u"Inc." || abbreviation == u"Co."
+        || abbreviation == u"Jr." || abbreviation == u"Sr." || abbreviation == u"Corp."
+        || abbreviation == u"Ltd." || abbreviation == u"E.U.";
+}
+
+QStringView firstWord(QStringView text, int pos, int to)
+{
+    while (pos < to && !text[pos].isLetterOrNumber())
+        ++pos;
+    int end = pos;
+    while (end < to && (text[end].isLetterOrNumber() || text[end] == u'\''))
+        ++end;
+    return text.mid(pos, end - pos);
+}
+
+// Whether the break at `boundary` (start of the next sentence) follows an abbreviation or initial.
+bool breakIsFalse(QStringView text, int sentenceStart, int boundary, int to, const Lexicon &lexicon)
+{
+    int e = boundary;
+    while (e > sentenceStart && text[e - 1].isSpace())
+        --e;
+    // Closing quotes or brackets before the period mean a real end.
+    if (e <= sentenceStart || text[e - 1] != u'.')
+        return false;
+    int s = e - 1;
+    while (s > sentenceStart && !text[s - 1].isSpace() && text[s - 1] != u'(' && text[s - 1] != u'"'
+           && text[s - 1] != QChar(0x201C))
+        --s;
+    const QStringView word = text.mid(s, e - s);
+    const QStringView next = firstWord(text, boundary, to);
+    if (next.isEmpty())
+        return false;
+    if (next.front().isLower())
+        return true;
+    if (word.size() == 2 && word.front().isUpper())
+        return true; // an initial: "George W. Bush"
+    if (lexicon.isAbbreviation(word)) {
+        if (!endsSentencesOften(word))
+            return true;
+        return !lexicon.isCommonWord(next);
+    }
+    return false;
+}
+
+} // namespace
+
+void SentenceSplitter::split(QStringView text, int from, int to, const Lexicon &lexicon, QList<Range> &out)
+{
+    if (to <= from)
+        return;
+    auto add = [&](int s, int e) {
+        while (e > s && text[e - 1].isSpace())
+            --e;
+        if (e > s)
+            out.append({s, e});
+    };
+    const QStringView para = text.mid(from, to - from);
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, para);
+    int start = from;
+    for (qsizetype pos = finder.toNextBoundary(); pos > 0 && pos < para.size(); pos = finder.toNextBoundary()) {
+        const int boundary = from + int(pos);
+        if (!breakIsFalse(text, start, boundary, to, lexicon)) {
+            add(start, boundary);
+            start = boundary;
+        }
+    }
+    add(start, to);
+}

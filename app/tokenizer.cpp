@@ -1,0 +1,142 @@
+#include "token.h"
+
+#include "quotefinder.h"
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+bool isHyphen(QChar c)
+{
+    return c == u'-' || c == QChar(0x2010) || c == QChar(0x2011);
+}
+
+bool isApostropheChar(QChar c)
+{
+    return c == u'\'' || c == QChar(0x2019);
+}
+
+quint8 wordFlags(QStringView w)
+{
+    quint8 flags = 0;
+    int letters = 0, upper = 0;
+    for (QChar c : w) {
+        if (c.isLetter()) {
+            ++letters;
+            if (c.isUpper() || c.isTitleCase())
+                ++upper;
+        }
+    }
+    for (QChar c : w) {
+        if (c.isLetter()) {
+            if (c.isUpper() || c.isTitleCase())
+                flags |= Token::Capitalized;
+            break;
+        }
+    }
+    if (upper)
+        flags |= Token::HasUpper;
+    if (letters >= 2 && upper == letters)
+        flags |= Token::AllCaps;
+    return flags;
+}
+
+} // namespace
+
+void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
+{
+    int i = from;
+    while (i < to) {
+        const QChar c = text[i];
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        Token t;
+        t.start = i;
+        if (c.isLetter()) {
+            int j = i + 1;
+            // Initialism: U.S., D.C., U.S.A.
+            if (c.isUpper() && j + 1 < to && text[j] == u'.' && text[j + 1].isLetter() && text[j + 1].isUpper()
+                && j + 2 < to && text[j + 2] == u'.') {
+                j += 3;
+                while (j + 1 < to && text[j].isLetter() && text[j].isUpper() && text[j + 1] == u'.')
+                    j += 2;
+                t.end = j;
+                t.type = Token::Type::Word;
+                t.flags = Token::Capitalized | Token::AllCaps | Token::HasUpper;
+                out.append(t);
+                i = j;
+                continue;
+            }
+            while (j < to) {
+                const QChar d = text[j];
+                if (isWordChar(d)) {
+                    ++j;
+                } else if ((isHyphen(d) || d == u'.') && j + 1 < to && isWordChar(text[j + 1]) && d != u'.') {
+                    j += 2;
+                } else if (isApostropheChar(d) && j + 1 < to && text[j + 1].isLetter()) {
+                    // Possessive 's splits off; other apostrophes (don't, O'Neill) stay inside.
+                    const bool possessive = (text[j + 1] == u's' || text[j + 1] == u'S')
+                        && (j + 2 >= to || !isWordChar(text[j + 2]));
+                    if (possessive)
+                        break;
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            t.end = j;
+            t.type = Token::Type::Word;
+            t.flags = wordFlags(text.mid(t.start, t.end - t.start));
+            out.append(t);
+            i = j;
+            continue;
+        }
+        if (c.isDigit()) {
+            int j = i + 1;
+            while (j < to) {
+                const QChar d = text[j];
+                if (d.isLetterOrNumber()) {
+                    ++j;
+                } else if ((d == u'.' || d == u',' || d == u':' || isHyphen(d) || d == u'/') && j + 1 < to
+                           && text[j + 1].isDigit()) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            t.end = j;
+            t.type = Token::Type::Number;
+            out.append(t);
+            i = j;
+            continue;
+        }
+        if (isApostropheChar(c) && !out.isEmpty() && out.last().end == i && out.last().isWord()) {
+            // 's after a word, or a bare ’ after a plural (the voters’ choice).
+            if (i + 1 < to && (text[i + 1] == u's' || text[i + 1] == u'S')
+                && (i + 2 >= to || !isWordChar(text[i + 2]))) {
+                t.end = i + 2;
+                t.type = Token::Type::Possessive;
+                out.append(t);
+                i += 2;
+                continue;
+            }
+        }
+        t.end = i + 1;
+        t.type = QuoteFinder::family(c) != QuoteFinder::MarkFamily::None ? Token::Type::QuoteMark
+                                                                         : Token::Type::Punct;
+        // Runs of dots and dashes are one token.
+        if (c == u'.' || c == u'-') {
+            int j = i + 1;
+            while (j < to && text[j] == c)
+                ++j;
+            t.end = j;
+        }
+        out.append(t);
+        i = t.end;
+    }
+}
