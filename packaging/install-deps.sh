@@ -32,6 +32,8 @@ appstream
 xvfb
 xauth
 imagemagick
+librsvg2-bin
+groff-base
 "
 
 missing=""
