@@ -54,6 +54,11 @@ int main(int argc, char *argv[])
     QCommandLineOption extract(QStringList{QStringLiteral("x"), QStringLiteral("extract")},
                                QCoreApplication::translate("main", "Print who said what in FILE as JSON (one line per file) and exit."));
     describe(parser, extract);
+    // process() exits with 1 on an unknown option; saywho(1) documents usage errors as 2.
+    if (!parser.parse(app->arguments())) {
+        std::fprintf(stderr, "saywho: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
     parser.process(*app);
 
     const QStringList files = parser.positionalArguments();
