@@ -2,7 +2,7 @@
 BUILD_DIR := build
 SAMPLE    := resources/samples/almaty-talks.txt
 
-.PHONY: all deps configure build run test bench clean
+.PHONY: all deps configure build run test bench package clean
 
 all: build
 
@@ -20,6 +20,10 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure
+
+# The Debian package: build/saywho_<version>_<arch>.deb (install it with apt install ./build/saywho_*.deb).
+package: build
+	cd $(BUILD_DIR) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD_DIR) build-*
