@@ -190,6 +190,18 @@ void EntityRegistry::setRole(int id, const QString &role)
     }
     if (!word.isEmpty())
         e.roleWords.append(word);
+    // Abbreviated titles stand for their full form ("Sen." -> senator).
+    for (const QString &w : role.split(u' ', Qt::SkipEmptyParts)) {
+        const Lexicon::Title *t = m_lexicon.title(w);
+        if (!t && !w.endsWith(u'.'))
+            t = m_lexicon.title(w + u'.');
+        if (t) {
+            for (const QString &c : t->canonical.split(u' ', Qt::SkipEmptyParts)) {
+                if (!e.roleWords.contains(c))
+                    e.roleWords.append(c);
+            }
+        }
+    }
 }
 
 void EntityRegistry::setGender(int id, Lexicon::Gender gender)
@@ -282,7 +294,9 @@ int EntityRegistry::resolveRole(const RoleQuery &query, int pos) const
             const int modifierMisses = int(query.modifiers.size()) - modifierMatches;
             if (!headMatch && (modifierMatches == 0 || modifierMisses > 0))
                 continue;
-            score = 3 * modifierMatches + (headMatch ? 2 : 0) - modifierMisses;
+            // A matching modifier ("the UN chief") counts most; an unmatched one ("the Indiana
+            // governor" for a governor introduced without his state) counts a little against.
+            score = 6 * modifierMatches + (headMatch ? 4 : 0) - modifierMisses;
             if (score < 2)
                 continue;
         }

@@ -163,6 +163,7 @@ private:
 
     // Phrase parsing.
     Ref subjectBefore(int tok, const Unit &u) const;
+    Ref clauseInitialName(int comma, const Unit &u) const;
     Ref subjectAfter(int tok, const Unit &u) const;
     Ref nounPhraseEndingAt(int j, const Unit &u) const;
     Ref nounPhraseStartingAt(int j, const Unit &u) const;
@@ -174,8 +175,12 @@ private:
     int contentStartAfterCue(const Cue &cue, const Unit &u) const;
     int contentEnd(int from, const Unit &u) const;
     bool startsClause(int i, const Unit &u) const;
+    bool isComplementizer(int i, const Unit &u) const;
     bool isCueVerbAt(int i) const;
     void checkNeuterEvidence(int entity, int fromTok, const Unit &u);
+    int describedSource(const Ref &ref);
+    void findTranscriptLabel(const Unit &u);
+    void countTranscriptLabels();
 
     void record(RawQuote q, const Resolved &who, int unitSerial);
     void noteSpeaker(int entity, int pos, int serial);
@@ -203,6 +208,7 @@ private:
     int m_paragraph = 0;
     int m_serial = 0;
 
+    QHash<QString, int> m_labelCounts; // "WALLACE:" paragraph labels of a transcript
     QList<HistoryRecord> m_history;
     LastAttribution m_last;
     QList<RawQuote> m_quotes;
@@ -225,7 +231,7 @@ bool Run::isDash(int i) const
     if (t.type != Token::Type::Punct)
         return false;
     const QChar c = m_text[t.start];
-    return c == QChar(0x2014) || c == QChar(0x2013) || (c == u'-' && t.length() >= 1);
+    return c.category() == QChar::Punctuation_Dash || c == QChar(0x2015);
 }
 
 QString Run::textOf(int first, int last) const
@@ -318,6 +324,7 @@ bool Run::run()
 {
     m_spans = QuoteFinder::find(m_article);
     prepass();
+    countTranscriptLabels();
     const auto &blocks = m_article.blocks();
     int spanCursor = 0;
     int b = 0;
@@ -340,6 +347,118 @@ bool Run::run()
         b = c + 1;
     }
     return true;
+}
+
+namespace {
+
+// "WALLACE: Let's start" / "“PENCE: Well, ..." / "Mr. Trump: ...": a speaker label opening a
+// paragraph. Returns the position just after the colon and the label, or -1.
+int transcriptLabel(QStringView text, int start, int end, QString *label)
+{
+    int i = start;
+    while (i < end && (text[i].isSpace() || QuoteFinder::family(text[i]) != QuoteFinder::MarkFamily::None))
+        ++i;
+    const int labelStart = i;
+    int letters = 0, upper = 0, words = 0;
+    bool inWord = false;
+    for (; i < end && i < labelStart + 40; ++i) {
+        const QChar c = text[i];
+        if (c == u':')
+            break;
+        if (c.isLetter()) {
+            if (!inWord) {
+                if (!c.isUpper())
+                    return -1; // every word of a label is capitalised
+                ++words;
+            }
+            inWord = true;
+            ++letters;
+            upper += c.isUpper();
+        } else if (c == u' ' || c == u'.' || c == u'\'' || c == QChar(0x2019) || c == u'-') {
+            inWord = c != u' ';
+        } else {
+            return -1;
+        }
+    }
+    if (i >= end || text[i] != u':' || letters < 2 || words == 0 || words > 4)
+        return -1;
+    if (i + 1 < end && !text[i + 1].isSpace())
+        return -1; // "10:30", a URL
+    if (label)
+        *label = text.mid(labelStart, i - labelStart).trimmed().toString();
+    return i + 1;
+}
+
+} // namespace
+
+void Run::countTranscriptLabels()
+{
+    for (const Article::Block &b : m_article.blocks()) {
+        QString label;
+        if (transcriptLabel(m_text, b.start, b.end(), &label) >= 0)
+            ++m_labelCounts[label];
+    }
+}
+
+void Run::findTranscriptLabel(const Unit &u)
+{
+    const int block = m_article.blockAt(u.start);
+    if (block < 0)
+        return;
+    const Article::Block &b = m_article.blocks().at(block);
+    QString label;
+    const int after = transcriptLabel(m_text, b.start, b.end(), &label);
+    if (after < 0 || after > u.end || m_labelCounts.value(label) < 2)
+        return;
+    // The label names a person: title-case a shouted name, drop an honorific.
+    QStringList words;
+    Gender gender = Gender::Unknown;
+    for (QString w : label.split(u' ', Qt::SkipEmptyParts)) {
+        Gender g;
+        if (m_lex.honorific(w, &g) || m_lex.honorific(w.left(1) + w.mid(1).toLower(), &g)) {
+            gender = g;
+            continue;
+        }
+        if (w.size() > 1 && w == w.toUpper())
+            w = w.left(1) + w.mid(1).toLower();
+        if (m_lex.isCommonWord(w))
+            return; // "Note:", "Update:"
+        words.append(w);
+    }
+    if (words.isEmpty())
+        return;
+    EntityRegistry::NameInfo info;
+    info.gender = gender;
+    info.titled = gender != Gender::Unknown;
+    const int entity = m_registry.addName(words, info, b.start);
+    int contentEnd = b.end();
+    for (int k = 0; k < m_windowSpans.size(); ++k) {
+        const auto &s = m_spans.at(m_windowSpans.at(k));
+        if (s.outerStart() >= b.start && s.outerStart() < b.end()) {
+            if (s.outerEnd() >= b.end() && s.close >= 0)
+                contentEnd = std::min(contentEnd, s.close);
+            m_spanUsed[k] = int(m_quotes.size());
+        }
+    }
+    RawQuote q;
+    q.start = after;
+    q.end = contentEnd;
+    q.kind = Quote::Kind::Direct;
+    q.cue = QStringLiteral(":");
+    q.cueStart = after - 1;
+    q.cueEnd = after;
+    Resolved who;
+    who.entity = entity;
+    who.confidence = 0.9;
+    who.source = label;
+    who.named = true;
+    record(q, who, u.serial);
+    noteSpeaker(entity, b.start, u.serial);
+    // Cues inside the turn belong to the turn.
+    for (Cue &cue : m_cues) {
+        if (cue.first >= u.firstToken && cue.first < u.endToken)
+            cue.used = true;
+    }
 }
 
 void Run::processWindow(int firstBlock, int lastBlock)
@@ -405,7 +524,11 @@ void Run::buildUnits(int firstBlock, int lastBlock)
     int k = 0;
     for (const auto &r : std::as_const(ranges)) {
         bool join = false;
-        if (!merged.isEmpty()) {
+        if (!merged.isEmpty() && r.start < m_text.size()
+            && (m_text[r.start].category() == QChar::Punctuation_Dash || m_text[r.start] == QChar(0x2015))
+            && m_article.blockAt(r.start) == m_article.blockAt(merged.last().start))
+            join = true;
+        if (!merged.isEmpty() && !join) {
             const int boundary = r.start;
             while (k < m_windowSpans.size() && m_spans.at(m_windowSpans.at(k)).outerEnd() < boundary)
                 ++k;
@@ -451,6 +574,7 @@ void Run::processUnit(const Unit &u)
     findMentions(u);
     markSubjects(u);
     findCues(u);
+    findTranscriptLabel(u);
     attributeDirect(u);
     attributeIndirect(u);
     attributePartials(u);
@@ -484,9 +608,10 @@ void Run::findMentions(const Unit &u)
                 hasTitleOrOrg = hasTitleOrOrg || isTitleToken(k) || !m_lex.orgWordKind(tv(k)).isEmpty();
                 j = k;
             } else if (isPunct(k, u'.') && m_tokens.at(k).start == m_tokens.at(j).end
-                       && (isTitleToken(j) || m_lex.honorific(tv(j)) || m_lex.isAbbreviation(textOf(j, k)))
+                       && (isTitleToken(j) || m_lex.honorific(tv(j)) || m_lex.isAbbreviation(textOf(j, k))
+                           || (m_tokens.at(j).length() == 1 && m_tokens.at(j).isCapitalized()))
                        && k + 1 < u.endToken && isNameWord(k + 1, u)) {
-                j = k; // "Sen." "Mr." "Gov." before a name
+                j = k; // "Sen." "Mr." "Gov." before a name, or a middle initial ("Laurence H. Tribe")
             } else if (m_tokens.at(k).isWord() && m_lex.isNameParticle(tv(k)) && k + 1 < u.endToken
                        && isNameWord(k + 1, u)) {
                 j = k + 1;
@@ -683,6 +808,22 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
                 split = w;
         }
     }
+    // "Secretary of State John F. Kerry": the title runs on through "of ..." up to the given name,
+    // an initial, or else the last two words.
+    if (split >= 0 && split + 1 < words.size() && isWordLower(words.at(split + 1), u"of")) {
+        int nameStart = -1;
+        for (int w = split + 2; w < words.size(); ++w) {
+            const int i = words.at(w);
+            if (m_lex.isGivenName(tv(i)) || (w + 1 < words.size() && m_tokens.at(words.at(w + 1)).length() == 1)) {
+                nameStart = w;
+                break;
+            }
+        }
+        if (nameStart < 0 && words.size() - (split + 2) >= 3)
+            nameStart = int(words.size()) - 2;
+        if (nameStart > split + 2)
+            split = nameStart - 1;
+    }
     QList<int> nameTokens;
     for (int w = split + 1; w < words.size(); ++w) {
         const int i = words.at(w);
@@ -704,7 +845,8 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
     QString orgCategory, nonPerson;
     QStringList tokens;
     for (int i : std::as_const(nameTokens)) {
-        tokens.append(tv(i).toString());
+        // An initial keeps its full stop ("John F. Kerry").
+        tokens.append(m_tokens.at(i).length() == 1 && hasAbbrevDot(i) ? tv(i).toString() + u'.' : tv(i).toString());
         if (orgCategory.isEmpty())
             orgCategory = m_lex.orgWordKind(tv(i));
         if (nonPerson.isEmpty())
@@ -898,6 +1040,9 @@ void Run::findCues(const Unit &u)
         const QList<Lexicon::VerbForm> *forms = m_lex.verbForms(w);
         if (!forms)
             continue;
+        // "Secretary of State", "The Washington Post": a capitalised word inside a name is no verb.
+        if (m_mentionAt.at(i) >= 0 || (t.isCapitalized() && !isSentenceInitial(i, u)))
+            continue;
         for (const Lexicon::VerbForm &f : *forms) {
             int last = i;
             bool ok = true;
@@ -1041,12 +1186,37 @@ Ref Run::nounPhraseEndingAt(int j, const Unit &u) const
     return ref;
 }
 
+Ref Run::clauseInitialName(int comma, const Unit &u) const
+{
+    // Walk back to the start of the clause: the sentence start, a quotation, or a semicolon.
+    int start = comma;
+    while (start > u.firstToken && comma - start < 60) {
+        const Token &t = m_tokens.at(start - 1);
+        if (t.type == Token::Type::QuoteMark || t.quote >= 0 || isPunct(start - 1, u';'))
+            break;
+        --start;
+    }
+    while (start < comma && (isPunct(start, u',') || isDash(start)))
+        ++start;
+    const int mi = start < comma ? m_mentionAt.at(start) : -1;
+    if (mi < 0 || m_mentions.at(mi).begin() != start)
+        return {};
+    const Mention &m = m_mentions.at(mi);
+    if (m.last + 1 >= comma || !isPunct(m.last + 1, u','))
+        return {};
+    return nounPhraseEndingAt(m.last, u);
+}
+
 Ref Run::subjectBefore(int tok, const Unit &u) const
 {
     int j = tok - 1;
     int skipped = 0;
-    while (j >= u.firstToken && skipped < 4 && m_tokens.at(j).isWord() && !m_tokens.at(j).isCapitalized()
-           && ((cls(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation))
+    // "Smith on Tuesday said", "Smith has also said"
+    if (j - 1 >= u.firstToken && m_tokens.at(j).isWord() && (cls(j) & Lexicon::Time) && isWordLower(j - 1, u"on"))
+        j -= 2;
+    while (j >= u.firstToken && skipped < 4 && m_tokens.at(j).isWord()
+           && ((cls(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time)) || !m_tokens.at(j).isCapitalized())
+           && ((cls(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time))
                || (lower(j).endsWith(u"ly") && m_lex.wordClass(lower(j)) == 0 && !m_lex.roleNoun(lower(j))))) {
         --j;
         ++skipped;
@@ -1064,18 +1234,22 @@ Ref Run::subjectBefore(int tok, const Unit &u) const
         // "Jane Doe, the campaign's spokeswoman, said" / "Doe, 45, said"
         int k = j - 1;
         while (k >= u.firstToken && k > j - 16 && !isPunct(k, u',') && m_tokens.at(k).type != Token::Type::QuoteMark
-               && !isPunct(k, u'.'))
+               && !(isPunct(k, u'.') && !(k > u.firstToken && hasAbbrevDot(k - 1))))
             --k;
         if (k < u.firstToken || !isPunct(k, u',') || k == j - 1)
-            return {};
+            return clauseInitialName(j, u);
         const Ref inner = nounPhraseEndingAt(j - 1, u);
         const Ref outer = nounPhraseEndingAt(k - 1, u);
-        // The appositive must describe: "X, the spokesman, said"; "X, who ... , said" also works.
+        // "X, the spokesman, said" and "The campaign's chairman, X, said": the name wins.
         if (outer.type == Ref::Type::Name)
             return outer;
-        if (inner.type == Ref::Type::Name && outer.isNone())
-            return {};
-        return outer;
+        if (inner.type == Ref::Type::Name)
+            return inner;
+        if (!outer.isNone())
+            return outer;
+        // A long appositive ("Jane Doe, director of X and a professor at Y, said"): the name that
+        // opens the clause.
+        return clauseInitialName(j, u);
     }
     if (j >= u.firstToken && m_tokens.at(j).isWord() && (cls(j) & Lexicon::Relative) && !isWordLower(j, u"that")) {
         // "Jane Doe, who ... , said": the relative pronoun stands for the phrase before it.
@@ -1208,12 +1382,20 @@ Resolved Run::resolve(const Ref &ref, const Unit &u)
         if (e >= 0) {
             out.entity = m_registry.find(e);
             out.confidence = 0.8;
+        } else if (ref.type == Ref::Type::Role && isWordLower(ref.first, u"a")) {
+            // "a White House spokesman", "an Interior Department official": an unnamed source
+            // described well enough to be one.
+            const int named = describedSource(ref);
+            if (named >= 0) {
+                out.entity = named;
+                out.confidence = 0.7;
+            }
         } else if (ref.type == Ref::Type::OrgRole) {
             // "the Clinton campaign" with a name inside: an organisation of its own.
             bool named = false;
             for (int k = ref.first; k <= ref.last; ++k)
                 named = named || (m_tokens.at(k).isCapitalized() && !m_lex.isCommonWord(tv(k)));
-            if (named && ref.role.orgCategory != u"poll") {
+            if (named) {
                 int s = ref.first;
                 if (m_tokens.at(s).isWord() && (cls(s) & Lexicon::Determiner))
                     ++s;
@@ -1223,10 +1405,39 @@ Resolved Run::resolve(const Ref &ref, const Unit &u)
         }
         break;
     }
-    case Ref::Type::Group:
+    case Ref::Type::Group: {
+        // "Clinton supporters", "Senate Democrats": a group named well enough to be a source.
+        const int named = describedSource(ref);
+        if (named >= 0) {
+            out.entity = named;
+            out.confidence = 0.7;
+        }
         break;
     }
+    }
     return out;
+}
+
+int Run::describedSource(const Ref &ref)
+{
+    int s = ref.first;
+    if (m_tokens.at(s).isWord() && (cls(s) & Lexicon::Determiner))
+        ++s;
+    bool capitalised = false;
+    for (int k = s; k < ref.last; ++k) {
+        const Token &t = m_tokens.at(k);
+        if (t.isWord() && t.isCapitalized() && !m_lex.isCommonWord(tv(k)))
+            capitalised = true;
+    }
+    if (!capitalised)
+        return -1;
+    EntityRegistry::NameInfo info;
+    info.kind = ref.type == Ref::Type::Group ? Kind::Organization : Kind::Person;
+    QString name = textOf(s, ref.last);
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    info.role = name;
+    return m_registry.addName(QStringList{name}, info, m_tokens.at(s).start);
 }
 
 void Run::checkNeuterEvidence(int entity, int fromTok, const Unit &u)
@@ -1301,6 +1512,7 @@ void Run::record(RawQuote q, const Resolved &who, int unitSerial)
         m_last.serial = unitSerial;
         m_last.paragraph = m_paragraph;
         m_last.source = who.source;
+        m_last.colonIntro = false;
     }
 }
 
@@ -1399,6 +1611,9 @@ void Run::attributeDirect(const Unit &u)
                             continue;
                         if (m_cues.at(cc).used || m_cues.at(cc).source)
                             break;
+                        const int own = contentStartAfterCue(m_cues.at(cc), u);
+                        if (own >= 0 && own < u.endToken && m_tokens.at(own).type != Token::Type::QuoteMark)
+                            break; // "“Fox News Sunday,” Smith said the plan ...": the cue reports its own clause
                         Ref r = subjectBefore(c, u);
                         if (!r.isNone() && r.first >= k) {
                             who = resolve(r, u);
@@ -1407,6 +1622,24 @@ void Run::attributeDirect(const Unit &u)
                                 who.source = textOf(r.first, r.last);
                         }
                         break;
+                    }
+                    if (cueIndex < 0 && who.entity < 0) {
+                        // "“…,” Jane Doe, director of X and a professor at Y, said."
+                        const int mi = m_mentionAt.at(k);
+                        if (mi >= 0 && m_mentions.at(mi).begin() == k && m_mentions.at(mi).last + 1 < u.endToken
+                            && isPunct(m_mentions.at(mi).last + 1, u',')) {
+                            for (int c = m_mentions.at(mi).last + 2; c < u.endToken && c < k + 60; ++c) {
+                                if (m_tokens.at(c).type == Token::Type::QuoteMark || isPunct(c, u';'))
+                                    break;
+                                const int cc = cueAt(c);
+                                if (cc >= 0 && m_cues.at(cc).first == c && !m_cues.at(cc).used && !m_cues.at(cc).source
+                                    && c > 0 && isPunct(c - 1, u',')) {
+                                    who = resolve(nounPhraseEndingAt(m_mentions.at(mi).last, u), u);
+                                    cueIndex = cc;
+                                    break;
+                                }
+                            }
+                        }
                     }
                     if (cueIndex < 0 && dash) {
                         Ref r = nounPhraseStartingAt(k, u);
@@ -1476,6 +1709,19 @@ void Run::attributeDirect(const Unit &u)
         }
 
         const bool attributed = cueIndex >= 0 || !cueText.isEmpty();
+        if (!attributed && words <= 5) {
+            int longWords = 0, capitalised = 0;
+            for (int i = qFirst; i <= qLast; ++i) {
+                if (m_tokens.at(i).isWord() && m_tokens.at(i).length() >= 4) {
+                    ++longWords;
+                    capitalised += m_tokens.at(i).isCapitalized();
+                }
+            }
+            if (longWords > 0 && capitalised == longWords) {
+                m_spanUsed[local] = -2; // “Fox News Sunday”, “Shark Tank”: a title, not speech
+                continue;
+            }
+        }
         if (embedded) {
             // Quoted words inside a sentence: handled with the sentence's reported speech, or below.
             if (attributed && cueIndex >= 0 && m_cues.at(cueIndex).first > qLast) {
@@ -1486,8 +1732,12 @@ void Run::attributeDirect(const Unit &u)
                 m_spanUsed[local] = int(m_quotes.size());
                 record(q, who, u.serial);
                 noteSpeaker(who.entity, m_tokens.at(m_cues.at(cueIndex).first).start, u.serial);
-            } else if (attributed) {
+            } else if (cueIndex >= 0) {
                 m_cues[cueIndex].used = false; // leave it to the reported-speech pass
+            } else if (attributed && who.entity >= 0) {
+                q.kind = Quote::Kind::Partial; // "… “quoted words” ― Jane Doe"
+                m_spanUsed[local] = int(m_quotes.size());
+                record(q, who, u.serial);
             }
             continue;
         }
@@ -1507,7 +1757,7 @@ void Run::attributeDirect(const Unit &u)
                     || (opensParagraph && m_paragraph - m_last.paragraph == 1));
             if ((atStart || opensParagraph) && recent && (endsSentence || words >= 3)) {
                 who.entity = m_last.entity;
-                who.confidence = m_last.paragraph == m_paragraph ? 0.75 : 0.65;
+                who.confidence = m_last.colonIntro ? 0.9 : (m_last.paragraph == m_paragraph ? 0.75 : 0.65);
                 who.source = QString();
             } else if (words <= 2 || (!capitalStart && words <= 4)) {
                 m_spanUsed[local] = -2; // scare quotes, a nickname: nothing said
@@ -1523,6 +1773,22 @@ void Run::attributeDirect(const Unit &u)
     }
 }
 
+bool Run::isComplementizer(int i, const Unit &u) const
+{
+    // "said that the plan ..." introduces a clause; "the meeting that was held" is a relative clause.
+    if (!isWordLower(i, u"that"))
+        return false;
+    if (i + 1 >= u.endToken)
+        return false;
+    const Token &next = m_tokens.at(i + 1);
+    if (next.isWord() && !next.isCapitalized()) {
+        const quint8 c = cls(i + 1);
+        if ((c & Lexicon::Auxiliary) && !(c & Lexicon::Determiner))
+            return false;
+    }
+    return true;
+}
+
 bool Run::startsClause(int i, const Unit &u) const
 {
     if (i >= u.endToken)
@@ -1533,15 +1799,21 @@ bool Run::startsClause(int i, const Unit &u) const
     if (!t.isWord())
         return false;
     const QStringView w = lower(i);
+    if (w == u"that")
+        return isComplementizer(i, u) && i + 1 < u.endToken && !isWordLower(i + 1, u"that");
     if (w == u"there" || w == u"it" || w == u"he" || w == u"she" || w == u"they" || w == u"we" || w == u"i"
         || w == u"you" || w == u"this" || w == u"those" || w == u"these")
         return true;
     const quint8 c = m_lex.wordClass(w);
     if (c & Lexicon::Determiner)
         return true;
-    if (c & (Lexicon::Preposition | Lexicon::Conjunction | Lexicon::Auxiliary | Lexicon::Relative))
+    if (c & (Lexicon::Preposition | Lexicon::Conjunction | Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Negation))
         return false;
-    return t.isCapitalized();
+    if (t.isCapitalized())
+        return true;
+    // A bare noun opening a clause ("said leaders had agreed"): the next word must look like a verb
+    // or another noun, not the end of the sentence.
+    return !(c & Lexicon::Adverb) && !isCueVerbAt(i) && i + 1 < u.endToken && m_tokens.at(i + 1).isWord();
 }
 
 int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
@@ -1553,6 +1825,11 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
     auto skipAdverbials = [&](int k) {
         int guard = 0;
         while (k < u.endToken && guard++ < 12) {
+            if (m_tokens.at(k).isWord() && (cls(k) & Lexicon::Time) && !isWordLower(k, u"that")
+                && !isWordLower(k, u"this")) {
+                ++k;
+                continue;
+            }
             if (m_tokens.at(k).isWord() && !m_tokens.at(k).isCapitalized() && (cls(k) & (Lexicon::Adverb | Lexicon::Negation))
                 && !isWordLower(k, u"that")) {
                 ++k;
@@ -1580,7 +1857,12 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
     n = skipAdverbials(n);
     if (n >= u.endToken)
         return -1;
-    if (isWordLower(n, u"that"))
+    // A weak verb ("called", "blasted") reports speech only when quoted words follow.
+    bool quoteAhead = false;
+    for (int k = n; k < u.endToken && k < n + 30 && !quoteAhead; ++k)
+        quoteAhead = m_tokens.at(k).type == Token::Type::QuoteMark;
+    const bool objectOk = (frames & Lexicon::FrameObject) && (!weak || quoteAhead);
+    if (isComplementizer(n, u))
         return n + 1;
     if (isPunct(n, u':'))
         return n + 1;
@@ -1598,25 +1880,25 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
                 break;
             ++m;
         }
-        if (m < u.endToken && m > n && isWordLower(m, u"that") && (frames & (Lexicon::FrameTell | Lexicon::FrameThat)))
+        if (m < u.endToken && m > n && isComplementizer(m, u) && (frames & (Lexicon::FrameTell | Lexicon::FrameThat)))
             return m + 1;
         const int m2 = (m < u.endToken && isPunct(m, u',')) ? skipAdverbials(m + 1) : m;
-        if (m2 < u.endToken && m2 > n && isWordLower(m2, u"that") && (frames & Lexicon::FrameTell))
+        if (m2 < u.endToken && m2 > n && isComplementizer(m2, u) && (frames & Lexicon::FrameTell))
             return m2 + 1;
         if (m < u.endToken && m > n && isWordLower(m, u"to") && (frames & Lexicon::FrameInfinitive))
             return n;
         if (isWordLower(n, u"to") && (frames & Lexicon::FrameInfinitive) && !weak)
             return n;
-        if ((frames & Lexicon::FrameObject) && !weak && m_tokens.at(n).isWord()
+        if (objectOk && (m_tokens.at(n).isWord() || m_tokens.at(n).type == Token::Type::Number)
             && !(cls(n) & (Lexicon::Preposition | Lexicon::Conjunction)))
             return n;
-        if ((frames & Lexicon::FrameObject) && !weak && m_tokens.at(n).type == Token::Type::QuoteMark)
+        if (objectOk && m_tokens.at(n).type == Token::Type::QuoteMark)
             return n;
         if ((frames & Lexicon::FrameTell) && (frames & Lexicon::FrameClause) && m > n && startsClause(m, u)
             && cueAt(m) < 0 && m_tokens.at(m).isWord())
             return m;
     }
-    if ((frames & Lexicon::FrameClause) && !weak && startsClause(n, u))
+    if ((frames & Lexicon::FrameClause) && !(frames & Lexicon::FrameTell) && !weak && startsClause(n, u))
         return n;
     if ((frames & Lexicon::FrameInfinitive) && !weak && isWordLower(n, u"to"))
         return n;
@@ -1741,7 +2023,7 @@ void Run::attributeIndirect(const Unit &u)
             while (p >= u.firstToken && m_tokens.at(p).isWord() && (cls(p) & (Lexicon::Adverb | Lexicon::Auxiliary)))
                 --p;
             const bool coordinated = p >= u.firstToken
-                && (isWordLower(p, u"and") || isWordLower(p, u"but") || isPunct(p, u','));
+                && (isWordLower(p, u"and") || isWordLower(p, u"but") || isPunct(p, u',') || isWordLower(p, u"to"));
             if (ref.isNone() && (coordinated || (cue.form && cue.form->participle))) {
                 inherited = true;
             }
@@ -1782,6 +2064,19 @@ void Run::attributeIndirect(const Unit &u)
                     }
                 }
             }
+        }
+        if (contentFrom == u.endToken && contentFrom > u.firstToken && isPunct(contentFrom - 1, u':') && !ref.isNone()) {
+            // "Smith continued:" — the quotation in the next paragraph is Smith's.
+            const Resolved who = resolve(ref, u);
+            if (who.entity >= 0) {
+                cue.used = true;
+                m_last.entity = who.entity;
+                m_last.serial = u.serial;
+                m_last.paragraph = m_paragraph;
+                m_last.colonIntro = true;
+                noteSpeaker(who.entity, m_tokens.at(cue.first).start, u.serial);
+            }
+            continue;
         }
         if (contentFrom < 0 || contentTo <= contentFrom || contentFrom >= u.endToken)
             continue;

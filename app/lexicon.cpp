@@ -197,6 +197,7 @@ void Lexicon::loadSimpleMaps()
         else if (cls == u"conj") bit = Conjunction;
         else if (cls == u"rel") bit = Relative;
         else if (cls == u"adv") bit = Adverb;
+        else if (cls == u"time") bit = Time;
         for (const QString &word : std::as_const(w)) {
             auto it = m_wordClasses.find(QStringView(word));
             if (it == m_wordClasses.end())

@@ -83,6 +83,7 @@ public:
         Conjunction = 1 << 4,
         Relative = 1 << 5,
         Adverb = 1 << 6,
+        Time = 1 << 7,
     };
     // Classes of a lower-case function word (0 for other words).
     quint8 wordClass(QStringView lowerWord) const { return m_wordClasses.value(lowerWord, 0); }

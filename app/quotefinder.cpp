@@ -8,7 +8,7 @@ constexpr int kMaxDepth = 3;
 
 bool isDash(QChar c)
 {
-    return c.category() == QChar::Punctuation_Dash;
+    return c.category() == QChar::Punctuation_Dash || c == QChar(0x2015);
 }
 
 bool isOpeningContext(QChar prev)
@@ -130,8 +130,9 @@ QList<QuoteFinder::Span> QuoteFinder::findInBlocks(const Article &article, int f
     Span current;          // the top-level quote being built when stack is not empty
     bool continuing = false;
 
-    auto closeTopLevel = [&](int closePos, int contentEnd, bool unclosed) {
+    auto closeTopLevel = [&](int closePos, int contentEnd, bool unclosed, int closeWidth = 1) {
         current.close = closePos;
+        current.closeWidth = closeWidth;
         current.contentEnd = contentEnd;
         current.unclosed = unclosed;
         if (current.contentEnd > current.contentStart)
@@ -149,7 +150,12 @@ QList<QuoteFinder::Span> QuoteFinder::findInBlocks(const Article &article, int f
             // The quote open at the end of the previous paragraph continues if this one re-opens it.
             while (i < end && text[i].isSpace())
                 ++i;
-            if (i < end && family(text[i]) == stack.first().family && glyphDirection(text[i]) >= 0) {
+            const bool doubledOpen = i + 1 < end && (text[i] == u'\'' || text[i] == u'`')
+                && (text[i + 1] == u'\'' || text[i + 1] == u'`');
+            if (doubledOpen && stack.first().family == MarkFamily::Double) {
+                i += 2;
+                stack.resize(1);
+            } else if (i < end && family(text[i]) == stack.first().family && glyphDirection(text[i]) >= 0) {
                 ++i;
                 stack.resize(1);
             } else {
@@ -161,14 +167,20 @@ QList<QuoteFinder::Span> QuoteFinder::findInBlocks(const Article &article, int f
         }
         for (; i < end; ++i) {
             const QChar c = text[i];
-            const MarkFamily fam = family(c);
+            // ''…'' and ``…'' (typewriter style) are double quotation marks two characters wide.
+            const bool doubled = (c == u'\'' || c == u'`') && i + 1 < end && (text[i + 1] == u'\'' || text[i + 1] == u'`');
+            const int width = doubled ? 2 : 1;
+            MarkFamily fam = doubled ? MarkFamily::Double : family(c);
+            if (c == u'`' && !doubled)
+                fam = MarkFamily::Single;
             if (fam == MarkFamily::None)
                 continue;
             if (fam == MarkFamily::Single && isApostrophe(view, i))
                 continue;
             const QChar prev = i > start ? text[i - 1] : QChar();
-            const QChar next = i + 1 < end ? text[i + 1] : QChar();
-            bool canOpen = isOpeningContext(prev) && !next.isNull() && !next.isSpace();
+            const QChar next = i + width < end ? text[i + width] : QChar();
+            // At the very start of a paragraph any mark opens ("” … he delivered a mix", „ Text).
+            bool canOpen = isOpeningContext(prev) && !next.isNull() && (!next.isSpace() || prev.isNull());
             bool canClose = !prev.isNull() && !prev.isSpace() && isClosingContext(next);
             if (canOpen == canClose) {
                 const int dir = glyphDirection(c);
@@ -192,11 +204,13 @@ QList<QuoteFinder::Span> QuoteFinder::findInBlocks(const Article &article, int f
                     }
                 }
                 if (found == 0) {
-                    closeTopLevel(i, i, false);
+                    closeTopLevel(i, i, false, width);
+                    i += width - 1;
                     continue;
                 }
                 if (found > 0) {
                     stack.resize(found);
+                    i += width - 1;
                     continue;
                 }
             }
@@ -208,9 +222,11 @@ QList<QuoteFinder::Span> QuoteFinder::findInBlocks(const Article &article, int f
                 if (stack.isEmpty()) {
                     current = Span();
                     current.open = i;
-                    current.contentStart = i + 1;
+                    current.openWidth = width;
+                    current.contentStart = i + width;
                 }
                 stack.append({i, fam});
+                i += width - 1;
             }
         }
         if (!stack.isEmpty()) {

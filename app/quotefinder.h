@@ -19,8 +19,10 @@ public:
         int contentEnd = 0;    // one past the last character inside the marks
         bool unclosed = false; // ran to the end of its paragraph without a closing mark
         bool marked = false;   // from <q>/<blockquote>, not from quotation marks
+        int openWidth = 1;     // ''…'' marks are two characters wide
+        int closeWidth = 1;
         int outerStart() const { return open >= 0 ? open : contentStart; }
-        int outerEnd() const { return close >= 0 ? close + 1 : contentEnd; }
+        int outerEnd() const { return close >= 0 ? close + closeWidth : contentEnd; }
     };
 
     enum class MarkFamily { None, Double, Single };

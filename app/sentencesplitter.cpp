@@ -48,6 +48,12 @@ bool breakIsFalse(QStringView text, int sentenceStart, int boundary, int to, con
         return true;
     if (word.size() == 2 && word.front().isUpper())
         return true; // an initial: "George W. Bush"
+    // Initials run together ("G.K. Butterfield") before a name.
+    bool initials = word.size() >= 4;
+    for (qsizetype k = 0; k < word.size() && initials; ++k)
+        initials = (k % 2 == 0) ? word[k].isUpper() : word[k] == u'.';
+    if (initials && !lexicon.isCommonWord(next) && !lexicon.isAbbreviation(word))
+        return true;
     if (lexicon.isAbbreviation(word)) {
         if (!endsSentencesOften(word))
             return true;
