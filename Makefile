@@ -2,7 +2,7 @@
 BUILD_DIR := build
 SAMPLE    := resources/samples/almaty-talks.txt
 
-.PHONY: all deps configure build run test bench package clean
+.PHONY: all deps configure build run test bench package translations clean
 
 all: build
 
@@ -24,6 +24,10 @@ test: build
 # The Debian package: build/saywho_<version>_<arch>.deb (install it with apt install ./build/saywho_*.deb).
 package: build
 	cd $(BUILD_DIR) && cpack -G DEB
+
+# Collects new and changed tr() strings into resources/translations/*.ts (lupdate); translate them there.
+translations: configure
+	@cmake --build --preset release --target update_translations
 
 clean:
 	rm -rf $(BUILD_DIR) build-*
