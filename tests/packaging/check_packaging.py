@@ -11,6 +11,9 @@ Each subcommand checks one thing and exits non-zero with a list of what is wrong
   deb           cpack builds the .deb into a temporary folder; its control fields and file list are
                 right, every shared library the program needs comes from a declared dependency, and
                 apt can resolve it for installation (simulated).
+  translations  every .ts file is completely translated (no unfinished or empty entries, the same
+                placeholders, accelerators and markup as the English text), and lupdate run on the
+                current sources finds no string the translation lacks.
 """
 
 import argparse
@@ -419,9 +422,80 @@ def cmd_deb(args):
     return c.finish()
 
 
+PLACEHOLDER = re.compile(r"%(?:n|L?[1-9])")
+TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
+
+
+def accelerators(text):
+    """Keyboard accelerators (&x) in a text; && is a literal ampersand, &amp;-style entities are not."""
+    return re.findall(r"(?<!&)&(?!&|[a-zA-Z]+;|#)(\S)", text.replace("&&", ""))
+
+
+def translation_problems(ts_path):
+    """Every message of a .ts file that is not completely and consistently translated."""
+    problems = []
+    root = ET.parse(ts_path).getroot()
+    language = root.get("language", "")
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            where = f"{name}: {source!r}"
+            translation = message.find("translation")
+            if translation is None:
+                problems.append(f"{where} has no translation element")
+                continue
+            kind = translation.get("type")
+            if kind in ("unfinished", "vanished", "obsolete"):
+                problems.append(f"{where} is {kind}")
+                continue
+            if message.get("numerus") == "yes":
+                forms = [f.text or "" for f in translation.findall("numerusform")]
+                if language.startswith("de") and len(forms) != 2:
+                    problems.append(f"{where} has {len(forms)} plural forms, German has 2")
+            else:
+                forms = [translation.text or ""]
+            for form in forms:
+                if not form.strip():
+                    problems.append(f"{where} has an empty translation")
+                    continue
+                if sorted(set(PLACEHOLDER.findall(form))) != sorted(set(PLACEHOLDER.findall(source))):
+                    problems.append(f"{where}: placeholders differ in {form!r}")
+                if len(accelerators(form)) != len(accelerators(source)):
+                    problems.append(f"{where}: accelerators (&) differ in {form!r}")
+                if sorted(TAG.findall(form)) != sorted(TAG.findall(source)):
+                    problems.append(f"{where}: markup differs in {form!r}")
+    return problems
+
+
+def cmd_translations(args):
+    c = Checks("translations")
+    ts_dir = os.path.join(args.source_dir, "resources/translations")
+    ts_files = sorted(f for f in os.listdir(ts_dir) if f.endswith(".ts")) if os.path.isdir(ts_dir) else []
+    c.check(any(f.startswith("saywho_de") for f in ts_files), f"no German translation in {ts_dir}")
+    sources_list = os.path.join(args.build_dir, "saywho-translation-sources.lst")
+    for ts in ts_files:
+        path = os.path.join(ts_dir, ts)
+        problems = translation_problems(path)
+        c.check(not problems, f"{ts} is not complete:\n  " + "\n  ".join(problems))
+
+        # The committed file covers the current sources: lupdate adds nothing unfinished to a copy.
+        with tempfile.TemporaryDirectory(prefix="saywho-ts-") as tmp:
+            copy = os.path.join(tmp, ts)
+            shutil.copyfile(path, copy)
+            r = run([args.lupdate, "-locations", "none", "-no-obsolete", "-I", os.path.join(args.source_dir, "app"),
+                     "-I", os.path.join(args.source_dir, "ui"), f"@{sources_list}", "-ts", copy])
+            if not c.check(r.returncode == 0, f"lupdate failed:\n{r.stdout}\n{r.stderr}"):
+                continue
+            new = [p for p in translation_problems(copy) if p.endswith(" is unfinished")]
+            c.check(not new, f"{ts} lacks strings that are in the sources; run `make translations` and "
+                    f"translate them in resources/translations/{ts}:\n  " + "\n  ".join(new))
+    return c.finish()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("check", choices=["install-tree", "validators", "man-page", "deb"])
+    parser.add_argument("check", choices=["install-tree", "validators", "man-page", "deb", "translations"])
     parser.add_argument("--source-dir", required=True)
     parser.add_argument("--build-dir", required=True)
     parser.add_argument("--binary", required=True, help="the saywho program in the build tree")
@@ -430,9 +504,10 @@ def main():
     parser.add_argument("--cmake", default="cmake")
     parser.add_argument("--cpack", default="cpack")
     parser.add_argument("--config", default="")
+    parser.add_argument("--lupdate", default="lupdate")
     args = parser.parse_args()
     commands = {"install-tree": cmd_install_tree, "validators": cmd_validators, "man-page": cmd_man_page,
-                "deb": cmd_deb}
+                "deb": cmd_deb, "translations": cmd_translations}
     return commands[args.check](args)
 
 
