@@ -28,10 +28,11 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
-# Libraries come from dpkg-shlibdeps. The Qt platform plugins are loaded at run time, so no
-# library dependency reveals them: without qt6-qpa-plugins the window cannot open.
+# Libraries come from dpkg-shlibdeps. Qt plugins are loaded at run time, so no library dependency
+# reveals them: without qt6-qpa-plugins the window cannot open, and without the SVG image and icon
+# engine plugins of libqt6svg6 the window icon and the toolbar and speaker icons stay blank.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6")
 # Native Wayland windows, and Qt's own translations of its standard dialogs.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 

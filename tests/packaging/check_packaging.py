@@ -377,6 +377,7 @@ def cmd_deb(args):
         depends = control_field(deb, "Depends")
         declared = depends_packages(depends)
         c.check("qt6-qpa-plugins" in declared, "Depends lacks qt6-qpa-plugins (the window needs a platform plugin)")
+        c.check("libqt6svg6" in declared, "Depends lacks libqt6svg6 (the SVG icons need its plugins)")
         # shlibdeps worked: versioned dependencies on the libraries the program links.
         c.check(re.search(r"libqt6widgets6 \(>= [^)]+\)", depends) is not None,
                 f"Depends has no versioned libqt6widgets6, was dpkg-shlibdeps run? {depends}")
