@@ -166,10 +166,21 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
 
 int EntityRegistry::addOrganization(const QString &name, const QString &category, int pos)
 {
+    // "the Clinton campaign" and "Clinton's campaign" are one organisation, named as first seen.
+    QString key = name;
+    key.remove(QStringLiteral("\u2019s")).remove(QStringLiteral("'s"));
+    auto it = m_orgByKey.constFind(key);
+    if (it != m_orgByKey.cend()) {
+        const int id = find(it.value());
+        m_entities[id].lastMention = std::max(m_entities[id].lastMention, pos);
+        return id;
+    }
     NameInfo info;
     info.kind = Kind::Organization;
     info.orgCategory = category;
-    return addName(QStringList{name}, info, pos);
+    const int id = addName(QStringList{name}, info, pos);
+    m_orgByKey.insert(key, id);
+    return id;
 }
 
 void EntityRegistry::setRole(int id, const QString &role)

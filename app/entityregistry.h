@@ -86,4 +86,5 @@ private:
     QList<Entity> m_entities;
     QHash<QString, int> m_byName;
     QHash<QString, QList<int>> m_byToken;
+    QHash<QString, int> m_orgByKey;
 };

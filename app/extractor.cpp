@@ -8,9 +8,13 @@
 #include "token.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSet>
 
 #include <algorithm>
+
+// QT_LOGGING_RULES="saywho.extractor.debug=true" traces every attribution and where it came from.
+Q_LOGGING_CATEGORY(lcExtractor, "saywho.extractor", QtWarningMsg)
 
 namespace {
 
@@ -140,6 +144,11 @@ private:
     }
     bool isWordLower(int i, QStringView w) const { return m_tokens.at(i).isWord() && lower(i) == w; }
     bool outside(int i) const { return m_tokens.at(i).quote < 0; }
+    // A quotation mark that opens or closes a quotation (a stray apostrophe is not one).
+    bool isQuoteBoundary(int i) const
+    {
+        return m_tokens.at(i).type == Token::Type::QuoteMark && m_tokens.at(i).quote >= 0;
+    }
     bool isNameWord(int i, const Unit &u) const;
     bool isSentenceInitial(int i, const Unit &u) const;
     bool isTitleToken(int i, QString *canonical = nullptr, Gender *gender = nullptr) const;
@@ -150,6 +159,7 @@ private:
     void prepass();
     void processWindow(int firstBlock, int lastBlock);
     void buildUnits(int firstBlock, int lastBlock);
+    bool isBareAttribution(const SentenceSplitter::Range &previous, const SentenceSplitter::Range &r) const;
     void processUnit(const Unit &u);
     void findMentions(const Unit &u);
     void registerRun(int first, int last, int roleStart, const Unit &u);
@@ -204,6 +214,7 @@ private:
     QList<int> m_cueAt;     // token -> cue index, -1
     QList<int> m_windowSpans; // indices into m_spans
     QList<int> m_spanUsed;    // per window span: -1 free, else raw quote index or -2 dropped
+    QList<bool> m_spanStandalone; // a whole-sentence quotation nothing attributed (yet)
     QHash<int, int> m_spanLocal; // span index -> position in m_windowSpans
     int m_paragraph = 0;
     int m_serial = 0;
@@ -288,6 +299,8 @@ bool Run::isNameWord(int i, const Unit &u) const
         return false;
     if (w.size() == 1 && !hasAbbrevDot(i))
         return false; // "I", "A"
+    if (w.size() >= 3 && (w[0] == u'R' || w[0] == u'D' || w[0] == u'I') && w[1] == u'-' && w[2].isUpper())
+        return false; // party and state ("R-Wis.", "D-N.Y.")
     if (isSentenceInitial(i, u)) {
         if (m_lowerWords.contains(lower(i)))
             return false;
@@ -484,6 +497,7 @@ void Run::processWindow(int firstBlock, int lastBlock)
         m_windowSpans.append(idx);
     }
     m_spanUsed = QList<int>(m_windowSpans.size(), -1);
+    m_spanStandalone = QList<bool>(m_windowSpans.size(), false);
     {
         int k = 0;
         for (Token &t : m_tokens) {
@@ -512,6 +526,40 @@ void Run::processWindow(int firstBlock, int lastBlock)
     }
 }
 
+bool Run::isBareAttribution(const SentenceSplitter::Range &previous, const SentenceSplitter::Range &r) const
+{
+    // The previous sentence ends with a closing quotation mark and this one is only "Name said."
+    int e = previous.end;
+    while (e > previous.start && m_text[e - 1].isSpace())
+        --e;
+    if (e <= previous.start || QuoteFinder::family(m_text[e - 1]) == QuoteFinder::MarkFamily::None)
+        return false;
+    if (m_article.blockAt(previous.start) != m_article.blockAt(r.start) || r.end - r.start > 90)
+        return false;
+    const QStringView s = m_text.mid(r.start, r.end - r.start);
+    int words = 0;
+    bool verb = false;
+    qsizetype i = 0;
+    while (i < s.size()) {
+        if (QuoteFinder::family(s[i]) != QuoteFinder::MarkFamily::None && !QuoteFinder::isApostrophe(s, i))
+            return false;
+        if (!s[i].isLetter()) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < s.size() && (s[i].isLetterOrNumber() || s[i] == u'-' || s[i] == u'.'))
+            ++i;
+        QStringView w = s.mid(start, i - start);
+        while (w.endsWith(u'.'))
+            w.chop(1);
+        ++words;
+        if (words > 1 && !w.isEmpty() && w.front().isLower() && m_lex.verbForms(w))
+            verb = true;
+    }
+    return verb && words <= 12;
+}
+
 void Run::buildUnits(int firstBlock, int lastBlock)
 {
     QList<SentenceSplitter::Range> ranges;
@@ -528,6 +576,8 @@ void Run::buildUnits(int firstBlock, int lastBlock)
             && (m_text[r.start].category() == QChar::Punctuation_Dash || m_text[r.start] == QChar(0x2015))
             && m_article.blockAt(r.start) == m_article.blockAt(merged.last().start))
             join = true;
+        if (!merged.isEmpty() && !join && isBareAttribution(merged.last(), r))
+            join = true; // “Why not?” Vitter demanded.
         if (!merged.isEmpty() && !join) {
             const int boundary = r.start;
             while (k < m_windowSpans.size() && m_spans.at(m_windowSpans.at(k)).outerEnd() < boundary)
@@ -931,6 +981,15 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
         }
     }
 
+    // "Clinton's campaign", "Trump's team": the possessor's organisation, mentioned alongside them.
+    int ownedOrg = -1;
+    if (nameLast + 2 < u.endToken && m_tokens.at(nameLast + 1).type == Token::Type::Possessive
+        && m_tokens.at(nameLast + 2).isWord() && !m_tokens.at(nameLast + 2).isCapitalized()) {
+        const QString category = m_lex.orgNounKind(lower(nameLast + 2));
+        if (!category.isEmpty() && category != u"poll" && category != u"media")
+            ownedOrg = m_registry.addOrganization(textOf(nameFirst, nameLast + 2), category, m_tokens.at(nameFirst).start);
+    }
+
     Mention m;
     m.first = nameFirst;
     m.last = nameLast;
@@ -952,6 +1011,15 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
     m_mentions.append(m);
     for (int x = m.begin(); x <= m.last; ++x)
         m_mentionAt[x] = int(m_mentions.size()) - 1;
+    if (ownedOrg >= 0) {
+        Mention org;
+        org.first = nameFirst;
+        org.last = nameLast + 2;
+        org.inQuote = m.inQuote;
+        org.entity = ownedOrg;
+        m_mentions.append(org);
+        m_mentionAt[nameLast + 1] = m_mentionAt[nameLast + 2] = int(m_mentions.size()) - 1;
+    }
 }
 
 void Run::markSubjects(const Unit &u)
@@ -1105,6 +1173,14 @@ Ref Run::nounPhraseEndingAt(int j, const Unit &u) const
     Ref ref;
     if (j < u.firstToken || j >= u.endToken)
         return ref;
+    if (isPunct(j, u')')) {
+        int k = j - 1;
+        while (k >= u.firstToken && k > j - 8 && !isPunct(k, u'('))
+            --k;
+        if (k <= u.firstToken || !isPunct(k, u'('))
+            return ref;
+        j = k - 1;
+    }
     const Token &t = m_tokens.at(j);
     if (!t.isWord())
         return ref;
@@ -1128,7 +1204,15 @@ Ref Run::nounPhraseEndingAt(int j, const Unit &u) const
         }
         return ref;
     }
-    if (t.isCapitalized() && !isTitleToken(j))
+    if (m_lex.isStatementNoun(w) && j - 2 >= u.firstToken && m_tokens.at(j - 1).type == Token::Type::Possessive) {
+        Ref owner = nounPhraseEndingAt(j - 2, u);
+        if (owner.type == Ref::Type::Name) {
+            owner.last = j;
+            return owner;
+        }
+    }
+    // Sentence-initial capitals are ordinary nouns here ("Police say", "Authorities said").
+    if (t.isCapitalized() && !isTitleToken(j) && !(isSentenceInitial(j, u) && !isNameWord(j, u)))
         return ref;
     // A role or organisation phrase: "the UN chief", "a White House spokesman", "the newspaper".
     QString head = w.toString();
@@ -1136,15 +1220,11 @@ Ref Run::nounPhraseEndingAt(int j, const Unit &u) const
     const Lexicon::RoleNoun *role = m_lex.roleNoun(head);
     QString orgCategory = m_lex.orgNounKind(head);
     if (!role && orgCategory.isEmpty() && head.endsWith(u's') && head.size() > 3) {
-        QString singular = head.left(head.size() - 1);
+        const QString singular = head.endsWith(u"ies") ? head.left(head.size() - 3) + u'y' : head.left(head.size() - 1);
         role = m_lex.roleNoun(singular);
-        if (role)
-            plural = true;
-        else if (head.endsWith(u"ies")) {
-            singular = head.left(head.size() - 3) + u'y';
-            role = m_lex.roleNoun(singular);
-            plural = role != nullptr;
-        }
+        if (!role)
+            orgCategory = m_lex.orgNounKind(singular);
+        plural = role || !orgCategory.isEmpty();
         if (plural)
             head = singular;
     }
@@ -1191,8 +1271,7 @@ Ref Run::clauseInitialName(int comma, const Unit &u) const
     // Walk back to the start of the clause: the sentence start, a quotation, or a semicolon.
     int start = comma;
     while (start > u.firstToken && comma - start < 60) {
-        const Token &t = m_tokens.at(start - 1);
-        if (t.type == Token::Type::QuoteMark || t.quote >= 0 || isPunct(start - 1, u';'))
+        if (isQuoteBoundary(start - 1) || m_tokens.at(start - 1).quote >= 0 || isPunct(start - 1, u';'))
             break;
         --start;
     }
@@ -1202,7 +1281,13 @@ Ref Run::clauseInitialName(int comma, const Unit &u) const
     if (mi < 0 || m_mentions.at(mi).begin() != start)
         return {};
     const Mention &m = m_mentions.at(mi);
-    if (m.last + 1 >= comma || !isPunct(m.last + 1, u','))
+    int after = m.last + 1;
+    if (after < comma && isPunct(after, u'(')) {
+        while (after < comma && !isPunct(after, u')'))
+            ++after;
+        ++after;
+    }
+    if (after >= comma + 1 || !isPunct(after, u','))
         return {};
     return nounPhraseEndingAt(m.last, u);
 }
@@ -1233,19 +1318,25 @@ Ref Run::subjectBefore(int tok, const Unit &u) const
     } else if (isPunct(j, u',')) {
         // "Jane Doe, the campaign's spokeswoman, said" / "Doe, 45, said"
         int k = j - 1;
-        while (k >= u.firstToken && k > j - 16 && !isPunct(k, u',') && m_tokens.at(k).type != Token::Type::QuoteMark
+        while (k >= u.firstToken && k > j - 16 && !isPunct(k, u',') && !isQuoteBoundary(k)
                && !(isPunct(k, u'.') && !(k > u.firstToken && hasAbbrevDot(k - 1))))
             --k;
         if (k < u.firstToken || !isPunct(k, u',') || k == j - 1)
             return clauseInitialName(j, u);
         const Ref inner = nounPhraseEndingAt(j - 1, u);
         const Ref outer = nounPhraseEndingAt(k - 1, u);
-        // "X, the spokesman, said" and "The campaign's chairman, X, said": the name wins.
-        if (outer.type == Ref::Type::Name)
+        // "X, the spokesman, said" and "The campaign's chairman, X, said": the name wins. The part
+        // between the commas must be the appositive itself, not a clause ("…day, Trump attacked
+        // Iraq and Libya, saying").
+        const bool innerIsWhole = !inner.isNone() && inner.first <= k + 2;
+        bool clause = false;
+        for (int x = k + 1; x < j && !clause; ++x)
+            clause = cueAt(x) >= 0 || (m_tokens.at(x).isWord() && (cls(x) & Lexicon::Auxiliary) && !isWordLower(x, u"'s"));
+        if (outer.type == Ref::Type::Name && !clause)
             return outer;
-        if (inner.type == Ref::Type::Name)
+        if (inner.type == Ref::Type::Name && innerIsWhole)
             return inner;
-        if (!outer.isNone())
+        if (!outer.isNone() && !clause && innerIsWhole)
             return outer;
         // A long appositive ("Jane Doe, director of X and a professor at Y, said"): the name that
         // opens the clause.
@@ -1278,6 +1369,8 @@ Ref Run::nounPhraseStartingAt(int j, const Unit &u) const
         return ref;
     }
     // "said the spokesman", "said a spokeswoman for the campaign", "said Jane Doe, the senator"
+    if (!m_tokens.at(j).isCapitalized() && !(cls(j) & Lexicon::Determiner) && !m_lex.roleNoun(lower(j)))
+        return ref;
     for (int k = j; k < u.endToken && k < j + 7; ++k) {
         const Token &t = m_tokens.at(k);
         if (!t.isWord())
@@ -1504,6 +1597,9 @@ void Run::record(RawQuote q, const Resolved &who, int unitSerial)
     q.source = who.source;
     q.confidence = who.entity >= 0 ? who.confidence : 0;
     q.paragraph = m_paragraph;
+    qCDebug(lcExtractor).noquote() << Quote::kindName(q.kind) << "cue" << q.cue << "source" << who.source << "entity"
+                                   << (who.entity >= 0 ? m_registry.entity(who.entity).name : QString()) << "|"
+                                   << m_text.mid(q.start, std::min(q.end - q.start, 80)).toString();
     m_quotes.append(q);
     if (who.entity >= 0) {
         if (who.named || (!who.source.isEmpty() && !m_lex.pronoun(who.source.toLower())))
@@ -1578,8 +1674,16 @@ void Run::attributeDirect(const Unit &u)
         int cueIndex = -1;
         QString cueText;
 
-        // 1. Attribution after the quotation: "...," he said / said Smith / — Smith
-        if (after < u.endToken) {
+        // 1. Attribution after the quotation: "...," he said / said Smith / — Smith. The quotation
+        // must end with a separating mark ("…,” / “…?” / “…” —), else the words run on.
+        int li = s.contentEnd - 1;
+        while (li > s.contentStart && QuoteFinder::family(m_text[li]) != QuoteFinder::MarkFamily::None)
+            --li; // past the close of a quotation inside the quotation: “… ‘…,’”
+        const QChar lastInside = li >= s.contentStart ? m_text[li] : QChar();
+        const bool separated = lastInside == u',' || lastInside == u'!' || lastInside == u'?' || lastInside == u'.'
+            || lastInside.category() == QChar::Punctuation_Dash || lastInside == QChar(0x2026)
+            || (after < u.endToken && (isPunct(after, u',') || isDash(after)));
+        if (after < u.endToken && separated) {
             int k = after;
             while (k < u.endToken && (isPunct(k, u',') || isDash(k)))
                 ++k;
@@ -1668,7 +1772,9 @@ void Run::attributeDirect(const Unit &u)
                             cueIndex = cc;
                         }
                     } else {
-                        Ref r = cue.statementNoun ? Ref() : subjectBefore(cue.first, u);
+                        const bool participleAfterComma = cue.form && cue.form->participle && cue.first > u.firstToken
+                            && (isPunct(cue.first - 1, u',') || isDash(cue.first - 1));
+                        Ref r = (cue.statementNoun || participleAfterComma) ? Ref() : subjectBefore(cue.first, u);
                         if (r.isNone() && (cue.form && cue.form->participle)) {
                             const int sm = sentenceSubject(u, cue.first);
                             if (sm >= 0)
@@ -1761,6 +1867,11 @@ void Run::attributeDirect(const Unit &u)
                 who.source = QString();
             } else if (words <= 2 || (!capitalStart && words <= 4)) {
                 m_spanUsed[local] = -2; // scare quotes, a nickname: nothing said
+                continue;
+            } else {
+                // Nothing attributes it yet; reported speech in the sentence may ("“…” of the
+                // plan, Smith said"). What is left over is recorded unattributed at the end.
+                m_spanStandalone[local] = true;
                 continue;
             }
         }
@@ -1890,7 +2001,7 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
         if (isWordLower(n, u"to") && (frames & Lexicon::FrameInfinitive) && !weak)
             return n;
         if (objectOk && (m_tokens.at(n).isWord() || m_tokens.at(n).type == Token::Type::Number)
-            && !(cls(n) & (Lexicon::Preposition | Lexicon::Conjunction)))
+            && (!(cls(n) & (Lexicon::Preposition | Lexicon::Conjunction)) || (isWordLower(n, u"as") && quoteAhead)))
             return n;
         if (objectOk && m_tokens.at(n).type == Token::Type::QuoteMark)
             return n;
@@ -2112,6 +2223,21 @@ void Run::attributeIndirect(const Unit &u)
         // Quotations inside the content make it a partial quote; one that is the whole content
         // keeps its own (direct) entry.
         const int from = m_tokens.at(contentFrom).start;
+        if (cue.form && (cue.form->frames & Lexicon::FrameWeak)) {
+            // A weak verb reports the quoted words it governs, not the rest of the sentence:
+            // "called the plan “a disaster” and left" ends after the quotation.
+            int lastQuote = -1;
+            for (int k = contentFrom; k < contentTo; ++k) {
+                if (isQuoteBoundary(k))
+                    lastQuote = k;
+            }
+            if (lastQuote >= 0) {
+                int end = lastQuote + 1;
+                while (end < contentTo && m_tokens.at(end).quote == m_tokens.at(lastQuote).quote)
+                    ++end;
+                contentTo = end;
+            }
+        }
         const int to = m_tokens.at(contentTo - 1).end;
         RawQuote q;
         q.start = from;
@@ -2171,6 +2297,15 @@ void Run::attributePartials(const Unit &u)
                     qFirst = i;
                 words += m_tokens.at(i).isWord();
             }
+        }
+        if (m_spanStandalone.at(local)) {
+            RawQuote q;
+            q.start = s.contentStart;
+            q.end = s.contentEnd;
+            q.kind = Quote::Kind::Direct;
+            m_spanUsed[local] = int(m_quotes.size());
+            record(q, Resolved(), u.serial);
+            continue;
         }
         if (words <= 2) {
             m_spanUsed[local] = -2; // scare quotes
@@ -2245,6 +2380,14 @@ Extraction Run::result()
         Speaker s;
         s.id = QStringLiteral("s%1").arg(out.speakers.size() + 1);
         s.name = ent.name;
+        // An organisation also known by its acronym shows both: "International Monetary Fund (IMF)".
+        for (const QString &a : ent.aliases) {
+            if (a.size() >= 2 && a.size() <= 6 && a == a.toUpper() && ent.tokens.size() >= 2
+                && m_registry.speakerKind(e) == Kind::Organization) {
+                s.name = ent.name + QStringLiteral(" (") + a + u')';
+                break;
+            }
+        }
         s.kind = m_registry.speakerKind(e) == Kind::Organization ? Speaker::Kind::Organization
                                                                  : Speaker::Kind::Person;
         s.role = ent.role;

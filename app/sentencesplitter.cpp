@@ -33,6 +33,10 @@ bool breakIsFalse(QStringView text, int sentenceStart, int boundary, int to, con
     int e = boundary;
     while (e > sentenceStart && text[e - 1].isSpace())
         --e;
+    const QStringView following = firstWord(text, boundary, to);
+    // A sentence does not open in lower case ("R-Wis., said", "“Why?” he asked").
+    if (!following.isEmpty() && following.front().isLower())
+        return true;
     // Closing quotes or brackets before the period mean a real end.
     if (e <= sentenceStart || text[e - 1] != u'.')
         return false;
