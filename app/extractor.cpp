@@ -421,8 +421,8 @@ void Run::findTranscriptLabel(const Unit &u)
     const Article::Block &b = m_article.blocks().at(block);
     QString label;
     const int after = transcriptLabel(m_text, b.start, b.end(), &label);
-    if (after < 0 || after > u.end || m_labelCounts.value(label) < 2)
-        return;
+    if (after < 0 || after > u.end || after <= u.start || m_labelCounts.value(label) < 2)
+        return; // the label is in the first sentence of its paragraph only
     // The label names a person: title-case a shouted name, drop an honorific.
     QStringList words;
     Gender gender = Gender::Unknown;
@@ -1135,6 +1135,17 @@ void Run::findCues(const Unit &u)
                     if ((pc & Lexicon::Determiner) && !(pc & Lexicon::Relative))
                         break;
                 }
+                // A bare base form ("state", "report", "claim") is often a noun: "1995 state tax
+                // return". Not a verb after a number, a possessive, a determiner or a preposition.
+                if (w == QStringView(f.lemma) && p >= u.firstToken) {
+                    const Token &pt = m_tokens.at(p);
+                    const quint8 pc = pt.isWord() ? cls(p) : 0;
+                    const bool nounUse = pt.type == Token::Type::Number || pt.type == Token::Type::Possessive
+                        || ((pc & (Lexicon::Determiner | Lexicon::Preposition)) && !(pc & Lexicon::Relative)
+                            && !isWordLower(p, u"to"));
+                    if (nounUse)
+                        break;
+                }
                 while (p >= u.firstToken && m_tokens.at(p).isWord() && (cls(p) & (Lexicon::Adverb | Lexicon::Negation)))
                     --p;
                 if (p >= u.firstToken && m_tokens.at(p).isWord()) {
@@ -1602,8 +1613,12 @@ void Run::record(RawQuote q, const Resolved &who, int unitSerial)
                                    << m_text.mid(q.start, std::min(q.end - q.start, 80)).toString();
     m_quotes.append(q);
     if (who.entity >= 0) {
-        if (who.named || (!who.source.isEmpty() && !m_lex.pronoun(who.source.toLower())))
-            m_registry.addAlias(who.entity, who.source);
+        if (who.named || (!who.source.isEmpty() && !m_lex.pronoun(who.source.toLower()))) {
+            QString alias = who.source;
+            if (alias.startsWith(u"The ") || alias.startsWith(u"A ") || alias.startsWith(u"An "))
+                alias[0] = alias[0].toLower(); // "the UN chief", as it reads mid-sentence
+            m_registry.addAlias(who.entity, alias);
+        }
         m_last.entity = who.entity;
         m_last.serial = unitSerial;
         m_last.paragraph = m_paragraph;
@@ -1775,7 +1790,11 @@ void Run::attributeDirect(const Unit &u)
                         const bool participleAfterComma = cue.form && cue.form->participle && cue.first > u.firstToken
                             && (isPunct(cue.first - 1, u',') || isDash(cue.first - 1));
                         Ref r = (cue.statementNoun || participleAfterComma) ? Ref() : subjectBefore(cue.first, u);
-                        if (r.isNone() && (cue.form && cue.form->participle)) {
+                        int pc = cue.first - 1;
+                        while (pc >= u.firstToken && m_tokens.at(pc).isWord() && (cls(pc) & (Lexicon::Adverb | Lexicon::Auxiliary)))
+                            --pc;
+                        const bool coordinated = pc >= u.firstToken && (isWordLower(pc, u"and") || isWordLower(pc, u"but"));
+                        if (r.isNone() && ((cue.form && cue.form->participle) || coordinated)) {
                             const int sm = sentenceSubject(u, cue.first);
                             if (sm >= 0)
                                 r = nounPhraseEndingAt(m_mentions.at(sm).last, u);
@@ -1802,7 +1821,11 @@ void Run::attributeDirect(const Unit &u)
         RawQuote q;
         q.start = s.contentStart;
         q.end = s.contentEnd;
-        q.kind = Quote::Kind::Direct;
+        // Quoted words the sentence runs on after ("expressed “cautious optimism” about the talks")
+        // are a partial quote.
+        const bool runsOn = after < u.endToken && m_tokens.at(after).isWord() && !m_tokens.at(after).isCapitalized()
+            && !isCueVerbAt(after) && !m_lex.pronoun(lower(after));
+        q.kind = runsOn ? Quote::Kind::Partial : Quote::Kind::Direct;
         if (cueIndex >= 0) {
             Cue &cue = m_cues[cueIndex];
             cue.used = true;
@@ -1977,13 +2000,33 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
         return n + 1;
     if (isPunct(n, u':'))
         return n + 1;
+    if ((isWordLower(n, u"whether") || (isWordLower(n, u"if") && (frames & Lexicon::FrameTell))) && !weak)
+        return n; // "asked whether the plan would pass"
     if (frames & (Lexicon::FrameTell | Lexicon::FrameInfinitive | Lexicon::FrameObject)) {
         // An object: the addressee of "told", the one urged, or the thing reaffirmed.
         int m = n;
         int guard = 0;
         while (m < u.endToken && guard++ < 10) {
             const Token &t = m_tokens.at(m);
+            if (isQuoteBoundary(m) && m > n) {
+                // A short quoted name inside the object ("told MSNBC's “Morning Joe” on Friday
+                // that"): step over it.
+                int e = m + 1;
+                while (e < u.endToken && m_tokens.at(e).quote == t.quote)
+                    ++e;
+                int words = 0;
+                for (int x = m; x < e; ++x)
+                    words += m_tokens.at(x).isWord();
+                if (words <= 5 && e < u.endToken && m_tokens.at(e).isWord()) {
+                    m = e;
+                    continue;
+                }
+            }
             if (isWordLower(m, u"that") || isWordLower(m, u"to") || t.type == Token::Type::QuoteMark)
+                break;
+            // "told African-Americans this weekend he would": the object ends before a time phrase
+            // or a subject pronoun opening the reported clause.
+            if (m > n && t.isWord() && ((cls(m) & Lexicon::Time) || (m_lex.pronoun(lower(m)) && m_lex.pronoun(lower(m))->subject)))
                 break;
             if (t.type == Token::Type::Punct && (isClauseBreak(m) || isDash(m)))
                 break;
@@ -2005,9 +2048,12 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
             return n;
         if (objectOk && m_tokens.at(n).type == Token::Type::QuoteMark)
             return n;
-        if ((frames & Lexicon::FrameTell) && (frames & Lexicon::FrameClause) && m > n && startsClause(m, u)
-            && cueAt(m) < 0 && m_tokens.at(m).isWord())
-            return m;
+        int clauseAt = m;
+        while (clauseAt < u.endToken && clauseAt < m + 4 && m_tokens.at(clauseAt).isWord() && (cls(clauseAt) & Lexicon::Time))
+            ++clauseAt; // "this weekend"
+        if ((frames & Lexicon::FrameTell) && (frames & Lexicon::FrameClause) && m > n && startsClause(clauseAt, u)
+            && cueAt(clauseAt) < 0 && m_tokens.at(clauseAt).isWord())
+            return clauseAt;
     }
     if ((frames & Lexicon::FrameClause) && !(frames & Lexicon::FrameTell) && !weak && startsClause(n, u))
         return n;
@@ -2091,6 +2137,20 @@ void Run::attributeIndirect(const Unit &u)
         if (cue.source) {
             // "According to X, ..." or "..., according to X."
             ref = subjectAfter(cue.last + 1, u);
+            if (ref.type == Ref::Type::OrgRole || ref.type == Ref::Type::None || ref.type == Ref::Type::Role) {
+                // "according to a new report by Politico": the author of the report.
+                const int from = ref.isNone() ? cue.last + 1 : ref.last + 1;
+                for (int k = from; k < u.endToken && k < from + 4; ++k) {
+                    if (isPunct(k, u','))
+                        break;
+                    if (isWordLower(k, u"by") || isWordLower(k, u"from")) {
+                        const Ref by = subjectAfter(k + 1, u);
+                        if (by.type == Ref::Type::Name)
+                            ref = by;
+                        break;
+                    }
+                }
+            }
             if (ref.isNone()) {
                 // "according to a report by X", "according to polls": a source all the same.
                 int k = cue.last + 1;
