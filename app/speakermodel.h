@@ -1,0 +1,100 @@
+#pragma once
+
+#include "article.h"
+#include "extraction.h"
+
+#include <QAbstractItemModel>
+#include <QIcon>
+#include <QList>
+
+// The sidebar's item model: one top-level row per speaker in order of first appearance, the
+// speaker's quotes as child rows in text order, and a last "Unattributed" group row when some quotes
+// have no speaker. It only reads an Article and its Extraction; views ask it for text, offsets and
+// attribution details through the roles below.
+class SpeakerModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum class RowType { Speaker, Unattributed, Quote };
+    Q_ENUM(RowType)
+
+    enum Roles {
+        RowTypeRole = Qt::UserRole + 1, // RowType as int
+        SpeakerIndexRole,      // index into Extraction::speakers; -1 for the unattributed group
+        SpeakerNameRole,       // canonical name (also on quote rows: the quote's speaker)
+        SpeakerTitleRole,      // role or title ("UN Secretary General"), may be empty
+        SpeakerKindRole,       // Speaker::Kind as int
+        AliasesRole,           // QStringList
+        QuoteCountRole,        // number of child rows
+        AppearanceRole,        // order of first appearance (the row before sorting)
+        SecondLineRole,        // "UN Secretary General · 6 quotes"
+        SearchTextRole,        // what a filter matches: name, role, aliases
+        QuoteIndexRole,        // index into Extraction::quotes (quote rows)
+        QuoteStartRole,
+        QuoteEndRole,
+        QuoteKindRole,         // Quote::Kind as int
+        QuoteTextRole,         // the whole quoted text
+        CueRole,
+        ConfidenceRole,        // double
+        UncertainRole,         // bool: confidence below Extraction::LowConfidence
+        CitationRole,          // “…” — Name, Role
+    };
+    Q_ENUM(Roles)
+
+    // Longest text shown on a quote row before it is elided.
+    static constexpr int ShortTextLength = 90;
+
+    explicit SpeakerModel(QObject *parent = nullptr);
+
+    void setArticle(const Article &article, const Extraction &extraction);
+    void clear();
+    const Article &article() const { return m_article; }
+    const Extraction &extraction() const { return m_extraction; }
+
+    // Icons for the decoration role; the model itself ships none.
+    void setIcons(const QIcon &person, const QIcon &organization, const QIcon &unattributed);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // Row of the speaker; -1 selects the unattributed group. Invalid if there is no such row.
+    QModelIndex speakerRow(int speaker) const;
+    QModelIndex quoteRow(int quote) const;
+    // The innermost quote covering the text position, or an invalid index.
+    QModelIndex quoteAt(int position) const;
+    // Quote indexes (into Extraction::quotes) of a speaker or group row, or of a single quote row.
+    QList<int> quotesOf(const QModelIndex &index) const;
+    // Speaker index of a speaker row, its group for a quote row; -1 for the unattributed group.
+    static int speakerOf(const QModelIndex &index);
+    QModelIndex findSpeakerByName(const QString &name) const;
+
+    QString citation(int quote) const;
+    // The quote as the reader sees it, without the enclosing marks.
+    QString quoteText(int quote) const;
+    static QString elide(QStringView text, int length);
+    // "1 quote", "3 quotes"
+    static QString quoteCountText(int count);
+
+private:
+    int groupCount() const;
+    int groupSpeaker(int group) const { return group < m_extraction.speakers.size() ? group : -1; }
+    QVariant groupData(int group, int role) const;
+    QVariant quoteData(int group, int row, int role) const;
+    QString secondLine(int group) const;
+
+    Article m_article;
+    Extraction m_extraction;
+    QList<QList<int>> m_groups;     // per row: quote indexes; the last one is the unattributed group
+    QList<int> m_rowOfQuote;        // per quote: its row inside its group
+    int m_longestQuote = 0;
+    bool m_hasUnattributed = false;
+    QIcon m_personIcon;
+    QIcon m_organizationIcon;
+    QIcon m_unattributedIcon;
+};
