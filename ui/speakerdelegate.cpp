@@ -1,0 +1,120 @@
+#include "speakerdelegate.h"
+
+#include "highlightpalette.h"
+#include "speakermodel.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace {
+
+constexpr int Padding = 6;
+
+bool isQuoteRow(const QModelIndex &index)
+{
+    return index.data(SpeakerModel::RowTypeRole).toInt() == int(SpeakerModel::RowType::Quote);
+}
+
+int badgeSize(const QFontMetrics &metrics)
+{
+    return metrics.height() * 2;
+}
+
+// The icon redrawn in one colour, so it reads on any badge colour.
+QPixmap tinted(const QIcon &icon, int size, const QColor &color, qreal dpr)
+{
+    QPixmap pixmap = icon.pixmap(QSize(size, size), dpr);
+    if (pixmap.isNull())
+        return pixmap;
+    QPainter p(&pixmap);
+    p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    p.fillRect(pixmap.rect(), color);
+    return pixmap;
+}
+
+} // namespace
+
+QSize SpeakerDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QFontMetrics metrics(option.font);
+    if (isQuoteRow(index))
+        return {metrics.averageCharWidth() * 30, metrics.height() + 2 * Padding};
+    const int lines = metrics.height() * 2 + metrics.leading() + 2;
+    return {metrics.averageCharWidth() * 30, std::max(lines, badgeSize(metrics)) + 2 * Padding};
+}
+
+void SpeakerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+
+    // Background, selection and focus as the style draws them; the content is ours.
+    const QString text = opt.text;
+    opt.text.clear();
+    opt.icon = QIcon();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled)
+                                           ? ((opt.state & QStyle::State_Active) ? QPalette::Active : QPalette::Inactive)
+                                           : QPalette::Disabled;
+    const QColor textColor = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor dimColor = textColor;
+    dimColor.setAlphaF(0.68f);
+    const QRect rect = opt.rect.adjusted(Padding, Padding, -Padding, -Padding);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    if (isQuoteRow(index)) {
+        QFont font = opt.font;
+        font.setItalic(index.data(SpeakerModel::UncertainRole).toBool());
+        painter->setFont(font);
+        const bool reported = index.data(SpeakerModel::QuoteKindRole).toInt() == int(Quote::Kind::Indirect);
+        painter->setPen(reported ? dimColor : textColor);
+        const QString elided = QFontMetrics(font).elidedText(text, Qt::ElideRight, rect.width());
+        painter->drawText(rect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, elided);
+        painter->restore();
+        return;
+    }
+
+    const QFontMetrics metrics(opt.font);
+    const int badge = badgeSize(metrics);
+    const QRect badgeRect(rect.left(), rect.top() + (rect.height() - badge) / 2, badge, badge);
+    const int speaker = index.data(SpeakerModel::SpeakerIndexRole).toInt();
+    const QColor badgeColor = HighlightPalette::color(speaker, opt.palette);
+    painter->setPen(QPen(badgeColor.darker(HighlightPalette::isDark(opt.palette) ? 70 : 115), 1));
+    painter->setBrush(badgeColor);
+    painter->drawEllipse(QRectF(badgeRect).adjusted(0.5, 0.5, -0.5, -0.5));
+    const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
+    const int iconSize = badge * 3 / 5;
+    const qreal dpr = painter->device()->devicePixelRatioF();
+    const QPixmap glyph = tinted(icon, iconSize, opt.palette.color(QPalette::Text), dpr);
+    if (!glyph.isNull()) {
+        const QRect iconRect(badgeRect.left() + (badge - iconSize) / 2, badgeRect.top() + (badge - iconSize) / 2,
+                             iconSize, iconSize);
+        painter->drawPixmap(iconRect, glyph);
+    }
+
+    const int textLeft = badgeRect.right() + Padding + 4;
+    const QRect textRect(textLeft, rect.top(), rect.right() - textLeft, rect.height());
+    const int top = textRect.top() + (textRect.height() - 2 * metrics.height() - metrics.leading()) / 2;
+    QFont nameFont = opt.font;
+    nameFont.setBold(true);
+    nameFont.setItalic(index.data(SpeakerModel::UncertainRole).toBool());
+    painter->setFont(nameFont);
+    painter->setPen(textColor);
+    const QRect nameRect(textRect.left(), top, textRect.width(), metrics.height());
+    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                      QFontMetrics(nameFont).elidedText(text, Qt::ElideRight, nameRect.width()));
+    painter->setFont(opt.font);
+    painter->setPen(dimColor);
+    const QRect secondRect(textRect.left(), top + metrics.height() + metrics.leading(), textRect.width(),
+                           metrics.height());
+    painter->drawText(secondRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                      metrics.elidedText(index.data(SpeakerModel::SecondLineRole).toString(), Qt::ElideRight,
+                                         secondRect.width()));
+    painter->restore();
+}

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+// Draws the speaker list: a speaker row shows a round badge in the speaker's highlight colour with the
+// person or organisation icon, the name in bold and a second line with role and number of quotes;
+// a quote row shows its short text on one line, italic when the attribution is uncertain.
+class SpeakerDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+};

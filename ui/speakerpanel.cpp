@@ -1,0 +1,134 @@
+#include "speakerpanel.h"
+
+#include "speakerdelegate.h"
+#include "speakermodel.h"
+#include "speakertreeview.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace {
+
+// Lists longer than this start collapsed: expanding thousands of quote rows helps nobody.
+constexpr int ExpandedQuoteLimit = 60;
+
+} // namespace
+
+SpeakerPanel::SpeakerPanel(SpeakerModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new SpeakerFilterModel(this))
+    , m_tree(new SpeakerTreeView(this))
+    , m_filter(new QLineEdit(this))
+    , m_sort(new QComboBox(this))
+    , m_empty(new QLabel(this))
+{
+    setObjectName(QStringLiteral("speakerPanel"));
+    m_proxy->setSourceModel(model);
+
+    auto *heading = new QLabel(tr("Speakers"), this);
+    QFont headingFont = heading->font();
+    headingFont.setBold(true);
+    heading->setFont(headingFont);
+
+    m_sort->setObjectName(QStringLiteral("speakerSort"));
+    m_sort->setAccessibleName(tr("Sort speakers"));
+    m_sort->setToolTip(tr("Order of the speakers"));
+    m_sort->addItem(tr("In order of appearance"), int(SpeakerFilterModel::Order::Appearance));
+    m_sort->addItem(tr("By name"), int(SpeakerFilterModel::Order::Name));
+    m_sort->addItem(tr("By number of quotes"), int(SpeakerFilterModel::Order::QuoteCount));
+    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_sort, &QComboBox::activated, this,
+            [this](int i) { setOrder(SpeakerFilterModel::Order(m_sort->itemData(i).toInt())); });
+
+    m_filter->setObjectName(QStringLiteral("speakerFilter"));
+    m_filter->setAccessibleName(tr("Filter speakers"));
+    m_filter->setPlaceholderText(tr("Filter speakers"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterText(text);
+        expandSmallLists();
+    });
+
+    m_tree->setModel(m_proxy);
+    m_tree->setItemDelegate(new SpeakerDelegate(m_tree));
+    heading->setBuddy(m_tree);
+
+    m_empty->setObjectName(QStringLiteral("speakerPlaceholder"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_empty->setMargin(12);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->hide();
+
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(heading);
+    top->addStretch();
+    top->addWidget(m_sort);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 0, 0);
+    layout->setSpacing(6);
+    layout->addLayout(top);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_empty, 1);
+    setTabOrder(m_filter, m_tree);
+    setTabOrder(m_tree, m_sort);
+
+    auto refresh = [this] {
+        expandSmallLists();
+        const bool none = m_proxy->rowCount() == 0;
+        if (none) {
+            m_empty->setText(m_model->rowCount() == 0 ? tr("No quotes found in this article.")
+                                                      : tr("No speaker matches the filter."));
+        }
+        m_empty->setVisible(none);
+        m_tree->setVisible(!none);
+    };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, refresh);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, refresh);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, refresh);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, refresh);
+}
+
+void SpeakerPanel::expandSmallLists()
+{
+    int quotes = 0;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        quotes += m_proxy->rowCount(m_proxy->index(row, 0));
+    if (quotes <= ExpandedQuoteLimit)
+        m_tree->expandAll();
+}
+
+QModelIndex SpeakerPanel::selectedSource() const
+{
+    const QModelIndexList rows = m_tree->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QModelIndex() : m_proxy->mapToSource(rows.constFirst());
+}
+
+void SpeakerPanel::selectSource(const QModelIndex &source)
+{
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid()) {
+        m_tree->selectionModel()->clearSelection();
+        return;
+    }
+    if (index.parent().isValid())
+        m_tree->expand(index.parent());
+    m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tree->scrollTo(index);
+}
+
+void SpeakerPanel::setOrder(SpeakerFilterModel::Order order)
+{
+    m_proxy->setOrder(order);
+    const int i = m_sort->findData(int(order));
+    if (i >= 0)
+        m_sort->setCurrentIndex(i);
+    emit orderChanged(order);
+}

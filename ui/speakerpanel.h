@@ -1,0 +1,49 @@
+#pragma once
+
+#include "speakerfiltermodel.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class SpeakerModel;
+class SpeakerTreeView;
+
+// The sidebar: a heading, a filter box and a sort order over the tree of speakers and quotes. It owns
+// the filter proxy; the selection is read from tree()->selectionModel() in proxy terms, and
+// sourceIndex()/proxyIndex() translate to and from the SpeakerModel.
+class SpeakerPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SpeakerPanel(SpeakerModel *model, QWidget *parent = nullptr);
+
+    SpeakerTreeView *tree() const { return m_tree; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    SpeakerFilterModel *proxy() const { return m_proxy; }
+
+    // The selected row in SpeakerModel terms, or an invalid index.
+    QModelIndex selectedSource() const;
+    // Selects (and reveals) a SpeakerModel row; an invalid index clears the selection.
+    void selectSource(const QModelIndex &source);
+    QModelIndex proxyIndex(const QModelIndex &source) const { return m_proxy->mapFromSource(source); }
+    QModelIndex sourceIndex(const QModelIndex &proxy) const { return m_proxy->mapToSource(proxy); }
+
+    SpeakerFilterModel::Order order() const { return m_proxy->order(); }
+    void setOrder(SpeakerFilterModel::Order order);
+
+signals:
+    void orderChanged(SpeakerFilterModel::Order order);
+
+private:
+    void expandSmallLists();
+
+    SpeakerModel *m_model;
+    SpeakerFilterModel *m_proxy;
+    SpeakerTreeView *m_tree;
+    QLineEdit *m_filter;
+    QComboBox *m_sort;
+    QLabel *m_empty;
+};
