@@ -1,0 +1,292 @@
+// SpeakerModel: the sidebar's rows, roles and lookups, checked on a hand-made extraction and on the
+// bundled sample run through the real extractor.
+#include "articleloader.h"
+#include "extractor.h"
+#include "speakermodel.h"
+#include "testarticles.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QPixmap>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace TestArticles;
+
+class TestSpeakerModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void shouldListSpeakersInOrderWithQuotesAsChildren();
+    void shouldAddUnattributedGroupOnlyWhenNeeded_data();
+    void shouldAddUnattributedGroupOnlyWhenNeeded();
+    void shouldExposeQuoteDetailsThroughRoles();
+    void shouldMarkUncertainAttributions();
+    void shouldGiveOrganisationsTheirOwnIcon();
+    void shouldElideLongQuotesAtAWord_data();
+    void shouldElideLongQuotesAtAWord();
+    void shouldFindInnermostQuoteAtPosition_data();
+    void shouldFindInnermostQuoteAtPosition();
+    void shouldMapQuotesToRowsAndBack();
+    void shouldFormatCitations_data();
+    void shouldFormatCitations();
+    void shouldResetWhenArticleChanges();
+    void shouldListTheSampleSpeakers();
+};
+
+void TestSpeakerModel::shouldListSpeakersInOrderWithQuotesAsChildren()
+{
+    // Given
+    const Fixture f = council();
+    SpeakerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // When
+    model.setArticle(f.article, f.extraction);
+
+    // Then
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Lotte Brandvik"));
+    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("The port authority"));
+    QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("Tomas Varga"));
+    QCOMPARE(model.index(3, 0).data().toString(), QStringLiteral("Unattributed"));
+    QCOMPARE(model.rowCount(model.index(0, 0)), 3);
+    QCOMPARE(model.index(0, 0).data(SpeakerModel::QuoteCountRole).toInt(), 3);
+    QCOMPARE(model.index(0, 0).data(SpeakerModel::SpeakerTitleRole).toString(), QStringLiteral("Mayor"));
+    QCOMPARE(model.index(0, 0).data(SpeakerModel::SecondLineRole).toString(), QStringLiteral("Mayor · 3 quotes"));
+    QCOMPARE(model.index(1, 0).data(SpeakerModel::SecondLineRole).toString(), QStringLiteral("1 quote"));
+    QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Mayor")));
+    // Children are the speaker's quotes in text order.
+    QCOMPARE(model.index(0, 0, model.index(0, 0)).data().toString(),
+             QStringLiteral("We will rebuild the pier within a year,"));
+    QCOMPARE(model.index(2, 0, model.index(0, 0)).data().toString(), QStringLiteral("tight but honest"));
+    QCOMPARE(model.index(0, 0, model.index(3, 0)).data().toString(), QStringLiteral("Nobody asked the fishermen,"));
+    QCOMPARE(model.parent(model.index(1, 0, model.index(0, 0))), model.index(0, 0));
+    QVERIFY(model.flags(model.index(0, 0, model.index(0, 0))) & Qt::ItemNeverHasChildren);
+}
+
+void TestSpeakerModel::shouldAddUnattributedGroupOnlyWhenNeeded_data()
+{
+    QTest::addColumn<bool>("withUnattributed");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("some quotes without speaker") << true << 4;
+    QTest::newRow("every quote attributed") << false << 3;
+}
+
+void TestSpeakerModel::shouldAddUnattributedGroupOnlyWhenNeeded()
+{
+    QFETCH(bool, withUnattributed);
+    QFETCH(int, rows);
+    Fixture f = council();
+    if (!withUnattributed)
+        f.extraction.quotes.removeIf([](const Quote &q) { return q.speaker < 0; });
+    SpeakerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setArticle(f.article, f.extraction);
+
+    QCOMPARE(model.rowCount(), rows);
+    const QModelIndex last = model.index(rows - 1, 0);
+    QCOMPARE(last.data(SpeakerModel::RowTypeRole).toInt() == int(SpeakerModel::RowType::Unattributed),
+             withUnattributed);
+    QCOMPARE(model.speakerRow(-1).isValid(), withUnattributed);
+}
+
+void TestSpeakerModel::shouldExposeQuoteDetailsThroughRoles()
+{
+    const Fixture f = council();
+    SpeakerModel model;
+    model.setArticle(f.article, f.extraction);
+
+    const QModelIndex varga = model.index(2, 0);
+    const QModelIndex quote = model.index(0, 0, varga);
+    const Quote &expected = f.extraction.quotes.at(2);
+    QCOMPARE(quote.data(SpeakerModel::RowTypeRole).toInt(), int(SpeakerModel::RowType::Quote));
+    QCOMPARE(quote.data(SpeakerModel::QuoteIndexRole).toInt(), 2);
+    QCOMPARE(quote.data(SpeakerModel::QuoteStartRole).toInt(), expected.start);
+    QCOMPARE(quote.data(SpeakerModel::QuoteEndRole).toInt(), expected.end);
+    QCOMPARE(quote.data(SpeakerModel::QuoteKindRole).toInt(), int(Quote::Kind::Partial));
+    QCOMPARE(quote.data(SpeakerModel::SpeakerIndexRole).toInt(), 2);
+    QCOMPARE(quote.data(SpeakerModel::SpeakerNameRole).toString(), QStringLiteral("Tomas Varga"));
+    QCOMPARE(quote.data(SpeakerModel::QuoteTextRole).toString(), QStringLiteral("the old pilings are rotten"));
+    QCOMPARE(quote.data(SpeakerModel::ConfidenceRole).toDouble(), 0.4);
+    QCOMPARE(varga.data(SpeakerModel::SpeakerIndexRole).toInt(), 2);
+    QCOMPARE(model.speakerRow(-1).data(SpeakerModel::SpeakerIndexRole).toInt(), -1);
+    QCOMPARE(model.quotesOf(model.index(0, 0)), (QList<int>{0, 4, 5}));
+    QCOMPARE(model.quotesOf(quote), QList<int>{2});
+    QVERIFY(model.index(0, 0).data(SpeakerModel::SearchTextRole).toString().contains(QStringLiteral("Brandvik")));
+}
+
+void TestSpeakerModel::shouldMarkUncertainAttributions()
+{
+    const Fixture f = council();
+    SpeakerModel model;
+    model.setArticle(f.article, f.extraction);
+
+    const QModelIndex uncertain = model.index(0, 0, model.index(2, 0)); // confidence 0.4
+    const QModelIndex certain = model.index(0, 0, model.index(0, 0));   // confidence 0.9
+    QVERIFY(f.extraction.quotes.at(2).confidence < Extraction::LowConfidence);
+    QVERIFY(uncertain.data(SpeakerModel::UncertainRole).toBool());
+    QVERIFY(uncertain.data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(uncertain.data(Qt::ToolTipRole).toString().contains(QStringLiteral("uncertain")));
+    QVERIFY(!certain.data(SpeakerModel::UncertainRole).toBool());
+    QVERIFY(!certain.data(Qt::FontRole).isValid());
+    QVERIFY(!certain.data(Qt::ToolTipRole).toString().contains(QStringLiteral("uncertain")));
+    // A speaker known only through uncertain attributions is marked as well.
+    QVERIFY(model.index(2, 0).data(SpeakerModel::UncertainRole).toBool());
+    QVERIFY(model.index(2, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("1 attribution uncertain")));
+    QVERIFY(!model.index(0, 0).data(SpeakerModel::UncertainRole).toBool());
+    // Without a speaker there is no attribution to doubt.
+    QVERIFY(!model.index(0, 0, model.speakerRow(-1)).data(SpeakerModel::UncertainRole).toBool());
+}
+
+void TestSpeakerModel::shouldGiveOrganisationsTheirOwnIcon()
+{
+    const Fixture f = council();
+    SpeakerModel model;
+    QPixmap red(8, 8), blue(8, 8), grey(8, 8);
+    red.fill(Qt::red);
+    blue.fill(Qt::blue);
+    grey.fill(Qt::gray);
+    model.setIcons(QIcon(red), QIcon(blue), QIcon(grey));
+    model.setArticle(f.article, f.extraction);
+
+    auto colorOf = [](const QModelIndex &i) {
+        return i.data(Qt::DecorationRole).value<QIcon>().pixmap(8, 8).toImage().pixelColor(4, 4);
+    };
+    QCOMPARE(model.index(1, 0).data(SpeakerModel::SpeakerKindRole).toInt(), int(Speaker::Kind::Organization));
+    QCOMPARE(colorOf(model.index(0, 0)), QColor(Qt::red));
+    QCOMPARE(colorOf(model.index(1, 0)), QColor(Qt::blue));
+    QCOMPARE(colorOf(model.speakerRow(-1)), QColor(Qt::gray));
+    QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("organisation")));
+}
+
+void TestSpeakerModel::shouldElideLongQuotesAtAWord_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("short stays whole") << QStringLiteral("We will win.") << 20 << QStringLiteral("We will win.");
+    QTest::newRow("cut at a word") << QStringLiteral("one two three four five six") << 14 << QStringLiteral("one two three…");
+    QTest::newRow("trailing comma dropped") << QStringLiteral("alpha, beta, gamma, delta") << 13 << QStringLiteral("alpha, beta…");
+    QTest::newRow("white space folded") << QStringLiteral("a\n  b\tc") << 20 << QStringLiteral("a b c");
+}
+
+void TestSpeakerModel::shouldElideLongQuotesAtAWord()
+{
+    QFETCH(QString, text);
+    QFETCH(int, length);
+    QFETCH(QString, expected);
+    QCOMPARE(SpeakerModel::elide(text, length), expected);
+}
+
+void TestSpeakerModel::shouldFindInnermostQuoteAtPosition_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<int>("expectedQuote");
+    QTest::newRow("inside a direct quote") << QStringLiteral("pier") << 0;
+    QTest::newRow("partial inside indirect") << QStringLiteral("honest") << 5;
+    QTest::newRow("indirect around it") << QStringLiteral("budget") << 4;
+    QTest::newRow("outside any quote") << QStringLiteral("Monday") << -1;
+}
+
+void TestSpeakerModel::shouldFindInnermostQuoteAtPosition()
+{
+    QFETCH(QString, word);
+    QFETCH(int, expectedQuote);
+    const Fixture f = council();
+    SpeakerModel model;
+    model.setArticle(f.article, f.extraction);
+    const int position = int(f.article.text().indexOf(word)) + 1;
+    const QModelIndex found = model.quoteAt(position);
+    QCOMPARE(found.isValid() ? found.data(SpeakerModel::QuoteIndexRole).toInt() : -1, expectedQuote);
+}
+
+void TestSpeakerModel::shouldMapQuotesToRowsAndBack()
+{
+    const Fixture f = council();
+    SpeakerModel model;
+    model.setArticle(f.article, f.extraction);
+    for (int q = 0; q < f.extraction.quotes.size(); ++q) {
+        const QModelIndex row = model.quoteRow(q);
+        QVERIFY(row.isValid());
+        QCOMPARE(row.data(SpeakerModel::QuoteIndexRole).toInt(), q);
+        QCOMPARE(SpeakerModel::speakerOf(row), f.extraction.quotes.at(q).speaker);
+    }
+    QVERIFY(!model.quoteRow(99).isValid());
+    QCOMPARE(model.findSpeakerByName(QStringLiteral("Tomas Varga")), model.index(2, 0));
+    QVERIFY(!model.findSpeakerByName(QStringLiteral("Nobody")).isValid());
+}
+
+void TestSpeakerModel::shouldFormatCitations_data()
+{
+    QTest::addColumn<int>("quote");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("direct, with role") << 0 << QStringLiteral("“We will rebuild the pier within a year” — Lotte Brandvik, Mayor");
+    QTest::newRow("reported, without role")
+        << 1 << QStringLiteral("the dredging would start in spring. (reported speech) — The port authority");
+    QTest::newRow("no speaker") << 3 << QStringLiteral("“Nobody asked the fishermen”");
+}
+
+void TestSpeakerModel::shouldFormatCitations()
+{
+    QFETCH(int, quote);
+    QFETCH(QString, expected);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const Fixture f = council();
+    SpeakerModel model;
+    model.setArticle(f.article, f.extraction);
+    QCOMPARE(model.citation(quote), expected);
+    QCOMPARE(model.quoteRow(quote).data(SpeakerModel::CitationRole).toString(), expected);
+}
+
+void TestSpeakerModel::shouldResetWhenArticleChanges()
+{
+    const Fixture f = council();
+    SpeakerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setArticle(f.article, f.extraction);
+    QCOMPARE(reset.count(), 1);
+    model.clear();
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.quoteAt(5).isValid());
+}
+
+void TestSpeakerModel::shouldListTheSampleSpeakers()
+{
+    // Given the bundled sample through the real loader and extractor
+    const ArticleLoader::Result loaded = ArticleLoader::loadFile(QStringLiteral(":/samples/almaty-talks.txt"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+    const Extraction extraction = Extractor().extract(loaded.article);
+    SpeakerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // When
+    model.setArticle(loaded.article, extraction);
+
+    // Then every speaker has a row with all its quotes, each quote row pointing at its text
+    QStringList names;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex speaker = model.index(row, 0);
+        if (speaker.data(SpeakerModel::RowTypeRole).toInt() == int(SpeakerModel::RowType::Speaker))
+            names.append(speaker.data().toString());
+        for (int q = 0; q < model.rowCount(speaker); ++q) {
+            const QModelIndex quote = model.index(q, 0, speaker);
+            const int start = quote.data(SpeakerModel::QuoteStartRole).toInt();
+            const int end = quote.data(SpeakerModel::QuoteEndRole).toInt();
+            QCOMPARE(quote.data(SpeakerModel::QuoteTextRole).toString(),
+                     loaded.article.text().mid(start, end - start).simplified());
+        }
+    }
+    QVERIFY(names.contains(QStringLiteral("Ban Ki-moon")));
+    QVERIFY(names.contains(QStringLiteral("Catherine Ashton")));
+    QVERIFY(names.contains(QStringLiteral("Saeed Jalili")));
+    QVERIFY(names.indexOf(QStringLiteral("Ban Ki-moon")) < names.indexOf(QStringLiteral("Catherine Ashton")));
+}
+
+QTEST_MAIN(TestSpeakerModel)
+#include "tst_speakermodel.moc"
