@@ -61,6 +61,7 @@ void EntityRegistry::apply(int id, const NameInfo &info, int pos)
     if (!info.orgCategory.isEmpty() && e.orgCategory.isEmpty())
         e.orgCategory = info.orgCategory;
     e.titled = e.titled || info.titled;
+    e.placeLike = e.placeLike || info.placeLike;
 }
 
 void EntityRegistry::merge(int from, int into)

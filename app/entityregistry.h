@@ -23,6 +23,7 @@ public:
         QString role;         // "UN Secretary General", as written
         QString orgCategory;  // "media", "campaign", ... for organisations
         bool titled = false;  // a title or honorific stood before the name
+        bool placeLike = false; // a place name ("North Korea", "Fort Wayne")
     };
 
     struct Entity
@@ -39,7 +40,8 @@ public:
         int lastMention = 0;
         int mergedInto = -1;
         bool titled = false;
-        bool neuterEvidence = false; // referred back to with "it"/"its"
+        bool neuterEvidence = false; // referred back to with "it"/"its", or a bare place name
+        bool placeLike = false;
     };
 
     struct RoleQuery

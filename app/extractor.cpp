@@ -178,7 +178,7 @@ private:
     Ref nounPhraseEndingAt(int j, const Unit &u) const;
     Ref nounPhraseStartingAt(int j, const Unit &u) const;
     int skipBackModifiers(int j, const Unit &u) const;
-    Resolved resolve(const Ref &ref, const Unit &u);
+    Resolved resolve(const Ref &ref, const Unit &u, bool subjectOfCue = false);
     int resolvePronoun(Gender gender, int pos, int serial, double *confidence) const;
     int sentenceSubject(const Unit &u, int before) const;
     int cueAt(int tok) const;
@@ -937,6 +937,7 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
         info.role.clear();
     } else if (!nonPerson.isEmpty() && !titled) {
         info.kind = Kind::Other;
+        info.placeLike = nonPerson == u"place";
     } else if (tokens.size() == 1 && m_tokens.at(nameFirst).isAllCaps() && !titled) {
         info.kind = Kind::Organization;
     } else if (titled || info.gender != Gender::Unknown) {
@@ -1266,6 +1267,9 @@ Ref Run::nounPhraseEndingAt(int j, const Unit &u) const
         ref.role.orgCategory = orgCategory;
         return ref;
     }
+    if (plural && ref.first - 2 >= u.firstToken && (isWordLower(ref.first - 1, u"and") || isWordLower(ref.first - 1, u"or"))
+        && m_tokens.at(ref.first - 2).isWord() && m_lex.wordClass(lower(ref.first - 2)) == 0)
+        ref.first -= 2; // "Federal and state officials"
     ref.type = plural ? Ref::Type::Group : Ref::Type::Role;
     ref.role.group = role->group;
     ref.role.gender = role->gender;
@@ -1286,7 +1290,8 @@ Ref Run::clauseInitialName(int comma, const Unit &u) const
             break;
         --start;
     }
-    while (start < comma && (isPunct(start, u',') || isDash(start)))
+    while (start < comma && (isPunct(start, u',') || isDash(start) || isWordLower(start, u"as") || isWordLower(start, u"and")
+                             || isWordLower(start, u"but") || isWordLower(start, u"while")))
         ++start;
     const int mi = start < comma ? m_mentionAt.at(start) : -1;
     if (mi < 0 || m_mentions.at(mi).begin() != start)
@@ -1360,7 +1365,17 @@ Ref Run::subjectBefore(int tok, const Unit &u) const
             --k;
         return nounPhraseEndingAt(k, u);
     }
-    return nounPhraseEndingAt(j, u);
+    Ref ref = nounPhraseEndingAt(j, u);
+    if (ref.type == Ref::Type::Name && ref.first - 2 >= u.firstToken && m_tokens.at(ref.first - 1).isWord()
+        && (isWordLower(ref.first - 1, u"to") || isWordLower(ref.first - 1, u"of") || isWordLower(ref.first - 1, u"for"))) {
+        // "advisers to Mr. Obama say": the advisers speak, not Mr. Obama.
+        Ref group = nounPhraseEndingAt(ref.first - 2, u);
+        if (group.type == Ref::Type::Group || group.type == Ref::Type::Role) {
+            group.last = ref.last;
+            return group;
+        }
+    }
+    return ref;
 }
 
 Ref Run::nounPhraseStartingAt(int j, const Unit &u) const
@@ -1444,7 +1459,7 @@ int Run::resolvePronoun(Gender gender, int pos, int serial, double *confidence) 
     return best;
 }
 
-Resolved Run::resolve(const Ref &ref, const Unit &u)
+Resolved Run::resolve(const Ref &ref, const Unit &u, bool subjectOfCue)
 {
     Resolved out;
     if (ref.isNone())
@@ -1460,8 +1475,15 @@ Resolved Run::resolve(const Ref &ref, const Unit &u)
         out.source = textOf(m.first, m.last);
         if (e >= 0) {
             checkNeuterEvidence(e, ref.last + 1, u);
-            if (m_registry.canSpeak(e) || (m_registry.speakerKind(e) == Kind::Unknown
-                                           && !m_registry.entity(e).neuterEvidence)) {
+            EntityRegistry::Entity &ent = m_registry.entity(e);
+            if (subjectOfCue && (ent.placeLike || ent.neuterEvidence) && ent.kind != Kind::Organization
+                && ent.kind != Kind::Person) {
+                // "North Korea said", "Washington warned": a place speaking is its government. Only
+                // as the subject of the reporting verb itself, never through a pronoun or a clause.
+                ent.kind = Kind::Organization;
+                ent.orgCategory = QStringLiteral("government");
+            }
+            if (m_registry.canSpeak(e) || (m_registry.speakerKind(e) == Kind::Unknown && !ent.neuterEvidence)) {
                 out.entity = e;
                 out.confidence = 0.95;
                 out.named = true;
@@ -1524,23 +1546,33 @@ Resolved Run::resolve(const Ref &ref, const Unit &u)
 
 int Run::describedSource(const Ref &ref)
 {
+    // A group ("Federal and state officials", "advisers to Mr. Obama") is named as the text names
+    // it. A single unnamed source needs a capitalised description to stand on its own ("a White
+    // House spokesman", "Connecticut's tax commissioner"); "a spokesman" alone says nobody.
+    const bool group = ref.type == Ref::Type::Group;
     int s = ref.first;
-    if (m_tokens.at(s).isWord() && (cls(s) & Lexicon::Determiner))
+    if (isWordLower(s, u"the") || isWordLower(s, u"a") || isWordLower(s, u"an"))
         ++s;
+    if (s > ref.last)
+        return -1;
+    const Lexicon::Pronoun *owner = m_tokens.at(s).isWord() ? m_lex.pronoun(lower(s)) : nullptr;
+    if (owner && owner->possessive)
+        return -1; // "his aides": whose depends on a pronoun
     bool capitalised = false;
-    for (int k = s; k < ref.last; ++k) {
+    for (int k = s; k <= ref.last; ++k) {
         const Token &t = m_tokens.at(k);
-        if (t.isWord() && t.isCapitalized() && !m_lex.isCommonWord(tv(k)))
+        if (k != ref.last && t.isWord() && t.isCapitalized() && !m_lex.isCommonWord(tv(k))
+            && !(k == s && (cls(k) & Lexicon::Determiner)))
             capitalised = true;
     }
-    if (!capitalised)
+    if (!capitalised && !group)
         return -1;
     EntityRegistry::NameInfo info;
-    info.kind = ref.type == Ref::Type::Group ? Kind::Organization : Kind::Person;
+    info.kind = group ? Kind::Organization : Kind::Person;
     QString name = textOf(s, ref.last);
     if (!name.isEmpty())
         name[0] = name[0].toUpper();
-    info.role = name;
+    info.role = group ? QString() : name;
     return m_registry.addName(QStringList{name}, info, m_tokens.at(s).start);
 }
 
@@ -1711,7 +1743,7 @@ void Run::attributeDirect(const Unit &u)
                     if (r.isNone()) {
                         // "...," said on Monday Smith is rare; look before the quotation instead.
                     } else {
-                        who = resolve(r, u);
+                        who = resolve(r, u, true);
                         cueIndex = ck;
                     }
                 } else if (ck >= 0 && m_cues.at(ck).source) {
@@ -1735,7 +1767,7 @@ void Run::attributeDirect(const Unit &u)
                             break; // "“Fox News Sunday,” Smith said the plan ...": the cue reports its own clause
                         Ref r = subjectBefore(c, u);
                         if (!r.isNone() && r.first >= k) {
-                            who = resolve(r, u);
+                            who = resolve(r, u, true);
                             cueIndex = cc;
                             if (who.entity < 0 && who.source.isEmpty())
                                 who.source = textOf(r.first, r.last);
@@ -1794,13 +1826,14 @@ void Run::attributeDirect(const Unit &u)
                         while (pc >= u.firstToken && m_tokens.at(pc).isWord() && (cls(pc) & (Lexicon::Adverb | Lexicon::Auxiliary)))
                             --pc;
                         const bool coordinated = pc >= u.firstToken && (isWordLower(pc, u"and") || isWordLower(pc, u"but"));
+                        const bool direct = !r.isNone() && !(cue.form && cue.form->participle);
                         if (r.isNone() && ((cue.form && cue.form->participle) || coordinated)) {
                             const int sm = sentenceSubject(u, cue.first);
                             if (sm >= 0)
                                 r = nounPhraseEndingAt(m_mentions.at(sm).last, u);
                         }
                         if (!r.isNone()) {
-                            who = resolve(r, u);
+                            who = resolve(r, u, direct);
                             cueIndex = cc;
                         } else if (embedded) {
                             cueIndex = -1;
@@ -1809,7 +1842,14 @@ void Run::attributeDirect(const Unit &u)
                     break;
                 }
             }
-            if (cueIndex < 0 && colonBefore && p >= u.firstToken) {
+            if (cueIndex < 0 && !colonBefore && before >= u.firstToken && isDash(before) && before - 1 >= u.firstToken) {
+                Ref r = nounPhraseEndingAt(before - 1, u);
+                if (r.type == Ref::Type::Name) {
+                    who = resolve(r, u);
+                    cueText = textOf(before, before);
+                }
+            }
+            if (cueIndex < 0 && cueText.isEmpty() && colonBefore && p >= u.firstToken) {
                 Ref r = nounPhraseEndingAt(p, u);
                 if (r.type == Ref::Type::Name || r.type == Ref::Type::Role || r.type == Ref::Type::OrgRole) {
                     who = resolve(r, u);
@@ -1991,6 +2031,23 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
     n = skipAdverbials(n);
     if (n >= u.endToken)
         return -1;
+    if (isPunct(n, u',') && n + 1 < u.endToken && startsClause(n + 1, u) && cueAt(n + 1) < 0) {
+        // "As Ms. Doe put it, the plan ..." / "In recent days, advisers say, the president ...":
+        // the reporting clause is parenthetical and the reported one follows the comma.
+        int s = cue.first - 1;
+        while (s >= u.firstToken && !isPunct(s, u',') && !isWordLower(s, u"as") && !isQuoteBoundary(s))
+            --s;
+        if (s >= u.firstToken && isWordLower(s, u"as"))
+            return n + 1;
+        if (s > u.firstToken && isPunct(s, u',') && m_tokens.at(u.firstToken).isWord()
+            && (cls(u.firstToken) & (Lexicon::Preposition | Lexicon::Conjunction | Lexicon::Adverb | Lexicon::Time))) {
+            bool verbless = true;
+            for (int k = u.firstToken; k < s && verbless; ++k)
+                verbless = cueAt(k) < 0 && !(m_tokens.at(k).isWord() && (cls(k) & Lexicon::Auxiliary));
+            if (verbless)
+                return n + 1;
+        }
+    }
     // A weak verb ("called", "blasted") reports speech only when quoted words follow.
     bool quoteAhead = false;
     for (int k = n; k < u.endToken && k < n + 30 && !quoteAhead; ++k)
@@ -2271,7 +2328,7 @@ void Run::attributeIndirect(const Unit &u)
                 who.confidence = std::min(who.confidence, 0.8);
             }
         } else if (!ref.isNone()) {
-            who = resolve(ref, u);
+            who = resolve(ref, u, !(cue.form && cue.form->participle) && !cue.source);
             if (who.source.isEmpty())
                 who.source = textOf(ref.first, ref.last);
         }
