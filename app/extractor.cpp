@@ -45,6 +45,7 @@ struct Cue
     bool used = false;
     bool source = false;
     bool statementNoun = false;
+    bool colonNoun = false; // "made the following comment:"
     int entity = -1; // resolved speaker, once attributed
 };
 
@@ -769,9 +770,13 @@ int Run::skipBackModifiers(int j, const Unit &u) const
         if (!t.isWord())
             break;
         const quint8 c = cls(k);
-        if (c != 0 || isCueVerbAt(k))
+        // Stop at grammar words and at inflected verbs ("said the spokesman"); a base form such as
+        // "state" can be a modifier ("state officials").
+        const QStringView w = lower(k);
+        if (c != 0 || (isCueVerbAt(k) && !std::any_of(m_lex.verbForms(w)->cbegin(), m_lex.verbForms(w)->cend(),
+                                                       [w](const Lexicon::VerbForm &f) { return w == QStringView(f.lemma); })))
             break;
-        if (t.isCapitalized() && !isNameWord(k, u) && !isTitleToken(k))
+        if (t.isCapitalized() && m_lex.isCommonWord(tv(k)))
             break;
         start = k;
     }
@@ -1096,6 +1101,15 @@ void Run::findCues(const Unit &u)
         if (!t.isWord() || !outside(i))
             continue;
         const QStringView w = lower(i);
+        // "Sanders made the following comment:" introduces what follows.
+        if (m_lex.isStatementNoun(w) && i + 1 < u.endToken && isPunct(i + 1, u':') && i + 2 == u.endToken) {
+            Cue c;
+            c.first = c.last = i;
+            c.colonNoun = true;
+            m_cues.append(c);
+            m_cueAt[i] = int(m_cues.size()) - 1;
+            continue;
+        }
         // "X's statement that ..."
         if (i > u.firstToken && m_tokens.at(i - 1).type == Token::Type::Possessive && m_lex.isStatementNoun(w)
             && i + 1 < u.endToken && isWordLower(i + 1, u"that")) {
@@ -1144,7 +1158,12 @@ void Run::findCues(const Unit &u)
                     const bool nounUse = pt.type == Token::Type::Number || pt.type == Token::Type::Possessive
                         || ((pc & (Lexicon::Determiner | Lexicon::Preposition)) && !(pc & Lexicon::Relative)
                             && !isWordLower(p, u"to"));
-                    if (nounUse)
+                    // "state officials", "report cards": a noun modifying the noun after it.
+                    const bool compound = last + 1 < u.endToken && m_tokens.at(last + 1).isWord()
+                        && !m_tokens.at(last + 1).isCapitalized() && cls(last + 1) == 0
+                        && (m_lex.roleNoun(lower(last + 1)) || !m_lex.orgNounKind(lower(last + 1)).isEmpty()
+                            || (lower(last + 1).endsWith(u's') && !m_lex.verbForms(lower(last + 1))));
+                    if (nounUse || compound)
                         break;
                 }
                 while (p >= u.firstToken && m_tokens.at(p).isWord() && (cls(p) & (Lexicon::Adverb | Lexicon::Negation)))
@@ -1324,6 +1343,23 @@ Ref Run::subjectBefore(int tok, const Unit &u) const
     }
     if (j < u.firstToken)
         return {};
+    // "A Quinnipiac University poll released in late August found": step over the participle phrase.
+    for (int k = j, steps = 0; k > u.firstToken && steps < 7; --k, ++steps) {
+        const Token &t = m_tokens.at(k);
+        if (!t.isWord() || t.quote >= 0)
+            break;
+        const QStringView w = lower(k);
+        if (!t.isCapitalized() && (w.endsWith(u"ed") || w == u"written" || w == u"taken") && cls(k) == 0
+            && !isCueVerbAt(k)) {
+            const Ref head = nounPhraseEndingAt(k - 1, u);
+            if (!head.isNone())
+                return head;
+            break;
+        }
+        if (!(cls(k) & (Lexicon::Preposition | Lexicon::Determiner | Lexicon::Time | Lexicon::Adverb)) && !t.isCapitalized()
+            && t.type != Token::Type::Number)
+            break;
+    }
     if (isPunct(j, u')')) {
         // "Sen. Jane Doe (D-Ore.) said"
         int k = j - 1;
@@ -1504,11 +1540,35 @@ Resolved Run::resolve(const Ref &ref, const Unit &u, bool subjectOfCue)
     }
     case Ref::Type::Role:
     case Ref::Type::OrgRole: {
-        const int e = m_registry.resolveRole(ref.role, pos);
+        // "a spokeswoman for X" introduces someone; "the spokeswoman" refers back.
+        const bool indefinite = isWordLower(ref.first, u"a") || isWordLower(ref.first, u"an")
+            || isWordLower(ref.first, u"one") || isWordLower(ref.first, u"another");
+        int e = indefinite && ref.type == Ref::Type::Role ? -1 : m_registry.resolveRole(ref.role, pos);
+        if (e >= 0 && ref.type == Ref::Type::OrgRole) {
+            // "the Reuters/Ipsos poll" is not the Quinnipiac poll mentioned before: a capitalised
+            // modifier must belong to the antecedent's name.
+            const QStringList &names = m_registry.entity(e).tokens;
+            const QString name = names.join(u' ');
+            for (int k = ref.first; k < ref.last; ++k) {
+                if (m_tokens.at(k).isCapitalized() && !m_lex.isCommonWord(tv(k)) && !name.contains(tv(k)))
+                    e = -1;
+            }
+        }
         if (e >= 0) {
             out.entity = m_registry.find(e);
             out.confidence = 0.8;
-        } else if (ref.type == Ref::Type::Role && isWordLower(ref.first, u"a")) {
+        } else if (ref.type == Ref::Type::Role && !indefinite && isWordLower(ref.first, u"the")) {
+            // "the senator" for someone introduced without that title: the person in focus, if the
+            // article never gave them another role.
+            double conf = 0;
+            const int p = resolvePronoun(ref.role.gender == Gender::Unknown ? Gender::Male : ref.role.gender, pos, u.serial, &conf);
+            const int q = ref.role.gender == Gender::Unknown ? resolvePronoun(Gender::Female, pos, u.serial, &conf) : p;
+            const int cand = p >= 0 ? p : q;
+            if (cand >= 0 && (p == q || q < 0 || p < 0) && m_registry.entity(cand).role.isEmpty()) {
+                out.entity = cand;
+                out.confidence = 0.5;
+            }
+        } else if (ref.type == Ref::Type::Role && (indefinite || m_tokens.at(ref.first).type == Token::Type::Word)) {
             // "a White House spokesman", "an Interior Department official": an unnamed source
             // described well enough to be one.
             const int named = describedSource(ref);
@@ -1863,8 +1923,8 @@ void Run::attributeDirect(const Unit &u)
         q.end = s.contentEnd;
         // Quoted words the sentence runs on after ("expressed “cautious optimism” about the talks")
         // are a partial quote.
-        const bool runsOn = after < u.endToken && m_tokens.at(after).isWord() && !m_tokens.at(after).isCapitalized()
-            && !isCueVerbAt(after) && !m_lex.pronoun(lower(after));
+        const bool runsOn = !separated && after < u.endToken && m_tokens.at(after).isWord()
+            && !m_tokens.at(after).isCapitalized() && !isCueVerbAt(after) && !m_lex.pronoun(lower(after));
         q.kind = runsOn ? Quote::Kind::Partial : Quote::Kind::Direct;
         if (cueIndex >= 0) {
             Cue &cue = m_cues[cueIndex];
@@ -2015,7 +2075,7 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
                 && !isWordLower(k, u"to") && !isWordLower(k, u"as") && !isWordLower(k, u"like")) {
                 // A prepositional phrase up to "that" or a comma.
                 int x = k + 1;
-                while (x < u.endToken && x < k + 8 && !isWordLower(x, u"that") && !isPunct(x, u',')
+                while (x < u.endToken && x < k + 14 && !isWordLower(x, u"that") && !isPunct(x, u',')
                        && m_tokens.at(x).type != Token::Type::QuoteMark && cueAt(x) < 0)
                     ++x;
                 if (x < u.endToken && (isWordLower(x, u"that") || isPunct(x, u','))) {
@@ -2028,10 +2088,26 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
         }
         return k;
     };
+    {
+        // "As Ms. Doe put it in a statement in July, the plan ...": the reported clause follows the
+        // comma that closes the "as" clause.
+        int s = cue.first - 1;
+        while (s >= u.firstToken && !isPunct(s, u',') && !isWordLower(s, u"as") && !isQuoteBoundary(s)
+               && cue.first - s < 10)
+            --s;
+        if (s >= u.firstToken && isWordLower(s, u"as") && !cue.source) {
+            for (int k = cue.last + 1; k < u.endToken && k < cue.last + 20; ++k) {
+                if (isQuoteBoundary(k) && k == cue.last + 1)
+                    break;
+                if (isPunct(k, u','))
+                    return k + 1 < u.endToken ? k + 1 : -1;
+            }
+        }
+    }
     n = skipAdverbials(n);
     if (n >= u.endToken)
         return -1;
-    if (isPunct(n, u',') && n + 1 < u.endToken && startsClause(n + 1, u) && cueAt(n + 1) < 0) {
+    if (isPunct(n, u',') && n + 1 < u.endToken && cueAt(n + 1) < 0) {
         // "As Ms. Doe put it, the plan ..." / "In recent days, advisers say, the president ...":
         // the reporting clause is parenthetical and the reported one follows the comma.
         int s = cue.first - 1;
@@ -2039,6 +2115,8 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
             --s;
         if (s >= u.firstToken && isWordLower(s, u"as"))
             return n + 1;
+        if (!startsClause(n + 1, u))
+            return -1;
         if (s > u.firstToken && isPunct(s, u',') && m_tokens.at(u.firstToken).isWord()
             && (cls(u.firstToken) & (Lexicon::Preposition | Lexicon::Conjunction | Lexicon::Adverb | Lexicon::Time))) {
             bool verbless = true;
@@ -2241,7 +2319,11 @@ void Run::attributeIndirect(const Unit &u)
         } else {
             const bool participleAfterComma = cue.form && cue.form->participle && cue.first > u.firstToken
                 && (isPunct(cue.first - 1, u',') || isDash(cue.first - 1));
-            if (cue.statementNoun) {
+            if (cue.colonNoun) {
+                const int sm = sentenceSubject(u, cue.first);
+                if (sm >= 0)
+                    ref = nounPhraseEndingAt(m_mentions.at(sm).last, u);
+            } else if (cue.statementNoun) {
                 int k = cue.first - 2; // before the possessive
                 ref = nounPhraseEndingAt(k, u);
             } else if (!participleAfterComma) {
@@ -2255,7 +2337,7 @@ void Run::attributeIndirect(const Unit &u)
             if (ref.isNone() && (coordinated || (cue.form && cue.form->participle))) {
                 inherited = true;
             }
-            contentFrom = contentStartAfterCue(cue, u);
+            contentFrom = cue.colonNoun ? cue.last + 2 : contentStartAfterCue(cue, u);
             if (contentFrom >= 0) {
                 // A quotation that is the whole content was attributed as a direct quote already.
                 contentTo = contentEnd(contentFrom, u);

@@ -155,7 +155,10 @@ QList<QuoteFinder::Span> QuoteFinder::findInBlocks(const Article &article, int f
             if (doubledOpen && stack.first().family == MarkFamily::Double) {
                 i += 2;
                 stack.resize(1);
-            } else if (i < end && family(text[i]) == stack.first().family && glyphDirection(text[i]) >= 0) {
+            } else if (i < end && family(text[i]) == stack.first().family && glyphDirection(text[i]) >= 0
+                       && (text[i] == u'"') == (text[stack.first().pos] == u'"')) {
+                // Re-opened in the same style: straight quotes continue straight ones, typographic
+                // ones typographic ones. A change of style means the earlier mark was stray.
                 ++i;
                 stack.resize(1);
             } else {
