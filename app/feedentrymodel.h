@@ -1,0 +1,33 @@
+#pragma once
+
+#include "articleloader.h"
+
+#include <QAbstractListModel>
+
+// The entries of a news feed as a list for the feed panel: title, with date and author as a second
+// line and tooltip. Choosing a row opens the entry as an article.
+class FeedEntryModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Roles {
+        DateRole = Qt::UserRole + 1,
+        AuthorRole,
+        LinkRole,
+        SecondLineRole, // "2024-05-01 · Jane Doe"
+    };
+
+    explicit FeedEntryModel(QObject *parent = nullptr);
+
+    void setFeed(const Feed &feed);
+    const Feed &feed() const { return m_feed; }
+    const FeedEntry &entry(int row) const { return m_feed.entries.at(row); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    Feed m_feed;
+};
