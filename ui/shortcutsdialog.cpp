@@ -1,0 +1,71 @@
+#include "shortcutsdialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString plainText(QString text)
+{
+    // Menu texts carry accelerators and ellipses that mean nothing in a table.
+    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    text.replace(QStringLiteral("&&"), QStringLiteral("&"));
+    if (text.endsWith(u'…'))
+        text.chop(1);
+    return text;
+}
+
+} // namespace
+
+QList<ShortcutsDialog::Entry> ShortcutsDialog::entries(const QList<QAction *> &actions, const QList<Entry> &extra)
+{
+    QList<Entry> rows;
+    for (const QAction *action : actions) {
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys.append(key.toString(QKeySequence::NativeText));
+        if (keys.isEmpty())
+            continue;
+        const Entry row{plainText(action->text()), keys.join(QStringLiteral(", "))};
+        if (!rows.contains(row))
+            rows.append(row);
+    }
+    rows += extra;
+    return rows;
+}
+
+ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, const QList<Entry> &extra, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("shortcutsDialog"));
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    const QList<Entry> rows = entries(actions, extra);
+
+    auto *table = new QTableWidget(int(rows.size()), 2, this);
+    table->setObjectName(QStringLiteral("shortcutsTable"));
+    table->setAccessibleName(tr("Keyboard shortcuts"));
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    for (int i = 0; i < rows.size(); ++i) {
+        table->setItem(i, 0, new QTableWidgetItem(rows.at(i).first));
+        table->setItem(i, 1, new QTableWidgetItem(rows.at(i).second));
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    resize(520, 560);
+}

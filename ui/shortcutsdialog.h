@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDialog>
+#include <QList>
+#include <QPair>
+
+class QAction;
+
+// Help › Keyboard Shortcuts: every shortcut of the window's actions (read from the actions, so the
+// list cannot fall behind the menus) plus the keys that work without an action, in a table.
+class ShortcutsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    using Entry = QPair<QString, QString>; // what it does, the keys
+
+    ShortcutsDialog(const QList<QAction *> &actions, const QList<Entry> &extra, QWidget *parent = nullptr);
+
+    // The rows shown, for tests.
+    static QList<Entry> entries(const QList<QAction *> &actions, const QList<Entry> &extra);
+};
