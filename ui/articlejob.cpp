@@ -5,72 +5,78 @@
 
 #include <QCoreApplication>
 #include <QTextDocument>
-#include <QThread>
 
 QTextDocument *ArticleJobResult::takeDocument()
 {
     QTextDocument *doc = document.get();
     if (doc) {
-        // Release from the shared pointer without running its deleter.
-        auto *holder = std::get_deleter<void (*)(QTextDocument *)>(document);
-        if (holder)
-            *holder = [](QTextDocument *) {};
+        // Release from the shared pointer (and every copy of it) without running its deleter.
+        if (auto *deleter = std::get_deleter<void (*)(QTextDocument *)>(document))
+            *deleter = [](QTextDocument *) {};
         document.reset();
     }
     return doc;
 }
 
-ArticleJobResult ArticleJob::openFile(const QString &path, const QFont &font, const CancelFlag &cancel)
+void ArticleJob::openFile(Promise &promise, const QString &path, const QFont &font, const CancelFlag &cancel)
 {
     ArticleLoader::Result loaded = ArticleLoader::loadFile(path, cancel.get());
-    ArticleJobResult result;
-    result.path = path;
-    result.format = loaded.format;
-    if (cancel->load()) {
-        result.cancelled = true;
-        return result;
-    }
+    if (cancel->load())
+        return;
     if (!loaded.ok()) {
+        ArticleJobResult result;
+        result.kind = ArticleJobResult::Kind::Error;
+        result.path = path;
+        result.format = loaded.format;
         result.error = loaded.error;
-        return result;
+        promise.addResult(std::move(result));
+        return;
     }
     if (loaded.format == ArticleLoader::Format::Feed) {
+        ArticleJobResult result;
+        result.kind = ArticleJobResult::Kind::Feed;
+        result.path = path;
+        result.format = loaded.format;
         result.feed = std::move(loaded.feed);
-        return result;
+        promise.addResult(std::move(result));
+        return;
     }
-    ArticleJobResult prepared = openArticle(std::move(loaded.article), font, cancel);
-    prepared.path = path;
-    prepared.format = loaded.format;
-    return prepared;
+    openArticle(promise, std::move(loaded.article), path, loaded.format, font, cancel);
 }
 
-ArticleJobResult ArticleJob::openFeedEntry(const FeedEntry &entry, const QFont &font, const CancelFlag &cancel)
+void ArticleJob::openFeedEntry(Promise &promise, const FeedEntry &entry, const QString &feedPath, const QFont &font,
+                               const CancelFlag &cancel)
 {
-    ArticleJobResult result = openArticle(ArticleLoader::articleFromFeedEntry(entry), font, cancel);
-    result.format = ArticleLoader::Format::Feed;
-    return result;
+    openArticle(promise, ArticleLoader::articleFromFeedEntry(entry), feedPath, ArticleLoader::Format::Feed, font,
+                cancel);
 }
 
-ArticleJobResult ArticleJob::openArticle(Article article, const QFont &font, const CancelFlag &cancel)
+void ArticleJob::openArticle(Promise &promise, Article article, const QString &path, ArticleLoader::Format format,
+                             const QFont &font, const CancelFlag &cancel)
 {
-    ArticleJobResult result;
-    result.format = ArticleLoader::Format::PlainText;
-    static const Extractor extractor;
-    result.extraction = extractor.extract(article, cancel.get());
-    if (cancel->load()) {
-        result.cancelled = true;
-        return result;
-    }
     QTextDocument *doc = ArticleDocument::build(article, font, cancel.get());
-    if (!doc) {
-        result.cancelled = true;
-        return result;
-    }
+    if (!doc)
+        return;
     // The document was made on this worker thread; the window lives on the GUI thread.
     if (QCoreApplication *app = QCoreApplication::instance())
         doc->moveToThread(app->thread());
-    result.document = std::shared_ptr<QTextDocument>(doc, static_cast<void (*)(QTextDocument *)>(
-                                                              [](QTextDocument *d) { d->deleteLater(); }));
-    result.article = std::move(article);
-    return result;
+    ArticleJobResult shown;
+    shown.kind = ArticleJobResult::Kind::Article;
+    shown.path = path;
+    shown.format = format;
+    shown.article = article;
+    shown.document = std::shared_ptr<QTextDocument>(
+        doc, static_cast<void (*)(QTextDocument *)>([](QTextDocument *d) { d->deleteLater(); }));
+    promise.addResult(std::move(shown));
+
+    static const Extractor extractor;
+    ArticleJobResult quotes;
+    quotes.extraction = extractor.extract(article, cancel.get());
+    if (cancel->load())
+        return;
+    quotes.kind = ArticleJobResult::Kind::Quotes;
+    quotes.path = path;
+    quotes.format = format;
+    quotes.article = std::move(article);
+    promise.addResult(std::move(quotes));
 }

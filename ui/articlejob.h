@@ -5,6 +5,7 @@
 #include "extraction.h"
 
 #include <QFont>
+#include <QPromise>
 #include <QString>
 
 #include <atomic>
@@ -12,33 +13,43 @@
 
 class QTextDocument;
 
-// Everything a window needs to show an article, prepared off the GUI thread: the loaded file (an
-// article or a feed), the extraction and the reading pane's document, which has been moved to the
-// GUI thread and is deleted with deleteLater when nobody takes it.
+// One step of opening something, reported by ArticleJob as soon as it is ready.
 struct ArticleJobResult
 {
+    enum class Kind {
+        Article, // the text and its reading-pane document: readable now
+        Quotes,  // the extraction for the article reported before
+        Feed,    // a feed file: its entries
+        Error,   // the file cannot be read: error says why
+    };
+
+    Kind kind = Kind::Error;
     QString path;
     ArticleLoader::Format format = ArticleLoader::Format::Unknown;
     Article article;
     Feed feed;
     Extraction extraction;
+    // Made on the worker thread and moved to the GUI thread; deleted with deleteLater unless taken.
     std::shared_ptr<QTextDocument> document;
     QString error;
-    bool cancelled = false;
-    bool ok() const { return error.isEmpty() && !cancelled; }
+
     // Hands the document over to a new owner.
     QTextDocument *takeDocument();
 };
 
-// The work behind opening a file or a feed entry: load, find the quotes, build the document. Each
-// step checks the cancel flag, so opening another file or pressing Cancel stops it early. Meant to
-// run under QtConcurrent::run.
+// The work behind opening a file or a feed entry, run under QtConcurrent::run off the GUI thread:
+// load, build the reading-pane document (reported at once, so a long article can be read while its
+// quotes are still being found), then find the quotes. Every step checks the cancel flag; a
+// cancelled job stops reporting.
 class ArticleJob
 {
 public:
     using CancelFlag = std::shared_ptr<std::atomic_bool>;
+    using Promise = QPromise<ArticleJobResult>;
 
-    static ArticleJobResult openFile(const QString &path, const QFont &font, const CancelFlag &cancel);
-    static ArticleJobResult openArticle(Article article, const QFont &font, const CancelFlag &cancel);
-    static ArticleJobResult openFeedEntry(const FeedEntry &entry, const QFont &font, const CancelFlag &cancel);
+    static void openFile(Promise &promise, const QString &path, const QFont &font, const CancelFlag &cancel);
+    static void openFeedEntry(Promise &promise, const FeedEntry &entry, const QString &feedPath, const QFont &font,
+                              const CancelFlag &cancel);
+    static void openArticle(Promise &promise, Article article, const QString &path, ArticleLoader::Format format,
+                            const QFont &font, const CancelFlag &cancel);
 };

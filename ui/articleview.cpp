@@ -198,6 +198,15 @@ void ArticleView::scrollToPosition(int position)
     updateSelectionWindow();
 }
 
+void ArticleView::scrollToTop(int position)
+{
+    QTextCursor cursor(document());
+    cursor.setPosition(std::clamp(position, 0, std::max(0, document()->characterCount() - 1)));
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->value() + cursorRect(cursor).top());
+    updateSelectionWindow();
+}
+
 void ArticleView::setZoom(int percent)
 {
     percent = std::clamp(percent, MinimumZoom, MaximumZoom);

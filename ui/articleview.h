@@ -53,6 +53,9 @@ public:
     const QList<Highlight> &highlights() const { return m_highlights; }
     // Puts the caret at the position and scrolls it to the upper third of the pane.
     void scrollToPosition(int position);
+    // The reading position: the first text shown at the top of the pane, and a way back to it.
+    int topPosition() const { return visibleRange().first; }
+    void scrollToTop(int position);
 
     int zoom() const { return m_zoom; }
     void setZoom(int percent);

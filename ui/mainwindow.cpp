@@ -1,36 +1,57 @@
 #include "mainwindow.h"
 
 #include "articleview.h"
+#include "feedentrymodel.h"
+#include "findbar.h"
 #include "recentfiles.h"
+#include "shortcutsdialog.h"
 #include "speakermodel.h"
 #include "speakerpanel.h"
 #include "speakertreeview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextDocument>
+#include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
+#include <functional>
+#include <memory>
 
 namespace {
 
-QIcon themeIcon(const QString &name, const QString &fallback)
+QIcon themeIcon(const QString &name, const QString &fallback = {})
 {
+    if (fallback.isEmpty())
+        return QIcon::fromTheme(name);
     return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(fallback)));
 }
 
@@ -39,11 +60,37 @@ QString displayName(const QString &path)
     return QFileInfo(path).fileName();
 }
 
+// What tells one version of a file from the next without reading it.
+QString fileStamp(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.lastModified().toString(Qt::ISODateWithMs) + u' ' + QString::number(info.size());
+}
+
+bool isQuoteRow(const QModelIndex &index)
+{
+    return index.data(SpeakerModel::RowTypeRole).toInt() == int(SpeakerModel::RowType::Quote);
+}
+
+// Settings keys.
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString SplitterKey = QStringLiteral("window/splitter");
+const QString SidebarKey = QStringLiteral("window/sidebar");
+const QString ZoomKey = QStringLiteral("view/zoom");
+const QString ReadableWidthKey = QStringLiteral("view/readableWidth");
+const QString OrderKey = QStringLiteral("view/speakerOrder");
+const QString LastArticleKey = QStringLiteral("lastArticle");
+const QString StartedKey = QStringLiteral("started");
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new SpeakerModel(this))
+    , m_entries(new FeedEntryModel(this))
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_reloadTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -54,17 +101,26 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBar();
     createStatusBar();
+
+    // Saving editors write several times in a row; read the file once they are done.
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(300);
+    connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::fileChanged);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+
     resize(1180, 760);
+    readSettings();
     showPlaceholder();
     updateActions();
 }
 
 MainWindow::~MainWindow()
 {
-    if (m_job) {
+    if (m_cancel)
         m_cancel->store(true);
+    if (m_job)
         m_job->waitForFinished();
-    }
 }
 
 QString MainWindow::samplePath()
@@ -72,28 +128,122 @@ QString MainWindow::samplePath()
     return QStringLiteral(":/samples/almaty-talks.txt");
 }
 
+// --- Construction --------------------------------------------------------------------------------
+
 void MainWindow::createActions()
 {
-    m_openAction = new QAction(themeIcon(QStringLiteral("document-open"), QStringLiteral("document-open")),
-                               tr("&Open…"), this);
-    m_openAction->setObjectName(QStringLiteral("openAction"));
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open an article file"));
+    auto make = [this](const QString &text, const QString &name, const QKeySequence &key = {}) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        addAction(action); // shortcuts work even with the menu bar hidden
+        return action;
+    };
+
+    m_openAction = make(tr("&Open…"), QStringLiteral("openAction"), QKeySequence::Open);
+    m_openAction->setIcon(themeIcon(QStringLiteral("document-open"), QStringLiteral("document-open")));
+    m_openAction->setStatusTip(tr("Open an article or news feed file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFile);
 
-    m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_reloadAction = make(tr("&Reload"), QStringLiteral("reloadAction"), QKeySequence::Refresh);
+    m_reloadAction->setIcon(themeIcon(QStringLiteral("view-refresh")));
+    m_reloadAction->setStatusTip(tr("Read the file again"));
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
+
+    m_exportAction = make(tr("&Export Quotes…"), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(tr("Save all quotes as CSV, JSON or Markdown"));
+    connect(m_exportAction, &QAction::triggered, this, [this] { chooseExport(false); });
+
+    m_exportSpeakerAction = make(tr("Export &Selected Speaker's Quotes…"), QStringLiteral("exportSpeakerAction"),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportSpeakerAction->setStatusTip(tr("Save the quotes of the selected speaker"));
+    connect(m_exportSpeakerAction, &QAction::triggered, this, [this] { chooseExport(true); });
+
+    m_printAction = make(tr("&Print…"), QStringLiteral("printAction"), QKeySequence::Print);
+    m_printAction->setIcon(themeIcon(QStringLiteral("document-print")));
+    m_printAction->setStatusTip(tr("Print the article with its highlights"));
+    connect(m_printAction, &QAction::triggered, this, &MainWindow::print);
+
+    m_pdfAction = make(tr("Export as P&DF…"), QStringLiteral("pdfAction"));
+    m_pdfAction->setStatusTip(tr("Save the article with its highlights as a PDF file"));
+    connect(m_pdfAction, &QAction::triggered, this, &MainWindow::chooseExportPdf);
+
+    m_quitAction = make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit);
+    m_quitAction->setIcon(themeIcon(QStringLiteral("application-exit")));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
 
-    m_clearAction = new QAction(tr("&Clear Highlights"), this);
-    m_clearAction->setObjectName(QStringLiteral("clearHighlightsAction"));
-    m_clearAction->setShortcut(Qt::Key_Escape);
+    m_findAction = make(tr("&Find in Article…"), QStringLiteral("findAction"), QKeySequence::Find);
+    m_findAction->setIcon(themeIcon(QStringLiteral("edit-find"), QStringLiteral("edit-find")));
+    m_findAction->setStatusTip(tr("Find words in the article"));
+    connect(m_findAction, &QAction::triggered, this, [this] { m_findBar->activate(); });
+
+    m_filterAction = make(tr("Filter &Speakers"), QStringLiteral("filterAction"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_filterAction->setStatusTip(tr("Type to narrow the speaker list"));
+    connect(m_filterAction, &QAction::triggered, this, [this] {
+        m_panel->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_panel->filterEdit()->selectAll();
+    });
+
+    m_nextQuoteAction = make(tr("&Next Quote"), QStringLiteral("nextQuoteAction"), QKeySequence(Qt::Key_F3));
+    m_nextQuoteAction->setIcon(themeIcon(QStringLiteral("go-down"), QStringLiteral("quote-next")));
+    m_nextQuoteAction->setStatusTip(tr("Go to the selected speaker's next quote"));
+    connect(m_nextQuoteAction, &QAction::triggered, this, &MainWindow::nextQuote);
+
+    m_previousQuoteAction = make(tr("&Previous Quote"), QStringLiteral("previousQuoteAction"),
+                                 QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    m_previousQuoteAction->setIcon(themeIcon(QStringLiteral("go-up"), QStringLiteral("quote-previous")));
+    m_previousQuoteAction->setStatusTip(tr("Go to the selected speaker's previous quote"));
+    connect(m_previousQuoteAction, &QAction::triggered, this, &MainWindow::previousQuote);
+
+    m_clearAction = make(tr("&Clear Highlights"), QStringLiteral("clearHighlightsAction"), QKeySequence(Qt::Key_Escape));
     m_clearAction->setStatusTip(tr("Deselect the speaker and remove the highlights"));
     connect(m_clearAction, &QAction::triggered, this, &MainWindow::clearHighlights);
-    addAction(m_clearAction);
 
-    m_aboutAction = new QAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Saywho"), this);
+    m_switchPaneAction = make(tr("S&witch Pane"), QStringLiteral("switchPaneAction"), QKeySequence(Qt::Key_F6));
+    m_switchPaneAction->setStatusTip(tr("Move the keyboard focus between the speaker list and the article"));
+    connect(m_switchPaneAction, &QAction::triggered, this, &MainWindow::switchPane);
+
+    m_zoomInAction = make(tr("Zoom &In"), QStringLiteral("zoomInAction"));
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_zoomInAction->setIcon(themeIcon(QStringLiteral("zoom-in")));
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { m_view->setZoom(m_view->zoom() + ArticleView::ZoomStep); });
+
+    m_zoomOutAction = make(tr("Zoom &Out"), QStringLiteral("zoomOutAction"), QKeySequence::ZoomOut);
+    m_zoomOutAction->setIcon(themeIcon(QStringLiteral("zoom-out")));
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_view->setZoom(m_view->zoom() - ArticleView::ZoomStep); });
+
+    m_zoomResetAction = make(tr("&Normal Size"), QStringLiteral("zoomResetAction"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_zoomResetAction->setIcon(themeIcon(QStringLiteral("zoom-original")));
+    connect(m_zoomResetAction, &QAction::triggered, this, [this] { m_view->setZoom(100); });
+
+    m_readableWidthAction = make(tr("&Readable Line Width"), QStringLiteral("readableWidthAction"));
+    m_readableWidthAction->setCheckable(true);
+    m_readableWidthAction->setChecked(true);
+    m_readableWidthAction->setStatusTip(tr("Keep lines short enough to read comfortably"));
+    connect(m_readableWidthAction, &QAction::toggled, this, [this](bool on) { m_view->setReadableWidth(on); });
+
+    m_sortGroup = new QActionGroup(this);
+    const QList<QPair<QString, SpeakerFilterModel::Order>> orders = {
+        {tr("In Order of &Appearance"), SpeakerFilterModel::Order::Appearance},
+        {tr("By &Name"), SpeakerFilterModel::Order::Name},
+        {tr("By Number of &Quotes"), SpeakerFilterModel::Order::QuoteCount},
+    };
+    for (const auto &[text, order] : orders) {
+        QAction *action = m_sortGroup->addAction(text);
+        action->setCheckable(true);
+        action->setData(int(order));
+        action->setChecked(order == SpeakerFilterModel::Order::Appearance);
+    }
+    connect(m_sortGroup, &QActionGroup::triggered, this,
+            [this](QAction *action) { m_panel->setOrder(SpeakerFilterModel::Order(action->data().toInt())); });
+
+    m_shortcutsAction = make(tr("&Keyboard Shortcuts"), QStringLiteral("shortcutsAction"), QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+
+    m_aboutAction = make(tr("&About Saywho"), QStringLiteral("aboutAction"));
+    m_aboutAction->setIcon(themeIcon(QStringLiteral("help-about")));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -106,13 +256,37 @@ void MainWindow::createMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
+    file->addAction(m_reloadAction);
+    file->addSeparator();
+    file->addAction(m_exportAction);
+    file->addAction(m_exportSpeakerAction);
+    file->addSeparator();
+    file->addAction(m_printAction);
+    file->addAction(m_pdfAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_findAction);
+    edit->addAction(m_filterAction);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_nextQuoteAction);
+    view->addAction(m_previousQuoteAction);
     view->addAction(m_clearAction);
+    view->addSeparator();
+    QMenu *sort = view->addMenu(tr("&Sort Speakers"));
+    sort->addActions(m_sortGroup->actions());
+    view->addSeparator();
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_zoomResetAction);
+    view->addAction(m_readableWidthAction);
+    view->addSeparator();
+    view->addAction(m_switchPaneAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
     help->addAction(m_aboutAction);
 }
 
@@ -123,6 +297,11 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_openAction);
+    bar->addSeparator();
+    bar->addAction(m_previousQuoteAction);
+    bar->addAction(m_nextQuoteAction);
+    bar->addSeparator();
+    bar->addAction(m_findAction);
 }
 
 void MainWindow::createCentralWidget()
@@ -130,19 +309,75 @@ void MainWindow::createCentralWidget()
     m_panel = new SpeakerPanel(m_model, this);
     m_view = new ArticleView(this);
     m_view->setSpeakerModel(m_model);
+    m_findBar = new FindBar(m_view, this);
+    m_findBar->hide();
+
+    // The feed's entries, above the speakers; shown only for a feed.
+    m_feedPanel = new QWidget(this);
+    m_feedPanel->setObjectName(QStringLiteral("feedPanel"));
+    m_feedTitle = new QLabel(m_feedPanel);
+    m_feedTitle->setObjectName(QStringLiteral("feedTitle"));
+    QFont bold = m_feedTitle->font();
+    bold.setBold(true);
+    m_feedTitle->setFont(bold);
+    m_feedTitle->setWordWrap(true);
+    m_entryList = new QListView(m_feedPanel);
+    m_entryList->setObjectName(QStringLiteral("entryList"));
+    m_entryList->setAccessibleName(tr("Feed entries"));
+    m_entryList->setModel(m_entries);
+    m_entryList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_entryList->setUniformItemSizes(true);
+    m_entryList->setFrameShape(QFrame::NoFrame);
+    m_feedTitle->setBuddy(m_entryList);
+    auto *feedLayout = new QVBoxLayout(m_feedPanel);
+    feedLayout->setContentsMargins(8, 8, 0, 0);
+    feedLayout->addWidget(m_feedTitle);
+    feedLayout->addWidget(m_entryList, 1);
+    m_feedPanel->hide();
+    connect(m_entryList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid() && current.row() != m_entry)
+                    openFeedEntry(current.row());
+            });
+
+    m_sidebar = new QSplitter(Qt::Vertical, this);
+    m_sidebar->setObjectName(QStringLiteral("sidebarSplitter"));
+    m_sidebar->setChildrenCollapsible(false);
+    m_sidebar->addWidget(m_feedPanel);
+    m_sidebar->addWidget(m_panel);
+    m_sidebar->setStretchFactor(1, 1);
+
+    auto *reading = new QWidget(this);
+    reading->setObjectName(QStringLiteral("readingColumn"));
+    auto *readingLayout = new QVBoxLayout(reading);
+    readingLayout->setContentsMargins(0, 0, 0, 0);
+    readingLayout->setSpacing(0);
+    readingLayout->addWidget(m_view, 1);
+    readingLayout->addWidget(m_findBar);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_panel);
-    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(reading);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({320, 860});
     setCentralWidget(m_splitter);
 
+    setTabOrder(m_entryList, m_panel->filterEdit());
+    setTabOrder(m_panel->filterEdit(), m_panel->tree());
+    setTabOrder(m_panel->tree(), m_view);
+    setTabOrder(m_view, m_findBar->field());
+
     connect(m_panel->tree()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::selectionChanged);
+    connect(m_panel, &SpeakerPanel::orderChanged, this, [this](SpeakerFilterModel::Order order) {
+        for (QAction *action : m_sortGroup->actions())
+            action->setChecked(action->data().toInt() == int(order));
+    });
+    m_panel->tree()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_panel->tree(), &QWidget::customContextMenuRequested, this, &MainWindow::showSpeakerMenu);
     connect(m_view, &ArticleView::quoteRequested, this,
             [this](int quote) { m_panel->selectSource(m_model->quoteRow(quote)); });
 }
@@ -155,7 +390,7 @@ void MainWindow::createStatusBar()
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("loadProgress"));
-    m_progress->setAccessibleName(tr("Loading"));
+    m_progress->setAccessibleName(tr("Working"));
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
@@ -170,6 +405,32 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_cancelButton);
 }
 
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    m_sidebar->restoreState(settings.value(SidebarKey).toByteArray());
+    m_view->setZoom(settings.value(ZoomKey, 100).toInt());
+    m_readableWidthAction->setChecked(settings.value(ReadableWidthKey, true).toBool());
+    const int order = settings.value(OrderKey, int(SpeakerFilterModel::Order::Appearance)).toInt();
+    if (order >= int(SpeakerFilterModel::Order::Appearance) && order <= int(SpeakerFilterModel::Order::QuoteCount))
+        m_panel->setOrder(SpeakerFilterModel::Order(order));
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(SidebarKey, m_sidebar->saveState());
+    settings.setValue(ZoomKey, m_view->zoom());
+    settings.setValue(ReadableWidthKey, m_view->readableWidth());
+    settings.setValue(OrderKey, int(m_panel->order()));
+}
+
 // --- Opening -------------------------------------------------------------------------------------
 
 void MainWindow::chooseFile()
@@ -177,8 +438,8 @@ void MainWindow::chooseFile()
     const QString dir = m_path.isEmpty() || m_path.startsWith(u':')
                             ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                             : QFileInfo(m_path).absolutePath();
-    const QString filter = tr("Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)") + u";;"
-                           + tr("All files (*)");
+    const QString filter = tr("Articles and feeds (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)")
+                           + u";;" + tr("All files (*)");
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Article"), dir, filter);
     if (!path.isEmpty())
         openFile(path);
@@ -187,9 +448,9 @@ void MainWindow::chooseFile()
 void MainWindow::openStartupArticle()
 {
     QSettings settings;
-    const QString last = settings.value(QStringLiteral("lastArticle")).toString();
-    const bool firstStart = !settings.value(QStringLiteral("started"), false).toBool();
-    settings.setValue(QStringLiteral("started"), true);
+    const QString last = settings.value(LastArticleKey).toString();
+    const bool firstStart = !settings.value(StartedKey, false).toBool();
+    settings.setValue(StartedKey, true);
     if (!last.isEmpty() && QFileInfo(last).isFile())
         openFile(last);
     else if (firstStart)
@@ -198,35 +459,75 @@ void MainWindow::openStartupArticle()
 
 void MainWindow::openFile(const QString &path)
 {
+    m_keepSpeaker.clear();
+    m_keepPosition = -1;
     const QFont font = m_view->font();
     auto cancel = std::make_shared<std::atomic_bool>(false);
     if (m_cancel)
         m_cancel->store(true);
     m_cancel = cancel;
-    startJob(QtConcurrent::run([path, font, cancel] { return ArticleJob::openFile(path, font, cancel); }),
+    startJob(QtConcurrent::run(&ArticleJob::openFile, path, font, cancel), OpenMode::Open,
              tr("Opening %1…").arg(displayName(path)));
 }
 
-void MainWindow::startJob(const QFuture<ArticleJobResult> &future, const QString &what)
+void MainWindow::reload()
+{
+    if (m_path.isEmpty())
+        return;
+    // Keep the reader where they were: the speaker they chose and the text at the top of the pane.
+    const QModelIndex selected = m_panel->selectedSource();
+    const QModelIndex group = isQuoteRow(selected) ? selected.parent() : selected;
+    m_keepSpeaker = group.isValid() ? group.data(SpeakerModel::SpeakerNameRole).toString() : QString();
+    m_keepPosition = m_view->topPosition();
+    const QFont font = m_view->font();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel = cancel;
+    startJob(QtConcurrent::run(&ArticleJob::openFile, m_path, font, cancel), OpenMode::Reload,
+             tr("Reloading %1…").arg(displayName(m_path)));
+}
+
+void MainWindow::openFeedEntry(int row)
+{
+    if (row < 0 || row >= m_feed.entries.size())
+        return;
+    if (m_jobMode != OpenMode::Reload) {
+        m_keepSpeaker.clear();
+        m_keepPosition = -1;
+    }
+    m_entry = row;
+    if (m_entryList->currentIndex().row() != row)
+        m_entryList->setCurrentIndex(m_entries->index(row));
+    const QFont font = m_view->font();
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel = cancel;
+    startJob(QtConcurrent::run(&ArticleJob::openFeedEntry, m_feed.entries.at(row), m_path, font, cancel),
+             OpenMode::FeedEntry, tr("Opening “%1”…").arg(m_entries->index(row).data().toString()));
+}
+
+void MainWindow::startJob(const QFuture<ArticleJobResult> &future, OpenMode mode, const QString &what)
 {
     if (m_job) {
-        // The old job sees its cancel flag soon; its result is dropped when it arrives.
+        // The old job sees its cancel flag soon; whatever it still reports is dropped.
         m_job->disconnect(this);
         connect(m_job, &QFutureWatcherBase::finished, m_job, &QObject::deleteLater);
     }
     m_job = new QFutureWatcher<ArticleJobResult>(this);
+    m_jobMode = mode;
+    m_jobShownText = false;
+    m_jobOk = false;
     auto *watcher = m_job;
+    connect(watcher, &QFutureWatcherBase::resultsReadyAt, this,
+            [this, watcher](int begin, int end) { jobResults(watcher, begin, end); });
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { jobFinished(watcher); });
     watcher->setFuture(future);
     statusBar()->showMessage(what);
     m_progress->show();
     m_cancelButton->show();
     updateActions();
-}
-
-bool MainWindow::isLoading() const
-{
-    return m_job != nullptr;
 }
 
 void MainWindow::cancelLoad()
@@ -239,11 +540,48 @@ void MainWindow::cancelLoad()
     if (m_job->isFinished())
         m_job->deleteLater();
     m_job = nullptr;
-    m_progress->hide();
-    m_cancelButton->hide();
-    statusBar()->showMessage(tr("Cancelled."), 4000);
+    stopProgress();
+    if (m_jobShownText) {
+        m_panel->setBusy(false);
+        m_summary->setText(tr("Stopped looking for quotes."));
+        statusBar()->showMessage(tr("Stopped looking for quotes."), 6000);
+    } else {
+        statusBar()->showMessage(tr("Cancelled."), 4000);
+    }
     updateActions();
     emit loadFinished(false);
+}
+
+void MainWindow::stopProgress()
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+}
+
+void MainWindow::jobResults(QFutureWatcher<ArticleJobResult> *watcher, int begin, int end)
+{
+    if (watcher != m_job)
+        return;
+    for (int i = begin; i < end; ++i) {
+        ArticleJobResult result = watcher->resultAt(i);
+        switch (result.kind) {
+        case ArticleJobResult::Kind::Error:
+            if (m_jobMode == OpenMode::Reload)
+                statusBar()->showMessage(tr("Could not reload %1: %2").arg(displayName(result.path), result.error), 8000);
+            else
+                reportError(result.path, result.error);
+            break;
+        case ArticleJobResult::Kind::Feed:
+            showFeed(result.feed, result.path);
+            return; // the feed's first entry is on its way in a job of its own
+        case ArticleJobResult::Kind::Article:
+            showArticleText(result);
+            break;
+        case ArticleJobResult::Kind::Quotes:
+            showQuotes(result);
+            break;
+        }
+    }
 }
 
 void MainWindow::jobFinished(QFutureWatcher<ArticleJobResult> *watcher)
@@ -252,39 +590,94 @@ void MainWindow::jobFinished(QFutureWatcher<ArticleJobResult> *watcher)
     if (watcher != m_job)
         return;
     m_job = nullptr;
-    m_progress->hide();
-    m_cancelButton->hide();
-    statusBar()->clearMessage();
-    ArticleJobResult result = watcher->result();
-    if (result.cancelled) {
-        statusBar()->showMessage(tr("Cancelled."), 4000);
-        updateActions();
-        emit loadFinished(false);
-        return;
-    }
-    if (!result.error.isEmpty()) {
-        reportError(result.path, result.error);
-        updateActions();
-        emit loadFinished(false);
-        return;
-    }
-    showResult(result);
-    emit loadFinished(true);
+    stopProgress();
+    if (m_jobMode == OpenMode::Reload && m_jobOk)
+        statusBar()->showMessage(tr("Reloaded: the file changed on disk."), 4000);
+    else if (!m_errorBox && m_jobMode != OpenMode::Reload)
+        statusBar()->clearMessage();
+    m_panel->setBusy(false);
+    updateActions();
+    emit loadFinished(m_jobOk);
 }
 
-void MainWindow::showResult(ArticleJobResult &result)
+void MainWindow::showArticleText(ArticleJobResult &result)
 {
+    if (m_jobMode != OpenMode::FeedEntry && result.format != ArticleLoader::Format::Feed) {
+        m_feed = Feed();
+        m_entry = -1;
+        m_entries->setFeed(m_feed);
+        m_feedPanel->hide();
+    }
     m_path = result.path;
     m_title = result.article.title();
-    m_model->setArticle(result.article, result.extraction);
+    m_jobShownText = true;
+    m_model->setArticle(result.article, Extraction());
+    m_panel->setBusy(true);
     m_view->setArticleDocument(result.takeDocument());
-    if (!m_path.isEmpty()) {
+    m_findBar->setText(result.article.text());
+    if (m_keepPosition > 0)
+        m_view->scrollToTop(m_keepPosition);
+    if (!m_path.isEmpty() && m_jobMode != OpenMode::Reload) {
         RecentFiles::add(m_path);
-        QSettings().setValue(QStringLiteral("lastArticle"), QFileInfo(m_path).absoluteFilePath());
+        QSettings().setValue(LastArticleKey, m_path.startsWith(u':') ? m_path : QFileInfo(m_path).absoluteFilePath());
     }
+    if (m_jobMode != OpenMode::FeedEntry) {
+        m_fileStamp = fileStamp(m_path);
+        watchFile(m_path);
+    }
+    statusBar()->showMessage(tr("Looking for quotes…"));
     updateTitle();
     updateSummary();
+    m_summary->setText(tr("Looking for quotes…"));
     updateActions();
+    emit articleShown();
+}
+
+void MainWindow::showQuotes(const ArticleJobResult &result)
+{
+    m_model->setArticle(result.article, result.extraction);
+    m_panel->setBusy(false);
+    m_jobOk = true;
+    if (!m_keepSpeaker.isEmpty()) {
+        const QModelIndex speaker = m_model->findSpeakerByName(m_keepSpeaker);
+        m_restoring = true;
+        m_panel->selectSource(speaker);
+        m_restoring = false;
+        updateHighlights(false);
+    }
+    m_keepSpeaker.clear();
+    m_keepPosition = -1;
+    updateSummary();
+    updateActions();
+}
+
+void MainWindow::showFeed(const Feed &feed, const QString &path)
+{
+    const int keep = m_jobMode == OpenMode::Reload ? m_entry : -1;
+    m_path = path;
+    m_feed = feed;
+    m_entry = -1;
+    m_entries->setFeed(m_feed);
+    m_feedTitle->setText(feed.title.isEmpty() ? displayName(path) : feed.title);
+    m_feedPanel->show();
+    m_title = m_feedTitle->text();
+    if (m_jobMode != OpenMode::Reload) {
+        RecentFiles::add(path);
+        QSettings().setValue(LastArticleKey, QFileInfo(path).absoluteFilePath());
+    }
+    m_fileStamp = fileStamp(path);
+    watchFile(path);
+    updateTitle();
+    if (m_feed.entries.isEmpty()) {
+        Article empty;
+        empty.appendBlock(tr("This feed has no entries."), Article::BlockKind::Title);
+        m_view->showArticle(empty);
+        m_model->setArticle(empty, Extraction());
+        m_jobOk = true;
+        updateSummary();
+        return;
+    }
+    openFeedEntry(std::clamp(keep, 0, int(m_feed.entries.size()) - 1));
 }
 
 void MainWindow::showPlaceholder()
@@ -292,10 +685,11 @@ void MainWindow::showPlaceholder()
     Article article;
     article.appendBlock(tr("No article open"), Article::BlockKind::Title);
     article.setTitle(tr("No article open"));
-    article.appendBlock(tr("Open a news article with File › Open… or drop its file on this window. "
+    article.appendBlock(tr("Open a news article or feed with File › Open… or drop its file on this window. "
                            "Saywho lists the people quoted in it; choose one to see what they said."));
     m_view->showArticle(article);
     m_model->clear();
+    m_findBar->setText(QString());
     m_path.clear();
     m_title.clear();
     updateTitle();
@@ -320,6 +714,137 @@ void MainWindow::reportError(const QString &path, const QString &reason)
     statusBar()->showMessage(tr("Could not open %1: %2").arg(name, reason), 8000);
 }
 
+// --- Watching the file ---------------------------------------------------------------------------
+
+void MainWindow::watchFile(const QString &path)
+{
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
+    if (path.isEmpty() || path.startsWith(u':'))
+        return;
+    m_watcher->addPath(path);
+    // Editors that save by writing a new file and renaming it over the old one leave the watch on a
+    // file that is gone; watching the folder too notices the new one.
+    m_watcher->addPath(QFileInfo(path).absolutePath());
+}
+
+void MainWindow::fileChanged()
+{
+    if (m_path.isEmpty() || m_path.startsWith(u':'))
+        return;
+    const QFileInfo info(m_path);
+    if (!info.isFile()) {
+        statusBar()->showMessage(tr("%1 was removed; showing the last version read.").arg(displayName(m_path)), 8000);
+        return;
+    }
+    if (!m_watcher->files().contains(m_path))
+        m_watcher->addPath(m_path); // re-arm after a replace
+    const QString stamp = fileStamp(m_path);
+    if (stamp == m_fileStamp)
+        return; // another file in the folder changed, or nothing did
+    m_fileStamp = stamp;
+    reload();
+}
+
+// --- Commands ------------------------------------------------------------------------------------
+
+void MainWindow::chooseExport(bool selectedOnly)
+{
+    const QString csv = tr("CSV spreadsheet (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    const QString markdown = tr("Markdown (*.md)");
+    QString base = QFileInfo(m_path).completeBaseName();
+    if (selectedOnly) {
+        const QModelIndex selected = m_panel->selectedSource();
+        const QModelIndex group = isQuoteRow(selected) ? selected.parent() : selected;
+        base += u'-' + group.data(SpeakerModel::SpeakerNameRole).toString().toLower().replace(u' ', u'-');
+    }
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString filter = csv;
+    QString path = QFileDialog::getSaveFileName(this, selectedOnly ? tr("Export Speaker's Quotes") : tr("Export Quotes"),
+                                                dir + u'/' + base + QStringLiteral("-quotes.csv"),
+                                                QStringList{csv, json, markdown}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    const QuoteExporter::Format chosen = filter == json       ? QuoteExporter::Format::Json
+                                         : filter == markdown ? QuoteExporter::Format::Markdown
+                                                              : QuoteExporter::Format::Csv;
+    const QuoteExporter::Format format = QuoteExporter::formatForFileName(path, chosen);
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + QuoteExporter::suffix(format);
+    QString error;
+    if (exportQuotes(path, format, selectedOnly, &error))
+        statusBar()->showMessage(tr("Saved the quotes to %1.").arg(displayName(path)), 6000);
+    else
+        QMessageBox::warning(this, tr("Export Failed"), tr("The quotes could not be saved: %1").arg(error));
+}
+
+bool MainWindow::exportQuotes(const QString &path, QuoteExporter::Format format, bool selectedOnly, QString *error)
+{
+    QList<int> quotes;
+    if (selectedOnly) {
+        const QModelIndex selected = m_panel->selectedSource();
+        quotes = m_model->quotesOf(isQuoteRow(selected) ? selected.parent() : selected);
+    } else {
+        for (int i = 0; i < m_model->extraction().quotes.size(); ++i)
+            quotes.append(i);
+    }
+    if (quotes.isEmpty()) {
+        if (error)
+            *error = selectedOnly ? tr("No speaker is selected.") : tr("The article has no quotes.");
+        return false;
+    }
+    return QuoteExporter::write(path, format, m_model->article(), m_model->extraction(), quotes, error);
+}
+
+void MainWindow::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(windowTitle());
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Article"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::unique_ptr<QTextDocument> doc(m_view->printableDocument());
+    doc->print(&printer);
+}
+
+void MainWindow::chooseExportPdf()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"),
+                                                dir + u'/' + QFileInfo(m_path).completeBaseName() + QStringLiteral(".pdf"),
+                                                tr("PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    if (exportPdf(path))
+        statusBar()->showMessage(tr("Saved %1.").arg(displayName(path)), 6000);
+    else
+        QMessageBox::warning(this, tr("Export Failed"), tr("The PDF file could not be saved."));
+}
+
+bool MainWindow::exportPdf(const QString &path)
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        return false; // never write over the article
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(windowTitle());
+        writer.setCreator(QStringLiteral("Saywho %1").arg(QCoreApplication::applicationVersion()));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(300);
+        const std::unique_ptr<QTextDocument> doc(m_view->printableDocument());
+        doc->print(&writer);
+    }
+    return file.commit();
+}
+
 void MainWindow::updateRecentMenu()
 {
     m_recentMenu->clear();
@@ -327,10 +852,11 @@ void MainWindow::updateRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
         // Numbered accelerators for the first nine, as desktop programs do.
-        const QString label = i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(displayName(path)) : displayName(path);
-        QAction *action = m_recentMenu->addAction(label);
+        const QString name = displayName(path).replace(u'&', QStringLiteral("&&"));
+        QAction *action = m_recentMenu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name) : name);
         action->setToolTip(path);
         action->setStatusTip(path);
+        action->setData(path);
         connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
     }
     if (files.isEmpty()) {
@@ -341,11 +867,11 @@ void MainWindow::updateRecentMenu()
     }
 }
 
-// --- Highlights ----------------------------------------------------------------------------------
+// --- Highlights and navigation -------------------------------------------------------------------
 
 void MainWindow::selectionChanged()
 {
-    updateHighlights(true);
+    updateHighlights(!m_restoring);
     updateActions();
 }
 
@@ -356,7 +882,7 @@ void MainWindow::updateHighlights(bool scroll)
         m_view->clearHighlights();
         return;
     }
-    const bool quoteRow = source.data(SpeakerModel::RowTypeRole).toInt() == int(SpeakerModel::RowType::Quote);
+    const bool quoteRow = isQuoteRow(source);
     const QModelIndex group = quoteRow ? source.parent() : source;
     const int speaker = group.data(SpeakerModel::SpeakerIndexRole).toInt();
     const int current = quoteRow ? source.data(SpeakerModel::QuoteIndexRole).toInt() : -1;
@@ -380,6 +906,91 @@ void MainWindow::clearHighlights()
     m_view->clearHighlights();
 }
 
+void MainWindow::nextQuote()
+{
+    stepQuote(true);
+}
+
+void MainWindow::previousQuote()
+{
+    stepQuote(false);
+}
+
+void MainWindow::stepQuote(bool forward)
+{
+    const QModelIndex source = m_panel->selectedSource();
+    if (!source.isValid())
+        return;
+    const QModelIndex group = isQuoteRow(source) ? source.parent() : source;
+    const int count = m_model->rowCount(group);
+    if (count == 0)
+        return;
+    int row = 0;
+    bool wrapped = false;
+    if (isQuoteRow(source)) {
+        row = source.row() + (forward ? 1 : -1);
+    } else {
+        // From a speaker row, the quote at or after the reading position (or before it, backwards).
+        const int caret = m_view->textCursor().position();
+        const QList<int> quotes = m_model->quotesOf(group);
+        const QList<Quote> &all = m_model->extraction().quotes;
+        row = forward ? count : -1;
+        for (int i = 0; i < count; ++i) {
+            const int start = all.at(quotes.at(i)).start;
+            if (forward && start >= caret) {
+                row = i;
+                break;
+            }
+            if (!forward && start < caret)
+                row = i;
+        }
+    }
+    if (row >= count || row < 0) {
+        row = row < 0 ? count - 1 : 0;
+        wrapped = true;
+    }
+    m_panel->selectSource(m_model->index(row, 0, group));
+    if (wrapped)
+        statusBar()->showMessage(forward ? tr("Continued from the first quote.") : tr("Continued from the last quote."),
+                                 3000);
+}
+
+void MainWindow::showSpeakerMenu(const QPoint &pos)
+{
+    const QModelIndex proxy = m_panel->tree()->indexAt(pos);
+    const QModelIndex source = m_panel->sourceIndex(proxy);
+    if (!source.isValid())
+        return;
+    m_panel->selectSource(source);
+    QMenu menu(this);
+    if (isQuoteRow(source)) {
+        const int quote = source.data(SpeakerModel::QuoteIndexRole).toInt();
+        connect(menu.addAction(tr("Copy Quote with &Attribution")), &QAction::triggered, this,
+                [this, quote] { QGuiApplication::clipboard()->setText(m_model->citation(quote)); });
+        connect(menu.addAction(tr("Copy Quote as &Plain Text")), &QAction::triggered, this,
+                [this, quote] { QGuiApplication::clipboard()->setText(m_model->quoteText(quote)); });
+    } else {
+        const QString name = source.data(SpeakerModel::SpeakerNameRole).toString();
+        connect(menu.addAction(tr("&Copy Name")), &QAction::triggered, this,
+                [name] { QGuiApplication::clipboard()->setText(name); });
+        menu.addAction(m_exportSpeakerAction);
+    }
+    menu.addSeparator();
+    menu.addAction(m_nextQuoteAction);
+    menu.addAction(m_previousQuoteAction);
+    menu.exec(m_panel->tree()->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::switchPane()
+{
+    if (m_view->hasFocus()) {
+        QWidget *target = m_panel->tree()->isVisible() ? static_cast<QWidget *>(m_panel->tree()) : m_panel->filterEdit();
+        target->setFocus(Qt::ShortcutFocusReason);
+    } else {
+        m_view->setFocus(Qt::ShortcutFocusReason);
+    }
+}
+
 // --- Window state --------------------------------------------------------------------------------
 
 void MainWindow::updateTitle()
@@ -387,6 +998,8 @@ void MainWindow::updateTitle()
     QString title = m_title;
     if (title.isEmpty())
         title = m_path.isEmpty() ? QString() : displayName(m_path);
+    if (!m_feed.entries.isEmpty() && m_entry >= 0 && !m_feed.title.isEmpty() && title != m_feed.title)
+        title = tr("%1 — %2", "entry title — feed title").arg(title, m_feed.title);
     setWindowTitle(title.isEmpty() ? tr("Saywho") : title);
     setWindowFilePath(m_path.startsWith(u':') ? QString() : m_path);
 }
@@ -406,13 +1019,51 @@ void MainWindow::updateSummary()
                                                                      : tr("%n speakers", nullptr, speakers));
     if (const int unattributed = extraction.unattributedCount())
         text += u' ' + (unattributed == 1 ? tr("1 without a speaker.")
-                                                  : tr("%n without a speaker.", nullptr, unattributed));
+                                          : tr("%n without a speaker.", nullptr, unattributed));
     m_summary->setText(text);
 }
 
 void MainWindow::updateActions()
 {
-    m_clearAction->setEnabled(true);
+    const bool hasArticle = !m_path.isEmpty();
+    const bool hasQuotes = !m_model->extraction().quotes.isEmpty();
+    const bool selected = m_panel->selectedSource().isValid();
+    m_reloadAction->setEnabled(hasArticle && !m_path.startsWith(u':'));
+    m_exportAction->setEnabled(hasQuotes);
+    m_exportSpeakerAction->setEnabled(selected);
+    m_printAction->setEnabled(hasArticle);
+    m_pdfAction->setEnabled(hasArticle);
+    m_nextQuoteAction->setEnabled(selected);
+    m_previousQuoteAction->setEnabled(selected);
+}
+
+void MainWindow::showShortcuts()
+{
+    QList<QAction *> actions;
+    const QList<QAction *> menus = menuBar()->actions();
+    std::function<void(QMenu *)> collect = [&](QMenu *menu) {
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                collect(action->menu());
+            else
+                actions.append(action);
+        }
+    };
+    for (QAction *action : menus) {
+        if (action->menu())
+            collect(action->menu());
+    }
+    const QList<ShortcutsDialog::Entry> extra = {
+        {tr("Find the next or previous match (in the find bar)"), tr("Enter, Shift+Enter")},
+        {tr("Close the find bar"), tr("Esc")},
+        {tr("Move through speakers and quotes"), tr("Up, Down, Left, Right")},
+        {tr("Move between the panes"), tr("Tab, Shift+Tab")},
+        {tr("Copy a quote with its attribution (context menu)"), tr("Menu, Shift+F10")},
+        {tr("Zoom the article"), tr("Ctrl+mouse wheel")},
+    };
+    auto *dialog = new ShortcutsDialog(actions, extra, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showAbout()
@@ -422,8 +1073,11 @@ void MainWindow::showAbout()
         tr("<h3>Saywho %1</h3>"
            "<p>A news reader that shows who said what: it lists the people quoted in an article and "
            "highlights their words.</p>"
-           "<p>Licensed under the GNU General Public License, version 3 or later.</p>"
-           "<p>Built with Qt %2 (Core, GUI, Widgets, Concurrent, Print Support).</p>")
+           "<p>Copyright © the Saywho developers.<br>"
+           "Licensed under the GNU General Public License, version 3 or (at your option) any later version "
+           "(GPL-3.0-or-later). This program comes with absolutely no warranty.</p>"
+           "<p>Built with Qt %2 (Core, GUI, Widgets, Concurrent, Print Support; SVG for icons), "
+           "licensed under the LGPL version 3.</p>")
             .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
@@ -431,6 +1085,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    writeSettings();
     if (m_job)
         cancelLoad();
     event->accept();

@@ -1,25 +1,35 @@
 #pragma once
 
 #include "articlejob.h"
+#include "quoteexporter.h"
+#include "speakerfiltermodel.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
 
 class ArticleView;
+class FeedEntryModel;
+class FindBar;
 class QAction;
+class QActionGroup;
+class QFileSystemWatcher;
 class QLabel;
+class QListView;
 class QMenu;
 class QMessageBox;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
+class QTimer;
 class SpeakerModel;
 class SpeakerPanel;
 
-// The reader's window: menus and toolbar, the speaker panel beside the reading pane, the status bar
-// with counts and load progress. It opens files through ArticleJob on a worker thread (one at a time:
-// a new request cancels the one in flight) and turns the speaker list's selection into highlights.
+// The reader's window: menus and toolbar, the feed and speaker panels beside the reading pane, the
+// find bar, and the status bar with counts and load progress. It opens files through ArticleJob on a
+// worker thread (one at a time: a new request cancels the one in flight), shows the text as soon as
+// it is ready and the speakers when they are found, turns the speaker list's selection into
+// highlights, reloads a file that changes on disk, and remembers its state in QSettings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,17 +45,33 @@ public:
     void openFile(const QString &path);
     // With no file given: the last article read, or the sample on the very first start.
     void openStartupArticle();
+    // Reads the open file again, keeping the selected speaker and the reading position.
+    void reload();
     void cancelLoad();
+    // Shows a feed's entries and opens the first one.
+    void showFeed(const Feed &feed, const QString &path);
+    void openFeedEntry(int row);
 
-    bool isLoading() const;
+    // Next or previous quote of the selected speaker, wrapping around.
+    void nextQuote();
+    void previousQuote();
+
+    // Export of all quotes, or of the selected speaker's when selectedOnly.
+    bool exportQuotes(const QString &path, QuoteExporter::Format format, bool selectedOnly, QString *error = nullptr);
+    bool exportPdf(const QString &path);
+
+    bool isLoading() const { return m_job != nullptr; }
     QString currentFile() const { return m_path; }
     ArticleView *articleView() const { return m_view; }
     SpeakerPanel *speakerPanel() const { return m_panel; }
     SpeakerModel *speakerModel() const { return m_model; }
+    FindBar *findBar() const { return m_findBar; }
 
 signals:
-    // An article is on screen (true), or a load failed or was cancelled (false).
+    // An article is on screen with its speakers (true), or a load failed or was cancelled (false).
     void loadFinished(bool ok);
+    // The text of a new article is on screen; its speakers may still be on the way.
+    void articleShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -53,46 +79,99 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    enum class OpenMode { Open, Reload, FeedEntry };
+
     void createActions();
     void createMenus();
     void createToolBar();
     void createCentralWidget();
     void createStatusBar();
+    void readSettings();
+    void writeSettings() const;
 
-    void startJob(const QFuture<ArticleJobResult> &future, const QString &what);
+    void startJob(const QFuture<ArticleJobResult> &future, OpenMode mode, const QString &what);
+    void jobResults(QFutureWatcher<ArticleJobResult> *watcher, int begin, int end);
     void jobFinished(QFutureWatcher<ArticleJobResult> *watcher);
-    void showResult(ArticleJobResult &result);
+    void showArticleText(ArticleJobResult &result);
+    void showQuotes(const ArticleJobResult &result);
     void showPlaceholder();
     void reportError(const QString &path, const QString &reason);
+    void stopProgress();
+
+    void watchFile(const QString &path);
+    void fileChanged();
 
     void chooseFile();
+    void chooseExport(bool selectedOnly);
+    void chooseExportPdf();
+    void print();
     void updateRecentMenu();
     void selectionChanged();
     void updateHighlights(bool scroll);
     void clearHighlights();
+    void stepQuote(bool forward);
+    void showSpeakerMenu(const QPoint &pos);
+    void switchPane();
     void updateTitle();
     void updateSummary();
     void updateActions();
+    void showShortcuts();
     void showAbout();
 
     SpeakerModel *m_model;
+    FeedEntryModel *m_entries;
     SpeakerPanel *m_panel = nullptr;
     ArticleView *m_view = nullptr;
+    FindBar *m_findBar = nullptr;
+    QWidget *m_feedPanel = nullptr;
+    QLabel *m_feedTitle = nullptr;
+    QListView *m_entryList = nullptr;
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_sidebar = nullptr;
 
     QLabel *m_summary = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
 
     QAction *m_openAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_exportSpeakerAction = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_pdfAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_nextQuoteAction = nullptr;
+    QAction *m_previousQuoteAction = nullptr;
     QAction *m_clearAction = nullptr;
+    QAction *m_switchPaneAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_readableWidthAction = nullptr;
+    QActionGroup *m_sortGroup = nullptr;
+    QAction *m_shortcutsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QMenu *m_recentMenu = nullptr;
 
-    QString m_path;                 // file of the article on screen
+    QString m_path;       // file of the article on screen (the feed file for a feed entry)
     QString m_title;
+    Feed m_feed;
+    int m_entry = -1;     // feed entry on screen
+
     QFutureWatcher<ArticleJobResult> *m_job = nullptr;
     ArticleJob::CancelFlag m_cancel;
+    OpenMode m_jobMode = OpenMode::Open;
+    bool m_jobShownText = false;
+    bool m_jobOk = false;
+    // Restored after a reload.
+    QString m_keepSpeaker;
+    int m_keepPosition = -1;
+    bool m_restoring = false;
+    QString m_fileStamp;  // modification time and size of m_path when it was read
+
+    QFileSystemWatcher *m_watcher;
+    QTimer *m_reloadTimer;
     QPointer<QMessageBox> m_errorBox;
 };

@@ -98,23 +98,46 @@ void SpeakerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->drawPixmap(iconRect, glyph);
     }
 
+    // The number of quotes as a small pill at the right of the name.
+    const QString count = QString::number(index.data(SpeakerModel::QuoteCountRole).toInt());
+    QFont countFont = opt.font;
+    countFont.setPointSizeF(opt.font.pointSizeF() * 0.9);
+    const QFontMetrics countMetrics(countFont);
+    const int pillWidth = std::max(countMetrics.horizontalAdvance(count) + 12, countMetrics.height() + 4);
+    const int pillHeight = countMetrics.height() + 2;
+
     const int textLeft = badgeRect.right() + Padding + 4;
     const QRect textRect(textLeft, rect.top(), rect.right() - textLeft, rect.height());
     const int top = textRect.top() + (textRect.height() - 2 * metrics.height() - metrics.leading()) / 2;
+    const QRect pillRect(textRect.right() - pillWidth, top + (metrics.height() - pillHeight) / 2, pillWidth, pillHeight);
+    QColor pillColor = textColor;
+    pillColor.setAlphaF(0.12f);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(pillColor);
+    painter->drawRoundedRect(pillRect, pillHeight / 2.0, pillHeight / 2.0);
+    painter->setFont(countFont);
+    painter->setPen(textColor);
+    painter->drawText(pillRect, Qt::AlignCenter, count);
+
     QFont nameFont = opt.font;
     nameFont.setBold(true);
     nameFont.setItalic(index.data(SpeakerModel::UncertainRole).toBool());
     painter->setFont(nameFont);
     painter->setPen(textColor);
-    const QRect nameRect(textRect.left(), top, textRect.width(), metrics.height());
+    const QRect nameRect(textRect.left(), top, pillRect.left() - 6 - textRect.left(), metrics.height());
     painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
                       QFontMetrics(nameFont).elidedText(text, Qt::ElideRight, nameRect.width()));
+    // Second line: the role when known, else how many quotes in words.
+    QString second = index.data(SpeakerModel::SpeakerTitleRole).toString();
+    if (speaker < 0)
+        second = tr("Speaker not identified");
+    else if (second.isEmpty())
+        second = SpeakerModel::quoteCountText(index.data(SpeakerModel::QuoteCountRole).toInt());
     painter->setFont(opt.font);
     painter->setPen(dimColor);
     const QRect secondRect(textRect.left(), top + metrics.height() + metrics.leading(), textRect.width(),
                            metrics.height());
     painter->drawText(secondRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                      metrics.elidedText(index.data(SpeakerModel::SecondLineRole).toString(), Qt::ElideRight,
-                                         secondRect.width()));
+                      metrics.elidedText(second, Qt::ElideRight, secondRect.width()));
     painter->restore();
 }

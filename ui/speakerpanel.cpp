@@ -82,18 +82,31 @@ SpeakerPanel::SpeakerPanel(SpeakerModel *model, QWidget *parent)
 
     auto refresh = [this] {
         expandSmallLists();
-        const bool none = m_proxy->rowCount() == 0;
-        if (none) {
-            m_empty->setText(m_model->rowCount() == 0 ? tr("No quotes found in this article.")
-                                                      : tr("No speaker matches the filter."));
-        }
-        m_empty->setVisible(none);
-        m_tree->setVisible(!none);
+        updatePlaceholder();
     };
     connect(m_proxy, &QAbstractItemModel::modelReset, this, refresh);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, refresh);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, refresh);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, refresh);
+}
+
+void SpeakerPanel::setBusy(bool busy)
+{
+    m_busy = busy;
+    updatePlaceholder();
+}
+
+void SpeakerPanel::updatePlaceholder()
+{
+    const bool none = m_proxy->rowCount() == 0;
+    if (m_busy)
+        m_empty->setText(tr("Finding quotes…"));
+    else if (m_model->rowCount() == 0)
+        m_empty->setText(tr("No quotes found in this article."));
+    else
+        m_empty->setText(tr("No speaker matches the filter."));
+    m_empty->setVisible(none);
+    m_tree->setVisible(!none);
 }
 
 void SpeakerPanel::expandSmallLists()

@@ -31,6 +31,9 @@ public:
     QModelIndex proxyIndex(const QModelIndex &source) const { return m_proxy->mapFromSource(source); }
     QModelIndex sourceIndex(const QModelIndex &proxy) const { return m_proxy->mapToSource(proxy); }
 
+    // While quotes are still being found the list says so instead of "no quotes".
+    void setBusy(bool busy);
+
     SpeakerFilterModel::Order order() const { return m_proxy->order(); }
     void setOrder(SpeakerFilterModel::Order order);
 
@@ -39,6 +42,7 @@ signals:
 
 private:
     void expandSmallLists();
+    void updatePlaceholder();
 
     SpeakerModel *m_model;
     SpeakerFilterModel *m_proxy;
@@ -46,4 +50,5 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_sort;
     QLabel *m_empty;
+    bool m_busy = false;
 };
