@@ -4,6 +4,9 @@
 #include "mainwindow.h"
 #include "speakermodel.h"
 
+#include <QDir>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
@@ -55,6 +58,7 @@ private slots:
     void shouldHighlightOneQuoteFromItsRow();
     void shouldKeepTheArticleWhenAFileIsMissing();
     void shouldRefuseBinaryFiles();
+    void shouldLoadEveryBundledIcon();
 
 private:
     void clickRow(const QString &name);
@@ -262,6 +266,24 @@ void TestMainWindow::shouldRefuseBinaryFiles()
     QVERIFY(!box->informativeText().isEmpty());
     QVERIFY(m_view->document()->toRawText().contains(QStringLiteral("cautious optimism")));
     box->close();
+}
+
+void TestMainWindow::shouldLoadEveryBundledIcon()
+{
+    const QStringList icons = QDir(QStringLiteral(":/icons")).entryList({QStringLiteral("*.svg")});
+    QVERIFY(icons.size() >= 7);
+    QVERIFY(icons.contains(QStringLiteral("saywho.svg")));
+    for (const QString &name : icons) {
+        const QImage image = QIcon(QStringLiteral(":/icons/") + name).pixmap(24, 24).toImage();
+        QVERIFY2(!image.isNull(), qPrintable(name));
+        // Something is drawn, not an empty square.
+        bool painted = false;
+        for (int y = 0; y < image.height() && !painted; ++y) {
+            for (int x = 0; x < image.width() && !painted; ++x)
+                painted = qAlpha(image.pixel(x, y)) > 0;
+        }
+        QVERIFY2(painted, qPrintable(name));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
