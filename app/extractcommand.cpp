@@ -45,7 +45,7 @@ int ExtractCommand::run(const QStringList &files, FILE *out, FILE *err)
                 line += "{\"link\":";
                 ExtractionJson::appendString(line, article.link());
                 line += ',';
-                ExtractionJson::appendArticleFields(line, article, extraction);
+                ExtractionJson::appendArticleFields(line, article, extraction, out);
                 line += '}';
             }
             line += "]}";
@@ -53,7 +53,12 @@ int ExtractCommand::run(const QStringList &files, FILE *out, FILE *err)
             continue;
         }
         const Extraction extraction = extractor.extract(loaded.article);
-        writeLine(out, ExtractionJson::articleObject(file, loaded.article, extraction));
+        QByteArray line = "{\"file\":";
+        ExtractionJson::appendString(line, file);
+        line += ',';
+        ExtractionJson::appendArticleFields(line, loaded.article, extraction, out);
+        line += '}';
+        writeLine(out, line);
     }
     fflush(out);
     return status;

@@ -23,7 +23,18 @@ void ExtractionJson::appendString(QByteArray &out, QStringView s)
 {
     out += '"';
     const QByteArray utf8 = s.toUtf8();
-    for (char c : utf8) {
+    // Copy runs that need no escaping in one go.
+    const char *p = utf8.constData();
+    const char *end = p + utf8.size();
+    while (p < end) {
+        const char *run = p;
+        while (p < end && *p != '"' && *p != '\\' && static_cast<unsigned char>(*p) >= 0x20)
+            ++p;
+        if (p > run)
+            out.append(run, p - run);
+        if (p == end)
+            break;
+        const char c = *p++;
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -45,8 +56,16 @@ void ExtractionJson::appendString(QByteArray &out, QStringView s)
     out += '"';
 }
 
-void ExtractionJson::appendArticleFields(QByteArray &out, const Article &article, const Extraction &extraction)
+void ExtractionJson::appendArticleFields(QByteArray &out, const Article &article, const Extraction &extraction,
+                                         FILE *spill)
 {
+    constexpr qsizetype spillAt = 1 << 20;
+    auto maybeSpill = [&out, spill] {
+        if (spill && out.size() >= spillAt) {
+            fwrite(out.constData(), 1, size_t(out.size()), spill);
+            out.clear();
+        }
+    };
     out += "\"title\":";
     appendNullableString(out, article.title());
     out += ",\"speakers\":[";
@@ -100,6 +119,7 @@ void ExtractionJson::appendArticleFields(QByteArray &out, const Article &article
         out += ",\"confidence\":";
         appendNumber(out, q.confidence);
         out += '}';
+        maybeSpill();
     }
     out += ']';
 }

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <cstdio>
+
 class Article;
 struct Feed;
 
@@ -14,6 +16,9 @@ class ExtractionJson
 {
 public:
     static QByteArray articleObject(const QString &file, const Article &article, const Extraction &extraction);
-    static void appendArticleFields(QByteArray &out, const Article &article, const Extraction &extraction);
+    // Appends "title", "speakers" and "quotes". With spill set, the buffer is written out and
+    // emptied whenever it grows past a megabyte, so a huge article streams in bounded memory.
+    static void appendArticleFields(QByteArray &out, const Article &article, const Extraction &extraction,
+                                    FILE *spill = nullptr);
     static void appendString(QByteArray &out, QStringView s);
 };

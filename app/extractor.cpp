@@ -5,6 +5,7 @@
 #include "lexicon.h"
 #include "quotefinder.h"
 #include "sentencesplitter.h"
+#include "textchars.h"
 #include "token.h"
 
 #include <QHash>
@@ -19,6 +20,40 @@ Q_LOGGING_CATEGORY(lcExtractor, "saywho.extractor", QtWarningMsg)
 namespace {
 
 using Gender = Lexicon::Gender;
+
+// Which words occur in lower case in the article, kept as a bit set of word hashes: the pre-pass
+// marks every lower-case word, so insertion must be cheap. A false positive (about one in a
+// hundred at news vocabulary sizes) only makes a sentence-initial word look like an ordinary one.
+class WordBits
+{
+public:
+    WordBits()
+        : m_bits(kWords, 0)
+    {
+    }
+    void insert(QStringView w)
+    {
+        const quint32 h = hash(w);
+        m_bits[(h >> 6) & (kWords - 1)] |= quint64(1) << (h & 63);
+    }
+    bool contains(QStringView w) const
+    {
+        const quint32 h = hash(w);
+        return m_bits.at((h >> 6) & (kWords - 1)) & (quint64(1) << (h & 63));
+    }
+
+private:
+    static constexpr qsizetype kWords = qsizetype(1) << 16; // 4 Mbit
+    static quint32 hash(QStringView w)
+    {
+        quint32 h = 2166136261u;
+        for (QChar c : w)
+            h = (h ^ c.unicode()) * 16777619u;
+        return h ^ (h >> 15);
+    }
+    QList<quint64> m_bits;
+};
+
 using Kind = EntityRegistry::Kind;
 
 constexpr int kMaxHistory = 4096;
@@ -131,7 +166,15 @@ private:
     // Text helpers.
     QStringView tv(int i) const { return m_text.mid(m_tokens.at(i).start, m_tokens.at(i).length()); }
     QStringView lower(int i) const;
-    quint8 cls(int i) const { return m_tokens.at(i).isWord() ? m_lex.wordClass(lower(i)) : 0; }
+    void lowerCaseTokens();
+    quint8 cls(int i) const
+    {
+        // Looked up once per token: the parser asks the same token many times.
+        qint16 &cached = const_cast<QList<qint16> &>(m_classCache)[i];
+        if (cached < 0)
+            cached = m_tokens.at(i).isWord() ? m_lex.wordClass(lower(i)) : 0;
+        return quint8(cached);
+    }
     bool isPunct(int i, char16_t c) const
     {
         const Token &t = m_tokens.at(i);
@@ -151,6 +194,7 @@ private:
         return m_tokens.at(i).type == Token::Type::QuoteMark && m_tokens.at(i).quote >= 0;
     }
     bool isNameWord(int i, const Unit &u) const;
+    bool computeNameWord(int i, const Unit &u) const;
     bool isSentenceInitial(int i, const Unit &u) const;
     bool isTitleToken(int i, QString *canonical = nullptr, Gender *gender = nullptr) const;
     bool hasAbbrevDot(int i) const;
@@ -194,6 +238,7 @@ private:
     void countTranscriptLabels();
 
     void record(RawQuote q, const Resolved &who, int unitSerial);
+    QString intern(const QString &s);
     void noteSpeaker(int entity, int pos, int serial);
 
     const Article &m_article;
@@ -203,11 +248,16 @@ private:
     const std::atomic_bool *m_cancelled;
 
     QList<QuoteFinder::Span> m_spans;
-    QSet<QStringView> m_lowerWords;
+    WordBits m_lowerWords;
 
     // Window state.
     TokenList m_tokens;
-    QList<QString> m_lowerCache;
+    QString m_lowerText;
+    QList<int> m_lowerAt;
+    QList<qint16> m_classCache;
+    QList<qint8> m_nameWordCache;
+    QList<qint8> m_titleKnown;
+    QList<const Lexicon::Title *> m_titleCache;
     QList<Unit> m_units;
     QList<Mention> m_mentions;
     QList<int> m_mentionAt; // token -> mention index, -1
@@ -216,7 +266,6 @@ private:
     QList<int> m_windowSpans; // indices into m_spans
     QList<int> m_spanUsed;    // per window span: -1 free, else raw quote index or -2 dropped
     QList<bool> m_spanStandalone; // a whole-sentence quotation nothing attributed (yet)
-    QHash<int, int> m_spanLocal; // span index -> position in m_windowSpans
     int m_paragraph = 0;
     int m_serial = 0;
 
@@ -224,6 +273,7 @@ private:
     QList<HistoryRecord> m_history;
     LastAttribution m_last;
     QList<RawQuote> m_quotes;
+    QSet<QString> m_interned;
 };
 
 QStringView Run::lower(int i) const
@@ -231,10 +281,29 @@ QStringView Run::lower(int i) const
     const Token &t = m_tokens.at(i);
     if (!(t.flags & Token::HasUpper))
         return tv(i);
-    QString &cached = const_cast<QList<QString> &>(m_lowerCache)[i];
-    if (cached.isNull())
-        cached = tv(i).toString().toLower();
-    return cached;
+    return QStringView(m_lowerText).mid(m_lowerAt.at(i), t.length());
+}
+
+void Run::lowerCaseTokens()
+{
+    // Lower-case forms of the capitalised tokens, side by side in one buffer (no allocation per word).
+    m_lowerAt.resize(m_tokens.size());
+    qsizetype total = 0;
+    for (const Token &t : std::as_const(m_tokens))
+        total += (t.flags & Token::HasUpper) ? t.length() : 0;
+    m_lowerText.resize(total);
+    QChar *out = m_lowerText.data();
+    int at = 0;
+    for (int i = 0; i < m_tokens.size(); ++i) {
+        const Token &t = m_tokens.at(i);
+        if (!(t.flags & Token::HasUpper))
+            continue;
+        m_lowerAt[i] = at;
+        for (QChar c : tv(i)) {
+            const char16_t u = c.unicode();
+            out[at++] = u < 0x80 ? QChar(u >= u'A' && u <= u'Z' ? char16_t(u + 32) : u) : c.toLower();
+        }
+    }
 }
 
 bool Run::isDash(int i) const
@@ -263,13 +332,18 @@ bool Run::isTitleToken(int i, QString *canonical, Gender *gender) const
     const Token &t = m_tokens.at(i);
     if (!t.isWord() || !t.isCapitalized())
         return false;
+    qint8 &known = const_cast<QList<qint8> &>(m_titleKnown)[i];
     const Lexicon::Title *title = nullptr;
-    if (hasAbbrevDot(i)) {
-        const QString withDot = tv(i).toString() + u'.';
-        title = m_lex.title(withDot);
+    if (known >= 0) {
+        title = m_titleCache.at(i);
+    } else {
+        if (hasAbbrevDot(i)) // the full stop follows in the text: "Sen."
+            title = m_lex.title(m_text.mid(t.start, t.length() + 1));
+        if (!title)
+            title = m_lex.title(tv(i));
+        const_cast<QList<const Lexicon::Title *> &>(m_titleCache)[i] = title;
+        known = 1;
     }
-    if (!title)
-        title = m_lex.title(tv(i));
     if (!title)
         return false;
     if (canonical)
@@ -291,6 +365,14 @@ bool Run::isSentenceInitial(int i, const Unit &u) const
 }
 
 bool Run::isNameWord(int i, const Unit &u) const
+{
+    qint8 &cached = const_cast<QList<qint8> &>(m_nameWordCache)[i];
+    if (cached < 0)
+        cached = computeNameWord(i, u) ? 1 : 0;
+    return cached == 1;
+}
+
+bool Run::computeNameWord(int i, const Unit &u) const
 {
     const Token &t = m_tokens.at(i);
     if (!t.isWord() || !t.isCapitalized())
@@ -322,14 +404,14 @@ void Run::prepass()
     qsizetype i = 0;
     while (i < n) {
         const QChar c = m_text[i];
-        if (!c.isLetter()) {
+        if (!TextChars::isLetter(c)) {
             ++i;
             continue;
         }
         const qsizetype s = i;
-        while (i < n && (m_text[i].isLetterOrNumber() || m_text[i] == u'-'))
+        while (i < n && (TextChars::isLetterOrNumber(m_text[i]) || m_text[i] == u'-'))
             ++i;
-        if (c.isLower() && (s == 0 || !m_text[s - 1].isLetterOrNumber()))
+        if (TextChars::isLower(c) && (s == 0 || !TextChars::isLetterOrNumber(m_text[s - 1])))
             m_lowerWords.insert(m_text.mid(s, i - s));
     }
 }
@@ -484,17 +566,18 @@ void Run::processWindow(int firstBlock, int lastBlock)
 
     m_tokens.clear();
     Tokenizer::tokenize(m_text, from, to, m_tokens);
-    m_lowerCache.clear();
-    m_lowerCache.resize(m_tokens.size());
+    lowerCaseTokens();
+    m_classCache.fill(qint16(-1), m_tokens.size());
+    m_nameWordCache.fill(qint8(-1), m_tokens.size());
+    m_titleKnown.fill(qint8(-1), m_tokens.size());
+    m_titleCache.resize(m_tokens.size());
 
     // Quotations of the window, and which tokens they hold.
     m_windowSpans.clear();
-    m_spanLocal.clear();
     auto it = std::lower_bound(m_spans.cbegin(), m_spans.cend(), from,
                                [](const QuoteFinder::Span &s, int pos) { return s.outerStart() < pos; });
     for (; it != m_spans.cend() && it->outerStart() < to; ++it) {
         const int idx = int(std::distance(m_spans.cbegin(), it));
-        m_spanLocal.insert(idx, int(m_windowSpans.size()));
         m_windowSpans.append(idx);
     }
     m_spanUsed = QList<int>(m_windowSpans.size(), -1);
@@ -515,9 +598,9 @@ void Run::processWindow(int firstBlock, int lastBlock)
     buildUnits(firstBlock, lastBlock);
 
     m_mentions.clear();
-    m_mentionAt = QList<int>(m_tokens.size(), -1);
+    m_mentionAt.fill(-1, m_tokens.size());
     m_cues.clear();
-    m_cueAt = QList<int>(m_tokens.size(), -1);
+    m_cueAt.fill(-1, m_tokens.size());
     for (const Unit &u : std::as_const(m_units)) {
         // A new paragraph inside the window (a quotation running over paragraphs).
         const int block = m_article.blockAt(u.start);
@@ -643,6 +726,8 @@ void Run::findMentions(const Unit &u)
     };
     QList<NameRun> runs;
     for (int i = u.firstToken; i < u.endToken; ++i) {
+        if (!m_tokens.at(i).isCapitalized())
+            continue; // names, titles and honorifics all start with a capital
         const bool title = isTitleToken(i);
         Gender g;
         const bool honorific = m_tokens.at(i).isWord() && m_lex.honorific(tv(i), &g);
@@ -1030,6 +1115,8 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
 
 void Run::markSubjects(const Unit &u)
 {
+    // Records of this sentence all come after those of earlier ones: only the new tail needs sorting.
+    const qsizetype oldSize = m_history.size();
     for (int mi = 0; mi < m_mentions.size(); ++mi) {
         Mention &m = m_mentions[mi];
         if (m.first < u.firstToken || m.last >= u.endToken || m.inQuote)
@@ -1073,7 +1160,7 @@ void Run::markSubjects(const Unit &u)
         h.afterPreposition = m.afterPreposition;
         m_history.append(h);
     }
-    std::stable_sort(m_history.begin(), m_history.end(),
+    std::stable_sort(m_history.begin() + oldSize, m_history.end(),
                      [](const HistoryRecord &a, const HistoryRecord &b) { return a.pos < b.pos; });
     if (m_history.size() > kMaxHistory)
         m_history.erase(m_history.begin(), m_history.begin() + kMaxHistory / 2);
@@ -1684,6 +1771,17 @@ void Run::noteSpeaker(int entity, int pos, int serial)
     m_history.insert(it, h);
 }
 
+QString Run::intern(const QString &s)
+{
+    if (s.isEmpty())
+        return {};
+    auto it = m_interned.constFind(s);
+    if (it != m_interned.cend())
+        return *it;
+    m_interned.insert(s);
+    return s;
+}
+
 void Run::record(RawQuote q, const Resolved &who, int unitSerial)
 {
     // Trim spaces and dangling punctuation at the edges of the quoted words.
@@ -1697,7 +1795,8 @@ void Run::record(RawQuote q, const Resolved &who, int unitSerial)
     if (q.end - q.start < 2)
         return;
     q.entity = who.entity;
-    q.source = who.source;
+    q.source = intern(who.source);
+    q.cue = intern(q.cue);
     q.confidence = who.entity >= 0 ? who.confidence : 0;
     q.paragraph = m_paragraph;
     qCDebug(lcExtractor).noquote() << Quote::kindName(q.kind) << "cue" << q.cue << "source" << who.source << "entity"
@@ -2547,17 +2646,21 @@ Extraction Run::result()
     // Overlaps can remain between quotes of different passes; the earlier, stronger one wins.
     std::stable_sort(m_quotes.begin(), m_quotes.end(),
                      [](const RawQuote &a, const RawQuote &b) { return a.start < b.start; });
-    QList<RawQuote> kept;
-    for (const RawQuote &q : std::as_const(m_quotes)) {
-        if (!kept.isEmpty() && q.start < kept.last().end) {
-            RawQuote &prev = kept.last();
-            const bool replace = prev.kind == Quote::Kind::Indirect && q.kind == Quote::Kind::Direct;
-            if (replace)
-                prev = q;
+    qsizetype keptCount = 0;
+    for (qsizetype i = 0; i < m_quotes.size(); ++i) {
+        RawQuote &q = m_quotes[i];
+        if (keptCount > 0 && q.start < m_quotes.at(keptCount - 1).end) {
+            RawQuote &prev = m_quotes[keptCount - 1];
+            if (prev.kind == Quote::Kind::Indirect && q.kind == Quote::Kind::Direct)
+                prev = std::move(q);
             continue;
         }
-        kept.append(q);
+        if (keptCount != i)
+            m_quotes[keptCount] = std::move(q);
+        ++keptCount;
     }
+    m_quotes.resize(keptCount);
+    QList<RawQuote> &kept = m_quotes;
 
     // Speakers in order of first mention.
     QHash<int, int> speakerOf;
@@ -2599,6 +2702,7 @@ Extraction Run::result()
         speakerOf[e] = int(out.speakers.size());
         out.speakers.append(s);
     }
+    out.quotes.reserve(kept.size());
     for (const RawQuote &r : std::as_const(kept)) {
         Quote q;
         q.speaker = r.entity >= 0 ? speakerOf.value(r.entity, -1) : -1;

@@ -92,21 +92,21 @@ void Lexicon::loadVerbs()
                 vf.pastParticiple = head.endsWith(u"ed") || head.endsWith(u"en") || head == u"told"
                     || head == u"said" || head == u"thought" || head == u"felt" || head == u"wrote";
                 vf.following = words.mid(1);
-                auto it = m_verbs.find(QStringView(head));
-                if (it == m_verbs.end())
-                    it = m_verbs.insert(keep(head), {});
-                it->append(vf);
+                QList<VerbForm> *forms = m_verbs.find(QStringView(head));
+                if (!forms)
+                    forms = &m_verbs[keep(head)];
+                forms->append(vf);
             }
         }
     };
     addLines(readRuleFile(QStringLiteral("reporting-verbs.txt")), 0);
     addLines(readRuleFile(QStringLiteral("source-phrases.txt")), FrameSource);
     // Multiword forms must be tried before their one-word prefix ("called on" before "called").
-    for (auto it = m_verbs.begin(); it != m_verbs.end(); ++it) {
-        std::stable_sort(it->begin(), it->end(), [](const VerbForm &a, const VerbForm &b) {
+    m_verbs.forEachValue([](QList<VerbForm> &forms) {
+        std::stable_sort(forms.begin(), forms.end(), [](const VerbForm &a, const VerbForm &b) {
             return a.following.size() > b.following.size();
         });
-    }
+    });
 }
 
 void Lexicon::loadTitles()
@@ -124,7 +124,7 @@ void Lexicon::loadTitles()
             rest.truncate(semi);
         }
         t.canonical = rest.trimmed();
-        m_titles.insert(keep(form), t);
+        m_titles[keep(form)] = t;
     }
 }
 
@@ -142,7 +142,7 @@ void Lexicon::loadRoleNouns()
         QString noun = (eq >= 0 ? rest.left(eq) : rest).trimmed();
         r.group = eq >= 0 ? rest.mid(eq + 1).trimmed() : noun;
         if (!m_roleNouns.contains(QStringView(noun)))
-            m_roleNouns.insert(keep(noun), r);
+            m_roleNouns[keep(noun)] = r;
     }
 }
 
@@ -151,34 +151,26 @@ void Lexicon::loadSimpleMaps()
     for (const QString &line : readRuleFile(QStringLiteral("honorifics.txt"))) {
         const QStringList w = splitWords(line);
         if (w.size() >= 2)
-            m_honorifics.insert(keep(w.at(0)), parseGender(w.at(1)));
+            m_honorifics[keep(w.at(0))] = parseGender(w.at(1));
     }
     for (const QString &line : readRuleFile(QStringLiteral("given-names.txt"))) {
         const QStringList w = splitWords(line);
         if (w.size() >= 2 && !m_givenNames.contains(QStringView(w.at(0))))
-            m_givenNames.insert(keep(w.at(0)), parseGender(w.at(1)));
+            m_givenNames[keep(w.at(0))] = parseGender(w.at(1));
     }
-    auto loadKinds = [this](const QString &file, QHash<QStringView, QString> &map) {
+    auto loadKinds = [this](const QString &file, WordMap<QString> &map) {
         for (const QString &line : readRuleFile(file)) {
             const qsizetype space = line.lastIndexOf(u' ');
             if (space <= 0)
                 continue;
             const QString key = line.left(space);
             if (!map.contains(QStringView(key)))
-                map.insert(keep(key), line.mid(space + 1));
+                map[keep(key)] = line.mid(space + 1);
         }
     };
     loadKinds(QStringLiteral("org-words.txt"), m_orgWords);
     loadKinds(QStringLiteral("org-nouns.txt"), m_orgNouns);
     loadKinds(QStringLiteral("non-person-words.txt"), m_nonPersonWords);
-    auto loadSet = [this](const QString &file, QSet<QStringView> &set) {
-        for (const QString &line : readRuleFile(file)) {
-            for (const QString &w : splitWords(line)) {
-                if (!set.contains(QStringView(w)))
-                    set.insert(keep(w));
-            }
-        }
-    };
     loadSet(QStringLiteral("common-words.txt"), m_commonWords);
     loadSet(QStringLiteral("abbreviations.txt"), m_abbreviations);
     loadSet(QStringLiteral("statement-nouns.txt"), m_statementNouns);
@@ -199,10 +191,10 @@ void Lexicon::loadSimpleMaps()
         else if (cls == u"adv") bit = Adverb;
         else if (cls == u"time") bit = Time;
         for (const QString &word : std::as_const(w)) {
-            auto it = m_wordClasses.find(QStringView(word));
-            if (it == m_wordClasses.end())
-                it = m_wordClasses.insert(keep(word), 0);
-            *it |= bit;
+            quint8 *classes = m_wordClasses.find(QStringView(word));
+            if (!classes)
+                classes = &m_wordClasses[keep(word)];
+            *classes |= bit;
         }
     }
     for (const QString &line : readRuleFile(QStringLiteral("pronouns.txt"))) {
@@ -213,60 +205,70 @@ void Lexicon::loadSimpleMaps()
         p.gender = parseGender(w.at(1));
         p.subject = w.at(2) == u"subject";
         p.possessive = w.at(2) == u"possessive";
-        m_pronouns.insert(keep(w.at(0)), p);
+        m_pronouns[keep(w.at(0))] = p;
+    }
+}
+
+void Lexicon::loadSet(const QString &file, WordMap<bool> &set)
+{
+    for (const QString &line : readRuleFile(file)) {
+        for (const QString &w : splitWords(line)) {
+            if (!set.contains(QStringView(w)))
+                set[keep(w)] = true;
+        }
     }
 }
 
 const QList<Lexicon::VerbForm> *Lexicon::verbForms(QStringView lowerWord) const
 {
-    auto it = m_verbs.constFind(lowerWord);
-    return it == m_verbs.cend() ? nullptr : &it.value();
+    return m_verbs.find(lowerWord);
 }
 
 const Lexicon::Title *Lexicon::title(QStringView word) const
 {
-    auto it = m_titles.constFind(word);
-    return it == m_titles.cend() ? nullptr : &it.value();
+    return m_titles.find(word);
 }
 
 const Lexicon::RoleNoun *Lexicon::roleNoun(QStringView lowerWord) const
 {
-    auto it = m_roleNouns.constFind(lowerWord);
-    return it == m_roleNouns.cend() ? nullptr : &it.value();
+    return m_roleNouns.find(lowerWord);
 }
 
 bool Lexicon::honorific(QStringView word, Gender *gender) const
 {
-    auto it = m_honorifics.constFind(word);
-    if (it == m_honorifics.cend())
+    const Gender *g = m_honorifics.find(word);
+    if (!g)
         return false;
     if (gender)
-        *gender = it.value();
+        *gender = *g;
     return true;
 }
 
 Lexicon::Gender Lexicon::givenName(QStringView word) const
 {
-    return m_givenNames.value(word, Gender::Unknown);
+    const Gender *g = m_givenNames.find(word);
+    return g ? *g : Gender::Unknown;
 }
 
 QString Lexicon::orgWordKind(QStringView word) const
 {
-    return m_orgWords.value(word);
+    const QString *k = m_orgWords.find(word);
+    return k ? *k : QString();
 }
 
 QString Lexicon::orgNounKind(QStringView lowerWord) const
 {
-    return m_orgNouns.value(lowerWord);
+    const QString *k = m_orgNouns.find(lowerWord);
+    return k ? *k : QString();
 }
 
 QString Lexicon::nonPersonKind(QStringView word) const
 {
-    return m_nonPersonWords.value(word);
+    const QString *k = m_nonPersonWords.find(word);
+    return k ? *k : QString();
 }
 
 const Lexicon::Pronoun *Lexicon::pronoun(QStringView lowerWord) const
 {
-    auto it = m_pronouns.constFind(lowerWord);
-    return it == m_pronouns.cend() ? nullptr : &it.value();
+    return m_pronouns.find(lowerWord);
 }

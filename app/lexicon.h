@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QHash>
+#include "wordmap.h"
+
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -86,7 +86,11 @@ public:
         Time = 1 << 7,
     };
     // Classes of a lower-case function word (0 for other words).
-    quint8 wordClass(QStringView lowerWord) const { return m_wordClasses.value(lowerWord, 0); }
+    quint8 wordClass(QStringView lowerWord) const
+    {
+        const quint8 *c = m_wordClasses.find(lowerWord);
+        return c ? *c : 0;
+    }
 
     // Sizes, for tests and diagnostics.
     int verbCount() const { return m_verbLemmas; }
@@ -101,22 +105,23 @@ private:
     void loadTitles();
     void loadRoleNouns();
     void loadSimpleMaps();
+    void loadSet(const QString &file, WordMap<bool> &set);
 
     std::deque<QString> m_storage; // owns every key; a deque never moves its elements
-    QHash<QStringView, QList<VerbForm>> m_verbs;
-    QHash<QStringView, Title> m_titles;
-    QHash<QStringView, RoleNoun> m_roleNouns;
-    QHash<QStringView, Gender> m_honorifics;
-    QHash<QStringView, Gender> m_givenNames;
-    QHash<QStringView, QString> m_orgWords;
-    QHash<QStringView, QString> m_orgNouns;
-    QHash<QStringView, QString> m_nonPersonWords;
-    QSet<QStringView> m_commonWords;
-    QSet<QStringView> m_abbreviations;
-    QHash<QStringView, Pronoun> m_pronouns;
-    QSet<QStringView> m_statementNouns;
-    QSet<QStringView> m_nameParticles;
-    QSet<QStringView> m_workNouns;
-    QHash<QStringView, quint8> m_wordClasses;
+    WordMap<QList<VerbForm>> m_verbs;
+    WordMap<Title> m_titles;
+    WordMap<RoleNoun> m_roleNouns;
+    WordMap<Gender> m_honorifics;
+    WordMap<Gender> m_givenNames;
+    WordMap<QString> m_orgWords;
+    WordMap<QString> m_orgNouns;
+    WordMap<QString> m_nonPersonWords;
+    WordMap<bool> m_commonWords;
+    WordMap<bool> m_abbreviations;
+    WordMap<Pronoun> m_pronouns;
+    WordMap<bool> m_statementNouns;
+    WordMap<bool> m_nameParticles;
+    WordMap<bool> m_workNouns;
+    WordMap<quint8> m_wordClasses;
     int m_verbLemmas = 0;
 };

@@ -64,7 +64,10 @@ struct Open
 
 QuoteFinder::MarkFamily QuoteFinder::family(QChar c)
 {
-    switch (c.unicode()) {
+    const char16_t u = c.unicode();
+    if (u < 0x80) // the hot path: plain ASCII text
+        return u == u'"' ? MarkFamily::Double : (u == u'\'' ? MarkFamily::Single : MarkFamily::None);
+    switch (u) {
     case 0x0022: case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
     case 0xFF02: case 0x300C: case 0x300D: case 0x2E42: case 0x301D: case 0x301E: case 0x301F:
         return MarkFamily::Double;
@@ -74,6 +77,8 @@ QuoteFinder::MarkFamily QuoteFinder::family(QChar c)
     default:
         break;
     }
+    if (u < 0x2E00 || c.isLetterOrNumber())
+        return MarkFamily::None; // every quotation mark below U+2E00 is listed above
     const QChar::Category cat = c.category();
     if (cat == QChar::Punctuation_InitialQuote || cat == QChar::Punctuation_FinalQuote)
         return MarkFamily::Double;
@@ -170,6 +175,9 @@ QList<QuoteFinder::Span> QuoteFinder::findInBlocks(const Article &article, int f
         }
         for (; i < end; ++i) {
             const QChar c = text[i];
+            const char16_t cu = c.unicode();
+            if (cu < 0x80 && cu != u'"' && cu != u'\'' && cu != u'`')
+                continue; // the hot path: ordinary ASCII text
             // ''…'' and ``…'' (typewriter style) are double quotation marks two characters wide.
             const bool doubled = (c == u'\'' || c == u'`') && i + 1 < end && (text[i + 1] == u'\'' || text[i + 1] == u'`');
             const int width = doubled ? 2 : 1;

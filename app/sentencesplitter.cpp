@@ -1,6 +1,7 @@
 #include "sentencesplitter.h"
 
 #include "lexicon.h"
+#include "quotefinder.h"
 
 #include <QTextBoundaryFinder>
 
@@ -79,6 +80,19 @@ void SentenceSplitter::split(QStringView text, int from, int to, const Lexicon &
             out.append({s, e});
     };
     const QStringView para = text.mid(from, to - from);
+    // A paragraph with no sentence-ending mark before its last characters is one sentence; only
+    // the others need the boundary finder.
+    bool inner = false;
+    for (qsizetype k = 0; k + 2 < para.size() && !inner; ++k) {
+        const QChar c = para[k];
+        inner = (c == u'.' || c == u'!' || c == u'?' || c == QChar(0x2026) || c.unicode() >= 0x3000)
+            && (para[k + 1].isSpace() || QuoteFinder::family(para[k + 1]) != QuoteFinder::MarkFamily::None
+                || para[k + 1] == u')');
+    }
+    if (!inner) {
+        add(from, to);
+        return;
+    }
     QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, para);
     int start = from;
     for (qsizetype pos = finder.toNextBoundary(); pos > 0 && pos < para.size(); pos = finder.toNextBoundary()) {

@@ -1,12 +1,13 @@
 #include "token.h"
 
 #include "quotefinder.h"
+#include "textchars.h"
 
 namespace {
 
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c.isMark();
+    return c.unicode() < 0x80 ? TextChars::isLetterOrNumber(c) : (c.isLetterOrNumber() || c.isMark());
 }
 
 bool isHyphen(QChar c)
@@ -23,18 +24,15 @@ quint8 wordFlags(QStringView w)
 {
     quint8 flags = 0;
     int letters = 0, upper = 0;
+    bool first = true;
     for (QChar c : w) {
-        if (c.isLetter()) {
+        if (TextChars::isLetter(c)) {
             ++letters;
-            if (c.isUpper() || c.isTitleCase())
-                ++upper;
-        }
-    }
-    for (QChar c : w) {
-        if (c.isLetter()) {
-            if (c.isUpper() || c.isTitleCase())
+            const bool up = TextChars::isUpper(c);
+            upper += up;
+            if (first && up)
                 flags |= Token::Capitalized;
-            break;
+            first = false;
         }
     }
     if (upper)
@@ -51,19 +49,19 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
     int i = from;
     while (i < to) {
         const QChar c = text[i];
-        if (c.isSpace()) {
+        if (TextChars::isSpace(c)) {
             ++i;
             continue;
         }
         Token t;
         t.start = i;
-        if (c.isLetter()) {
+        if (TextChars::isLetter(c)) {
             int j = i + 1;
             // Initialism: U.S., D.C., U.S.A.
-            if (c.isUpper() && j + 1 < to && text[j] == u'.' && text[j + 1].isLetter() && text[j + 1].isUpper()
+            if (TextChars::isUpper(c) && j + 1 < to && text[j] == u'.' && TextChars::isLetter(text[j + 1]) && TextChars::isUpper(text[j + 1])
                 && j + 2 < to && text[j + 2] == u'.') {
                 j += 3;
-                while (j + 1 < to && text[j].isLetter() && text[j].isUpper() && text[j + 1] == u'.')
+                while (j + 1 < to && TextChars::isLetter(text[j]) && TextChars::isUpper(text[j]) && text[j + 1] == u'.')
                     j += 2;
                 t.end = j;
                 t.type = Token::Type::Word;
@@ -74,11 +72,12 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
             }
             while (j < to) {
                 const QChar d = text[j];
-                if (isWordChar(d)) {
+                const char16_t du = d.unicode();
+                if (du < 0x80 ? TextChars::isLetterOrNumber(d) : isWordChar(d)) {
                     ++j;
                 } else if ((isHyphen(d) || d == u'.') && j + 1 < to && isWordChar(text[j + 1]) && d != u'.') {
                     j += 2;
-                } else if (isApostropheChar(d) && j + 1 < to && text[j + 1].isLetter()) {
+                } else if (isApostropheChar(d) && j + 1 < to && TextChars::isLetter(text[j + 1])) {
                     // Possessive 's splits off; other apostrophes (don't, O'Neill) stay inside.
                     const bool possessive = (text[j + 1] == u's' || text[j + 1] == u'S')
                         && (j + 2 >= to || !isWordChar(text[j + 2]));
@@ -91,19 +90,26 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
             }
             t.end = j;
             t.type = Token::Type::Word;
-            t.flags = wordFlags(text.mid(t.start, t.end - t.start));
+            // Common case first: a lower-case ASCII word has no flags at all.
+            const char16_t first = c.unicode();
+            bool plain = first >= u'a' && first <= u'z';
+            for (int k = i + 1; k < j && plain; ++k) {
+                const char16_t u = text[k].unicode();
+                plain = u < 0x80 && !(u >= u'A' && u <= u'Z');
+            }
+            t.flags = plain ? 0 : wordFlags(text.mid(t.start, t.end - t.start));
             out.append(t);
             i = j;
             continue;
         }
-        if (c.isDigit()) {
+        if (TextChars::isDigit(c)) {
             int j = i + 1;
             while (j < to) {
                 const QChar d = text[j];
-                if (d.isLetterOrNumber()) {
+                if (TextChars::isLetterOrNumber(d)) {
                     ++j;
                 } else if ((d == u'.' || d == u',' || d == u':' || isHyphen(d) || d == u'/') && j + 1 < to
-                           && text[j + 1].isDigit()) {
+                           && TextChars::isDigit(text[j + 1])) {
                     j += 2;
                 } else {
                     break;
