@@ -21,6 +21,10 @@ run: build
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure
 
+# QBENCHMARK timings from tests/benchmarks, run one after another; not part of `make test`.
+bench: build
+	@cmake --build --preset release --target bench
+
 # The Debian package: build/saywho_<version>_<arch>.deb (install it with apt install ./build/saywho_*.deb).
 package: build
 	cd $(BUILD_DIR) && cpack -G DEB
