@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "articleview.h"
+#include "feedentrydelegate.h"
 #include "feedentrymodel.h"
 #include "findbar.h"
 #include "recentfiles.h"
@@ -327,6 +328,7 @@ void MainWindow::createCentralWidget()
     m_entryList->setModel(m_entries);
     m_entryList->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_entryList->setUniformItemSizes(true);
+    m_entryList->setItemDelegate(new FeedEntryDelegate(m_entryList));
     m_entryList->setFrameShape(QFrame::NoFrame);
     m_feedTitle->setBuddy(m_entryList);
     auto *feedLayout = new QVBoxLayout(m_feedPanel);
