@@ -206,7 +206,7 @@ void EntityRegistry::setRole(int id, const QString &role)
     for (const QString &w : role.split(u' ', Qt::SkipEmptyParts)) {
         const Lexicon::Title *t = m_lexicon.title(w);
         if (!t && !w.endsWith(u'.'))
-            t = m_lexicon.title(w + u'.');
+            t = m_lexicon.title(QString(w + u'.'));
         if (t) {
             for (const QString &c : t->canonical.split(u' ', Qt::SkipEmptyParts)) {
                 if (!e.roleWords.contains(c))

@@ -231,6 +231,7 @@ private:
     int contentEnd(int from, const Unit &u) const;
     bool startsClause(int i, const Unit &u) const;
     bool isComplementizer(int i, const Unit &u) const;
+    int wordCount(int first, int last) const;
     bool isCueVerbAt(int i) const;
     void checkNeuterEvidence(int entity, int fromTok, const Unit &u);
     int describedSource(const Ref &ref);
@@ -511,7 +512,7 @@ void Run::findTranscriptLabel(const Unit &u)
     Gender gender = Gender::Unknown;
     for (QString w : label.split(u' ', Qt::SkipEmptyParts)) {
         Gender g;
-        if (m_lex.honorific(w, &g) || m_lex.honorific(w.left(1) + w.mid(1).toLower(), &g)) {
+        if (m_lex.honorific(w, &g) || m_lex.honorific(QString(w.left(1) + w.mid(1).toLower()), &g)) {
             gender = g;
             continue;
         }
@@ -1836,13 +1837,13 @@ void Run::attributeDirect(const Unit &u)
         }
         if (qFirst < 0)
             continue;
-        int words = 0;
+        const int words = wordCount(qFirst, qLast);
         bool capitalStart = false;
         for (int i = qFirst; i <= qLast; ++i) {
             if (m_tokens.at(i).isWord()) {
-                if (words == 0)
-                    capitalStart = m_tokens.at(i).isCapitalized();
-                ++words;
+                const QChar first = m_text[m_tokens.at(i).start];
+                capitalStart = m_tokens.at(i).isCapitalized() || (!first.isUpper() && !first.isLower());
+                break;
             }
         }
         const int before = qFirst - 1;
@@ -1853,7 +1854,16 @@ void Run::attributeDirect(const Unit &u)
             int p = before;
             while (p >= u.firstToken && (isPunct(p, u',') || isPunct(p, u':')))
                 --p;
-            if (p >= u.firstToken && m_tokens.at(p).isWord() && m_lex.isWorkNoun(lower(p)) && words <= 10) {
+            // "book "…"", "the book is "…"", "a film called "…"".
+            bool work = false;
+            for (int k = p; k >= u.firstToken && k > p - 3 && !work; --k) {
+                if (!m_tokens.at(k).isWord())
+                    break;
+                work = m_lex.isWorkNoun(lower(k));
+                if (k < p && !(cls(k + 1) & Lexicon::Auxiliary) && !m_lex.isWorkNoun(lower(k + 1)))
+                    break;
+            }
+            if (work && words <= 10) {
                 m_spanUsed[local] = -2;
                 continue;
             }
@@ -2104,6 +2114,20 @@ void Run::attributeDirect(const Unit &u)
         else if (who.entity >= 0)
             noteSpeaker(who.entity, s.outerStart(), u.serial);
     }
+}
+
+int Run::wordCount(int first, int last) const
+{
+    // Scripts written without spaces (Chinese, Japanese) count a word per two characters.
+    int words = 0;
+    for (int i = first; i <= last; ++i) {
+        const Token &t = m_tokens.at(i);
+        if (!t.isWord())
+            continue;
+        const QChar c = m_text[t.start];
+        words += (c.unicode() >= 0x2E80 && !c.isUpper() && !c.isLower()) ? std::max(1, t.length() / 2) : 1;
+    }
+    return words;
 }
 
 bool Run::isComplementizer(int i, const Unit &u) const
@@ -2587,15 +2611,15 @@ void Run::attributePartials(const Unit &u)
         const auto &s = m_spans.at(m_windowSpans.at(local));
         if (s.outerStart() < u.start || s.outerStart() >= u.end || m_spanUsed.at(local) != -1)
             continue;
-        int words = 0;
-        int qFirst = -1;
+        int qFirst = -1, qLast = -1;
         for (int i = u.firstToken; i < u.endToken; ++i) {
             if (m_tokens.at(i).quote == m_windowSpans.at(local)) {
                 if (qFirst < 0)
                     qFirst = i;
-                words += m_tokens.at(i).isWord();
+                qLast = i;
             }
         }
+        const int words = qFirst < 0 ? 0 : wordCount(qFirst, qLast);
         if (m_spanStandalone.at(local)) {
             RawQuote q;
             q.start = s.contentStart;

@@ -1,0 +1,234 @@
+// Quote finding and attribution, rule by rule, on small texts written for the tests; then the
+// sample article the product was specified with.
+#include "article.h"
+#include "extraction.h"
+#include "extractor.h"
+#include "plaintextreader.h"
+
+#include <QFile>
+#include <QTest>
+
+namespace {
+
+Extraction run(const QString &text, Article *articleOut = nullptr)
+{
+    Article article = PlainTextReader::read(QString(text));
+    Extraction e = Extractor().extract(article);
+    if (articleOut)
+        *articleOut = article;
+    return e;
+}
+
+QString speakerOf(const Extraction &e, const Quote &q)
+{
+    return q.speaker >= 0 ? e.speakers.at(q.speaker).name : QStringLiteral("-");
+}
+
+// "Name|fragment": a quote whose text contains fragment is attributed to Name ("-" for nobody).
+bool hasQuote(const Article &a, const Extraction &e, const QString &spec, QString *seen)
+{
+    const QString who = spec.section(u'|', 0, 0);
+    const QString fragment = spec.section(u'|', 1);
+    for (const Quote &q : e.quotes) {
+        const QString text = Extraction::quoteText(a, q);
+        if (text.contains(fragment)) {
+            if (speakerOf(e, q) == who)
+                return true;
+            *seen = speakerOf(e, q);
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+class TestExtractor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void attributes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("quotes");      // "Speaker|fragment of the quote"
+        QTest::addColumn<QStringList>("notSpeakers"); // names that must not be speakers
+
+        QTest::newRow("said after the quote")
+            << QStringLiteral("Budget vote delayed\n\n\"We need another week,\" said Marta Ilves, the city treasurer.")
+            << QStringList{QStringLiteral("Marta Ilves|We need another week")} << QStringList{};
+        QTest::newRow("name then said after the quote")
+            << QStringLiteral("Budget vote delayed\n\n“We need another week,” Marta Ilves said on Monday.")
+            << QStringList{QStringLiteral("Marta Ilves|We need another week")} << QStringList{};
+        QTest::newRow("colon introduction")
+            << QStringLiteral("Budget vote delayed\n\nMayor Joran Teppo told reporters: \"The budget is balanced.\"")
+            << QStringList{QStringLiteral("Joran Teppo|The budget is balanced")} << QStringList{};
+        QTest::newRow("british single quotes")
+            << QStringLiteral("Rail strike ends\n\n‘The drivers have accepted the offer,’ said union leader Dana Okoro.")
+            << QStringList{QStringLiteral("Dana Okoro|The drivers have accepted the offer")} << QStringList{};
+        QTest::newRow("mixed opening and closing marks")
+            << QStringLiteral("Talks resume\n\nEnvoy Pavel Drozd said the program \"is genuinely peaceful.” He did not elaborate.")
+            << QStringList{QStringLiteral("Pavel Drozd|is genuinely peaceful")} << QStringList{};
+        QTest::newRow("apostrophes are not quotes")
+            << QStringLiteral("Port reopens\n\nThe port’s director, Lise Harlow, said the city's ships can't wait.")
+            << QStringList{QStringLiteral("Lise Harlow|the city's ships can't wait")} << QStringList{};
+        QTest::newRow("pronoun resolves to the last speaker, not a mentioned person")
+            << QStringLiteral("Talks resume\n\nFinance Minister Arvid Lund said the deal was close.\n\n"
+                              "\"We are nearly there,\" he told reporters after meeting Prime Minister Tomas Berg.")
+            << QStringList{QStringLiteral("Arvid Lund|We are nearly there")} << QStringList{QStringLiteral("Tomas Berg")};
+        QTest::newRow("pronoun with gender evidence")
+            << QStringLiteral("Council split\n\nMr. Ivo Marek and Ms. Hana Kovar met on Tuesday. "
+                              "She said the vote should wait.")
+            << QStringList{QStringLiteral("Hana Kovar|the vote should wait")} << QStringList{QStringLiteral("Ivo Marek")};
+        QTest::newRow("role noun refers back to the titled person")
+            << QStringLiteral("Water plan\n\nUN Secretary General Koffi Aberu met regional leaders on Friday.\n\n"
+                              "The UN chief told the assembly that the plan would save lives.")
+            << QStringList{QStringLiteral("Koffi Aberu|the plan would save lives")} << QStringList{};
+        QTest::newRow("short form joins the full name")
+            << QStringLiteral("Harbour deal\n\nSenator Ruth Calloway criticised the deal.\n\nCalloway warned that costs would rise.")
+            << QStringList{QStringLiteral("Ruth Calloway|costs would rise")} << QStringList{};
+        QTest::newRow("honorific short form")
+            << QStringLiteral("Harbour deal\n\nGeorge Ashby runs the port.\n\n\"It works,\" Mr. Ashby said.")
+            << QStringList{QStringLiteral("George Ashby|It works")} << QStringList{};
+        QTest::newRow("urged to")
+            << QStringLiteral("Climate talks\n\nDelegate Noor Haddad urged richer nations to cut emissions faster.")
+            << QStringList{QStringLiteral("Noor Haddad|richer nations to cut emissions faster")} << QStringList{};
+        QTest::newRow("called on")
+            << QStringLiteral("Climate talks\n\nDelegate Noor Haddad called on the group to recognise the deal.")
+            << QStringList{QStringLiteral("Noor Haddad|the group to recognise the deal")} << QStringList{};
+        QTest::newRow("reaffirmed")
+            << QStringLiteral("Climate talks\n\nMinister Omar Selim reaffirmed the right of every state to build reactors.")
+            << QStringList{QStringLiteral("Omar Selim|the right of every state to build reactors")} << QStringList{};
+        QTest::newRow("expressed a partial quote")
+            << QStringLiteral("Climate talks\n\nAt the summit, Selma Roos expressed “cautious optimism” about the outcome.")
+            << QStringList{QStringLiteral("Selma Roos|cautious optimism")} << QStringList{};
+        QTest::newRow("partial quote inside a sentence")
+            << QStringLiteral("Climate talks\n\nMinister Omar Selim hoped for \"very real progress\" from the talks.")
+            << QStringList{QStringLiteral("Omar Selim|very real progress")} << QStringList{};
+        QTest::newRow("according to")
+            << QStringLiteral("Budget vote delayed\n\nThe vote will take place in May, according to Treasurer Marta Ilves.")
+            << QStringList{QStringLiteral("Marta Ilves|The vote will take place in May")} << QStringList{};
+        QTest::newRow("adding that")
+            << QStringLiteral("Budget vote delayed\n\nMarta Ilves said the vote would wait, adding that the council agreed.")
+            << QStringList{QStringLiteral("Marta Ilves|the vote would wait"), QStringLiteral("Marta Ilves|the council agreed")}
+            << QStringList{};
+        QTest::newRow("continuation in the next paragraph")
+            << QStringLiteral("Budget vote delayed\n\n\"We need time,\" said Marta Ilves.\n\n\"The numbers are not ready.\"")
+            << QStringList{QStringLiteral("Marta Ilves|The numbers are not ready")} << QStringList{};
+        QTest::newRow("organisation as speaker")
+            << QStringLiteral("Budget vote delayed\n\nThe Harbor Tribune reported that the vote was postponed.")
+            << QStringList{QStringLiteral("Harbor Tribune|the vote was postponed")} << QStringList{};
+        QTest::newRow("places and treaties are not speakers")
+            << QStringLiteral("Treaty review\n\nIn Geneva, envoy Karim Nassar said the Arms Control Treaty still held.")
+            << QStringList{QStringLiteral("Karim Nassar|the Arms Control Treaty still held")}
+            << QStringList{QStringLiteral("Geneva"), QStringLiteral("Arms Control Treaty")};
+        QTest::newRow("scare quotes are not quotations")
+            << QStringLiteral("Budget vote delayed\n\nThe so-called \"reform\" package was shelved on Friday.")
+            << QStringList{} << QStringList{};
+        QTest::newRow("title of a work is not a quotation")
+            << QStringLiteral("Book fair\n\nHer favourite book is \"The Long Road Home\", which sold well last year.")
+            << QStringList{} << QStringList{};
+    }
+
+    void attributes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, quotes);
+        QFETCH(QStringList, notSpeakers);
+        Article article;
+        const Extraction e = run(text, &article);
+        for (const QString &spec : quotes) {
+            QString seen;
+            QVERIFY2(hasQuote(article, e, spec, &seen),
+                     qPrintable(QStringLiteral("missing %1 (attributed to %2)").arg(spec, seen.isEmpty() ? QStringLiteral("nothing") : seen)));
+        }
+        for (const QString &name : notSpeakers)
+            QVERIFY2(e.speakerByName(name) < 0, qPrintable(name + QStringLiteral(" must not be a speaker")));
+        if (quotes.isEmpty())
+            QCOMPARE(e.quotes.size(), 0);
+    }
+
+    void findsNonEnglishQuotationMarks_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("german") << QStringLiteral("Titel\n\n„Wir haben uns geeinigt“, sagte Ilse Brandauer.")
+                                << QStringLiteral("Wir haben uns geeinigt");
+        QTest::newRow("french") << QStringLiteral("Titre\n\n« Nous avons gagné », a déclaré Jeanne Morel.")
+                                << QStringLiteral("Nous avons gagné");
+        QTest::newRow("japanese") << QStringLiteral("見出し\n\n「会議は延期された」と田中氏は述べた。")
+                                  << QStringLiteral("会議は延期された");
+    }
+
+    void findsNonEnglishQuotationMarks()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, words);
+        Article article;
+        const Extraction e = run(text, &article);
+        bool found = false;
+        for (const Quote &q : e.quotes)
+            found = found || Extraction::quoteText(article, q).contains(words);
+        QVERIFY2(found, qPrintable(words));
+    }
+
+    void quoteOffsetsPointIntoTheArticleText()
+    {
+        Article article;
+        const Extraction e = run(QStringLiteral("Headline here\n\n\"Quoted words,\" said Ana Reyes."), &article);
+        QCOMPARE(e.quotes.size(), 1);
+        const Quote &q = e.quotes.first();
+        QCOMPARE(article.text().mid(q.start, q.end - q.start), QStringLiteral("Quoted words"));
+        QCOMPARE(article.text().mid(q.cueStart, q.cueEnd - q.cueStart), QStringLiteral("said"));
+        QCOMPARE(q.kind, Quote::Kind::Direct);
+        QVERIFY(q.confidence >= Extraction::LowConfidence);
+    }
+
+    void cancelledExtractionReturnsNothing()
+    {
+        const Article article = PlainTextReader::read(QStringLiteral("Headline\n\n\"Words,\" said Ana Reyes."));
+        const std::atomic_bool cancelled(true);
+        const Extraction e = Extractor().extract(article, &cancelled);
+        QVERIFY(e.quotes.isEmpty());
+        QVERIFY(e.speakers.isEmpty());
+    }
+
+    void sampleArticleHasExactlyThreePeople()
+    {
+        // The article the product was specified with.
+        QFile file(QStringLiteral(SAYWHO_SOURCE_DIR "/resources/samples/almaty-talks.txt"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        Article article = PlainTextReader::read(QString::fromUtf8(file.readAll()));
+        const Extraction e = Extractor().extract(article);
+
+        QStringList people;
+        for (const Speaker &s : e.speakers) {
+            if (s.kind == Speaker::Kind::Person)
+                people << s.name;
+        }
+        QCOMPARE(people, (QStringList{QStringLiteral("Ban Ki-moon"), QStringLiteral("Catherine Ashton"),
+                                      QStringLiteral("Saeed Jalili")}));
+        QVERIFY(e.speakerByName(QStringLiteral("Mariano Rajoy")) < 0);
+        QVERIFY(e.speakerByName(QStringLiteral("Ahmet Davutoglu")) < 0);
+
+        const int ban = e.speakerByName(QStringLiteral("Ban Ki-moon"));
+        const int ashton = e.speakerByName(QStringLiteral("Catherine Ashton"));
+        const int jalili = e.speakerByName(QStringLiteral("Saeed Jalili"));
+        auto saidBy = [&](int speaker, const QString &words) {
+            for (int i : e.quotesOf(speaker)) {
+                if (Extraction::quoteText(article, e.quotes.at(i)).contains(words))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(saidBy(ban, QStringLiteral("I sincerely hope")));           // through "he told"
+        QVERIFY(saidBy(ban, QStringLiteral("he has held talks")));          // through "The UN chief"
+        QVERIFY(saidBy(ashton, QStringLiteral("cautious optimism")));
+        QVERIFY(saidBy(jalili, QStringLiteral("the inalienable right of Iran")));
+        QCOMPARE(e.speakers.at(ban).role, QStringLiteral("UN Secretary General"));
+        QVERIFY(e.speakers.at(ban).aliases.contains(QStringLiteral("Ban")));
+        QVERIFY(e.speakers.at(ban).aliases.contains(QStringLiteral("the UN chief")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExtractor)
+#include "tst_extractor.moc"
