@@ -41,9 +41,10 @@ int EntityRegistry::create(const QStringList &tokens, const NameInfo &info, int 
     e.lastMention = pos;
     m_entities.append(e);
     const int id = int(m_entities.size()) - 1;
-    m_byName.insert(e.name, id);
-    for (const QString &t : tokens)
-        m_byToken[t].append(id);
+    const Entity &stored = m_entities.at(id);
+    m_byName[QStringView(stored.name)] = id;
+    for (const QString &t : stored.tokens)
+        m_byToken[QStringView(t)].append(id);
     apply(id, info, pos);
     return id;
 }
@@ -93,9 +94,8 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
     if (tokens.isEmpty())
         return -1;
     const QString key = tokens.join(u' ');
-    auto exact = m_byName.constFind(key);
-    if (exact != m_byName.cend()) {
-        const int id = find(exact.value());
+    if (const int *exact = m_byName.find(key)) {
+        const int id = find(*exact);
         apply(id, info, pos);
         return id;
     }
@@ -105,7 +105,8 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
         // A short form: the most recently mentioned full name holding this word, surname first.
         int best = -1;
         int bestScore = -1;
-        for (int cand : m_byToken.value(t)) {
+        const QList<int> *candidates = m_byToken.find(t);
+        for (int cand : candidates ? *candidates : QList<int>()) {
             cand = find(cand);
             const Entity &e = m_entities.at(cand);
             if (e.tokens.size() < 2 || !compatible(e.kind, info.kind))
@@ -145,7 +146,8 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
     const int id = create(tokens, info, pos);
     Entity &fresh = m_entities[id];
     for (const QString &t : tokens) {
-        for (int cand : m_byToken.value(t)) {
+        const QList<int> *candidates = m_byToken.find(t);
+        for (int cand : candidates ? *candidates : QList<int>()) {
             cand = find(cand);
             if (cand == id)
                 continue;

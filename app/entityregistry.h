@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lexicon.h"
+#include "wordmap.h"
 
 #include <QHash>
 #include <QList>
@@ -86,7 +87,8 @@ private:
 
     const Lexicon &m_lexicon;
     QList<Entity> m_entities;
-    QHash<QString, int> m_byName;
-    QHash<QString, QList<int>> m_byToken;
+    // Keys are views of the entities' own names and tokens, which never change once created.
+    WordMap<int> m_byName;
+    WordMap<QList<int>> m_byToken;
     QHash<QString, int> m_orgByKey;
 };

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -911,7 +912,7 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
 {
     // Split the run into title/organisation part and the name proper: the name starts after the
     // last title word, or after an organisation word followed by a full name.
-    QList<int> words;
+    QVarLengthArray<int, 16> words;
     for (int i = first; i <= last; ++i) {
         if (m_tokens.at(i).isWord() && !(isPunct(i, u'(') || isPunct(i, u')')))
             words.append(i);
@@ -965,7 +966,7 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
         if (nameStart > split + 2)
             split = nameStart - 1;
     }
-    QList<int> nameTokens;
+    QVarLengthArray<int, 16> nameTokens;
     for (int w = split + 1; w < words.size(); ++w) {
         const int i = words.at(w);
         if (m_tokens.at(i).isAllCaps() && i > first && isPunct(i - 1, u'(') && w + 1 < words.size())
@@ -975,8 +976,8 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
         nameTokens.append(i);
     }
     // Strip a leading "The" that sentence position let in.
-    while (!nameTokens.isEmpty() && m_lex.isCommonWord(tv(nameTokens.first())))
-        nameTokens.removeFirst();
+    while (!nameTokens.isEmpty() && m_lex.isCommonWord(tv(nameTokens.front())))
+        nameTokens.erase(nameTokens.begin());
     if (nameTokens.isEmpty())
         return; // a bare title ("the President") is a role phrase, not a name
 
@@ -997,8 +998,8 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
     if (info.gender == Gender::Unknown && tokens.size() >= 2)
         info.gender = m_lex.givenName(tokens.first());
 
-    const int nameFirst = nameTokens.first();
-    const int nameLast = nameTokens.last();
+    const int nameFirst = nameTokens.front();
+    const int nameLast = nameTokens.back();
     int roleFirst = -1;
     if (split >= 0)
         roleFirst = first;

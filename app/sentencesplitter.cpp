@@ -4,6 +4,7 @@
 #include "quotefinder.h"
 
 #include <QTextBoundaryFinder>
+#include <QVarLengthArray>
 
 namespace {
 
@@ -93,7 +94,10 @@ void SentenceSplitter::split(QStringView text, int from, int to, const Lexicon &
         add(from, to);
         return;
     }
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, para);
+    // A working buffer kept between calls spares the finder an allocation per paragraph.
+    static thread_local QVarLengthArray<unsigned char, 4096> buffer;
+    buffer.resize(para.size() + 1);
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, para, buffer.data(), buffer.size());
     int start = from;
     for (qsizetype pos = finder.toNextBoundary(); pos > 0 && pos < para.size(); pos = finder.toNextBoundary()) {
         const int boundary = from + int(pos);
