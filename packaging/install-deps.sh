@@ -12,6 +12,7 @@ pkg-config
 file
 dpkg-dev
 python3
+time
 qt6-base-dev
 qt6-base-dev-tools
 qt6-qpa-plugins
