@@ -978,6 +978,16 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
     // Strip a leading "The" that sentence position let in.
     while (!nameTokens.isEmpty() && m_lex.isCommonWord(tv(nameTokens.front())))
         nameTokens.erase(nameTokens.begin());
+    // "Miss Universe Alicia Machado", "Nobel laureate Ana Ruiz": after a title, a long run whose
+    // given name comes later starts the name there.
+    if (split >= 0 && nameTokens.size() >= 3 && m_lex.givenName(tv(nameTokens.front())) == Gender::Unknown) {
+        for (int k = 1; k + 1 < nameTokens.size(); ++k) {
+            if (m_lex.givenName(tv(nameTokens.at(k))) != Gender::Unknown) {
+                nameTokens.erase(nameTokens.begin(), nameTokens.begin() + k);
+                break;
+            }
+        }
+    }
     if (nameTokens.isEmpty())
         return; // a bare title ("the President") is a role phrase, not a name
 
@@ -1140,6 +1150,12 @@ void Run::markSubjects(const Unit &u)
             continue;
         const quint8 c = cls(k);
         if (c & (Lexicon::Preposition | Lexicon::Determiner | Lexicon::Conjunction))
+            continue;
+        // An object ("has encouraged European nations") follows a verb; a subject does not.
+        int b = m.begin() - 1;
+        while (b >= u.firstToken && m_tokens.at(b).isWord() && (cls(b) & Lexicon::Determiner))
+            --b;
+        if (b >= u.firstToken && m_tokens.at(b).isWord() && !m_tokens.at(b).isCapitalized() && cls(b) == 0)
             continue;
         m.subject = !m.afterPreposition;
         if (m.subject && m.entity >= 0) {
