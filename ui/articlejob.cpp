@@ -4,6 +4,7 @@
 #include "extractor.h"
 
 #include <QCoreApplication>
+#include <QtConcurrent>
 #include <QTextDocument>
 
 QTextDocument *ArticleJobResult::takeDocument()
@@ -54,9 +55,18 @@ void ArticleJob::openFeedEntry(Promise &promise, const FeedEntry &entry, const Q
 void ArticleJob::openArticle(Promise &promise, Article article, const QString &path, ArticleLoader::Format format,
                              const QFont &font, const CancelFlag &cancel)
 {
+    // The document and the quotes are independent, so the quotes are looked for on a second thread
+    // while this one builds the document and reports it: the text is on screen while the extractor
+    // runs. With no thread free, waiting for the result below runs the extraction here instead.
+    static const Extractor extractor;
+    QFuture<Extraction> extraction =
+        QtConcurrent::run([article, cancel] { return extractor.extract(article, cancel.get()); });
+
     QTextDocument *doc = ArticleDocument::build(article, font, cancel.get());
-    if (!doc)
+    if (!doc) {
+        extraction.waitForFinished();
         return;
+    }
     // The document was made on this worker thread; the window lives on the GUI thread.
     if (QCoreApplication *app = QCoreApplication::instance())
         doc->moveToThread(app->thread());
@@ -69,9 +79,8 @@ void ArticleJob::openArticle(Promise &promise, Article article, const QString &p
         doc, static_cast<void (*)(QTextDocument *)>([](QTextDocument *d) { d->deleteLater(); }));
     promise.addResult(std::move(shown));
 
-    static const Extractor extractor;
     ArticleJobResult quotes;
-    quotes.extraction = extractor.extract(article, cancel.get());
+    quotes.extraction = extraction.result();
     if (cancel->load())
         return;
     quotes.kind = ArticleJobResult::Kind::Quotes;
