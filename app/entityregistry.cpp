@@ -289,9 +289,11 @@ int EntityRegistry::resolveRole(const RoleQuery &query, int pos) const
             continue;
         int score = 0;
         if (!query.orgCategory.isEmpty()) {
-            if (e.kind != Kind::Organization || e.orgCategory != query.orgCategory)
+            // "the company" refers back to an organisation of that kind, or to one whose kind the
+            // article never said ("Lumora said ... The company said").
+            if (e.kind != Kind::Organization || (e.orgCategory != query.orgCategory && !e.orgCategory.isEmpty()))
                 continue;
-            score = 4;
+            score = e.orgCategory == query.orgCategory ? 4 : 3;
         } else {
             if (e.kind == Kind::Organization || e.kind == Kind::Other || e.roleWords.isEmpty())
                 continue;

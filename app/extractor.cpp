@@ -195,6 +195,7 @@ private:
         return m_tokens.at(i).type == Token::Type::QuoteMark && m_tokens.at(i).quote >= 0;
     }
     bool isNameWord(int i, const Unit &u) const;
+    bool endsInOrganisation(int from, const Unit &u) const;
     bool computeNameWord(int i, const Unit &u) const;
     bool isSentenceInitial(int i, const Unit &u) const;
     bool isTitleToken(int i, QString *canonical = nullptr, Gender *gender = nullptr) const;
@@ -216,6 +217,7 @@ private:
     void attributeDirect(const Unit &u);
     void attributeIndirect(const Unit &u);
     void attributePartials(const Unit &u);
+    void noteColonIntroduction(const Unit &u);
 
     // Phrase parsing.
     Ref subjectBefore(int tok, const Unit &u) const;
@@ -251,6 +253,7 @@ private:
 
     QList<QuoteFinder::Span> m_spans;
     WordBits m_lowerWords;
+    WordBits m_capitalWords; // capitalised words seen inside a sentence
 
     // Window state.
     TokenList m_tokens;
@@ -366,6 +369,15 @@ bool Run::isSentenceInitial(int i, const Unit &u) const
     return true;
 }
 
+bool Run::endsInOrganisation(int from, const Unit &u) const
+{
+    // The capitalised run starting at from ends with an organisation word.
+    int last = -1;
+    for (int k = from; k < u.endToken && k < from + 6 && isNameWord(k, u); ++k)
+        last = k;
+    return last >= 0 && !m_lex.orgWordKind(tv(last)).isEmpty();
+}
+
 bool Run::isNameWord(int i, const Unit &u) const
 {
     qint8 &cached = const_cast<QList<qint8> &>(m_nameWordCache)[i];
@@ -393,7 +405,7 @@ bool Run::computeNameWord(int i, const Unit &u) const
         const bool nextLower = i + 1 < u.endToken && m_tokens.at(i + 1).isWord()
             && !m_tokens.at(i + 1).isCapitalized();
         if (nextLower && !isTitleToken(i) && m_lex.givenName(w) == Gender::Unknown
-            && (w.endsWith(u"ing") || w.endsWith(u"ed") || w.endsWith(u"ly")))
+            && (w.endsWith(u"ing") || w.endsWith(u"ed") || w.endsWith(u"ly")) && !m_capitalWords.contains(w))
             return false;
     }
     return true;
@@ -413,8 +425,11 @@ void Run::prepass()
         const qsizetype s = i;
         while (i < n && (TextChars::isLetterOrNumber(m_text[i]) || m_text[i] == u'-'))
             ++i;
-        if (TextChars::isLower(c) && (s == 0 || !TextChars::isLetterOrNumber(m_text[s - 1])))
+        if (TextChars::isLower(c) && (s == 0 || !TextChars::isLetterOrNumber(m_text[s - 1]))) {
             m_lowerWords.insert(m_text.mid(s, i - s));
+        } else if (s >= 2 && m_text[s - 1] == u' ' && TextChars::isLower(m_text[s - 2])) {
+            m_capitalWords.insert(m_text.mid(s, i - s)); // "the app Zoomly": capitalised mid-sentence
+        }
     }
 }
 
@@ -714,6 +729,28 @@ void Run::processUnit(const Unit &u)
     attributeDirect(u);
     attributeIndirect(u);
     attributePartials(u);
+    noteColonIntroduction(u);
+}
+
+void Run::noteColonIntroduction(const Unit &u)
+{
+    // "Halloran then rose and read a short statement to the court:" — the quotation that opens the
+    // next paragraph is the subject's, even without a reporting verb.
+    if (u.endToken - 1 <= u.firstToken || !isPunct(u.endToken - 1, u':') || m_last.colonIntro)
+        return;
+    const int block = m_article.blockAt(u.start);
+    if (block < 0 || m_tokens.at(u.endToken - 1).end < m_article.blocks().at(block).end())
+        return;
+    const int sm = sentenceSubject(u, u.endToken);
+    if (sm < 0)
+        return;
+    const Resolved who = resolve(nounPhraseEndingAt(m_mentions.at(sm).last, u), u);
+    if (who.entity < 0)
+        return;
+    m_last.entity = who.entity;
+    m_last.serial = u.serial;
+    m_last.paragraph = m_paragraph;
+    m_last.colonIntro = true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -753,10 +790,21 @@ void Run::findMentions(const Unit &u)
             } else if (m_tokens.at(k).isWord() && m_lex.isNameParticle(tv(k)) && k + 1 < u.endToken
                        && isNameWord(k + 1, u)) {
                 j = k + 1;
-            } else if (hasTitleOrOrg && isWordLower(k, u"of") && k + 1 < u.endToken
+            } else if ((isTitleToken(j) || !m_lex.orgWordKind(tv(j)).isEmpty()) && isWordLower(k, u"of")
+                       && k + 1 < u.endToken
                        && (isNameWord(k + 1, u) || (isWordLower(k + 1, u"the") && k + 2 < u.endToken
                                                     && isNameWord(k + 2, u)))) {
+                // "Secretary of State", "Bank of Norbury": "of" right after a title or an
+                // organisation word; not "Dr. Mei-Lin Tsao of the University".
                 j = isNameWord(k + 1, u) ? k + 1 : k + 2;
+            } else if ((isWordLower(k, u"and") || isPunct(k, u'&')) && !hasTitleOrOrg && k + 1 < u.endToken
+                       && isNameWord(k + 1, u) && endsInOrganisation(k + 1, u)) {
+                // "Relief and Shelter Agency", "Securities and Exchange Commission".
+                j = k;
+            } else if (m_tokens.at(k).type == Token::Type::QuoteMark && m_tokens.at(k).quote < 0
+                       && tv(j).endsWith(u's') && k + 1 < u.endToken && isNameWord(k + 1, u)
+                       && m_tokens.at(k).start == m_tokens.at(j).end) {
+                j = k; // a plural possessive inside a name: "Farmers’ Federation"
             } else if (isPunct(k, u'(') && k + 2 < u.endToken && m_tokens.at(k + 1).isAllCaps()
                        && isPunct(k + 2, u')') && k + 3 < u.endToken && isNameWord(k + 3, u)) {
                 j = k + 3; // "Council (SNSC) Saeed Jalili"
@@ -910,6 +958,13 @@ int Run::roleAppositiveAfter(int last, const Unit &u, QString *role) const
 
 void Run::registerRun(int first, int last, int roleStart, const Unit &u)
 {
+    // A dateline ("CHARLOTTE —", "WASHINGTON (AP) —") opening a paragraph names a place.
+    if (m_tokens.at(first).isAllCaps() && isSentenceInitial(first, u) && last + 1 < u.endToken
+        && (isDash(last + 1) || isPunct(last + 1, u'(') || isPunct(last + 1, u','))) {
+        const int block = m_article.blockAt(m_tokens.at(first).start);
+        if (block >= 0 && m_article.blocks().at(block).start == m_tokens.at(first).start)
+            return;
+    }
     // Split the run into title/organisation part and the name proper: the name starts after the
     // last title word, or after an organisation word followed by a full name.
     QVarLengthArray<int, 16> words;
@@ -980,7 +1035,8 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
         nameTokens.erase(nameTokens.begin());
     // "Miss Universe Alicia Machado", "Nobel laureate Ana Ruiz": after a title, a long run whose
     // given name comes later starts the name there.
-    if (split >= 0 && nameTokens.size() >= 3 && m_lex.givenName(tv(nameTokens.front())) == Gender::Unknown) {
+    if (nameTokens.size() >= 3 && m_lex.givenName(tv(nameTokens.front())) == Gender::Unknown
+        && m_lex.orgWordKind(tv(nameTokens.back())).isEmpty()) {
         for (int k = 1; k + 1 < nameTokens.size(); ++k) {
             if (m_lex.givenName(tv(nameTokens.at(k))) != Gender::Unknown) {
                 nameTokens.erase(nameTokens.begin(), nameTokens.begin() + k);
@@ -1033,6 +1089,12 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
         info.role = role;
     }
 
+    if (orgCategory.isEmpty() && roleStart >= 0 && first - 1 >= u.firstToken && m_tokens.at(first - 1).isWord()
+        && !m_tokens.at(first - 1).isCapitalized()) {
+        const QString category = m_lex.orgNounKind(lower(first - 1));
+        if (!category.isEmpty() && !m_lex.roleNoun(lower(first - 1)))
+            orgCategory = category; // "consumer group Fair Money", "lighting maker Lumora"
+    }
     if (!orgCategory.isEmpty() && split < 0) {
         info.kind = Kind::Organization;
         info.orgCategory = orgCategory;
@@ -1040,8 +1102,8 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
     } else if (!nonPerson.isEmpty() && !titled) {
         info.kind = Kind::Other;
         info.placeLike = nonPerson == u"place";
-    } else if (tokens.size() == 1 && m_tokens.at(nameFirst).isAllCaps() && !titled) {
-        info.kind = Kind::Organization;
+    } else if (tokens.size() == 1 && m_tokens.at(nameFirst).isAllCaps() && !titled && m_tokens.at(nameFirst).length() <= 6) {
+        info.kind = Kind::Organization; // an acronym: CNN, NATO, UNESCO
     } else if (titled || info.gender != Gender::Unknown) {
         info.kind = Kind::Person;
     } else if (tokens.size() >= 2) {
@@ -1354,6 +1416,9 @@ Ref Run::nounPhraseEndingAt(int j, const Unit &u) const
     QString head = w.toString();
     bool plural = false;
     const Lexicon::RoleNoun *role = m_lex.roleNoun(head);
+    static const Lexicon::RoleNoun age{QStringLiteral("person"), Gender::Unknown};
+    if (!role && head.endsWith(u"-year-old") && head.front().isDigit())
+        role = &age; // "the 23-year-old" refers back to a person
     QString orgCategory = m_lex.orgNounKind(head);
     if (!role && orgCategory.isEmpty() && head.endsWith(u's') && head.size() > 3) {
         const QString singular = head.endsWith(u"ies") ? head.left(head.size() - 3) + u'y' : head.left(head.size() - 1);
@@ -1485,12 +1550,25 @@ Ref Run::subjectBefore(int tok, const Unit &u) const
         // "X, the spokesman, said" and "The campaign's chairman, X, said": the name wins. The part
         // between the commas must be the appositive itself, not a clause ("…day, Trump attacked
         // Iraq and Libya, saying").
+        const int innerMention = m_mentionAt.at(k + 1);
+        if (innerMention >= 0 && m_mentions.at(innerMention).begin() == k + 1 && outer.type != Ref::Type::Name) {
+            const Ref named = nounPhraseEndingAt(m_mentions.at(innerMention).last, u);
+            if (named.type == Ref::Type::Name)
+                return named;
+        }
         const bool innerIsWhole = !inner.isNone() && inner.first <= k + 2;
         bool clause = false;
         for (int x = k + 1; x < j && !clause; ++x)
             clause = cueAt(x) >= 0 || (m_tokens.at(x).isWord() && (cls(x) & Lexicon::Auxiliary) && !isWordLower(x, u"'s"));
-        if (outer.type == Ref::Type::Name && !clause)
+        // A name inside a phrase ("who leads a group in the town of Hamaura, eight kilometres
+        // away,") is no subject: look for the name that opens the clause.
+        if (outer.type == Ref::Type::Name && !clause && !m_mentions.at(outer.mention).afterPreposition)
             return outer;
+        if (outer.type == Ref::Type::Name && m_mentions.at(outer.mention).afterPreposition) {
+            const Ref opening = clauseInitialName(j, u);
+            if (!opening.isNone())
+                return opening;
+        }
         if (inner.type == Ref::Type::Name && innerIsWhole)
             return inner;
         if (!outer.isNone() && !clause && innerIsWhole)
@@ -1500,11 +1578,15 @@ Ref Run::subjectBefore(int tok, const Unit &u) const
         return clauseInitialName(j, u);
     }
     if (j >= u.firstToken && m_tokens.at(j).isWord() && (cls(j) & Lexicon::Relative) && !isWordLower(j, u"that")) {
-        // "Jane Doe, who ... , said": the relative pronoun stands for the phrase before it.
+        // "Jane Doe, who ... , said": the relative pronoun stands for the phrase before it; in "one
+        // resident of Ferry Row, who asked", for the head before the preposition.
         int k = j - 1;
         if (k >= u.firstToken && isPunct(k, u','))
             --k;
-        return nounPhraseEndingAt(k, u);
+        Ref antecedent = nounPhraseEndingAt(k, u);
+        if (antecedent.type == Ref::Type::Name && m_mentions.at(antecedent.mention).afterPreposition)
+            antecedent = nounPhraseEndingAt(m_mentions.at(antecedent.mention).begin() - 2, u);
+        return antecedent;
     }
     Ref ref = nounPhraseEndingAt(j, u);
     if (ref.type == Ref::Type::Name && ref.first - 2 >= u.firstToken && m_tokens.at(ref.first - 1).isWord()
@@ -1588,7 +1670,8 @@ int Run::resolvePronoun(Gender gender, int pos, int serial, double *confidence) 
             if (kind == Kind::Person)
                 score += 2;
         }
-        score += (r.speaker ? 4 : 0) + (r.subject ? 3 : 0) - (r.afterPreposition ? 2 : 0) - 2 * distance;
+        // The subject of the sentence just before outweighs a speaker further back.
+        score += (r.speaker ? 2 : 0) + (r.subject ? 3 : 0) - (r.afterPreposition ? 2 : 0) - 3 * distance;
         ++candidates;
         if (score > bestScore) {
             bestScore = score;
@@ -1622,7 +1705,8 @@ Resolved Run::resolve(const Ref &ref, const Unit &u, bool subjectOfCue)
                 // "North Korea said", "Washington warned": a place speaking is its government. Only
                 // as the subject of the reporting verb itself, never through a pronoun or a clause.
                 ent.kind = Kind::Organization;
-                ent.orgCategory = QStringLiteral("government");
+                if (ent.placeLike)
+                    ent.orgCategory = QStringLiteral("government");
             }
             if (m_registry.canSpeak(e) || (m_registry.speakerKind(e) == Kind::Unknown && !ent.neuterEvidence)) {
                 out.entity = e;
@@ -1686,12 +1770,14 @@ Resolved Run::resolve(const Ref &ref, const Unit &u, bool subjectOfCue)
             bool named = false;
             for (int k = ref.first; k <= ref.last; ++k)
                 named = named || (m_tokens.at(k).isCapitalized() && !m_lex.isCommonWord(tv(k)));
-            if (named) {
+            const bool definite = isWordLower(ref.first, u"the");
+            if (named || (definite && ref.role.orgCategory == u"police")) {
+                // "the Clinton campaign", "the regional police": an organisation of its own.
                 int s = ref.first;
                 if (m_tokens.at(s).isWord() && (cls(s) & Lexicon::Determiner))
                     ++s;
                 out.entity = m_registry.addOrganization(textOf(s, ref.last), ref.role.orgCategory, pos);
-                out.confidence = 0.8;
+                out.confidence = named ? 0.8 : 0.7;
             }
         }
         break;
@@ -1734,6 +1820,8 @@ int Run::describedSource(const Ref &ref)
         return -1;
     EntityRegistry::NameInfo info;
     info.kind = group ? Kind::Organization : Kind::Person;
+    if (group)
+        info.orgCategory = QStringLiteral("group"); // never the antecedent of "the company"
     QString name = textOf(s, ref.last);
     if (!name.isEmpty())
         name[0] = name[0].toUpper();
@@ -1910,8 +1998,8 @@ void Run::attributeDirect(const Unit &u)
         // 1. Attribution after the quotation: "...," he said / said Smith / — Smith. The quotation
         // must end with a separating mark ("…,” / “…?” / “…” —), else the words run on.
         int li = s.contentEnd - 1;
-        while (li > s.contentStart && QuoteFinder::family(m_text[li]) != QuoteFinder::MarkFamily::None)
-            --li; // past the close of a quotation inside the quotation: “… ‘…,’”
+        while (li > s.contentStart && (QuoteFinder::family(m_text[li]) != QuoteFinder::MarkFamily::None || m_text[li].isSpace()))
+            --li; // past the close of a quotation inside it (“… ‘…,’”) and French spacing (« … , »)
         const QChar lastInside = li >= s.contentStart ? m_text[li] : QChar();
         const bool separated = lastInside == u',' || lastInside == u'!' || lastInside == u'?' || lastInside == u'.'
             || lastInside.category() == QChar::Punctuation_Dash || lastInside == QChar(0x2026)
@@ -1996,6 +2084,16 @@ void Run::attributeDirect(const Unit &u)
                 if (m_tokens.at(c).type == Token::Type::QuoteMark)
                     break;
                 const int cc = cueAt(c);
+                if (cc >= 0 && m_cues.at(cc).last == c && m_cues.at(cc).used && m_cues.at(cc).entity >= 0
+                    && c + 1 == before && isPunct(before, u',')) {
+                    // “Nobody is happy,” Doe said, “but …”: the second half is Doe's too.
+                    who.entity = m_cues.at(cc).entity;
+                    who.confidence = 0.9;
+                    who.source = textOf(cc >= 0 ? m_cues.at(cc).first : c, c);
+                    cueIndex = -1;
+                    cueText = textOf(m_cues.at(cc).first, m_cues.at(cc).last);
+                    break;
+                }
                 if (cc >= 0 && m_cues.at(cc).last == c && !m_cues.at(cc).used) {
                     const Cue &cue = m_cues.at(cc);
                     if (cue.source) {
@@ -2218,8 +2316,15 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
                 while (x < u.endToken && x < k + 14 && !isWordLower(x, u"that") && !isPunct(x, u',')
                        && m_tokens.at(x).type != Token::Type::QuoteMark && cueAt(x) < 0)
                     ++x;
-                if (x < u.endToken && (isWordLower(x, u"that") || isPunct(x, u','))) {
-                    k = isPunct(x, u',') ? x + 1 : x;
+                // "said in a statement that ...", "said on Monday, that ...": the phrase ends at
+                // "that". A comma after it ends the verb's reach ("said after the talks with her
+                // counterpart, Sven Aaltonen").
+                if (x < u.endToken && isWordLower(x, u"that")) {
+                    k = x;
+                    continue;
+                }
+                if (x + 1 < u.endToken && isPunct(x, u',') && isWordLower(x + 1, u"that")) {
+                    k = x + 1;
                     continue;
                 }
                 return k;
@@ -2271,8 +2376,8 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
     for (int k = n; k < u.endToken && k < n + 30 && !quoteAhead; ++k)
         quoteAhead = m_tokens.at(k).type == Token::Type::QuoteMark;
     const bool objectOk = (frames & Lexicon::FrameObject) && (!weak || quoteAhead);
-    if (isComplementizer(n, u))
-        return n + 1;
+    if (isComplementizer(n, u) && (frames & (Lexicon::FrameThat | Lexicon::FrameClause | Lexicon::FrameTell)))
+        return n + 1; // not "rejected that view"
     if (isPunct(n, u':'))
         return n + 1;
     if ((isWordLower(n, u"whether") || (isWordLower(n, u"if") && (frames & Lexicon::FrameTell))) && !weak)
@@ -2396,10 +2501,13 @@ void Run::attributeIndirect(const Unit &u)
 {
     int lastEntityInSentence = -1;
     QString lastSourceInSentence;
+    int contentUntil = -1; // end of the last reported content in this sentence
     for (int ci = 0; ci < m_cues.size(); ++ci) {
         Cue &cue = m_cues[ci];
         if (cue.first < u.firstToken || cue.first >= u.endToken)
             continue;
+        if (cue.first < contentUntil && !cue.used)
+            continue; // "Brooks said the governor had asked ...": reported within a report
         if (cue.used) {
             if (cue.entity >= 0) {
                 lastEntityInSentence = cue.entity;
@@ -2613,6 +2721,8 @@ void Run::attributeIndirect(const Unit &u)
             continue;
         cue.used = true;
         cue.entity = who.entity;
+        if (contentFrom > cue.last)
+            contentUntil = std::max(contentUntil, contentTo);
         q.cue = textOf(cue.first, cue.last);
         q.cueStart = m_tokens.at(cue.first).start;
         q.cueEnd = m_tokens.at(cue.last).end;
