@@ -52,10 +52,6 @@
         <translation>Die Datei konnte nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <source>The file is larger than %1 MB.</source>
-        <translation>Die Datei ist größer als %1 MB.</translation>
-    </message>
-    <message>
         <source>The file could not be read: %1</source>
         <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
@@ -64,16 +60,8 @@
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <source>This is not a text file (%1).</source>
-        <translation>Dies ist keine Textdatei (%1).</translation>
-    </message>
-    <message>
         <source>Saywho cannot read this kind of file (%1).</source>
         <translation>Saywho kann diese Art von Datei nicht lesen (%1).</translation>
-    </message>
-    <message>
-        <source>This is not a text file: it holds binary data.</source>
-        <translation>Dies ist keine Textdatei: Sie enthält Binärdaten.</translation>
     </message>
     <message>
         <source>The file holds no text, only white space.</source>
@@ -86,6 +74,46 @@
     <message>
         <source>feed entry</source>
         <translation>Feed-Eintrag</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Das Laden wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Saywho cannot read this file: it holds binary data, not text.</source>
+        <translation>Saywho kann diese Datei nicht lesen: Sie enthält Binärdaten, keinen Text.</translation>
+    </message>
+    <message>
+        <source>Saywho cannot read this file: it holds binary data (%1), not text.</source>
+        <translation>Saywho kann diese Datei nicht lesen: Sie enthält Binärdaten (%1), keinen Text.</translation>
+    </message>
+    <message>
+        <source>The file ends in the middle of a character; that character was left out.</source>
+        <translation>Die Datei endet mitten in einem Zeichen; dieses Zeichen wurde ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Some bytes were not valid UTF-8 and were read as Windows-1252.</source>
+        <translation>Einige Bytes waren kein gültiges UTF-8 und wurden als Windows-1252 gelesen.</translation>
+    </message>
+    <message>
+        <source>The page holds no readable text.</source>
+        <translation>Die Seite enthält keinen lesbaren Text.</translation>
+    </message>
+    <message>
+        <source>The feed holds no entries.</source>
+        <translation>Der Feed enthält keine Einträge.</translation>
+    </message>
+    <message>
+        <source>This XML file is neither a news feed nor an article.</source>
+        <translation>Diese XML-Datei ist weder ein Nachrichten-Feed noch ein Artikel.</translation>
+    </message>
+    <message>
+        <source>The path loops through symbolic links.</source>
+        <translation>Der Pfad führt im Kreis durch symbolische Verknüpfungen.</translation>
+    </message>
+    <message>
+        <source>The file name is too long.</source>
+        <translation>Der Dateiname ist zu lang.</translation>
     </message>
 </context>
 <context>
@@ -108,14 +136,95 @@
     </message>
 </context>
 <context>
+    <name>FeedEntryModel</name>
+    <message>
+        <source>Untitled entry</source>
+        <translation>Eintrag ohne Titel</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedParser</name>
+    <message>
+        <source>Its entities expand to far more text than the file holds, so it was not read.</source>
+        <translation>Ihre Entitäten ergäben weit mehr Text, als die Datei enthält; daher wurde sie nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>This XML file is not a news feed (its root element is &lt;%1&gt;).</source>
+        <translation>Diese XML-Datei ist kein Nachrichten-Feed (ihr Wurzelelement ist &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>The file holds no XML.</source>
+        <translation>Die Datei enthält kein XML.</translation>
+    </message>
+    <message>
+        <source>The feed is not well-formed XML (line %1, column %2): %3</source>
+        <translation>Der Feed ist kein wohlgeformtes XML (Zeile %1, Spalte %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>Im Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Gesuchter Text</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Enter)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Enter)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of more than %2</source>
+        <translation>%1 von mehr als %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>The search continued from the other end of the article.</source>
+        <translation>Die Suche wurde am anderen Ende des Artikels fortgesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>Open an article file</source>
-        <translation>Eine Artikeldatei öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -154,20 +263,12 @@
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>Loading</source>
-        <translation>Wird geladen</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Stop opening the file</source>
         <translation>Das Öffnen der Datei abbrechen</translation>
-    </message>
-    <message>
-        <source>Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)</source>
-        <translation>Artikel (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -188,10 +289,6 @@
     <message>
         <source>No article open</source>
         <translation>Kein Artikel geöffnet</translation>
-    </message>
-    <message>
-        <source>Open a news article with File › Open… or drop its file on this window. Saywho lists the people quoted in it; choose one to see what they said.</source>
-        <translation>Öffnen Sie einen Nachrichtenartikel mit Datei › Öffnen … oder ziehen Sie seine Datei auf dieses Fenster. Saywho listet die darin zitierten Personen auf; wählen Sie eine aus, um zu sehen, was sie gesagt hat.</translation>
     </message>
     <message>
         <source>Cannot Open Article</source>
@@ -230,20 +327,6 @@
         <translation>%1 von %2.</translation>
     </message>
     <message numerus="yes">
-        <source>%n quote(s)</source>
-        <translation>
-            <numerusform>%n Zitat</numerusform>
-            <numerusform>%n Zitate</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker(s)</source>
-        <translation>
-            <numerusform>%n Sprecher</numerusform>
-            <numerusform>%n Sprechern</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n without a speaker.</source>
         <translation>
             <numerusform>%n ohne Sprecher.</numerusform>
@@ -255,19 +338,389 @@
         <translation>Über Saywho</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Saywho %1&lt;/h3&gt;&lt;p&gt;A news reader that shows who said what: it lists the people quoted in an article and highlights their words.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Core, GUI, Widgets, Concurrent, Print Support).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Saywho %1&lt;/h3&gt;&lt;p&gt;Ein Nachrichtenleser, der zeigt, wer was gesagt hat: Er listet die in einem Artikel zitierten Personen auf und hebt ihre Worte hervor.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Core, GUI, Widgets, Concurrent, Print Support).&lt;/p&gt;</translation>
+        <source>Open an article or news feed file</source>
+        <translation>Eine Artikel- oder Feed-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Die Datei erneut einlesen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Quotes…</source>
+        <translation>Zitate &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Save all quotes as CSV, JSON or Markdown</source>
+        <translation>Alle Zitate als CSV, JSON oder Markdown speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Speaker&apos;s Quotes…</source>
+        <translation>Zitate des &amp;gewählten Sprechers exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the quotes of the selected speaker</source>
+        <translation>Die Zitate des gewählten Sprechers speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print the article with its highlights</source>
+        <translation>Den Artikel mit seinen Hervorhebungen drucken</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Als &amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the article with its highlights as a PDF file</source>
+        <translation>Den Artikel mit seinen Hervorhebungen als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>Im Artikel &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Find words in the article</source>
+        <translation>Wörter im Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Filter &amp;Speakers</source>
+        <translation>Sprecher &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Type to narrow the speaker list</source>
+        <translation>Tippen, um die Sprecherliste einzugrenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Quote</source>
+        <translation>&amp;Nächstes Zitat</translation>
+    </message>
+    <message>
+        <source>Go to the selected speaker&apos;s next quote</source>
+        <translation>Zum nächsten Zitat des gewählten Sprechers gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Quote</source>
+        <translation>&amp;Vorheriges Zitat</translation>
+    </message>
+    <message>
+        <source>Go to the selected speaker&apos;s previous quote</source>
+        <translation>Zum vorherigen Zitat des gewählten Sprechers gehen</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Pane</source>
+        <translation>Zwischen Bereichen &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus between the speaker list and the article</source>
+        <translation>Den Tastaturfokus zwischen Sprecherliste und Artikel wechseln</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Readable Line Width</source>
+        <translation>&amp;Lesefreundliche Zeilenbreite</translation>
+    </message>
+    <message>
+        <source>Keep lines short enough to read comfortably</source>
+        <translation>Die Zeilen kurz genug für angenehmes Lesen halten</translation>
+    </message>
+    <message>
+        <source>In Order of &amp;Appearance</source>
+        <translation>In der Reihenfolge des &amp;Auftretens</translation>
+    </message>
+    <message>
+        <source>By &amp;Name</source>
+        <translation>Nach &amp;Name</translation>
+    </message>
+    <message>
+        <source>By Number of &amp;Quotes</source>
+        <translation>Nach Anzahl der &amp;Zitate</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Sort Speakers</source>
+        <translation>Sprecher &amp;sortieren</translation>
+    </message>
+    <message>
+        <source>Feed entries</source>
+        <translation>Feed-Einträge</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Articles and feeds (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)</source>
+        <translation>Artikel und Feeds (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)</translation>
+    </message>
+    <message>
+        <source>Reloading %1…</source>
+        <translation>%1 wird neu geladen …</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>„%1“ wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Stopped looking for quotes.</source>
+        <translation>Die Suche nach Zitaten wurde beendet.</translation>
+    </message>
+    <message>
+        <source>Could not reload %1: %2</source>
+        <translation>%1 konnte nicht neu geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Reloaded: the file changed on disk.</source>
+        <translation>Neu geladen: Die Datei wurde auf dem Datenträger geändert.</translation>
+    </message>
+    <message>
+        <source>Looking for quotes…</source>
+        <translation>Zitate werden gesucht …</translation>
+    </message>
+    <message>
+        <source>This feed has no entries.</source>
+        <translation>Dieser Feed hat keine Einträge.</translation>
+    </message>
+    <message>
+        <source>Open a news article or feed with File › Open… or drop its file on this window. Saywho lists the people quoted in it; choose one to see what they said.</source>
+        <translation>Öffnen Sie einen Nachrichtenartikel oder Feed mit Datei › Öffnen … oder ziehen Sie seine Datei auf dieses Fenster. Saywho listet die darin zitierten Personen auf; wählen Sie eine aus, um zu sehen, was sie gesagt hat.</translation>
+    </message>
+    <message>
+        <source>%1 was removed; showing the last version read.</source>
+        <translation>%1 wurde entfernt; die zuletzt gelesene Fassung wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Speaker&apos;s Quotes</source>
+        <translation>Zitate des Sprechers exportieren</translation>
+    </message>
+    <message>
+        <source>Export Quotes</source>
+        <translation>Zitate exportieren</translation>
+    </message>
+    <message>
+        <source>Saved the quotes to %1.</source>
+        <translation>Die Zitate wurden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The quotes could not be saved: %1</source>
+        <translation>Die Zitate konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No speaker is selected.</source>
+        <translation>Kein Sprecher ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The article has no quotes.</source>
+        <translation>Der Artikel enthält keine Zitate.</translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation>Artikel drucken</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be saved.</source>
+        <translation>Die PDF-Datei konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Continued from the first quote.</source>
+        <translation>Beim ersten Zitat fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Continued from the last quote.</source>
+        <translation>Beim letzten Zitat fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Copy Quote with &amp;Attribution</source>
+        <translation>Zitat mit &amp;Quellenangabe kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Quote as &amp;Plain Text</source>
+        <translation>Zitat als &amp;reinen Text kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Name</source>
+        <translation>&amp;Name kopieren</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>entry title — feed title</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>1 speaker</source>
+        <translation>1 Sprecher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation>
+            <numerusform>%n Sprecher</numerusform>
+            <numerusform>%n Sprechern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 without a speaker.</source>
+        <translation>1 ohne Sprecher.</translation>
+    </message>
+    <message>
+        <source>Find the next or previous match (in the find bar)</source>
+        <translation>Zum nächsten oder vorherigen Treffer gehen (in der Suchleiste)</translation>
+    </message>
+    <message>
+        <source>Enter, Shift+Enter</source>
+        <translation>Enter, Umschalt+Enter</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Die Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Move through speakers and quotes</source>
+        <translation>Durch Sprecher und Zitate bewegen</translation>
+    </message>
+    <message>
+        <source>Up, Down, Left, Right</source>
+        <translation>Hoch, Herunter, Links, Rechts</translation>
+    </message>
+    <message>
+        <source>Move between the panes</source>
+        <translation>Zwischen den Bereichen wechseln</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Copy a quote with its attribution (context menu)</source>
+        <translation>Ein Zitat mit Quellenangabe kopieren (Kontextmenü)</translation>
+    </message>
+    <message>
+        <source>Menu, Shift+F10</source>
+        <translation>Menü, Umschalt+F10</translation>
+    </message>
+    <message>
+        <source>Zoom the article</source>
+        <translation>Den Artikel vergrößern oder verkleinern</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Strg+Mausrad</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Saywho %1&lt;/h3&gt;&lt;p&gt;A news reader that shows who said what: it lists the people quoted in an article and highlights their words.&lt;/p&gt;&lt;p&gt;Copyright © the Saywho developers.&lt;br&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). This program comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Core, GUI, Widgets, Concurrent, Print Support; SVG for icons), licensed under the LGPL version 3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Saywho %1&lt;/h3&gt;&lt;p&gt;Ein Nachrichtenleser, der zeigt, wer was gesagt hat: Er listet die in einem Artikel zitierten Personen auf und hebt ihre Worte hervor.&lt;/p&gt;&lt;p&gt;Copyright © die Saywho-Entwickler.&lt;br&gt;Lizenziert unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Für dieses Programm besteht keinerlei Gewährleistung.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Core, GUI, Widgets, Concurrent, Print Support; SVG für Symbole), lizenziert unter der LGPL Version 3.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteExporter</name>
+    <message>
+        <source>Quotes in %1</source>
+        <translation>Zitate in %1</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Ohne Zuordnung</translation>
+    </message>
+    <message>
+        <source>reported speech</source>
+        <translation>indirekte Rede</translation>
+    </message>
+    <message>
+        <source>partial quote</source>
+        <translation>Teilzitat</translation>
+    </message>
+    <message>
+        <source>attribution uncertain</source>
+        <translation>Zuordnung unsicher</translation>
+    </message>
+    <message>
+        <source>This is the article&apos;s own file; choose another name.</source>
+        <translation>Dies ist die Datei des Artikels selbst; wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerDelegate</name>
+    <message>
+        <source>Speaker not identified</source>
+        <translation>Sprecher nicht ermittelt</translation>
     </message>
 </context>
 <context>
     <name>SpeakerModel</name>
-    <message numerus="yes">
-        <source>%n quote(s)</source>
-        <translation>
-            <numerusform>%n Zitat</numerusform>
-            <numerusform>%n Zitate</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
@@ -283,13 +736,6 @@
     <message>
         <source>An organisation, not a person</source>
         <translation>Eine Organisation, keine Person</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attribution(s) uncertain</source>
-        <translation>
-            <numerusform>%n Zuordnung unsicher</numerusform>
-            <numerusform>%n Zuordnungen unsicher</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -324,6 +770,28 @@
         <source>%1 — %2</source>
         <comment>quote — attribution</comment>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>1 quote</source>
+        <translation>1 Zitat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quotes</source>
+        <translation>
+            <numerusform>%n Zitat</numerusform>
+            <numerusform>%n Zitate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 attribution uncertain</source>
+        <translation>1 Zuordnung unsicher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attributions uncertain</source>
+        <translation>
+            <numerusform>%n Zuordnung unsicher</numerusform>
+            <numerusform>%n Zuordnungen unsicher</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -363,6 +831,10 @@
     <message>
         <source>No speaker matches the filter.</source>
         <translation>Kein Sprecher passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>Finding quotes…</source>
+        <translation>Zitate werden gesucht …</translation>
     </message>
 </context>
 <context>
