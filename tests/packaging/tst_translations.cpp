@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -38,6 +39,38 @@ QStringList menuTexts(QMainWindow &window)
     return texts;
 }
 
+// The accelerator letter of a menu text ("Ö&ffnen …" -> 'f'), or a null QChar.
+QChar accelerator(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Texts of the entries of one menu (or the menu bar) that share an accelerator with another entry.
+QStringList acceleratorClashes(const QList<QAction *> &actions)
+{
+    QHash<QChar, QString> seen;
+    QStringList clashes;
+    for (QAction *action : actions) {
+        const QChar key = accelerator(action->text());
+        if (key.isNull() || !action->isVisible())
+            continue;
+        if (seen.contains(key))
+            clashes << seen.value(key) + u" / " + action->text();
+        else
+            seen.insert(key, action->text());
+    }
+    return clashes;
+}
+
 QAction *menuBarEntry(QMainWindow &window, const QString &title)
 {
     const QList<QAction *> actions = window.menuBar()->actions();
@@ -60,6 +93,7 @@ private slots:
     void shouldEmbedTheGermanCatalogue();
     void shouldShowTheFileMenuInGerman();
     void shouldTranslateEveryMenuEntry();
+    void shouldKeepAcceleratorsUniqueInEachMenu();
     void shouldTranslateCoreMessages();
     void shouldStayEnglishForAnUntranslatedLanguage();
 
@@ -122,6 +156,19 @@ void TranslationsTest::shouldTranslateEveryMenuEntry()
     for (int i = 0; i < german.size(); ++i)
         QVERIFY2(german.at(i) != m_englishMenus.at(i),
                  qPrintable(QStringLiteral("menu entry “%1” is not translated").arg(german.at(i))));
+}
+
+void TranslationsTest::shouldKeepAcceleratorsUniqueInEachMenu()
+{
+    // Alt+letter must reach one entry only, in the menu bar and in every menu.
+    MainWindow window;
+    QStringList clashes = acceleratorClashes(window.menuBar()->actions());
+    const QList<QMenu *> menus = window.menuBar()->findChildren<QMenu *>();
+    for (QMenu *menu : menus) {
+        Q_EMIT menu->aboutToShow();
+        clashes += acceleratorClashes(menu->actions());
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"; ")));
 }
 
 void TranslationsTest::shouldTranslateCoreMessages()
