@@ -1,30 +1,22 @@
 #include "textdecoder.h"
 
-#include <QStringDecoder>
+#include <algorithm>
 
 namespace {
 
-// Windows-1252 code points for bytes 0x80..0x9F; the rest of the range is Latin-1.
+// Windows-1252 code points for bytes 0x80..0x9F, as the WHATWG Encoding Standard maps them (the five
+// undefined bytes become the C1 controls of the same value); the rest of the range is Latin-1.
 constexpr char16_t kCp1252High[32] = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
-    0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0xFFFD,
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+    0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
-QString decodeCp1252(const char *data, qsizetype size)
-{
-    QString out(size, Qt::Uninitialized);
-    QChar *dst = out.data();
-    for (qsizetype i = 0; i < size; ++i) {
-        const auto b = static_cast<unsigned char>(data[i]);
-        dst[i] = (b >= 0x80 && b < 0xA0) ? QChar(kCp1252High[b - 0x80]) : QChar(char16_t(b));
-    }
-    return out;
-}
+constexpr qsizetype kBinaryProbe = 65536;
 
 // UTF-16 without a BOM shows NUL bytes in every other position for Latin text.
-int utf16WithoutBomOrder(const QByteArray &bytes)
+int utf16WithoutBomOrder(QByteArrayView bytes)
 {
     const qsizetype n = std::min<qsizetype>(bytes.size(), 4096) & ~qsizetype(1);
     if (n < 8)
@@ -42,87 +34,343 @@ int utf16WithoutBomOrder(const QByteArray &bytes)
     return 0;
 }
 
+bool isTextControl(char16_t c)
+{
+    return c == u'\n' || c == u'\r' || c == u'\t' || c == u'\f' || c == u'\v' || c == 0x1B;
+}
+
+// The beginning decides, as for file(1): any NUL, or more than 1% other control characters.
 bool hasBinaryCharacters(QStringView text)
 {
-    // Inspect the beginning, as file(1) does; a few stray control characters are tolerated.
-    const qsizetype n = std::min<qsizetype>(text.size(), 65536);
+    const qsizetype n = std::min<qsizetype>(text.size(), kBinaryProbe);
     qsizetype controls = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = text[i].unicode();
         if (c == 0)
             return true;
-        if (c < 0x20 && c != u'\n' && c != u'\r' && c != u'\t' && c != u'\f' && c != u'\v' && c != 0x1B)
+        if (c < 0x20 && !isTextControl(c))
             ++controls;
     }
     return controls > 8 && controls * 100 > n;
 }
 
+QByteArray normalizedCharset(QByteArrayView charset)
+{
+    QByteArray name = charset.toByteArray().trimmed().toLower();
+    if (name.size() >= 2 && (name.front() == '"' || name.front() == '\''))
+        name = name.mid(1, name.size() - 2).trimmed();
+    return name;
+}
+
+bool isUtf8Name(const QByteArray &name)
+{
+    return name == "utf-8" || name == "utf8" || name == "unicode-1-1-utf-8" || name == "x-unicode20utf8";
+}
+
+bool isUtf16Name(const QByteArray &name)
+{
+    return name.startsWith("utf-16") || name.startsWith("utf16") || name == "unicode" || name == "ucs-2";
+}
+
+// Labels the WHATWG Encoding Standard maps to windows-1252 (browsers read "Latin-1" that way).
+bool isWindows1252Name(const QByteArray &name)
+{
+    static const char *const names[] = {
+        "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1",
+        "l1", "ascii", "us-ascii", "ansi_x3.4-1968", "iso-ir-100", "cp819", "ibm819", "csisolatin1",
+        "iso88591", "iso_8859-1:1987",
+    };
+    return std::any_of(std::begin(names), std::end(names), [&name](const char *n) { return name == n; });
+}
+
 } // namespace
 
-bool TextDecoder::looksBinary(const QByteArray &bytes)
+char16_t TextDecoder::windows1252(unsigned char byte)
 {
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") || utf16WithoutBomOrder(bytes))
-        return false;
-    const qsizetype n = std::min<qsizetype>(bytes.size(), 65536);
+    return (byte >= 0x80 && byte < 0xA0) ? kCp1252High[byte - 0x80] : char16_t(byte);
+}
+
+bool TextDecoder::looksBinary(QByteArrayView bytes)
+{
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")
+        || bytes.startsWith(QByteArrayView("\0\0\xFE\xFF", 4)) || utf16WithoutBomOrder(bytes))
+        return false; // UTF-16 and UTF-32 hold NUL bytes; their decoded text is checked instead
+    const qsizetype n = std::min<qsizetype>(bytes.size(), kBinaryProbe);
     qsizetype controls = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const auto c = static_cast<unsigned char>(bytes.at(i));
         if (c == 0)
             return true;
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != 0x1B)
+        if (c < 0x20 && !isTextControl(c))
             ++controls;
     }
     return controls > 8 && controls * 100 > n;
 }
 
-TextDecoder::Result TextDecoder::decode(QByteArray &&bytes)
+TextDecoder::TextDecoder(QByteArrayView charset)
+    : m_charset(normalizedCharset(charset))
 {
-    Result result;
-    QByteArray data = std::move(bytes);
+}
 
-    int utf16 = 0;
-    qsizetype skip = 0;
-    if (data.startsWith("\xEF\xBB\xBF")) {
+void TextDecoder::reserve(qsizetype bytes)
+{
+    m_expectedBytes = std::max<qsizetype>(bytes, 0);
+}
+
+QChar *TextDecoder::grow(qsizetype maxChars)
+{
+    QString &text = m_result.text;
+    const qsizetype needed = m_used + maxChars;
+    if (needed > text.capacity())
+        text.reserve(std::max(needed, text.capacity() + text.capacity() / 2));
+    if (needed > text.size())
+        text.resize(needed);
+    return text.data() + m_used;
+}
+
+void TextDecoder::decide(QByteArrayView head, qsizetype &skip)
+{
+    skip = 0;
+    if (head.startsWith("\xEF\xBB\xBF")) {
+        m_mode = Mode::Utf8;
         skip = 3;
-    } else if (data.startsWith("\xFF\xFE")) {
-        utf16 = 1;
+    } else if (head.startsWith(QByteArrayView("\xFF\xFE\0\0", 4))) {
+        m_mode = Mode::Utf32LE;
+        skip = 4;
+    } else if (head.startsWith(QByteArrayView("\0\0\xFE\xFF", 4))) {
+        m_mode = Mode::Utf32BE;
+        skip = 4;
+    } else if (head.startsWith("\xFF\xFE")) {
+        m_mode = Mode::Utf16LE;
         skip = 2;
-    } else if (data.startsWith("\xFE\xFF")) {
-        utf16 = 2;
+    } else if (head.startsWith("\xFE\xFF")) {
+        m_mode = Mode::Utf16BE;
         skip = 2;
+    } else if (const int order = utf16WithoutBomOrder(head)) {
+        m_mode = order == 1 ? Mode::Utf16LE : Mode::Utf16BE;
+    } else if (m_charset.isEmpty() || isUtf8Name(m_charset) || isUtf16Name(m_charset)) {
+        // A byte stream that declares UTF-16 in ASCII cannot be UTF-16 (the HTML rule): use UTF-8.
+        m_mode = Mode::Utf8;
+    } else if (isWindows1252Name(m_charset)) {
+        m_mode = Mode::Declared;
+        m_result.encoding = Encoding::Windows1252;
     } else {
-        utf16 = utf16WithoutBomOrder(data);
+        m_declared = QStringDecoder(m_charset.constData());
+        m_mode = m_declared.isValid() ? Mode::Declared : Mode::Utf8;
+        if (m_mode == Mode::Declared)
+            m_result.encoding = Encoding::Declared;
     }
+    switch (m_mode) {
+    case Mode::Utf16LE: m_result.encoding = Encoding::Utf16LE; break;
+    case Mode::Utf16BE: m_result.encoding = Encoding::Utf16BE; break;
+    case Mode::Utf32LE: m_result.encoding = Encoding::Utf32LE; break;
+    case Mode::Utf32BE: m_result.encoding = Encoding::Utf32BE; break;
+    default: break;
+    }
+}
 
-    if (utf16) {
-        result.encoding = utf16 == 1 ? Encoding::Utf16LE : Encoding::Utf16BE;
-        qsizetype size = data.size() - skip;
-        if (size % 2) {
-            result.truncated = true;
-            --size;
+bool TextDecoder::addData(QByteArrayView chunk)
+{
+    if (m_result.binary)
+        return false;
+    if (m_mode == Mode::Undecided) {
+        qsizetype skip = 0;
+        decide(chunk, skip);
+        chunk = chunk.sliced(skip);
+        const bool bytewise = m_mode == Mode::Utf8
+            || (m_mode == Mode::Declared && m_result.encoding == Encoding::Windows1252);
+        if (bytewise && looksBinary(chunk)) {
+            m_result.binary = true;
+            return false;
         }
-        QStringDecoder decoder(utf16 == 1 ? QStringConverter::Utf16LE : QStringConverter::Utf16BE,
-                               QStringConverter::Flag::Stateless);
-        result.text = decoder.decode(QByteArrayView(data.constData() + skip, size));
-        data = QByteArray();
-        result.binary = hasBinaryCharacters(result.text);
-        if (result.binary)
-            result.text.clear();
-        return result;
+        // UTF-8 and single-byte charsets give at most one UTF-16 unit per byte, UTF-16/32 one per two.
+        const bool wide = !bytewise && m_mode != Mode::Declared;
+        m_result.text.reserve(wide ? m_expectedBytes / 2 + 1 : m_expectedBytes);
+        const qsizetype before = m_used;
+        addData(chunk);
+        if (!bytewise && hasBinaryCharacters(QStringView(m_result.text).mid(before, m_used - before))) {
+            m_result.binary = true;
+            m_result.text.clear();
+            m_used = 0;
+            return false;
+        }
+        return true;
     }
+    switch (m_mode) {
+    case Mode::Utf8: appendUtf8(chunk, false); break;
+    case Mode::Utf16LE: appendWide(chunk, 2, false); break;
+    case Mode::Utf16BE: appendWide(chunk, 2, true); break;
+    case Mode::Utf32LE: appendWide(chunk, 4, false); break;
+    case Mode::Utf32BE: appendWide(chunk, 4, true); break;
+    case Mode::Declared: appendDeclared(chunk); break;
+    case Mode::Undecided: break;
+    }
+    return true;
+}
 
-    if (looksBinary(data)) {
-        result.binary = true;
-        return result;
+void TextDecoder::appendUtf8(QByteArrayView in, bool final)
+{
+    QByteArray joined;
+    if (!m_pending.isEmpty()) {
+        joined = m_pending + in;
+        in = joined;
+        m_pending.clear();
     }
+    const auto *p = reinterpret_cast<const unsigned char *>(in.data());
+    const qsizetype n = in.size();
+    char16_t *o = reinterpret_cast<char16_t *>(grow(n));
+    qsizetype i = 0, w = 0;
+    while (i < n) {
+        const unsigned char b = p[i];
+        if (b < 0x80) {
+            o[w++] = b;
+            ++i;
+            continue;
+        }
+        // Well-formed sequences only (no overlong forms, surrogates or values past U+10FFFF).
+        int len = 0;
+        unsigned char lo = 0x80, hi = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            len = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            len = 3;
+            if (b == 0xE0)
+                lo = 0xA0;
+            else if (b == 0xED)
+                hi = 0x9F;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            len = 4;
+            if (b == 0xF0)
+                lo = 0x90;
+            else if (b == 0xF4)
+                hi = 0x8F;
+        }
+        if (len) {
+            int k = 1;
+            while (k < len && i + k < n) {
+                const unsigned char c = p[i + k];
+                if (c < (k == 1 ? lo : 0x80) || c > (k == 1 ? hi : 0xBF))
+                    break;
+                ++k;
+            }
+            if (k == len) {
+                char32_t cp = b & (0xFF >> (len + 1));
+                for (int j = 1; j < len; ++j)
+                    cp = (cp << 6) | (p[i + j] & 0x3F);
+                if (cp >= 0x10000) {
+                    o[w++] = QChar::highSurrogate(cp);
+                    o[w++] = QChar::lowSurrogate(cp);
+                } else {
+                    o[w++] = char16_t(cp);
+                }
+                ++m_validMultibyte;
+                i += len;
+                continue;
+            }
+            if (i + k == n && !final) {
+                // Cut by the end of the chunk: finish it with the next one.
+                m_pending = QByteArray(in.data() + i, n - i);
+                break;
+            }
+        }
+        o[w++] = windows1252(b);
+        ++m_result.fallbackBytes;
+        ++i;
+    }
+    m_used += w;
+}
 
-    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    result.text = utf8.decode(QByteArrayView(data.constData() + skip, data.size() - skip));
-    if (utf8.hasError()) {
-        result.encoding = Encoding::Windows1252;
-        result.text = decodeCp1252(data.constData() + skip, data.size() - skip);
+void TextDecoder::appendWide(QByteArrayView in, int width, bool bigEndian)
+{
+    QByteArray joined;
+    if (!m_pending.isEmpty()) {
+        joined = m_pending + in;
+        in = joined;
+        m_pending.clear();
     }
+    const auto *p = reinterpret_cast<const unsigned char *>(in.data());
+    const qsizetype units = in.size() / width;
+    char16_t *o = reinterpret_cast<char16_t *>(grow(width == 2 ? units : units * 2));
+    qsizetype w = 0;
+    for (qsizetype u = 0; u < units; ++u) {
+        const unsigned char *q = p + u * width;
+        if (width == 2) {
+            o[w++] = bigEndian ? char16_t((q[0] << 8) | q[1]) : char16_t((q[1] << 8) | q[0]);
+            continue;
+        }
+        const char32_t cp = bigEndian ? (char32_t(q[0]) << 24) | (char32_t(q[1]) << 16) | (char32_t(q[2]) << 8) | q[3]
+                                      : (char32_t(q[3]) << 24) | (char32_t(q[2]) << 16) | (char32_t(q[1]) << 8) | q[0];
+        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            o[w++] = QChar::ReplacementCharacter;
+        } else if (cp >= 0x10000) {
+            o[w++] = QChar::highSurrogate(cp);
+            o[w++] = QChar::lowSurrogate(cp);
+        } else {
+            o[w++] = char16_t(cp);
+        }
+    }
+    m_used += w;
+    if (const qsizetype rest = in.size() - units * width)
+        m_pending = QByteArray(in.data() + units * width, rest);
+}
+
+void TextDecoder::appendDeclared(QByteArrayView in)
+{
+    if (m_result.encoding == Encoding::Windows1252) {
+        char16_t *o = reinterpret_cast<char16_t *>(grow(in.size()));
+        for (qsizetype i = 0; i < in.size(); ++i)
+            o[i] = windows1252(static_cast<unsigned char>(in[i]));
+        m_used += in.size();
+        return;
+    }
+    const QString part = m_declared.decode(in);
+    std::copy(part.cbegin(), part.cend(), grow(part.size()));
+    m_used += part.size();
+}
+
+TextDecoder::Result TextDecoder::finish()
+{
+    if (m_mode == Mode::Utf8) {
+        if (!m_pending.isEmpty())
+            appendUtf8({}, true);
+        if (m_result.fallbackBytes > 0 && m_validMultibyte == 0)
+            m_result.encoding = Encoding::Windows1252;
+    } else if (!m_pending.isEmpty()) {
+        m_result.truncated = true; // an odd byte at the end of UTF-16, or a partial UTF-32 unit
+    }
+    m_pending.clear();
+    QString &text = m_result.text;
+    text.resize(m_used);
+    if (m_mode == Mode::Utf16LE || m_mode == Mode::Utf16BE) {
+        // Unpaired surrogates become U+FFFD; one left dangling at the very end is a cut character.
+        QChar *d = text.data();
+        const qsizetype n = text.size();
+        for (qsizetype i = 0; i < n; ++i) {
+            if (d[i].isHighSurrogate() && i + 1 < n && d[i + 1].isLowSurrogate()) {
+                ++i;
+            } else if (d[i].isHighSurrogate() && i + 1 == n) {
+                text.chop(1);
+                m_result.truncated = true;
+                break;
+            } else if (d[i].isSurrogate()) {
+                d[i] = QChar::ReplacementCharacter;
+            }
+        }
+    }
+    m_used = 0;
+    m_mode = Mode::Undecided;
+    Result result = std::move(m_result);
+    m_result = Result();
     return result;
+}
+
+TextDecoder::Result TextDecoder::decode(QByteArray &&bytes, QByteArrayView charset)
+{
+    const QByteArray data = std::move(bytes);
+    TextDecoder decoder(charset);
+    decoder.reserve(data.size());
+    decoder.addData(data);
+    return decoder.finish();
 }
 
 QString TextDecoder::encodingName(Encoding encoding)
@@ -131,7 +379,10 @@ QString TextDecoder::encodingName(Encoding encoding)
     case Encoding::Utf8: return QStringLiteral("UTF-8");
     case Encoding::Utf16LE: return QStringLiteral("UTF-16LE");
     case Encoding::Utf16BE: return QStringLiteral("UTF-16BE");
+    case Encoding::Utf32LE: return QStringLiteral("UTF-32LE");
+    case Encoding::Utf32BE: return QStringLiteral("UTF-32BE");
     case Encoding::Windows1252: return QStringLiteral("Windows-1252");
+    case Encoding::Declared: return QStringLiteral("declared");
     }
     return {};
 }
