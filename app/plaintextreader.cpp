@@ -2,14 +2,35 @@
 
 namespace {
 
-bool isBlankChar(QChar c)
-{
-    return c.isSpace() || c == QChar(0xFEFF) || c == QChar(0x200B);
-}
-
 bool isLineBreak(QChar c)
 {
-    return c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator || c == QChar::LineSeparator;
+    return c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator || c == QChar::LineSeparator
+        || c == QChar(0x0085);
+}
+
+// Tabs, form feeds, NULs and other control characters inside a line read as spaces.
+bool readsAsSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u < 0x20 || u == 0x7F || u == 0xFEFF;
+}
+
+bool isBlankChar(QChar c)
+{
+    return c.isSpace() || readsAsSpace(c) || c == QChar(0x200B);
+}
+
+// Closing quotation marks and brackets that may follow a sentence's final stop.
+bool isTrailingCloser(QChar c)
+{
+    switch (c.category()) {
+    case QChar::Punctuation_Close:
+    case QChar::Punctuation_FinalQuote:
+        return true;
+    default:
+        return c == u'"' || c == u'\'' || c == QChar(0x201C) || c == QChar(0x201D) || c == QChar(0x00BB)
+            || c == QChar(0x2019);
+    }
 }
 
 } // namespace
@@ -19,7 +40,11 @@ bool PlainTextReader::looksLikeTitle(QStringView line)
     line = line.trimmed();
     if (line.isEmpty() || line.size() > 160)
         return false;
-    const QChar last = line.back();
+    // "He said: “We will win.”" ends a sentence even though its last character is a mark.
+    QStringView core = line;
+    while (core.size() > 1 && isTrailingCloser(core.back()))
+        core.chop(1);
+    const QChar last = core.back();
     if (last == u',' || last == u';' || last == u':')
         return false;
     if (last != u'.' && last != QChar(0x2026))
@@ -101,10 +126,8 @@ Article PlainTextReader::read(QString &&input)
             if (blocks.size() == 1)
                 ++firstBlockLines;
             for (qsizetype k = s; k < e; ++k) {
-                QChar c = data[k];
-                if (c == u'\t' || c == u'\f' || c == u'\v' || c == QChar(0) || c == QChar(0xFEFF))
-                    c = u' ';
-                data[w++] = c;
+                const QChar c = data[k];
+                data[w++] = readsAsSpace(c) ? QChar(u' ') : c;
             }
             blocks.last().length = int(w - blocks.last().start);
         }
@@ -127,6 +150,5 @@ Article PlainTextReader::read(QString &&input)
     const QString title = hasTitle ? text.mid(blocks.first().start, blocks.first().length) : QString();
     article.adoptText(std::move(text), std::move(blocks));
     article.setTitle(title);
-    article.setFormatName(QStringLiteral("plain text"));
     return article;
 }
