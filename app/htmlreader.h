@@ -1,0 +1,35 @@
+#pragma once
+
+#include "article.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+#include <QStringView>
+
+#include <atomic>
+
+// Reader mode for saved web pages: finds the main article of a page and turns it into an Article
+// (title, byline and date, headings, paragraphs, list items, block quotes), leaving out navigation,
+// headers and footers, asides, ads, share and "related" boxes, forms, scripts and styles. Candidate
+// containers are scored by the text of their paragraphs, commas, link density and class/id hints,
+// as Mozilla's Readability does. <q> and <blockquote> become marked quotes. Nothing is fetched and
+// nothing runs: the result is plain text, so no script, frame or image can be loaded from it.
+class HtmlReader
+{
+public:
+    // Reads a whole page; returns an empty article if cancelled becomes true.
+    static Article read(QStringView html, const std::atomic_bool *cancelled = nullptr);
+    // Reads an HTML fragment (a feed entry's content) whole, dropping only what is never content;
+    // title, byline and date, when given, head the article.
+    static Article readFragment(QStringView html, const QString &title = {}, const QString &byline = {},
+                                const QString &date = {});
+    // Starts an article with its title block and a byline block (author and date, the date shown in
+    // the user's locale unless dateText gives it as the source wrote it), and sets those fields.
+    static void appendHeader(Article &article, const QString &title, const QString &byline, const QString &date,
+                             const QString &dateText = {});
+    // Turns a short piece of HTML (a feed title) into one line of text.
+    static QString toPlainText(QStringView html);
+    // The charset a page declares in its first 1024 bytes (<meta charset> or http-equiv), if any.
+    static QByteArray declaredCharset(QByteArrayView head);
+};
