@@ -1,0 +1,19 @@
+#pragma once
+
+#include "article.h"
+
+#include <QString>
+
+#include <atomic>
+
+// Reads Markdown through Qt's own Markdown support (QTextDocument::setMarkdown, GitHub dialect) and
+// turns the rendered document into Article blocks: the first level-one heading is the title, other
+// headings stay headings, block quotes become marked quotes, list items stay list items. A YAML
+// front matter block gives the title, author and date when present. Works without a
+// QGuiApplication (as `saywho --extract` runs).
+class MarkdownReader
+{
+public:
+    // Returns an empty article if cancelled becomes true.
+    static Article read(const QString &markdown, const std::atomic_bool *cancelled = nullptr);
+};
