@@ -1,29 +1,13 @@
 #pragma once
 
 #include "article.h"
+#include "feed.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 #include <atomic>
-
-// A feed file (RSS 2.0 or Atom): its entries, each turned into an Article on demand.
-struct FeedEntry
-{
-    QString title;
-    QString link;
-    QString date;
-    QString author;
-    QString content;      // HTML or text of the entry
-    bool contentIsHtml = true;
-};
-
-struct Feed
-{
-    QString title;
-    QList<FeedEntry> entries;
-};
 
 // Reads an article file of any supported format, decided by content and name (QMimeDatabase).
 // Never writes to the file, never blocks on a FIFO or device, and refuses files above MaxFileSize.
