@@ -4,6 +4,18 @@
 <context>
     <name>ArticleLoader</name>
     <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Die Datei ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>This is not a text file (%1).</source>
+        <translation>Dies ist keine Textdatei (%1).</translation>
+    </message>
+    <message>
+        <source>This is not a text file: it holds binary data.</source>
+        <translation>Dies ist keine Textdatei: Sie enthält Binärdaten.</translation>
+    </message>
+    <message>
         <source>plain text</source>
         <translation>reiner Text</translation>
     </message>
