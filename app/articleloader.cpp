@@ -1,5 +1,8 @@
 #include "articleloader.h"
 
+#include "feedparser.h"
+#include "htmlreader.h"
+#include "markdownreader.h"
 #include "plaintextreader.h"
 #include "textdecoder.h"
 
@@ -7,19 +10,243 @@
 #include <QFileInfo>
 #include <QMimeDatabase>
 
+#include <algorithm>
+
 #ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 namespace {
 
+// The head decides format and binary-ness; the rest is read in chunks so cancelling is prompt.
+constexpr qsizetype kHeadSize = 64 * 1024;
+constexpr qsizetype kChunkSize = 4 * 1024 * 1024;
+
+using Result = ArticleLoader::Result;
+using Format = ArticleLoader::Format;
+
+bool isCancelled(const std::atomic_bool *cancelled)
+{
+    return cancelled && cancelled->load(std::memory_order_relaxed);
+}
+
+Result failure(const QString &error)
+{
+    Result result;
+    result.error = error;
+    return result;
+}
+
+Result cancelledResult()
+{
+    Result result = failure(ArticleLoader::tr("Loading was cancelled."));
+    result.cancelled = true;
+    return result;
+}
+
+const QMimeDatabase &mimeDatabase()
+{
+    static const QMimeDatabase db;
+    return db;
+}
+
+Result binaryFailure(const QByteArray &head)
+{
+    const QMimeType mime = mimeDatabase().mimeTypeForData(head);
+    if (mime.isDefault() || mime.comment().isEmpty())
+        return failure(ArticleLoader::tr("Saywho cannot read this file: it holds binary data, not text."));
+    return failure(ArticleLoader::tr("Saywho cannot read this file: it holds binary data (%1), not text.")
+                       .arg(mime.comment()));
+}
+
 bool isBlank(QStringView text)
 {
-    for (QChar c : text) {
-        if (!c.isSpace() && c != QChar(0xFEFF))
-            return false;
+    return std::all_of(text.begin(), text.end(), [](QChar c) {
+        return c.isSpace() || c == QChar(0xFEFF) || c == QChar(0x200B) || c.unicode() < 0x20;
+    });
+}
+
+int bodyBlocks(const Article &article)
+{
+    return int(std::count_if(article.blocks().cbegin(), article.blocks().cend(), [](const Article::Block &b) {
+        return b.kind != Article::BlockKind::Title && b.kind != Article::BlockKind::Byline;
+    }));
+}
+
+void addDecodingWarning(Result &result, const TextDecoder::Result &decoded)
+{
+    if (decoded.truncated)
+        result.warning = ArticleLoader::tr("The file ends in the middle of a character; that character was left out.");
+    else if (decoded.fallbackBytes > 0 && decoded.encoding == TextDecoder::Encoding::Utf8)
+        result.warning = ArticleLoader::tr("Some bytes were not valid UTF-8 and were read as Windows-1252.");
+}
+
+// The start of the text without a byte order mark and leading white space, lower-cased.
+QByteArray probe(const QByteArray &head)
+{
+    qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < head.size() && (head.at(i) == ' ' || head.at(i) == '\t' || head.at(i) == '\n' || head.at(i) == '\r'))
+        ++i;
+    return head.mid(i, 512).toLower();
+}
+
+Result fromText(TextDecoder::Result &&decoded, const std::atomic_bool *cancelled)
+{
+    if (decoded.binary)
+        return failure(ArticleLoader::tr("Saywho cannot read this file: it holds binary data, not text."));
+    if (isCancelled(cancelled))
+        return cancelledResult();
+    if (isBlank(decoded.text))
+        return failure(ArticleLoader::tr("The file holds no text, only white space."));
+    Result result;
+    addDecodingWarning(result, decoded);
+    result.format = Format::PlainText;
+    result.article = PlainTextReader::read(std::move(decoded.text));
+    if (result.article.isEmpty())
+        return failure(ArticleLoader::tr("The file holds no text."));
+    result.article.setFormatName(ArticleLoader::formatName(Format::PlainText));
+    return result;
+}
+
+// Everything but plain text is parsed from the whole file's bytes.
+Result fromBytes(Format format, QByteArray &&bytes, const std::atomic_bool *cancelled)
+{
+    Result result;
+    result.format = format;
+    switch (format) {
+    case Format::Html: {
+        const QByteArray charset = HtmlReader::declaredCharset(bytes.left(kHeadSize));
+        TextDecoder::Result decoded = TextDecoder::decode(std::move(bytes), charset);
+        if (decoded.binary)
+            return failure(ArticleLoader::tr("Saywho cannot read this file: it holds binary data, not text."));
+        if (isCancelled(cancelled))
+            return cancelledResult();
+        addDecodingWarning(result, decoded);
+        result.article = HtmlReader::read(decoded.text, cancelled);
+        if (isCancelled(cancelled))
+            return cancelledResult();
+        if (bodyBlocks(result.article) == 0)
+            return failure(ArticleLoader::tr("The page holds no readable text."));
+        break;
     }
-    return true;
+    case Format::Markdown: {
+        TextDecoder::Result decoded = TextDecoder::decode(std::move(bytes));
+        if (decoded.binary)
+            return failure(ArticleLoader::tr("Saywho cannot read this file: it holds binary data, not text."));
+        if (isBlank(decoded.text))
+            return failure(ArticleLoader::tr("The file holds no text, only white space."));
+        addDecodingWarning(result, decoded);
+        result.article = MarkdownReader::read(decoded.text, cancelled);
+        if (isCancelled(cancelled))
+            return cancelledResult();
+        if (result.article.isEmpty())
+            return failure(ArticleLoader::tr("The file holds no text."));
+        break;
+    }
+    case Format::Feed: {
+        FeedParser::Result parsed = FeedParser::parse(bytes, cancelled);
+        bytes.clear();
+        if (parsed.cancelled)
+            return cancelledResult();
+        if (!parsed.ok())
+            return failure(parsed.error);
+        if (parsed.feed.entries.isEmpty())
+            return failure(ArticleLoader::tr("The feed holds no entries."));
+        result.feed = std::move(parsed.feed);
+        return result;
+    }
+    case Format::PlainText:
+        return fromText(TextDecoder::decode(std::move(bytes)), cancelled);
+    case Format::Unknown:
+        break;
+    }
+    result.article.setFormatName(ArticleLoader::formatName(format));
+    return result;
+}
+
+// Why a file whose format is unknown cannot be read (it is not binary: that was checked first).
+Result unknownFormat(const QByteArray &head, const QString &fileName)
+{
+    const QMimeType mime = mimeDatabase().mimeTypeForFileNameAndData(fileName, head);
+    if (mime.inherits(QStringLiteral("application/xml")) || mime.inherits(QStringLiteral("text/xml")))
+        return failure(ArticleLoader::tr("This XML file is neither a news feed nor an article."));
+    return failure(ArticleLoader::tr("Saywho cannot read this kind of file (%1).").arg(mime.comment()));
+}
+
+#ifdef Q_OS_UNIX
+QString openError(int error)
+{
+    switch (error) {
+    case ENOENT:
+    case ENOTDIR:
+        return ArticleLoader::tr("The file does not exist.");
+    case EACCES:
+    case EPERM:
+        return ArticleLoader::tr("You do not have permission to read this file.");
+    case ELOOP:
+        return ArticleLoader::tr("The path loops through symbolic links.");
+    case ENAMETOOLONG:
+        return ArticleLoader::tr("The file name is too long.");
+    default:
+        return ArticleLoader::tr("The file could not be opened: %1").arg(qt_error_string(error));
+    }
+}
+
+// Checks before opening, so a FIFO or device is never opened (opening a FIFO blocks, opening some
+// devices has effects), then opens without blocking and checks the opened file again.
+QString openRegularFile(const QString &path, QFile &file, qint64 &size)
+{
+    const QByteArray name = QFile::encodeName(path);
+    struct stat st;
+    if (::stat(name.constData(), &st) != 0)
+        return openError(errno);
+    if (S_ISDIR(st.st_mode))
+        return ArticleLoader::tr("This is a folder, not a file.");
+    if (!S_ISREG(st.st_mode))
+        return ArticleLoader::tr("This is not a regular file (a pipe, socket or device); Saywho only opens files.");
+    const int fd = ::open(name.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return openError(errno);
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return ArticleLoader::tr("This is not a regular file (a pipe, socket or device); Saywho only opens files.");
+    }
+    size = st.st_size;
+    if (!file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return ArticleLoader::tr("The file could not be opened: %1").arg(file.errorString());
+    }
+    return {};
+}
+#else
+QString openRegularFile(const QString &path, QFile &file, qint64 &size)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return ArticleLoader::tr("The file does not exist.");
+    if (info.isDir())
+        return ArticleLoader::tr("This is a folder, not a file.");
+    if (!info.isFile())
+        return ArticleLoader::tr("This is not a regular file (a pipe, socket or device); Saywho only opens files.");
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (file.error() == QFileDevice::PermissionsError)
+            return ArticleLoader::tr("You do not have permission to read this file.");
+        return ArticleLoader::tr("The file could not be opened: %1").arg(file.errorString());
+    }
+    size = file.size();
+    return {};
+}
+#endif
+
+QString tooLarge(qint64 size)
+{
+    return ArticleLoader::tr("The file is %1 MB; Saywho opens articles up to %2 MB.")
+        .arg(size / (1024 * 1024))
+        .arg(ArticleLoader::MaxFileSize / (1024 * 1024));
 }
 
 } // namespace
@@ -38,8 +265,7 @@ QString ArticleLoader::formatName(Format format)
 
 ArticleLoader::Format ArticleLoader::detectFormat(const QByteArray &head, const QString &fileName)
 {
-    static const QMimeDatabase db;
-    const QMimeType mime = db.mimeTypeForFileNameAndData(fileName, head);
+    const QMimeType mime = mimeDatabase().mimeTypeForFileNameAndData(fileName, head);
     auto is = [&mime](const char *name) { return mime.inherits(QString::fromLatin1(name)); };
     if (is("application/rss+xml") || is("application/atom+xml"))
         return Format::Feed;
@@ -47,13 +273,16 @@ ArticleLoader::Format ArticleLoader::detectFormat(const QByteArray &head, const 
         return Format::Html;
     if (is("text/markdown") || is("text/x-markdown"))
         return Format::Markdown;
-    if (is("application/xml") || is("text/xml")) {
-        // A generic XML file may still be a feed.
-        const QByteArray probe = head.left(4096);
-        if (probe.contains("<rss") || probe.contains("<feed") || probe.contains("<rdf:RDF"))
-            return Format::Feed;
+    // A generic XML file (or one with a wrong name) may still be a feed or a page: look inside.
+    const QByteArray start = probe(head);
+    if (FeedParser::looksLikeFeed(head) && (start.startsWith("<?xml") || start.startsWith("<rss")
+                                            || start.startsWith("<feed") || start.startsWith("<rdf")
+                                            || start.startsWith("<!--") || is("application/xml")))
+        return Format::Feed;
+    if (start.startsWith("<!doctype html") || start.startsWith("<html"))
+        return Format::Html;
+    if (is("application/xml") || is("text/xml"))
         return Format::Unknown;
-    }
     if (is("text/plain"))
         return Format::PlainText;
     return Format::Unknown;
@@ -61,105 +290,114 @@ ArticleLoader::Format ArticleLoader::detectFormat(const QByteArray &head, const 
 
 ArticleLoader::Result ArticleLoader::loadFile(const QString &path, const std::atomic_bool *cancelled)
 {
-    Q_UNUSED(cancelled)
-    Result result;
+    if (path.isEmpty())
+        return failure(tr("No file name given."));
+    QFile file;
+    qint64 size = 0;
+    if (const QString error = openRegularFile(path, file, size); !error.isEmpty())
+        return failure(error);
+    if (size > MaxFileSize)
+        return failure(tooLarge(size));
+    if (isCancelled(cancelled))
+        return cancelledResult();
+
     const QFileInfo info(path);
-    if (path.isEmpty()) {
-        result.error = tr("No file name given.");
-        return result;
+    QByteArray head = file.read(kHeadSize);
+    if (file.error() != QFileDevice::NoError)
+        return failure(tr("The file could not be read: %1").arg(file.errorString()));
+    if (head.isEmpty())
+        return failure(tr("The file is empty."));
+    if (TextDecoder::looksBinary(head))
+        return binaryFailure(head);
+    const Format format = detectFormat(head, info.fileName());
+    if (format == Format::Unknown)
+        return unknownFormat(head, info.fileName());
+
+    Result result;
+    qint64 total = head.size();
+    if (format == Format::PlainText) {
+        // Decoded chunk by chunk straight into the article's text: the bytes are never held whole.
+        TextDecoder decoder;
+        decoder.reserve(size);
+        if (!decoder.addData(head))
+            return binaryFailure(head);
+        head = QByteArray();
+        QByteArray chunk;
+        for (;;) {
+            if (isCancelled(cancelled))
+                return cancelledResult();
+            chunk = file.read(kChunkSize);
+            if (chunk.isEmpty())
+                break;
+            total += chunk.size();
+            if (total > MaxFileSize)
+                return failure(tooLarge(total));
+            decoder.addData(chunk);
+        }
+        if (file.error() != QFileDevice::NoError)
+            return failure(tr("The file could not be read: %1").arg(file.errorString()));
+        result = fromText(decoder.finish(), cancelled);
+    } else {
+        QByteArray bytes = std::move(head);
+        bytes.reserve(qsizetype(std::min<qint64>(size, MaxFileSize)) + 1);
+        for (;;) {
+            if (isCancelled(cancelled))
+                return cancelledResult();
+            const QByteArray chunk = file.read(kChunkSize);
+            if (chunk.isEmpty())
+                break;
+            total += chunk.size();
+            if (total > MaxFileSize)
+                return failure(tooLarge(total));
+            bytes += chunk;
+        }
+        if (file.error() != QFileDevice::NoError)
+            return failure(tr("The file could not be read: %1").arg(file.errorString()));
+        file.close();
+        result = fromBytes(format, std::move(bytes), cancelled);
     }
-    if (!info.exists()) {
-        result.error = tr("The file does not exist.");
-        return result;
-    }
-    if (info.isDir()) {
-        result.error = tr("This is a folder, not a file.");
-        return result;
-    }
-#ifdef Q_OS_UNIX
-    struct stat st;
-    if (::stat(QFile::encodeName(info.absoluteFilePath()).constData(), &st) == 0 && !S_ISREG(st.st_mode)) {
-        result.error = tr("This is not a regular file (a pipe, socket or device); Saywho only opens files.");
-        return result;
-    }
-#endif
-    if (!info.isReadable()) {
-        result.error = tr("You do not have permission to read this file.");
-        return result;
-    }
-    if (info.size() > MaxFileSize) {
-        result.error = tr("The file is %1 MB; Saywho opens articles up to %2 MB.")
-                           .arg(info.size() / (1024 * 1024))
-                           .arg(MaxFileSize / (1024 * 1024));
-        return result;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error = tr("The file could not be opened: %1").arg(file.errorString());
-        return result;
-    }
-    // Read at most one byte past the limit, in case the file grew after the size check.
-    QByteArray bytes = file.read(MaxFileSize + 1);
-    if (bytes.size() > MaxFileSize) {
-        result.error = tr("The file is larger than %1 MB.").arg(MaxFileSize / (1024 * 1024));
-        return result;
-    }
-    if (file.error() != QFileDevice::NoError) {
-        result.error = tr("The file could not be read: %1").arg(file.errorString());
-        return result;
-    }
-    file.close();
-    Result r = loadBytes(std::move(bytes), info.fileName());
-    r.article.setSourcePath(info.absoluteFilePath());
-    return r;
+    if (result.ok())
+        result.article.setSourcePath(info.absoluteFilePath());
+    return result;
 }
 
-ArticleLoader::Result ArticleLoader::loadBytes(QByteArray &&bytes, const QString &fileName)
+ArticleLoader::Result ArticleLoader::loadBytes(QByteArray &&bytes, const QString &fileName,
+                                               const std::atomic_bool *cancelled)
 {
-    Result result;
-    if (bytes.isEmpty()) {
-        result.error = tr("The file is empty.");
-        return result;
-    }
-    const Format format = detectFormat(bytes.left(8192), fileName);
-    result.format = format;
-    if (format == Format::Unknown && TextDecoder::looksBinary(bytes)) {
-        static const QMimeDatabase db;
-        const QMimeType mime = db.mimeTypeForFileNameAndData(fileName, bytes.left(8192));
-        result.error = tr("This is not a text file (%1).").arg(mime.comment());
-        return result;
-    }
-    if (format == Format::Unknown) {
-        static const QMimeDatabase db;
-        const QMimeType mime = db.mimeTypeForFileNameAndData(fileName, bytes.left(8192));
-        if (!mime.inherits(QStringLiteral("text/plain"))) {
-            result.error = tr("Saywho cannot read this kind of file (%1).").arg(mime.comment());
-            return result;
-        }
-    }
-    TextDecoder::Result decoded = TextDecoder::decode(std::move(bytes));
-    if (decoded.binary) {
-        result.error = tr("This is not a text file: it holds binary data.");
-        return result;
-    }
-    if (isBlank(decoded.text)) {
-        result.error = tr("The file holds no text, only white space.");
-        return result;
-    }
-    result.format = Format::PlainText;
-    result.article = PlainTextReader::read(std::move(decoded.text));
-    if (result.article.isEmpty())
-        result.error = tr("The file holds no text.");
-    return result;
+    if (bytes.isEmpty())
+        return failure(tr("The file is empty."));
+    if (bytes.size() > MaxFileSize)
+        return failure(tooLarge(bytes.size()));
+    const QByteArray head = bytes.left(kHeadSize);
+    if (TextDecoder::looksBinary(head))
+        return binaryFailure(head);
+    const Format format = detectFormat(head, fileName);
+    if (format == Format::Unknown)
+        return unknownFormat(head, fileName);
+    return fromBytes(format, std::move(bytes), cancelled);
 }
 
 Article ArticleLoader::articleFromFeedEntry(const FeedEntry &entry)
 {
-    Article article = PlainTextReader::read(QString(entry.content));
-    article.setTitle(entry.title);
+    Article article;
+    if (entry.contentIsHtml) {
+        article = HtmlReader::readFragment(entry.content, entry.title, entry.author, entry.date);
+    } else {
+        HtmlReader::appendHeader(article, entry.title, entry.author, entry.date);
+        if (!isBlank(entry.content)) {
+            const Article body = PlainTextReader::read(QString(entry.content));
+            for (int i = 0; i < body.blocks().size(); ++i) {
+                const Article::BlockKind kind = body.blocks().at(i).kind == Article::BlockKind::Title
+                    ? Article::BlockKind::Heading
+                    : body.blocks().at(i).kind;
+                if (i == 0 && kind == Article::BlockKind::Heading
+                    && body.blockText(0).compare(article.title(), Qt::CaseInsensitive) == 0)
+                    continue; // the entry's title repeated at the top of its text
+                article.appendBlock(body.blockText(i).toString(), kind);
+            }
+        }
+    }
     article.setLink(entry.link);
-    article.setDate(entry.date);
-    article.setByline(entry.author);
     article.setFormatName(tr("feed entry"));
     return article;
 }

@@ -3,14 +3,17 @@
 #include "article.h"
 #include "feed.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
-#include <QList>
 #include <QString>
 
 #include <atomic>
 
-// Reads an article file of any supported format, decided by content and name (QMimeDatabase).
-// Never writes to the file, never blocks on a FIFO or device, and refuses files above MaxFileSize.
+// Reads an article file of any supported format (plain text, saved web page, Markdown, RSS/Atom
+// feed), decided by content as well as by name (QMimeDatabase). Never writes to the file, never
+// opens a FIFO or device, refuses files above MaxFileSize, and answers every file it cannot read
+// with a short reason. Plain text is decoded chunk by chunk, so memory stays about twice the file's
+// size; loading stops between phases and chunks when the cancel flag is raised.
 class ArticleLoader
 {
     Q_DECLARE_TR_FUNCTIONS(ArticleLoader)
@@ -23,15 +26,18 @@ public:
     struct Result
     {
         Format format = Format::Unknown;
-        Article article;  // for every format but Feed
-        Feed feed;        // for Feed
-        QString error;    // user-facing reason, empty on success
+        Article article;   // for every format but Feed
+        Feed feed;         // for Feed
+        QString error;     // user-facing reason, empty on success
+        QString warning;   // loaded, but something the user may want to know (a cut character)
+        bool cancelled = false;
         bool ok() const { return error.isEmpty(); }
     };
 
     static Result loadFile(const QString &path, const std::atomic_bool *cancelled = nullptr);
     // Parses bytes already read; fileName only helps decide the format.
-    static Result loadBytes(QByteArray &&bytes, const QString &fileName);
+    static Result loadBytes(QByteArray &&bytes, const QString &fileName,
+                            const std::atomic_bool *cancelled = nullptr);
     static Format detectFormat(const QByteArray &head, const QString &fileName);
     static Article articleFromFeedEntry(const FeedEntry &entry);
     static QString formatName(Format format);

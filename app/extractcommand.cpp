@@ -43,7 +43,10 @@ int ExtractCommand::run(const QStringList &files, FILE *out, FILE *err)
                 if (i)
                     line += ',';
                 line += "{\"link\":";
-                ExtractionJson::appendString(line, article.link());
+                if (article.link().isEmpty())
+                    line += "null";
+                else
+                    ExtractionJson::appendString(line, article.link());
                 line += ',';
                 ExtractionJson::appendArticleFields(line, article, extraction, out);
                 line += '}';

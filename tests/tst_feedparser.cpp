@@ -1,5 +1,6 @@
 // Specification of FeedParser: RSS 2.0, RSS 1.0 (RDF) and Atom read into entries, and the XML
 // attacks (entity bombs, external entities) and damage (malformed XML) answered with a message.
+#include "articleloader.h"
 #include "feedparser.h"
 
 #include <QTemporaryDir>
@@ -14,6 +15,7 @@ private slots:
     void shouldReadRss2();
     void shouldReadAtom();
     void shouldReadRss1();
+    void shouldTurnEntriesIntoArticlesThroughReaderMode();
     void shouldRefuseEntityBombs_data();
     void shouldRefuseEntityBombs();
     void shouldNeverResolveExternalEntities();
@@ -104,6 +106,14 @@ QByteArray billionLaughs()
     return dtd + "]>\n<rss version=\"2.0\"><channel><title>Bomb</title><item><title>&lol9;</title></item></channel></rss>\n";
 }
 
+QStringList blockTexts(const Article &article)
+{
+    QStringList out;
+    for (int i = 0; i < article.blocks().size(); ++i)
+        out << article.blockText(i).toString();
+    return out;
+}
+
 } // namespace
 
 
@@ -166,6 +176,35 @@ void TestFeedParser::shouldReadRss1()
     QCOMPARE(r.feed.entries.at(0).author, QStringLiteral("Rui Dee"));
     QCOMPARE(r.feed.entries.at(0).date, QStringLiteral("2024-01-02T03:04:05Z"));
     QCOMPARE(r.feed.entries.at(0).link, QStringLiteral("https://example.org/1"));
+}
+
+void TestFeedParser::shouldTurnEntriesIntoArticlesThroughReaderMode()
+{
+    const FeedParser::Result rss = FeedParser::parse(kRss);
+    const FeedParser::Result atom = FeedParser::parse(kAtom);
+
+    // HTML content: the title and byline head the article, the script is gone, <q> is marked.
+    const Article first = ArticleLoader::articleFromFeedEntry(rss.feed.entries.at(0));
+    QCOMPARE(blockTexts(first).at(0), QStringLiteral("Budget & fees approved"));
+    QVERIFY(blockTexts(first).at(1).startsWith(QStringLiteral("Jane Writer \u00b7 ")));
+    QCOMPARE(blockTexts(first).mid(2), QStringList{QStringLiteral("The mayor called it a fair deal, she said.")});
+    QCOMPARE(first.markedQuotes().size(), 1);
+    QCOMPARE(first.link(), QStringLiteral("https://example.org/budget"));
+    QCOMPARE(first.date(), QStringLiteral("2024-03-05T10:00:00Z"));
+
+    // Escaped HTML in a description is HTML: tags gone, entities decoded.
+    const Article second = ArticleLoader::articleFromFeedEntry(rss.feed.entries.at(1));
+    QCOMPARE(blockTexts(second).last(), QStringLiteral("Escaped HTML description\u00a0here."));
+
+    // XHTML content keeps its structure: paragraph, then a block quote.
+    const Article xhtml = ArticleLoader::articleFromFeedEntry(atom.feed.entries.at(0));
+    QCOMPARE(blockTexts(xhtml).mid(2), (QStringList{QStringLiteral("First, with marked words & an ampersand."),
+                                                    QStringLiteral("A quoted block.")}));
+    QCOMPARE(xhtml.blocks().last().kind, Article::BlockKind::BlockQuote);
+
+    // Text content keeps its paragraphs and its angle brackets.
+    const Article text = ArticleLoader::articleFromFeedEntry(atom.feed.entries.at(1));
+    QCOMPARE(blockTexts(text).mid(2), (QStringList{QStringLiteral("Line one."), QStringLiteral("Line two <not a tag>.")}));
 }
 
 void TestFeedParser::shouldRefuseEntityBombs_data()
