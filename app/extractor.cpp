@@ -234,6 +234,11 @@ private:
     int contentEnd(int from, const Unit &u) const;
     bool startsClause(int i, const Unit &u) const;
     bool isComplementizer(int i, const Unit &u) const;
+    // Index ranges of the window's quotations, cues and mentions that fall in a sentence: the
+    // lists are in text order, so each sentence looks only at its own (no quadratic scans).
+    QPair<int, int> spansIn(int from, int to) const;
+    QPair<int, int> cuesIn(const Unit &u) const;
+    QPair<int, int> mentionsIn(const Unit &u) const;
     int wordCount(int first, int last) const;
     bool isCueVerbAt(int i) const;
     void checkNeuterEvidence(int entity, int fromTok, const Unit &u);
@@ -271,6 +276,8 @@ private:
     QList<int> m_windowSpans; // indices into m_spans
     QList<int> m_spanUsed;    // per window span: -1 free, else raw quote index or -2 dropped
     QList<bool> m_spanStandalone; // a whole-sentence quotation nothing attributed (yet)
+    int m_maxSpanLength = 0;       // longest quotation of the window, to find overlaps by start
+    int maxSpanLength() const { return m_maxSpanLength; }
     int m_paragraph = 0;
     int m_serial = 0;
 
@@ -545,9 +552,10 @@ void Run::findTranscriptLabel(const Unit &u)
     info.titled = gender != Gender::Unknown;
     const int entity = m_registry.addName(words, info, b.start);
     int contentEnd = b.end();
-    for (int k = 0; k < m_windowSpans.size(); ++k) {
+    const auto [firstSpan, endSpan] = spansIn(b.start, b.end());
+    for (int k = firstSpan; k < endSpan; ++k) {
         const auto &s = m_spans.at(m_windowSpans.at(k));
-        if (s.outerStart() >= b.start && s.outerStart() < b.end()) {
+        {
             if (s.outerEnd() >= b.end() && s.close >= 0)
                 contentEnd = std::min(contentEnd, s.close);
             m_spanUsed[k] = int(m_quotes.size());
@@ -598,6 +606,9 @@ void Run::processWindow(int firstBlock, int lastBlock)
         m_windowSpans.append(idx);
     }
     m_spanUsed = QList<int>(m_windowSpans.size(), -1);
+    m_maxSpanLength = 0;
+    for (int idx : std::as_const(m_windowSpans))
+        m_maxSpanLength = std::max(m_maxSpanLength, m_spans.at(idx).outerEnd() - m_spans.at(idx).outerStart());
     m_spanStandalone = QList<bool>(m_windowSpans.size(), false);
     {
         int k = 0;
@@ -700,9 +711,29 @@ void Run::buildUnits(int firstBlock, int lastBlock)
         else
             merged.append(r);
     }
+    // A "sentence" of thousands of characters is no sentence (a line without full stops, a
+    // list): cut it at clause boundaries so the work per sentence stays bounded.
+    constexpr int kMaxUnit = 2000;
+    QList<SentenceSplitter::Range> bounded;
+    for (SentenceSplitter::Range r : std::as_const(merged)) {
+        while (r.end - r.start > kMaxUnit) {
+            int cut = r.start + kMaxUnit;
+            for (int k = cut; k > r.start + kMaxUnit / 2; --k) {
+                if ((m_text[k - 1] == u',' || m_text[k - 1] == u';') && m_text[k].isSpace()) {
+                    cut = k;
+                    break;
+                }
+            }
+            while (cut < r.end && !m_text[cut].isSpace() && cut < r.start + kMaxUnit + 200)
+                ++cut;
+            bounded.append({r.start, cut});
+            r.start = cut;
+        }
+        bounded.append(r);
+    }
     m_units.clear();
     int t = 0;
-    for (const auto &r : std::as_const(merged)) {
+    for (const auto &r : std::as_const(bounded)) {
         Unit u;
         u.start = r.start;
         u.end = r.end;
@@ -1191,9 +1222,10 @@ void Run::markSubjects(const Unit &u)
 {
     // Records of this sentence all come after those of earlier ones: only the new tail needs sorting.
     const qsizetype oldSize = m_history.size();
-    for (int mi = 0; mi < m_mentions.size(); ++mi) {
+    const auto [firstMention, endMention] = mentionsIn(u);
+    for (int mi = firstMention; mi < endMention; ++mi) {
         Mention &m = m_mentions[mi];
-        if (m.first < u.firstToken || m.last >= u.endToken || m.inQuote)
+        if (m.last >= u.endToken || m.inQuote)
             continue;
         int k = m.last + 1;
         if (k < u.endToken && isPunct(k, u',')) {
@@ -1230,8 +1262,9 @@ void Run::markSubjects(const Unit &u)
         }
     }
     // Non-subject mentions outside quotes also enter the history, with less weight.
-    for (const Mention &m : std::as_const(m_mentions)) {
-        if (m.first < u.firstToken || m.last >= u.endToken || m.inQuote || m.subject || m.entity < 0)
+    for (int mi = firstMention; mi < endMention; ++mi) {
+        const Mention &m = m_mentions.at(mi);
+        if (m.last >= u.endToken || m.inQuote || m.subject || m.entity < 0)
             continue;
         HistoryRecord h;
         h.pos = m_tokens.at(m.first).start;
@@ -1851,9 +1884,10 @@ void Run::checkNeuterEvidence(int entity, int fromTok, const Unit &u)
 int Run::sentenceSubject(const Unit &u, int before) const
 {
     int found = -1;
-    for (int i = 0; i < m_mentions.size(); ++i) {
+    const auto [firstMention, endMention] = mentionsIn(u);
+    for (int i = firstMention; i < endMention; ++i) {
         const Mention &m = m_mentions.at(i);
-        if (m.first >= u.firstToken && m.last < u.endToken && m.subject && m.last < before && m.entity >= 0)
+        if (m.last < u.endToken && m.subject && m.last < before && m.entity >= 0)
             found = i;
     }
     return found;
@@ -1926,9 +1960,10 @@ void Run::record(RawQuote q, const Resolved &who, int unitSerial)
 
 void Run::attributeDirect(const Unit &u)
 {
-    for (int local = 0; local < m_windowSpans.size(); ++local) {
+    const auto [firstSpan, endSpan] = spansIn(u.start, u.end);
+    for (int local = firstSpan; local < endSpan; ++local) {
         const auto &s = m_spans.at(m_windowSpans.at(local));
-        if (s.outerStart() < u.start || s.outerStart() >= u.end || m_spanUsed.at(local) != -1)
+        if (m_spanUsed.at(local) != -1)
             continue;
         const int spanIndex = m_windowSpans.at(local);
         // Tokens of the quotation.
@@ -2231,6 +2266,45 @@ void Run::attributeDirect(const Unit &u)
     }
 }
 
+QPair<int, int> Run::spansIn(int from, int to) const
+{
+    auto starts = [this](int local) { return m_spans.at(m_windowSpans.at(local)).outerStart(); };
+    int lo = 0, hi = int(m_windowSpans.size());
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (starts(mid) < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int end = lo;
+    while (end < m_windowSpans.size() && starts(end) < to)
+        ++end;
+    return {lo, end};
+}
+
+QPair<int, int> Run::cuesIn(const Unit &u) const
+{
+    auto it = std::lower_bound(m_cues.cbegin(), m_cues.cend(), u.firstToken,
+                               [](const Cue &c, int tok) { return c.first < tok; });
+    const int begin = int(std::distance(m_cues.cbegin(), it));
+    int end = begin;
+    while (end < m_cues.size() && m_cues.at(end).first < u.endToken)
+        ++end;
+    return {begin, end};
+}
+
+QPair<int, int> Run::mentionsIn(const Unit &u) const
+{
+    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), u.firstToken,
+                               [](const Mention &m, int tok) { return m.first < tok; });
+    const int begin = int(std::distance(m_mentions.cbegin(), it));
+    int end = begin;
+    while (end < m_mentions.size() && m_mentions.at(end).first < u.endToken)
+        ++end;
+    return {begin, end};
+}
+
 int Run::wordCount(int first, int last) const
 {
     // Scripts written without spaces (Chinese, Japanese) count a word per two characters.
@@ -2502,10 +2576,9 @@ void Run::attributeIndirect(const Unit &u)
     int lastEntityInSentence = -1;
     QString lastSourceInSentence;
     int contentUntil = -1; // end of the last reported content in this sentence
-    for (int ci = 0; ci < m_cues.size(); ++ci) {
+    const auto [firstCue, endCue] = cuesIn(u);
+    for (int ci = firstCue; ci < endCue; ++ci) {
         Cue &cue = m_cues[ci];
-        if (cue.first < u.firstToken || cue.first >= u.endToken)
-            continue;
         if (cue.first < contentUntil && !cue.used)
             continue; // "Brooks said the governor had asked ...": reported within a report
         if (cue.used) {
@@ -2691,7 +2764,8 @@ void Run::attributeIndirect(const Unit &u)
         q.end = to;
         q.kind = Quote::Kind::Indirect;
         bool skip = false;
-        for (int k = 0; k < m_windowSpans.size(); ++k) {
+        const auto [overlapFirst, overlapEnd] = spansIn(from - (m_spans.isEmpty() ? 0 : maxSpanLength()), to);
+        for (int k = overlapFirst; k < overlapEnd; ++k) {
             const auto &s = m_spans.at(m_windowSpans.at(k));
             if (s.outerEnd() <= from || s.outerStart() >= to)
                 continue;
@@ -2734,9 +2808,10 @@ void Run::attributeIndirect(const Unit &u)
 void Run::attributePartials(const Unit &u)
 {
     // Quoted words inside a sentence that no reported speech took: the sentence's subject said them.
-    for (int local = 0; local < m_windowSpans.size(); ++local) {
+    const auto [firstSpan, endSpan] = spansIn(u.start, u.end);
+    for (int local = firstSpan; local < endSpan; ++local) {
         const auto &s = m_spans.at(m_windowSpans.at(local));
-        if (s.outerStart() < u.start || s.outerStart() >= u.end || m_spanUsed.at(local) != -1)
+        if (m_spanUsed.at(local) != -1)
             continue;
         int qFirst = -1, qLast = -1;
         for (int i = u.firstToken; i < u.endToken; ++i) {
