@@ -29,14 +29,26 @@ void describe(QCommandLineParser &parser, QCommandLineOption &extract)
 
 int main(int argc, char *argv[])
 {
-    // --extract runs without a display, so decide on the application type before creating it.
+    // --extract, --help, --version and usage errors need no display, so decide on the
+    // application type before creating it: any option but Qt's own window options runs headless.
+    static const char *const guiOptions[] = {"-platform", "-style", "-stylesheet", "-reverse", "-display",
+                                             "-geometry", "-qwindowgeometry", "-qwindowtitle", "-qwindowicon",
+                                             "-session", "-platformtheme", "-widgetcount"};
     bool headless = false;
     for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--extract") || !std::strcmp(argv[i], "-x") || !std::strcmp(argv[i], "--help")
-            || !std::strcmp(argv[i], "-h") || !std::strcmp(argv[i], "--version") || !std::strcmp(argv[i], "-v"))
-            headless = true;
         if (!std::strcmp(argv[i], "--"))
             break;
+        if (argv[i][0] != '-' || argv[i][1] == '\0')
+            continue; // a file name, or "-"
+        bool gui = false;
+        for (const char *option : guiOptions) {
+            if (!std::strcmp(argv[i], option)) {
+                gui = true;
+                ++i; // its value
+                break;
+            }
+        }
+        headless = headless || !gui;
     }
 
     QCoreApplication::setApplicationName(QStringLiteral("saywho"));
