@@ -176,6 +176,26 @@ Result unknownFormat(const QByteArray &head, const QString &fileName)
     return failure(ArticleLoader::tr("Saywho cannot read this kind of file (%1).").arg(mime.comment()));
 }
 
+// Through Qt's file engines: Qt resources (":/samples/..."), and systems without stat().
+QString openWithQt(const QString &path, QFile &file, qint64 &size)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return ArticleLoader::tr("The file does not exist.");
+    if (info.isDir())
+        return ArticleLoader::tr("This is a folder, not a file.");
+    if (!info.isFile())
+        return ArticleLoader::tr("This is not a regular file (a pipe, socket or device); Saywho only opens files.");
+    file.setFileName(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (file.error() == QFileDevice::PermissionsError)
+            return ArticleLoader::tr("You do not have permission to read this file.");
+        return ArticleLoader::tr("The file could not be opened: %1").arg(file.errorString());
+    }
+    size = file.size();
+    return {};
+}
+
 #ifdef Q_OS_UNIX
 QString openError(int error)
 {
@@ -199,6 +219,8 @@ QString openError(int error)
 // devices has effects), then opens without blocking and checks the opened file again.
 QString openRegularFile(const QString &path, QFile &file, qint64 &size)
 {
+    if (path.startsWith(u':'))
+        return openWithQt(path, file, size);
     const QByteArray name = QFile::encodeName(path);
     struct stat st;
     if (::stat(name.constData(), &st) != 0)
@@ -224,21 +246,7 @@ QString openRegularFile(const QString &path, QFile &file, qint64 &size)
 #else
 QString openRegularFile(const QString &path, QFile &file, qint64 &size)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return ArticleLoader::tr("The file does not exist.");
-    if (info.isDir())
-        return ArticleLoader::tr("This is a folder, not a file.");
-    if (!info.isFile())
-        return ArticleLoader::tr("This is not a regular file (a pipe, socket or device); Saywho only opens files.");
-    file.setFileName(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (file.error() == QFileDevice::PermissionsError)
-            return ArticleLoader::tr("You do not have permission to read this file.");
-        return ArticleLoader::tr("The file could not be opened: %1").arg(file.errorString());
-    }
-    size = file.size();
-    return {};
+    return openWithQt(path, file, size);
 }
 #endif
 

@@ -83,6 +83,7 @@ private slots:
     void shouldLoadEachFormat();
     void shouldLoadTheSameFromBytesAsFromAFile();
     void shouldNameTheSourceAndTheFormat();
+    void shouldLoadFromQtResources();
     void shouldWarnAboutACutCharacter();
     void shouldTurnFeedEntriesIntoArticles();
     void shouldExtractEveryFeedEntryOnTheCommandLine();
@@ -192,6 +193,18 @@ void TestArticleLoader::shouldNameTheSourceAndTheFormat()
     QCOMPARE(r.article.sourcePath(), QFileInfo(path).absoluteFilePath());
     QCOMPARE(r.article.formatName(), ArticleLoader::formatName(Format::PlainText));
     QVERIFY(!r.article.formatName().isEmpty());
+}
+
+void TestArticleLoader::shouldLoadFromQtResources()
+{
+    // The sample article ships inside the program.
+    const ArticleLoader::Result r = ArticleLoader::loadFile(QStringLiteral(":/samples/almaty-talks.txt"));
+
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.format, Format::PlainText);
+    QVERIFY(r.article.blocks().size() > 3);
+    QCOMPARE(ArticleLoader::loadFile(QStringLiteral(":/samples/no-such-sample.txt")).error,
+             ArticleLoader::tr("The file does not exist."));
 }
 
 void TestArticleLoader::shouldWarnAboutACutCharacter()
