@@ -12,7 +12,7 @@ using Tag = HtmlDocument::Tag;
 
 struct TagName
 {
-    const char16_t *name;
+    QStringView name;
     Tag tag;
 };
 
@@ -48,11 +48,11 @@ constexpr TagName kTagNames[] = {
 // Only the attributes reader mode looks at are kept; everything else (src, on*, data-*) is dropped.
 bool isKeptAttribute(QStringView name)
 {
-    static const char16_t *const kept[] = {
+    static constexpr QStringView kept[] = {
         u"id", u"class", u"style", u"hidden", u"aria-hidden", u"role", u"href", u"rel", u"name", u"property",
         u"content", u"itemprop", u"datetime", u"charset", u"http-equiv", u"type", u"lang",
     };
-    return std::any_of(std::begin(kept), std::end(kept), [name](const char16_t *k) { return name == QStringView(k); });
+    return std::find(std::begin(kept), std::end(kept), name) != std::end(kept);
 }
 
 // A start tag of one of these closes an open <p>.
@@ -368,8 +368,8 @@ HtmlDocument::Tag HtmlDocument::tagForName(QStringView name)
 {
     const auto end = std::end(kTagNames);
     const auto it = std::lower_bound(std::begin(kTagNames), end, name,
-                                     [](const TagName &t, QStringView n) { return QStringView(t.name) < n; });
-    return (it != end && QStringView(it->name) == name) ? it->tag : Tag::Other;
+                                     [](const TagName &t, QStringView n) { return t.name < n; });
+    return (it != end && it->name == name) ? it->tag : Tag::Other;
 }
 
 bool HtmlDocument::isVoid(Tag tag)

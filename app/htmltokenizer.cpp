@@ -21,9 +21,10 @@ bool isHtmlSpace(QChar c)
     return u == u' ' || u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f';
 }
 
-QString lowerAscii(QStringView s)
+// Lower-cases into out, reusing its buffer: this runs once per tag.
+void lowerAscii(QStringView s, QString &out)
 {
-    QString out(s.size(), Qt::Uninitialized);
+    out.resize(s.size());
     QChar *d = out.data();
     for (qsizetype i = 0; i < s.size(); ++i) {
         const char16_t u = s[i].unicode();
@@ -32,7 +33,6 @@ QString lowerAscii(QStringView s)
         else
             d[i] = u == 0 ? QChar(QChar::ReplacementCharacter) : s[i];
     }
-    return out;
 }
 
 } // namespace
@@ -48,12 +48,12 @@ bool HtmlTokenizer::isRawTextElement(QStringView name)
 {
     if (name.size() < 3 || name.size() > 9)
         return false; // the usual case, decided without comparing strings
-    static const char16_t *const names[] = {
+    static constexpr QStringView names[] = {
         u"script", u"style", u"xmp", u"iframe", u"noembed", u"noframes", u"noscript", u"title", u"textarea",
         u"plaintext",
     };
-    for (const char16_t *n : names) {
-        if (name == QStringView(n))
+    for (QStringView n : names) {
+        if (name == n)
             return true;
     }
     return false;
@@ -63,7 +63,7 @@ bool HtmlTokenizer::next(Token &token)
 {
     token.attributes.clear();
     token.selfClosing = false;
-    token.name.clear();
+    token.name.resize(0);
     token.text.clear();
     while (m_pos < m_in.size()) {
         if (!m_rawTextEnd.isEmpty()) {
@@ -166,7 +166,7 @@ bool HtmlTokenizer::readTag(Token &token)
     while (i < n && !isHtmlSpace(m_in[i]) && m_in[i] != u'/' && m_in[i] != u'>')
         ++i;
     token.type = endTag ? TokenType::EndTag : TokenType::StartTag;
-    token.name = lowerAscii(m_in.mid(nameStart, i - nameStart));
+    lowerAscii(m_in.mid(nameStart, i - nameStart), token.name);
 
     // Attributes (end tags may carry them too; they are read and dropped).
     for (;;) {
@@ -215,7 +215,8 @@ bool HtmlTokenizer::readTag(Token &token)
             }
         }
         if (!endTag && token.attributes.size() < kMaxAttributes) {
-            QString name = lowerAscii(attrName);
+            QString name;
+            lowerAscii(attrName, name);
             const bool duplicate = std::any_of(token.attributes.cbegin(), token.attributes.cend(),
                                                [&name](const Attribute &a) { return a.name == name; });
             if (!duplicate)
