@@ -218,6 +218,7 @@ private:
     void attributeIndirect(const Unit &u);
     void attributePartials(const Unit &u);
     void noteColonIntroduction(const Unit &u);
+    void quoteIntroducedParagraph(int block);
 
     // Phrase parsing.
     Ref subjectBefore(int tok, const Unit &u) const;
@@ -629,6 +630,7 @@ void Run::processWindow(int firstBlock, int lastBlock)
     m_mentionAt.fill(-1, m_tokens.size());
     m_cues.clear();
     m_cueAt.fill(-1, m_tokens.size());
+    quoteIntroducedParagraph(firstBlock);
     for (const Unit &u : std::as_const(m_units)) {
         // A new paragraph inside the window (a quotation running over paragraphs).
         const int block = m_article.blockAt(u.start);
@@ -761,6 +763,40 @@ void Run::processUnit(const Unit &u)
     attributeIndirect(u);
     attributePartials(u);
     noteColonIntroduction(u);
+}
+
+void Run::quoteIntroducedParagraph(int block)
+{
+    // "Limbaugh added:" closing one paragraph, and the next set off without quotation marks (a
+    // block quotation whose markup was lost): that paragraph is what was added.
+    if (!m_last.colonIntro || m_last.entity < 0 || m_last.paragraph != m_paragraph - 1 || m_units.isEmpty())
+        return;
+    const Article::Block &b = m_article.blocks().at(block);
+    int i = b.start;
+    while (i < b.end() && m_text[i].isSpace())
+        ++i;
+    if (i >= b.end() || QuoteFinder::family(m_text[i]) != QuoteFinder::MarkFamily::None)
+        return; // a quotation opening the paragraph is attributed the usual way
+    if (b.length < 20)
+        return;
+    for (int t = 0; t < m_tokens.size() && m_tokens.at(t).start < b.end(); ++t) {
+        const QList<Lexicon::VerbForm> *forms = m_tokens.at(t).isWord() ? m_lex.verbForms(lower(t)) : nullptr;
+        if (forms && !(forms->first().frames & Lexicon::FrameWeak) && !m_tokens.at(t).isCapitalized()
+            && lower(t) != QStringView(forms->first().lemma))
+            return; // the paragraph reports speech of its own ("said", not the noun-like "fear")
+    }
+    RawQuote q;
+    q.start = b.start;
+    q.end = b.end();
+    q.kind = Quote::Kind::Direct;
+    Resolved who;
+    who.entity = m_last.entity;
+    who.confidence = 0.7;
+    const auto [firstSpan, endSpan] = spansIn(b.start, b.end());
+    for (int k = firstSpan; k < endSpan; ++k)
+        m_spanUsed[k] = int(m_quotes.size());
+    record(q, who, m_units.first().serial);
+    m_last.colonIntro = false;
 }
 
 void Run::noteColonIntroduction(const Unit &u)
@@ -1356,6 +1392,7 @@ void Run::findCues(const Unit &u)
                     const Token &pt = m_tokens.at(p);
                     const quint8 pc = pt.isWord() ? cls(p) : 0;
                     const bool nounUse = pt.type == Token::Type::Number || pt.type == Token::Type::Possessive
+                        || (pt.isWord() && lower(p).endsWith(u"est") && lower(p).size() > 4) // "the greatest fear"
                         || ((pc & (Lexicon::Determiner | Lexicon::Preposition)) && !(pc & Lexicon::Relative)
                             && !isWordLower(p, u"to"));
                     // "state officials", "report cards": a noun modifying the noun after it.
