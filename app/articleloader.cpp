@@ -125,7 +125,7 @@ Result fromBytes(Format format, QByteArray &&bytes, const std::atomic_bool *canc
         if (isCancelled(cancelled))
             return cancelledResult();
         addDecodingWarning(result, decoded);
-        result.article = HtmlReader::read(decoded.text, cancelled);
+        result.article = HtmlReader::read(std::move(decoded.text), cancelled);
         if (isCancelled(cancelled))
             return cancelledResult();
         if (bodyBlocks(result.article) == 0)

@@ -1008,9 +1008,10 @@ Article render(const HtmlDocument &doc, const Options &options, const Metadata &
 
 } // namespace
 
-Article HtmlReader::read(QStringView html, const std::atomic_bool *cancelled)
+namespace {
+
+Article readDocument(const HtmlDocument &doc, const std::atomic_bool *cancelled)
 {
-    const HtmlDocument doc = HtmlDocument::parse(html, cancelled);
     if (doc.wasCancelled())
         return {};
     const Metadata meta = readMetadata(doc);
@@ -1037,6 +1038,21 @@ Article HtmlReader::read(QStringView html, const std::atomic_bool *cancelled)
             break;
     }
     return best;
+}
+
+} // namespace
+
+Article HtmlReader::read(QStringView html, const std::atomic_bool *cancelled)
+{
+    return readDocument(HtmlDocument::parse(html, cancelled), cancelled);
+}
+
+Article HtmlReader::read(QString &&html, const std::atomic_bool *cancelled)
+{
+    QString source = std::move(html);
+    const HtmlDocument doc = HtmlDocument::parse(source, cancelled);
+    source = QString(); // the tree holds the text now
+    return readDocument(doc, cancelled);
 }
 
 Article HtmlReader::readFragment(QStringView html, const QString &title, const QString &byline, const QString &date)

@@ -18,8 +18,10 @@
 class HtmlReader
 {
 public:
-    // Reads a whole page; returns an empty article if cancelled becomes true.
+    // Reads a whole page; returns an empty article if cancelled becomes true. The rvalue overload
+    // releases the page's text once it is parsed.
     static Article read(QStringView html, const std::atomic_bool *cancelled = nullptr);
+    static Article read(QString &&html, const std::atomic_bool *cancelled = nullptr);
     // Reads an HTML fragment (a feed entry's content) whole, dropping only what is never content;
     // title, byline and date, when given, head the article.
     static Article readFragment(QStringView html, const QString &title = {}, const QString &byline = {},
