@@ -1016,7 +1016,9 @@ Article readDocument(const HtmlDocument &doc, const std::atomic_bool *cancelled)
         return {};
     const Metadata meta = readMetadata(doc);
 
-    // Strict first; if that leaves too little, relax the rules as Readability does, keeping the best.
+    // Strict first; if that leaves too little, relax the rules as Readability does. A relaxed pass
+    // wins only with much more text: a little more is what the strict pass rightly left out (a
+    // "related" box under a short article), a lot more is an article the strict pass missed.
     constexpr int kEnoughText = 500;
     const Options attempts[] = {
         {true, true, true, false},
@@ -1030,7 +1032,7 @@ Article readDocument(const HtmlDocument &doc, const std::atomic_bool *cancelled)
             return {};
         Article article = render(doc, options, meta);
         const int length = bodyLength(article);
-        if (length > bestLength) {
+        if (bestLength < 0 || length > bestLength + bestLength / 2) {
             best = std::move(article);
             bestLength = length;
         }

@@ -57,6 +57,7 @@ private slots:
     void shouldLeaveOutEverythingAroundTheArticle_data();
     void shouldLeaveOutEverythingAroundTheArticle();
     void shouldMarkBlockquotesAndQAsQuotes();
+    void shouldLeaveOutBoxesInsideAShortArticle();
     void shouldChooseTheTitle_data();
     void shouldChooseTheTitle();
     void shouldFindBylineAndDateInTheMarkup();
@@ -289,6 +290,31 @@ void TestHtmlReader::shouldMarkBlockquotesAndQAsQuotes()
     const Article own = HtmlReader::read(
         QStringLiteral("<p>She said <q>\u201cnever again\u201d</q> twice.</p><blockquote>\u201cDone,\u201d he said.</blockquote>"));
     QVERIFY(own.markedQuotes().isEmpty());
+}
+
+void TestHtmlReader::shouldLeaveOutBoxesInsideAShortArticle()
+{
+    // Given a short blog post whose content holds a share box and a "related" box
+    const QString html = QStringLiteral(
+        "<body><main><article class='post'><h1 class='entry-title'>Bypass plan opposed</h1>"
+        "<div class='entry-meta'><span class='byline'>by Tom Field</span></div><div class='entry-content'>"
+        "<p>Residents packed the hall on Tuesday night to oppose the plan, which they said would split the village.</p>"
+        "<p>\u201cWe were never asked,\u201d said one resident, who has lived on the high street for forty years.</p>"
+        "<div class='sharedaddy'><h3>Share this:</h3><ul><li><a href='#'>Twitter</a></li></ul></div>"
+        "<p>The council defended the scheme, saying traffic had doubled in ten years.</p>"
+        "<div id='jp-relatedposts' class='jp-relatedposts'><h3><em>Related</em></h3><p>Bridge repairs delayed again</p></div>"
+        "</div></article><div id='comments' class='comments-area'><p>I disagree with all of this, strongly.</p></div>"
+        "</main></body>");
+
+    const Article article = HtmlReader::read(html);
+
+    QCOMPARE(blockTexts(article).mid(2),
+             (QStringList{QStringLiteral("Residents packed the hall on Tuesday night to oppose the plan, which they said "
+                                         "would split the village."),
+                          QStringLiteral("\u201cWe were never asked,\u201d said one resident, who has lived on the high "
+                                         "street for forty years."),
+                          QStringLiteral("The council defended the scheme, saying traffic had doubled in ten years.")}));
+    QCOMPARE(article.byline(), QStringLiteral("by Tom Field"));
 }
 
 void TestHtmlReader::shouldChooseTheTitle_data()
