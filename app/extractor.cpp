@@ -1376,7 +1376,8 @@ void Run::findCues(const Unit &u)
                 continue;
             const bool source = f.frames & Lexicon::FrameSource;
             if (!source) {
-                // Noun use ("the claims", "his report"), passive ("was told"), infinitive ("to say").
+                // Noun use ("the claims", "his report", "his early-morning tweets", "swing states
+                // could"), passive ("was told"), infinitive ("to say").
                 int p = i - 1;
                 if (p >= u.firstToken) {
                     const Token &pt = m_tokens.at(p);
@@ -1385,7 +1386,13 @@ void Run::findCues(const Unit &u)
                     const quint8 pc = cls(p);
                     if ((pc & Lexicon::Determiner) && !(pc & Lexicon::Relative))
                         break;
+                    if (p - 1 >= u.firstToken && pt.isWord() && pc == 0 && !pt.isCapitalized()
+                        && (cls(p - 1) & Lexicon::Determiner) && !(cls(p - 1) & Lexicon::Relative) && w.endsWith(u's'))
+                        break; // determiner, adjective, plural noun
                 }
+                if (last + 1 < u.endToken && m_tokens.at(last + 1).isWord() && !m_tokens.at(last + 1).isCapitalized()
+                    && (cls(last + 1) & Lexicon::Auxiliary) && !(cls(last + 1) & Lexicon::Determiner))
+                    break; // a verb is not followed by "could", "were", "have": "the claims were false"
                 // A bare base form ("state", "report", "claim") is often a noun: "1995 state tax
                 // return". Not a verb after a number, a possessive, a determiner or a preposition.
                 if (w == QStringView(f.lemma) && p >= u.firstToken) {
@@ -2696,7 +2703,29 @@ void Run::attributeIndirect(const Unit &u)
                 inherited = true;
             }
             contentFrom = cue.colonNoun ? cue.last + 2 : contentStartAfterCue(cue, u);
-            if (contentFrom >= 0) {
+            if (ref.isNone() && !inherited && cue.first > u.firstToken + 2 && isPunct(cue.first - 1, u',')
+                && cue.form && !cue.form->participle) {
+                // "The meeting went badly, said one source in the room." The source follows the
+                // cue and the reported words come before it.
+                const Ref after = subjectAfter(cue.last + 1, u);
+                int end = after.isNone() ? -1 : after.last + 1;
+                while (end >= 0 && end < u.endToken && !isPunct(end, u'.') && !isPunct(end, u',') && end < after.last + 8)
+                    ++end;
+                if (!after.isNone() && (end >= u.endToken || isPunct(end, u'.') || isPunct(end, u','))) {
+                    ref = after;
+                    contentFrom = u.firstToken;
+                    contentTo = cue.first - 1;
+                    for (int y = contentTo - 1; y > u.firstToken; --y) {
+                        if (isPunct(y, u';')) {
+                            contentFrom = y + 1;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (contentFrom >= 0 && contentTo > contentFrom) {
+                // The inverted form above set both ends.
+            } else if (contentFrom >= 0) {
                 // A quotation that is the whole content was attributed as a direct quote already.
                 contentTo = contentEnd(contentFrom, u);
             } else if (!ref.isNone() && !inherited && cue.form && (cue.form->frames & (Lexicon::FrameClause | Lexicon::FrameThat | Lexicon::FrameQuote))
