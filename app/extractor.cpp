@@ -2829,6 +2829,8 @@ void Run::attributeIndirect(const Unit &u)
         q.start = from;
         q.end = to;
         q.kind = Quote::Kind::Indirect;
+        if (who.entity < 0 && cue.form && (cue.form->frames & Lexicon::FrameThought))
+            continue; // "many think that ...", "polls show that ...": nobody's words
         bool skip = false;
         const auto [overlapFirst, overlapEnd] = spansIn(from - (m_spans.isEmpty() ? 0 : maxSpanLength()), to);
         for (int k = overlapFirst; k < overlapEnd; ++k) {

@@ -79,6 +79,7 @@ void Lexicon::loadVerbs()
                 else if (f == u"tell") frames |= FrameTell;
                 else if (f == u"quote") frames |= FrameQuote;
                 else if (f == u"weak") frames |= FrameWeak;
+                else if (f == u"thought") frames |= FrameThought;
             }
             const QString lemma = forms.first().section(u'_', 0, 0);
             ++m_verbLemmas;

@@ -26,6 +26,7 @@ public:
         FrameQuote = 1 << 5,
         FrameWeak = 1 << 6,
         FrameSource = 1 << 7, // "according to": the source follows the cue
+        FrameThought = 1 << 8, // a belief or a finding, not words: only worth showing with a source
     };
 
     struct VerbForm
