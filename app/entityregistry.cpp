@@ -167,6 +167,25 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
     return id;
 }
 
+int EntityRegistry::findPerson(const QStringList &tokens) const
+{
+    if (tokens.isEmpty())
+        return -1;
+    if (const int *exact = m_byName.find(tokens.join(u' ')))
+        return find(*exact);
+    int best = -1;
+    if (const QList<int> *candidates = m_byToken.find(tokens.last())) {
+        for (int cand : *candidates) {
+            cand = find(cand);
+            const Entity &e = m_entities.at(cand);
+            if (e.tokens.size() >= 2 && e.tokens.last() == tokens.last() && e.kind != Kind::Organization
+                && e.kind != Kind::Other && (best < 0 || e.lastMention > m_entities.at(best).lastMention))
+                best = cand;
+        }
+    }
+    return best;
+}
+
 int EntityRegistry::addOrganization(const QString &name, const QString &category, int pos)
 {
     // "the Clinton campaign" and "Clinton's campaign" are one organisation, named as first seen.

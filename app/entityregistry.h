@@ -58,6 +58,8 @@ public:
 
     // Registers a mention of a name (tokens of the name only, no title) at position pos.
     int addName(const QStringList &tokens, const NameInfo &info, int pos);
+    // A person already known by these name words (a full name or its surname), or -1.
+    int findPerson(const QStringList &tokens) const;
     // Best antecedent for a role phrase among entities mentioned before pos, or -1.
     int resolveRole(const RoleQuery &query, int pos) const;
     // Registers an organisation named by a phrase such as "the Trump campaign".

@@ -245,6 +245,7 @@ private:
     void checkNeuterEvidence(int entity, int fromTok, const Unit &u);
     int describedSource(const Ref &ref);
     void findTranscriptLabel(const Unit &u);
+    void findTranscriptLabel(const Unit &u, int block);
     void countTranscriptLabels();
 
     void record(RawQuote q, const Resolved &who, int unitSerial);
@@ -523,9 +524,17 @@ void Run::countTranscriptLabels()
 
 void Run::findTranscriptLabel(const Unit &u)
 {
-    const int block = m_article.blockAt(u.start);
-    if (block < 0)
-        return;
+    // A sentence held together by a quotation over several paragraphs can hold several turns.
+    for (int block = m_article.blockAt(u.start); block >= 0 && block < m_article.blocks().size(); ++block) {
+        const Article::Block &b = m_article.blocks().at(block);
+        if (b.start >= u.end)
+            break;
+        findTranscriptLabel(u, block);
+    }
+}
+
+void Run::findTranscriptLabel(const Unit &u, int block)
+{
     const Article::Block &b = m_article.blocks().at(block);
     QString label;
     const int after = transcriptLabel(m_text, b.start, b.end(), &label);
@@ -551,7 +560,20 @@ void Run::findTranscriptLabel(const Unit &u)
     EntityRegistry::NameInfo info;
     info.gender = gender;
     info.titled = gender != Gender::Unknown;
-    const int entity = m_registry.addName(words, info, b.start);
+    info.kind = Kind::Person;
+    // "PENCE:" joins a Mike Pence the article named; a label naming nobody else stays as the
+    // transcript writes it.
+    int entity = m_registry.findPerson(words);
+    if (entity < 0) {
+        QStringList asWritten;
+        for (const QString &w : label.split(u' ', Qt::SkipEmptyParts)) {
+            if (!m_lex.honorific(w))
+                asWritten.append(w);
+        }
+        entity = m_registry.addName(asWritten.isEmpty() ? words : asWritten, info, b.start);
+    } else {
+        m_registry.addAlias(entity, label);
+    }
     int contentEnd = b.end();
     const auto [firstSpan, endSpan] = spansIn(b.start, b.end());
     for (int k = firstSpan; k < endSpan; ++k) {
@@ -578,7 +600,8 @@ void Run::findTranscriptLabel(const Unit &u)
     noteSpeaker(entity, b.start, u.serial);
     // Cues inside the turn belong to the turn.
     for (Cue &cue : m_cues) {
-        if (cue.first >= u.firstToken && cue.first < u.endToken)
+        if (cue.first >= u.firstToken && cue.first < u.endToken && m_tokens.at(cue.first).start >= after
+            && m_tokens.at(cue.first).start < contentEnd)
             cue.used = true;
     }
 }
