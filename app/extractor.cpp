@@ -168,13 +168,13 @@ private:
     QStringView tv(int i) const { return m_text.mid(m_tokens.at(i).start, m_tokens.at(i).length()); }
     QStringView lower(int i) const;
     void lowerCaseTokens();
-    quint8 cls(int i) const
+    quint16 cls(int i) const
     {
         // Looked up once per token: the parser asks the same token many times.
         qint16 &cached = const_cast<QList<qint16> &>(m_classCache)[i];
         if (cached < 0)
             cached = m_tokens.at(i).isWord() ? m_lex.wordClass(lower(i)) : 0;
-        return quint8(cached);
+        return quint16(cached);
     }
     bool isPunct(int i, char16_t c) const
     {
@@ -230,6 +230,7 @@ private:
     Resolved resolve(const Ref &ref, const Unit &u, bool subjectOfCue = false);
     int resolvePronoun(Gender gender, int pos, int serial, double *confidence) const;
     int sentenceSubject(const Unit &u, int before) const;
+    Ref subjectOfSentence(const Unit &u, int before) const;
     int cueAt(int tok) const;
     int contentStartAfterCue(const Cue &cue, const Unit &u) const;
     int contentEnd(int from, const Unit &u) const;
@@ -994,7 +995,7 @@ int Run::skipBackModifiers(int j, const Unit &u) const
         }
         if (!t.isWord())
             break;
-        const quint8 c = cls(k);
+        const quint16 c = cls(k);
         // Stop at grammar words and at inflected verbs ("said the spokesman"); a base form such as
         // "state" can be a modifier ("state officials").
         const QStringView w = lower(k);
@@ -1301,7 +1302,7 @@ void Run::markSubjects(const Unit &u)
             ++k;
         if (k >= u.endToken || !m_tokens.at(k).isWord() || m_tokens.at(k).isCapitalized())
             continue;
-        const quint8 c = cls(k);
+        const quint16 c = cls(k);
         if (c & (Lexicon::Preposition | Lexicon::Determiner | Lexicon::Conjunction))
             continue;
         // An object ("has encouraged European nations") follows a verb; a subject does not.
@@ -1406,7 +1407,7 @@ void Run::findCues(const Unit &u)
                     const Token &pt = m_tokens.at(p);
                     if (pt.type == Token::Type::Possessive)
                         break;
-                    const quint8 pc = cls(p);
+                    const quint16 pc = cls(p);
                     if ((pc & Lexicon::Determiner) && !(pc & Lexicon::Relative))
                         break;
                     if (p - 1 >= u.firstToken && pt.isWord() && pc == 0 && !pt.isCapitalized()
@@ -1420,7 +1421,7 @@ void Run::findCues(const Unit &u)
                 // return". Not a verb after a number, a possessive, a determiner or a preposition.
                 if (w == QStringView(f.lemma) && p >= u.firstToken) {
                     const Token &pt = m_tokens.at(p);
-                    const quint8 pc = pt.isWord() ? cls(p) : 0;
+                    const quint16 pc = pt.isWord() ? cls(p) : 0;
                     const bool nounUse = pt.type == Token::Type::Number || pt.type == Token::Type::Possessive
                         || (pt.isWord() && lower(p).endsWith(u"est") && lower(p).size() > 4) // "the greatest fear"
                         || ((pc & (Lexicon::Determiner | Lexicon::Preposition)) && !(pc & Lexicon::Relative)
@@ -1442,9 +1443,20 @@ void Run::findCues(const Unit &u)
                     if (be && f.pastParticiple && !f.participle)
                         break;
                     if (pw == u"to") {
-                        // "went on to say" keeps the cue; "declined to say" does not.
-                        const bool goesOn = p - 1 >= u.firstToken && isWordLower(p - 1, u"on");
-                        if (!goesOn)
+                        // "went on to say", "took to Twitter to accuse": the subject spoke. Not after
+                        // "declined", "expected", "wants" (no speech yet), nor after an object
+                        // ("asked him to explain": he did not).
+                        int q = p - 1;
+                        while (q >= u.firstToken && m_tokens.at(q).isWord() && (cls(q) & Lexicon::Adverb))
+                            --q;
+                        if (q < u.firstToken || !m_tokens.at(q).isWord())
+                            break;
+                        const QStringView qw = lower(q);
+                        const Lexicon::Pronoun *object = m_lex.pronoun(qw);
+                        if ((cls(q) & (Lexicon::Control | Lexicon::Auxiliary)) || (object && !object->subject)
+                            || qw == u"me" || qw == u"us" || qw == u"you" || m_lex.roleNoun(qw)
+                            || (m_tokens.at(q).isCapitalized() && m_mentionAt.at(q) >= 0
+                                && !(q - 1 >= u.firstToken && (cls(q - 1) & Lexicon::Preposition))))
                             break;
                     }
                 }
@@ -1619,8 +1631,8 @@ Ref Run::subjectBefore(int tok, const Unit &u) const
         if (!t.isWord() || t.quote >= 0)
             break;
         const QStringView w = lower(k);
-        if (!t.isCapitalized() && (w.endsWith(u"ed") || w == u"written" || w == u"taken") && cls(k) == 0
-            && !isCueVerbAt(k)) {
+        if (!t.isCapitalized() && (w.endsWith(u"ed") || w.endsWith(u"ing") || w == u"written" || w == u"taken")
+            && cls(k) == 0 && !isCueVerbAt(k) && k - 1 >= u.firstToken && m_tokens.at(k - 1).isWord()) {
             const Ref head = nounPhraseEndingAt(k - 1, u);
             if (!head.isNone())
                 return head;
@@ -1948,6 +1960,29 @@ void Run::checkNeuterEvidence(int entity, int fromTok, const Unit &u)
     }
 }
 
+Ref Run::subjectOfSentence(const Unit &u, int before) const
+{
+    const int sm = sentenceSubject(u, before);
+    if (sm >= 0)
+        return nounPhraseEndingAt(m_mentions.at(sm).last, u);
+    // "She then urges her husband ... and repeatedly says": a pronoun opening the sentence.
+    for (int i = u.firstToken; i < before && i < u.firstToken + 3; ++i) {
+        if (!m_tokens.at(i).isWord())
+            continue;
+        const Lexicon::Pronoun *p = m_lex.pronoun(lower(i));
+        if (p && p->subject) {
+            Ref r;
+            r.type = Ref::Type::Pronoun;
+            r.gender = p->gender;
+            r.first = r.last = i;
+            return r;
+        }
+        if (!(cls(i) & (Lexicon::Conjunction | Lexicon::Adverb)))
+            break;
+    }
+    return {};
+}
+
 int Run::sentenceSubject(const Unit &u, int before) const
 {
     int found = -1;
@@ -2213,11 +2248,8 @@ void Run::attributeDirect(const Unit &u)
                             --pc;
                         const bool coordinated = pc >= u.firstToken && (isWordLower(pc, u"and") || isWordLower(pc, u"but"));
                         const bool direct = !r.isNone() && !(cue.form && cue.form->participle);
-                        if (r.isNone() && ((cue.form && cue.form->participle) || coordinated)) {
-                            const int sm = sentenceSubject(u, cue.first);
-                            if (sm >= 0)
-                                r = nounPhraseEndingAt(m_mentions.at(sm).last, u);
-                        }
+                        if (r.isNone() && ((cue.form && cue.form->participle) || coordinated))
+                            r = subjectOfSentence(u, cue.first);
                         if (!r.isNone()) {
                             who = resolve(r, u, direct);
                             cueIndex = cc;
@@ -2395,7 +2427,7 @@ bool Run::isComplementizer(int i, const Unit &u) const
         return false;
     const Token &next = m_tokens.at(i + 1);
     if (next.isWord() && !next.isCapitalized()) {
-        const quint8 c = cls(i + 1);
+        const quint16 c = cls(i + 1);
         if ((c & Lexicon::Auxiliary) && !(c & Lexicon::Determiner))
             return false;
     }
@@ -2417,7 +2449,7 @@ bool Run::startsClause(int i, const Unit &u) const
     if (w == u"there" || w == u"it" || w == u"he" || w == u"she" || w == u"they" || w == u"we" || w == u"i"
         || w == u"you" || w == u"this" || w == u"those" || w == u"these")
         return true;
-    const quint8 c = m_lex.wordClass(w);
+    const quint16 c = m_lex.wordClass(w);
     if (c & Lexicon::Determiner)
         return true;
     if (c & (Lexicon::Preposition | Lexicon::Conjunction | Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Negation))
@@ -2527,7 +2559,7 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
         // An object: the addressee of "told", the one urged, or the thing reaffirmed.
         int m = n;
         int guard = 0;
-        while (m < u.endToken && guard++ < 10) {
+        while (m < u.endToken && guard++ < 16) {
             const Token &t = m_tokens.at(m);
             if (isQuoteBoundary(m) && m > n) {
                 // A short quoted name inside the object ("told MSNBC's “Morning Joe” on Friday
@@ -2814,9 +2846,7 @@ void Run::attributeIndirect(const Unit &u)
                 who.confidence = 0.85;
                 who.source = lastSourceInSentence;
             } else {
-                const int sm = sentenceSubject(u, cue.first);
-                if (sm >= 0)
-                    who = resolve(nounPhraseEndingAt(m_mentions.at(sm).last, u), u);
+                who = resolve(subjectOfSentence(u, cue.first), u);
                 who.confidence = std::min(who.confidence, 0.8);
             }
         } else if (!ref.isNone()) {

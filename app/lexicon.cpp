@@ -182,7 +182,7 @@ void Lexicon::loadSimpleMaps()
         if (w.size() < 2)
             continue;
         const QString cls = w.takeFirst();
-        quint8 bit = 0;
+        quint16 bit = 0;
         if (cls == u"det") bit = Determiner;
         else if (cls == u"prep") bit = Preposition;
         else if (cls == u"aux") bit = Auxiliary;
@@ -191,8 +191,9 @@ void Lexicon::loadSimpleMaps()
         else if (cls == u"rel") bit = Relative;
         else if (cls == u"adv") bit = Adverb;
         else if (cls == u"time") bit = Time;
+        else if (cls == u"control") bit = Control;
         for (const QString &word : std::as_const(w)) {
-            quint8 *classes = m_wordClasses.find(QStringView(word));
+            quint16 *classes = m_wordClasses.find(QStringView(word));
             if (!classes)
                 classes = &m_wordClasses[keep(word)];
             *classes |= bit;

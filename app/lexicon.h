@@ -76,7 +76,7 @@ public:
     bool isNameParticle(QStringView word) const { return m_nameParticles.contains(word); }
     bool isWorkNoun(QStringView lowerWord) const { return m_workNouns.contains(lowerWord); }
 
-    enum WordClass : quint8 {
+    enum WordClass : quint16 {
         Determiner = 1 << 0,
         Preposition = 1 << 1,
         Auxiliary = 1 << 2,
@@ -85,11 +85,12 @@ public:
         Relative = 1 << 5,
         Adverb = 1 << 6,
         Time = 1 << 7,
+        Control = 1 << 8, // "declined to", "expected to": the infinitive after it is not yet speech
     };
     // Classes of a lower-case function word (0 for other words).
-    quint8 wordClass(QStringView lowerWord) const
+    quint16 wordClass(QStringView lowerWord) const
     {
-        const quint8 *c = m_wordClasses.find(lowerWord);
+        const quint16 *c = m_wordClasses.find(lowerWord);
         return c ? *c : 0;
     }
 
@@ -123,6 +124,6 @@ private:
     WordMap<bool> m_statementNouns;
     WordMap<bool> m_nameParticles;
     WordMap<bool> m_workNouns;
-    WordMap<quint8> m_wordClasses;
+    WordMap<quint16> m_wordClasses;
     int m_verbLemmas = 0;
 };
