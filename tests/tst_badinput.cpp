@@ -24,6 +24,13 @@
 
 namespace {
 
+// The bytes of a literal, embedded NULs included.
+template <size_t N>
+QByteArray bytesOf(const char (&literal)[N])
+{
+    return QByteArray(literal, qsizetype(N - 1));
+}
+
 QString loaderText(const char *text)
 {
     return ArticleLoader::tr(text);
@@ -126,15 +133,15 @@ void TestBadInput::shouldRefuseWithAClearReason_data()
     QTest::newRow("empty markdown") << write(QStringLiteral("blank.md"), "\n\n   \n") << loaderText("The file holds no text, only white space.");
     QTest::newRow("html without text") << write(QStringLiteral("blank.html"), "<html><body><div><img src='x.png'></div></body></html>")
                                        << loaderText("The page holds no readable text.");
-    QTest::newRow("png") << write(QStringLiteral("image.png"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0", 33))
+    QTest::newRow("png") << write(QStringLiteral("image.png"), bytesOf("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0"))
                          << binary.arg(QMimeDatabase().mimeTypeForName(QStringLiteral("image/png")).comment());
-    QTest::newRow("png named .txt") << write(QStringLiteral("image.txt"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24))
+    QTest::newRow("png named .txt") << write(QStringLiteral("image.txt"), bytesOf("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10"))
                                     << binary.arg(QMimeDatabase().mimeTypeForName(QStringLiteral("image/png")).comment());
-    QByteArray elf("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3E\0\x01\0\0\0", 24);
+    QByteArray elf = bytesOf("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3E\0\x01\0\0\0");
     elf += QByteArray(200, '\0');
     QTest::newRow("executable") << write(QStringLiteral("program"), elf)
                                 << binary.arg(QMimeDatabase().mimeTypeForData(elf).comment());
-    QTest::newRow("nul bytes") << write(QStringLiteral("nul.txt"), QByteArray("Some text\0\0\0 and more text.\n", 30))
+    QTest::newRow("nul bytes") << write(QStringLiteral("nul.txt"), bytesOf("Some text\0\0\0 and more text.\n"))
                                << loaderText("Saywho cannot read this file: it holds binary data, not text.");
     QTest::newRow("not a feed") << write(QStringLiteral("settings.xml"), "<?xml version=\"1.0\"?><settings><a>1</a></settings>")
                                 << loaderText("This XML file is neither a news feed nor an article.");
@@ -313,7 +320,7 @@ void TestBadInput::shouldReadDamagedTextAsWellAsItCan_data()
         utf16 += QByteArray(1, c) + QByteArray(1, '\0');
     utf16 += 'X';
     QTest::newRow("truncated utf-16") << write(QStringLiteral("cut16.txt"), utf16) << QStringLiteral("Cut short") << true;
-    QByteArray pair("\xFE\xFF\0H\0i\xD8\x3D", 8);
+    const QByteArray pair = bytesOf("\xFE\xFF\0H\0i\xD8\x3D");
     QTest::newRow("utf-16 cut inside a surrogate pair") << write(QStringLiteral("pair16.txt"), pair) << QStringLiteral("Hi") << true;
 }
 

@@ -9,6 +9,13 @@ using Encoding = TextDecoder::Encoding;
 
 namespace {
 
+// The bytes of a literal, embedded NULs included.
+template <size_t N>
+QByteArray bytesOf(const char (&literal)[N])
+{
+    return QByteArray(literal, qsizetype(N - 1));
+}
+
 QByteArray utf16(const QString &text, bool bigEndian, bool bom)
 {
     QByteArray out;
@@ -24,7 +31,7 @@ QByteArray utf16(const QString &text, bool bigEndian, bool bom)
 
 QByteArray utf32(const QString &text, bool bigEndian)
 {
-    QByteArray out = bigEndian ? QByteArray("\0\0\xFE\xFF", 4) : QByteArray("\xFF\xFE\0\0", 4);
+    QByteArray out = bigEndian ? bytesOf("\0\0\xFE\xFF") : bytesOf("\xFF\xFE\0\0");
     for (char32_t cp : text.toUcs4()) {
         const char b[4] = {char(cp >> 24), char((cp >> 16) & 0xFF), char((cp >> 8) & 0xFF), char(cp & 0xFF)};
         const char r[4] = {b[3], b[2], b[1], b[0]};
@@ -122,9 +129,9 @@ void TestTextDecoder::shouldRefuseBinaryData_data()
 {
     QTest::addColumn<QByteArray>("bytes");
 
-    QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
-    QTest::newRow("elf") << QByteArray("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3E\0", 20);
-    QTest::newRow("nul in text") << QByteArray("Some text\0with a NUL byte", 25);
+    QTest::newRow("png") << bytesOf("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10");
+    QTest::newRow("elf") << bytesOf("\x7F" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0\x3E\0");
+    QTest::newRow("nul in text") << bytesOf("Some text\0with a NUL byte");
     QTest::newRow("control characters") << QByteArray(200, '\x01');
     QTest::newRow("utf-16 holding NULs") << utf16(QStringLiteral("text\0\0\0\0 more"), false, true);
 }
