@@ -7,19 +7,22 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
+#include <iterator>
 #include <memory>
 
 namespace {
 
-void describe(QCommandLineParser &parser, QCommandLineOption &extract)
+void describe(QCommandLineParser &parser, QCommandLineOption &extract, QCommandLineOption &newWindow)
 {
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "A news reader that shows who said what."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(extract);
+    parser.addOption(newWindow);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("main", "Article files to open."),
                                  QStringLiteral("[FILE...]"));
@@ -31,18 +34,20 @@ int main(int argc, char *argv[])
 {
     // --extract, --help, --version and usage errors need no display, so decide on the
     // application type before creating it: any option but Qt's own window options runs headless.
-    static const char *const guiOptions[] = {"-platform", "-style", "-stylesheet", "-reverse", "-display",
+    static const char *const guiOptions[] = {"-platform", "-style", "-stylesheet", "-display",
                                              "-geometry", "-qwindowgeometry", "-qwindowtitle", "-qwindowicon",
-                                             "-session", "-platformtheme", "-widgetcount"};
+                                             "-session", "-platformtheme"};
+    static const char *const guiFlags[] = {"-reverse", "-widgetcount", "--new-window"}; // take no value
     bool headless = false;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--"))
             break;
         if (argv[i][0] != '-' || argv[i][1] == '\0')
             continue; // a file name, or "-"
-        bool gui = false;
+        bool gui = std::any_of(std::begin(guiFlags), std::end(guiFlags),
+                               [arg = argv[i]](const char *flag) { return !std::strcmp(arg, flag); });
         for (const char *option : guiOptions) {
-            if (!std::strcmp(argv[i], option)) {
+            if (!gui && !std::strcmp(argv[i], option)) {
                 gui = true;
                 ++i; // its value
                 break;
@@ -65,7 +70,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     QCommandLineOption extract(QStringList{QStringLiteral("x"), QStringLiteral("extract")},
                                QCoreApplication::translate("main", "Print who said what in FILE as JSON (one line per file) and exit."));
-    describe(parser, extract);
+    QCommandLineOption newWindow(QStringLiteral("new-window"),
+                                 QCoreApplication::translate("main", "Open the files in new windows of their own, even when Saywho is already running."));
+    describe(parser, extract, newWindow);
     // process() exits with 1 on an unknown option; saywho(1) documents usage errors as 2.
     if (!parser.parse(app->arguments())) {
         std::fprintf(stderr, "saywho: %s\n", qPrintable(parser.errorText()));
@@ -81,5 +88,6 @@ int main(int argc, char *argv[])
         }
         return ExtractCommand::run(files, stdout, stderr);
     }
-    return SaywhoApp::runWindow(static_cast<QApplication &>(*app), files);
+    return SaywhoApp::runWindow(static_cast<QApplication &>(*app), files,
+                                parser.isSet(newWindow) ? SaywhoApp::Instance::Separate : SaywhoApp::Instance::Shared);
 }
