@@ -22,8 +22,9 @@
 namespace {
 
 // The head decides format and binary-ness; the rest is read in chunks so cancelling is prompt.
-constexpr qsizetype kHeadSize = 64 * 1024;
-constexpr qsizetype kChunkSize = 4 * 1024 * 1024;
+constexpr qsizetype kHeadSize = qsizetype(64) * 1024;
+constexpr qsizetype kChunkSize = qsizetype(4) * 1024 * 1024;
+constexpr qint64 kMegabyte = qint64(1024) * 1024;
 
 using Result = ArticleLoader::Result;
 using Format = ArticleLoader::Format;
@@ -253,8 +254,8 @@ QString openRegularFile(const QString &path, QFile &file, qint64 &size)
 QString tooLarge(qint64 size)
 {
     return ArticleLoader::tr("The file is %1 MB; Saywho opens articles up to %2 MB.")
-        .arg(size / (1024 * 1024))
-        .arg(ArticleLoader::MaxFileSize / (1024 * 1024));
+        .arg(size / kMegabyte)
+        .arg(ArticleLoader::MaxFileSize / kMegabyte);
 }
 
 } // namespace

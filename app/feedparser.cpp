@@ -65,7 +65,7 @@ QString normalizedDate(const QString &raw)
 // "jane@example.org (Jane Doe)" -> "Jane Doe"
 QString authorName(const QString &raw)
 {
-    const QString s = raw.simplified();
+    QString s = raw.simplified();
     const qsizetype open = s.indexOf(u'(');
     if (open > 0 && s.endsWith(u')') && s.left(open).contains(u'@'))
         return s.mid(open + 1, s.size() - open - 2).trimmed();
@@ -184,7 +184,7 @@ public:
     Parser(const QByteArray &bytes, const std::atomic_bool *cancelled)
         : m_bytes(bytes), m_xml(bytes), m_cancelled(cancelled)
         // Text beyond what the bytes could hold without entities means an expansion attack.
-        , m_budget(qint64(bytes.size()) * 2 + 1024 * 1024)
+        , m_budget(qint64(bytes.size()) * 2 + qint64(1024) * 1024)
     {
         m_xml.setNamespaceProcessing(true);
         m_xml.setEntityResolver(&m_resolver);

@@ -881,7 +881,7 @@ QString cleanTitle(const QString &title, const QString &siteName)
         last = m.capturedStart();
     }
     if (last > 0) {
-        const QString head = t.left(last).trimmed();
+        QString head = t.left(last).trimmed();
         if (head.count(u' ') >= 2)
             return head;
     }
@@ -958,14 +958,13 @@ Metadata readMetadata(const HtmlDocument &doc)
         if (bylineElement.isEmpty() && isBylineElement(doc, i))
             bylineElement = textOf(doc, i);
     }
+    // og:title, else the page's only <h1>, else <title> without the site's name, else the first <h1>.
     if (!metaTitle.isEmpty())
         meta.title = metaTitle.left(kMaxTitle);
-    else if (h1Count == 1 && !h1.isEmpty())
+    else if ((h1Count == 1 && !h1.isEmpty()) || titleElement.isEmpty())
         meta.title = h1.left(kMaxTitle);
-    else if (!titleElement.isEmpty())
-        meta.title = cleanTitle(titleElement, meta.siteName);
     else
-        meta.title = h1.left(kMaxTitle);
+        meta.title = cleanTitle(titleElement, meta.siteName);
     meta.byline = !metaAuthor.isEmpty() ? metaAuthor : bylineElement;
     if (!metaDate.isEmpty()) {
         meta.date = metaDate;

@@ -112,7 +112,7 @@ void TestBadInput::initTestCase()
 
 QString TestBadInput::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
+    QString path = m_dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
@@ -381,7 +381,7 @@ void TestBadInput::shouldReadHostileHtml_data()
                                              "</i></span></div></td><!-- open comment <p>lost")
                                << QStringLiteral("First, kept.") << QStringList{QStringLiteral("lost")};
     QTest::newRow("one huge attribute") << QStringLiteral("attr.html")
-                                        << QByteArray("<p class=\"" + QByteArray(5 * 1024 * 1024, 'x') + "\">Text after a huge attribute.</p>")
+                                        << QByteArray("<p class=\"" + QByteArray(qsizetype(5) * 1024 * 1024, 'x') + "\">Text after a huge attribute.</p>")
                                         << QStringLiteral("Text after a huge attribute.") << QStringList{QStringLiteral("xxx")};
 }
 

@@ -305,7 +305,7 @@ void TestFeedParser::shouldExplainMalformedXml()
 void TestFeedParser::shouldRead100000Entries()
 {
     QByteArray xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Many</title>\n";
-    xml.reserve(12 * 1024 * 1024);
+    xml.reserve(qsizetype(12) * 1024 * 1024);
     for (int i = 0; i < 100000; ++i) {
         const QByteArray n = QByteArray::number(i);
         xml += "<item><title>Entry " + n + "</title><link>https://example.org/" + n

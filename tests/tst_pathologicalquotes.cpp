@@ -53,9 +53,9 @@ void TestPathologicalQuotes::shouldExtractFromPathologicalQuoting_data()
 
     // A single line of 20 MB: words, commas and quoted phrases, no line break at all.
     QByteArray line;
-    line.reserve(21 * 1024 * 1024);
+    line.reserve(qsizetype(21) * 1024 * 1024);
     const QByteArray unit = "The minister said \xe2\x80\x9cthe talks went well\xe2\x80\x9d, and the envoy agreed, ";
-    while (line.size() < 20 * 1024 * 1024)
+    while (line.size() < qsizetype(20) * 1024 * 1024)
         line += unit;
     QTest::newRow("single 20 MB line") << QStringLiteral("line.txt") << line;
     QTest::newRow("200,000 quotation marks") << QStringLiteral("marks.txt") << QByteArray(200000, '"');

@@ -23,7 +23,7 @@ private:
 
 namespace {
 
-constexpr qsizetype kArticleSize = 20 * 1024 * 1024;
+constexpr qsizetype kArticleSize = qsizetype(20) * 1024 * 1024;
 
 QByteArray sentence(int i)
 {
@@ -40,7 +40,7 @@ void BenchLoader::initTestCase()
 
 QString BenchLoader::write(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir.filePath(name);
+    QString path = m_dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qFatal("cannot write %s", qPrintable(path));
