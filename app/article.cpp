@@ -2,12 +2,25 @@
 
 #include <algorithm>
 
+namespace {
+
+// QTextCursor::insertText, which builds the reading pane block by block, takes U+FDD0 and U+FDD1
+// (QTextBeginningOfFrame, QTextEndOfFrame) as block boundaries. They are noncharacters no text
+// needs, but a page can hold them ("&#xFDD0;"): left in, they give the document more blocks than
+// the article. Found by the fuzzers.
+bool isFrameMark(QChar c)
+{
+    return c.unicode() == 0xFDD0 || c.unicode() == 0xFDD1;
+}
+
+} // namespace
+
 void Article::appendBlock(const QString &text, BlockKind kind)
 {
     QString clean = text;
     for (QChar &c : clean) {
         if (c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator || c == QChar::LineSeparator
-            || c == u'\t' || c == u'\v' || c == u'\f')
+            || c == u'\t' || c == u'\v' || c == u'\f' || isFrameMark(c))
             c = u' ';
     }
     if (!m_blocks.isEmpty())
@@ -25,6 +38,9 @@ void Article::appendBlock(const QString &text, BlockKind kind)
 void Article::adoptText(QString &&text, QList<Block> &&blocks)
 {
     m_text = std::move(text);
+    // Written only when a frame mark is there, so a large text that has none is never touched.
+    if (std::any_of(m_text.cbegin(), m_text.cend(), isFrameMark))
+        std::replace_if(m_text.begin(), m_text.end(), isFrameMark, QChar(u' '));
     m_blocks = std::move(blocks);
     m_bodyBlocks = 0;
     for (Block &b : m_blocks)

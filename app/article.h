@@ -31,10 +31,11 @@ public:
 
     Article() = default;
 
-    // Appends a block; embedded line breaks are folded into spaces so blocks stay one line.
+    // Appends a block; embedded line breaks (and U+FDD0/U+FDD1, which QTextDocument takes for frame
+    // boundaries) are folded into spaces so blocks stay one line.
     void appendBlock(const QString &text, BlockKind kind = BlockKind::Paragraph);
     // Takes over text whose blocks are already separated by '\n' (the plain-text reader builds it in
-    // place to keep memory low); blocks must tile text in order.
+    // place to keep memory low); blocks must tile text in order. U+FDD0/U+FDD1 become spaces.
     void adoptText(QString &&text, QList<Block> &&blocks);
     void addMarkedQuote(int start, int end) { m_markedQuotes.append({start, end}); }
 
