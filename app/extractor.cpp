@@ -1288,6 +1288,12 @@ void Run::markSubjects(const Unit &u)
         if (m.last >= u.endToken || m.inQuote)
             continue;
         int k = m.last + 1;
+        if (k < u.endToken && isPunct(k, u'(')) {
+            // "Roy Cooper (D), …": past the parenthesis.
+            while (k < u.endToken && k < m.last + 8 && !isPunct(k, u')'))
+                ++k;
+            ++k;
+        }
         if (k < u.endToken && isPunct(k, u',')) {
             // Skip an appositive up to its closing comma.
             int x = k + 1;
@@ -1298,7 +1304,11 @@ void Run::markSubjects(const Unit &u)
             else
                 continue;
         }
-        while (k < u.endToken && m_tokens.at(k).isWord() && (cls(k) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation)))
+        // "… Council on Friday made": past a time phrase.
+        if (k + 1 < u.endToken && isWordLower(k, u"on") && (cls(k + 1) & Lexicon::Time))
+            k += 2;
+        while (k < u.endToken && m_tokens.at(k).isWord()
+               && (cls(k) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time)))
             ++k;
         if (k >= u.endToken || !m_tokens.at(k).isWord() || m_tokens.at(k).isCapitalized())
             continue;
@@ -1642,6 +1652,17 @@ Ref Run::subjectBefore(int tok, const Unit &u) const
             && t.type != Token::Type::Number)
             break;
     }
+    if (isDash(j) && j > u.firstToken) {
+        // "Kall -- co-editor of a book about the debates -- said"
+        int k = j - 1;
+        while (k > u.firstToken && k > j - 30 && !isDash(k) && !isQuoteBoundary(k))
+            --k;
+        if (isDash(k)) {
+            const Ref outer = nounPhraseEndingAt(k - 1, u);
+            if (outer.type == Ref::Type::Name)
+                return outer;
+        }
+    }
     if (isPunct(j, u')')) {
         // "Sen. Jane Doe (D-Ore.) said"
         int k = j - 1;
@@ -1965,6 +1986,14 @@ Ref Run::subjectOfSentence(const Unit &u, int before) const
     const int sm = sentenceSubject(u, before);
     if (sm >= 0)
         return nounPhraseEndingAt(m_mentions.at(sm).last, u);
+    // "Authorities announced … and said": a role or group phrase opening the sentence.
+    for (int k = u.firstToken; k < before && k < u.firstToken + 6; ++k) {
+        const Ref r = nounPhraseEndingAt(k, u);
+        if (!r.isNone() && r.type != Ref::Type::Pronoun && r.first <= u.firstToken + 1)
+            return r;
+        if (!m_tokens.at(k).isWord())
+            break;
+    }
     // "She then urges her husband ... and repeatedly says": a pronoun opening the sentence.
     for (int i = u.firstToken; i < before && i < u.firstToken + 3; ++i) {
         if (!m_tokens.at(i).isWord())
@@ -2471,8 +2500,8 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
         int guard = 0;
         while (k < u.endToken && guard++ < 12) {
             if (m_tokens.at(k).isWord() && (cls(k) & Lexicon::Time) && !isWordLower(k, u"that")
-                && !isWordLower(k, u"this")) {
-                ++k;
+                && (!isWordLower(k, u"this") || (k + 1 < u.endToken && (cls(k + 1) & Lexicon::Time)))) {
+                ++k; // "on Monday", "last week", "this month"
                 continue;
             }
             if (m_tokens.at(k).isWord() && !m_tokens.at(k).isCapitalized() && (cls(k) & (Lexicon::Adverb | Lexicon::Negation))
@@ -2756,6 +2785,14 @@ void Run::attributeIndirect(const Unit &u)
                 && (isWordLower(p, u"and") || isWordLower(p, u"but") || isPunct(p, u',') || isWordLower(p, u"to"));
             if (ref.isNone() && (coordinated || (cue.form && cue.form->participle))) {
                 inherited = true;
+            }
+            if (ref.isNone() && cue.form && cue.form->participle && isSentenceInitial(cue.first, u)) {
+                // "Claiming the criticism was unfair, Trump told Fox …": the main clause's subject.
+                const int sm = sentenceSubject(u, u.endToken);
+                if (sm >= 0) {
+                    ref = nounPhraseEndingAt(m_mentions.at(sm).last, u);
+                    inherited = false;
+                }
             }
             contentFrom = cue.colonNoun ? cue.last + 2 : contentStartAfterCue(cue, u);
             if (ref.isNone() && !inherited && cue.first > u.firstToken + 2 && isPunct(cue.first - 1, u',')
