@@ -4,18 +4,6 @@
 <context>
     <name>ArticleLoader</name>
     <message>
-        <source>The file is larger than %1 MB.</source>
-        <translation>Die Datei ist größer als %1 MB.</translation>
-    </message>
-    <message>
-        <source>This is not a text file (%1).</source>
-        <translation>Dies ist keine Textdatei (%1).</translation>
-    </message>
-    <message>
-        <source>This is not a text file: it holds binary data.</source>
-        <translation>Dies ist keine Textdatei: Sie enthält Binärdaten.</translation>
-    </message>
-    <message>
         <source>plain text</source>
         <translation>reiner Text</translation>
     </message>
@@ -869,6 +857,10 @@
     <message>
         <source>Print who said what in FILE as JSON (one line per file) and exit.</source>
         <translation>Als JSON ausgeben, wer in FILE was gesagt hat (eine Zeile pro Datei), und beenden.</translation>
+    </message>
+    <message>
+        <source>Open the files in new windows of their own, even when Saywho is already running.</source>
+        <translation>Die Dateien in eigenen neuen Fenstern öffnen, auch wenn Saywho bereits läuft.</translation>
     </message>
 </context>
 </TS>
