@@ -1986,20 +1986,27 @@ Ref Run::subjectOfSentence(const Unit &u, int before) const
     const int sm = sentenceSubject(u, before);
     if (sm >= 0)
         return nounPhraseEndingAt(m_mentions.at(sm).last, u);
+    // A name opening the sentence, even when what follows it is no plain verb ("House Speaker
+    // Paul Ryan, R-Wis., despite admitting that ...").
+    const auto [firstMention, endMention] = mentionsIn(u);
+    if (firstMention < endMention && m_mentions.at(firstMention).begin() == u.firstToken
+        && m_mentions.at(firstMention).last < before && !m_mentions.at(firstMention).inQuote)
+        return nounPhraseEndingAt(m_mentions.at(firstMention).last, u);
     // "Authorities announced … and said": a role or group phrase opening the sentence.
     for (int k = u.firstToken; k < before && k < u.firstToken + 6; ++k) {
         const Ref r = nounPhraseEndingAt(k, u);
-        if (!r.isNone() && r.type != Ref::Type::Pronoun && r.first <= u.firstToken + 1)
+        if (!r.isNone() && r.type != Ref::Type::Pronoun && r.first <= u.firstToken + 1 && m_mentionAt.at(k) < 0)
             return r;
         if (!m_tokens.at(k).isWord())
             break;
     }
-    // "She then urges her husband ... and repeatedly says": a pronoun opening the sentence.
+    // "She then urges her husband ... and repeatedly says": a pronoun opening the sentence (not
+    // "it", which opens idioms: "It goes without saying").
     for (int i = u.firstToken; i < before && i < u.firstToken + 3; ++i) {
         if (!m_tokens.at(i).isWord())
             continue;
         const Lexicon::Pronoun *p = m_lex.pronoun(lower(i));
-        if (p && p->subject) {
+        if (p && p->subject && p->gender != Gender::Neuter) {
             Ref r;
             r.type = Ref::Type::Pronoun;
             r.gender = p->gender;
@@ -2368,7 +2375,13 @@ void Run::attributeDirect(const Unit &u)
                            ++x;
                        return x == s.outerStart();
                    }();
-            const bool recent = m_last.entity >= 0
+            // A cue later in the sentence ("“…” of the proposals, Mr. Doe said") will attribute
+            // it: no continuation then.
+            bool laterCue = false;
+            const auto [firstCue, endCue] = cuesIn(u);
+            for (int cc = firstCue; cc < endCue && !laterCue; ++cc)
+                laterCue = m_cues.at(cc).first > qLast && !m_cues.at(cc).used && !m_cues.at(cc).source;
+            const bool recent = m_last.entity >= 0 && !laterCue
                 && ((m_last.paragraph == m_paragraph && u.serial - m_last.serial <= 3)
                     || (opensParagraph && m_paragraph - m_last.paragraph == 1));
             if ((atStart || opensParagraph) && recent && (endsSentence || words >= 3)) {
