@@ -42,18 +42,18 @@ void ArticleJob::openFile(Promise &promise, const QString &path, const QFont &fo
         promise.addResult(std::move(result));
         return;
     }
-    openArticle(promise, std::move(loaded.article), path, loaded.format, font, cancel);
+    openArticle(promise, std::move(loaded.article), path, loaded.format, loaded.warning, font, cancel);
 }
 
 void ArticleJob::openFeedEntry(Promise &promise, const FeedEntry &entry, const QString &feedPath, const QFont &font,
                                const CancelFlag &cancel)
 {
-    openArticle(promise, ArticleLoader::articleFromFeedEntry(entry), feedPath, ArticleLoader::Format::Feed, font,
+    openArticle(promise, ArticleLoader::articleFromFeedEntry(entry), feedPath, ArticleLoader::Format::Feed, QString(), font,
                 cancel);
 }
 
 void ArticleJob::openArticle(Promise &promise, Article article, const QString &path, ArticleLoader::Format format,
-                             const QFont &font, const CancelFlag &cancel)
+                             const QString &warning, const QFont &font, const CancelFlag &cancel)
 {
     // The document and the quotes are independent, so the quotes are looked for on a second thread
     // while this one builds the document and reports it: the text is on screen while the extractor
@@ -74,6 +74,7 @@ void ArticleJob::openArticle(Promise &promise, Article article, const QString &p
     shown.kind = ArticleJobResult::Kind::Article;
     shown.path = path;
     shown.format = format;
+    shown.warning = warning;
     shown.article = article;
     shown.document = std::shared_ptr<QTextDocument>(
         doc, static_cast<void (*)(QTextDocument *)>([](QTextDocument *d) { d->deleteLater(); }));
@@ -86,6 +87,7 @@ void ArticleJob::openArticle(Promise &promise, Article article, const QString &p
     quotes.kind = ArticleJobResult::Kind::Quotes;
     quotes.path = path;
     quotes.format = format;
+    quotes.warning = warning;
     quotes.article = std::move(article);
     promise.addResult(std::move(quotes));
 }

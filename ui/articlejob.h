@@ -32,6 +32,7 @@ struct ArticleJobResult
     // Made on the worker thread and moved to the GUI thread; deleted with deleteLater unless taken.
     std::shared_ptr<QTextDocument> document;
     QString error;
+    QString warning; // loaded, but with something the reader should know (from ArticleLoader)
 
     // Hands the document over to a new owner.
     QTextDocument *takeDocument();
@@ -51,5 +52,6 @@ public:
     static void openFeedEntry(Promise &promise, const FeedEntry &entry, const QString &feedPath, const QFont &font,
                               const CancelFlag &cancel);
     static void openArticle(Promise &promise, Article article, const QString &path, ArticleLoader::Format format,
+                            const QString &warning,
                             const QFont &font, const CancelFlag &cancel);
 };

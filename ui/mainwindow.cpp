@@ -637,6 +637,7 @@ void MainWindow::showArticleText(ArticleJobResult &result)
 
 void MainWindow::showQuotes(const ArticleJobResult &result)
 {
+    m_loadWarning = result.warning;
     m_model->setArticle(result.article, result.extraction);
     m_panel->setBusy(false);
     m_jobOk = true;
@@ -1022,7 +1023,10 @@ void MainWindow::updateSummary()
     if (const int unattributed = extraction.unattributedCount())
         text += u' ' + (unattributed == 1 ? tr("1 without a speaker.")
                                           : tr("%n without a speaker.", nullptr, unattributed));
+    if (!m_loadWarning.isEmpty())
+        text += u' ' + m_loadWarning; // what the loader had to say ("the last character was cut off")
     m_summary->setText(text);
+    m_summary->setToolTip(m_loadWarning);
 }
 
 void MainWindow::updateActions()

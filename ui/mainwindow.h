@@ -157,6 +157,7 @@ private:
 
     QString m_path;       // file of the article on screen (the feed file for a feed entry)
     QString m_title;
+    QString m_loadWarning; // the loader's note on the article shown ("the last character was cut off")
     Feed m_feed;
     int m_entry = -1;     // feed entry on screen
 

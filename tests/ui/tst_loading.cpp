@@ -1,5 +1,6 @@
 // Opening in the background: text before quotes, Cancel of a big load, a new file cancelling the
 // one in flight, drag and drop, and the feed entry list opening entries as articles.
+#include "articleloader.h"
 #include "articleview.h"
 #include "mainwindow.h"
 #include "speakermodel.h"
@@ -53,6 +54,7 @@ private slots:
     void shouldCancelTheLoadInFlightWhenAnotherFileIsOpened();
     void shouldOpenADroppedFile();
     void shouldOpenFeedEntriesAsArticles();
+    void shouldTellWhatTheLoaderNoticed();
 
 private:
     QTemporaryDir m_dir;
@@ -215,6 +217,28 @@ void TestLoading::shouldOpenFeedEntriesAsArticles()
     // A plain article afterwards hides the feed list again.
     QVERIFY(openAndWait(m_window, MainWindow::samplePath()));
     QVERIFY(!list->isVisible());
+}
+
+void TestLoading::shouldTellWhatTheLoaderNoticed()
+{
+    // Given UTF-16 text whose last character was cut in half
+    QByteArray bytes("\xFF\xFE");
+    const QString text = QStringLiteral("Headline\n\n\"We are ready,\" said Ana Reyes.");
+    bytes += QByteArray(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    bytes += 'x'; // half of one more UTF-16 unit
+    const QString path = m_dir.filePath(QStringLiteral("cut.txt"));
+    QVERIFY(writeFile(path, bytes));
+    const QString warning = ArticleLoader::loadFile(path).warning;
+    QVERIFY(!warning.isEmpty());
+
+    // When it is opened
+    QVERIFY(openAndWait(m_window, path));
+
+    // Then the article is shown and the loader's note is in the status line
+    auto *summary = m_window->findChild<QLabel *>(QStringLiteral("summaryLabel"));
+    QVERIFY(summary);
+    QVERIFY2(summary->text().contains(warning), qPrintable(summary->text()));
+    QVERIFY(documentText(m_view).contains(QStringLiteral("We are ready")));
 }
 
 QTEST_MAIN(TestLoading)
