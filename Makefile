@@ -2,7 +2,7 @@
 BUILD_DIR := build
 SAMPLE    := resources/samples/almaty-talks.txt
 
-.PHONY: all deps configure build run test bench package translations clean
+.PHONY: all deps configure build run test test-asan bench package translations clean
 
 all: build
 
@@ -20,6 +20,13 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && ctest --output-on-failure
+
+# The whole suite built with AddressSanitizer + UndefinedBehaviorSanitizer in build-asan (the asan
+# preset; its test preset sets halt_on_error and the suppressions in tests/sanitizers/).
+test-asan: deps
+	@cmake --preset asan >/dev/null
+	@cmake --build --preset asan
+	@ctest --preset asan
 
 # QBENCHMARK timings from tests/benchmarks, run one after another; not part of `make test`.
 bench: build
