@@ -2,7 +2,7 @@
 BUILD_DIR := build
 SAMPLE    := resources/samples/almaty-talks.txt
 
-.PHONY: all deps configure build run test test-asan bench package translations clean
+.PHONY: all deps configure build run test test-asan fuzz fuzz-smoke bench package translations clean
 
 all: build
 
@@ -27,6 +27,14 @@ test-asan: deps
 	@cmake --preset asan >/dev/null
 	@cmake --build --preset asan
 	@ctest --preset asan
+
+# Each libFuzzer target for FUZZ_SECONDS (default 60) in build-fuzz; see tests/fuzz/run-fuzzers.sh.
+fuzz: deps
+	@tests/fuzz/run-fuzzers.sh
+
+# 30 s per target, for CI; skipped with a note where clang cannot build a fuzzer.
+fuzz-smoke: deps
+	@tests/fuzz/run-fuzzers.sh --smoke
 
 # QBENCHMARK timings from tests/benchmarks, run one after another; not part of `make test`.
 bench: build
