@@ -2,7 +2,7 @@
 BUILD_DIR := build
 SAMPLE    := resources/samples/almaty-talks.txt
 
-.PHONY: all deps configure build run test test-asan fuzz fuzz-smoke bench package translations clean
+.PHONY: all deps configure build run test test-asan fuzz fuzz-smoke tidy bench package translations clean
 
 all: build
 
@@ -35,6 +35,12 @@ fuzz: deps
 # 30 s per target, for CI; skipped with a note where clang cannot build a fuzzer.
 fuzz-smoke: deps
 	@tests/fuzz/run-fuzzers.sh --smoke
+
+# clang-tidy (checks in .clang-tidy) over the project's own sources, with the release build's
+# compile_commands.json; reports, does not fail on findings.
+TIDY_JOBS ?= 2
+tidy: build
+	@run-clang-tidy -quiet -p $(BUILD_DIR) -j $(TIDY_JOBS) '^$(CURDIR)/(app|ui|tests)/.*\.cpp$$'
 
 # QBENCHMARK timings from tests/benchmarks, run one after another; not part of `make test`.
 bench: build
