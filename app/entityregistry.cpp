@@ -157,7 +157,7 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
                 merge(cand, id);
             } else if (e.tokens.size() >= 2 && e.tokens.first() == tokens.first()
                        && e.tokens.last() == tokens.last() && compatible(e.kind, fresh.kind)) {
-                // "Barack Hussein Obama" after "Barack Obama": one person, keep the first form.
+                // "John Fitzgerald Doe" after "John Doe": one person, keep the first form.
                 merge(id, cand);
                 apply(cand, info, pos);
                 return cand;
@@ -188,7 +188,7 @@ int EntityRegistry::findPerson(const QStringList &tokens) const
 
 int EntityRegistry::addOrganization(const QString &name, const QString &category, int pos)
 {
-    // "the Clinton campaign" and "Clinton's campaign" are one organisation, named as first seen.
+    // "the Lopez campaign" and "Lopez's campaign" are one organisation, named as first seen.
     QString key = name;
     key.remove(QStringLiteral("\u2019s")).remove(QStringLiteral("'s"));
     auto it = m_orgByKey.constFind(key);
@@ -329,7 +329,7 @@ int EntityRegistry::resolveRole(const RoleQuery &query, int pos) const
             const int modifierMisses = int(query.modifiers.size()) - modifierMatches;
             if (!headMatch && (modifierMatches == 0 || modifierMisses > 0))
                 continue;
-            // A matching modifier ("the UN chief") counts most; an unmatched one ("the Indiana
+            // A matching modifier ("the WHO chief") counts most; an unmatched one ("the Indiana
             // governor" for a governor introduced without his state) counts a little against.
             score = 6 * modifierMatches + (headMatch ? 4 : 0) - modifierMisses;
             if (score < 2)

@@ -9,8 +9,8 @@
 #include <QStringList>
 
 // The people and organisations an article mentions, with coreference of names: a short form
-// ("Ban", "Mr Obama") joins the full name it stands for, and a short form seen before the full name
-// is merged into it once the full name appears. Also resolves role phrases ("the UN chief") to the
+// ("Lopez", "Ms Lopez") joins the full name it stands for, and a short form seen before the full name
+// is merged into it once the full name appears. Also resolves role phrases ("the WHO chief") to the
 // entity introduced with a matching role.
 class EntityRegistry
 {
@@ -21,7 +21,7 @@ public:
     {
         Kind kind = Kind::Unknown;
         Lexicon::Gender gender = Lexicon::Gender::Unknown;
-        QString role;         // "UN Secretary General", as written
+        QString role;         // "WHO Director-General", as written
         QString orgCategory;  // "media", "campaign", ... for organisations
         bool titled = false;  // a title or honorific stood before the name
         bool placeLike = false; // a place name ("North Korea", "Fort Wayne")
@@ -47,7 +47,7 @@ public:
 
     struct RoleQuery
     {
-        QStringList modifiers; // lower-case words before the head ("un" in "the UN chief")
+        QStringList modifiers; // lower-case words before the head ("who" in "the WHO chief")
         QString head;          // lower-case head noun ("chief")
         QString group;         // synonym group of the head
         QString orgCategory;   // set when the head names an organisation ("newspaper" -> media)
@@ -62,7 +62,7 @@ public:
     int findPerson(const QStringList &tokens) const;
     // Best antecedent for a role phrase among entities mentioned before pos, or -1.
     int resolveRole(const RoleQuery &query, int pos) const;
-    // Registers an organisation named by a phrase such as "the Trump campaign".
+    // Registers an organisation named by a phrase such as "the Doe campaign".
     int addOrganization(const QString &name, const QString &category, int pos);
 
     int find(int id) const;

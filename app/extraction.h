@@ -17,8 +17,8 @@ struct Speaker
     QString id;            // "s1", "s2", ... in order of first appearance
     QString name;          // canonical full name
     Kind kind = Kind::Person;
-    QString role;          // title or role when known ("UN Secretary General"), else empty
-    QStringList aliases;   // other forms that referred to the speaker ("Ban", "the UN chief")
+    QString role;          // title or role when known ("WHO Director-General"), else empty
+    QStringList aliases;   // other forms that referred to the speaker ("Lopez", "the WHO chief")
     Lexicon::Gender gender = Lexicon::Gender::Unknown;
     int quoteCount = 0;
     int firstMention = 0;  // position of the first mention in the article
@@ -37,7 +37,7 @@ struct Quote
     QString cue;           // reporting word(s) as written ("told", "according to", ":"), may be empty
     int cueStart = -1;
     int cueEnd = -1;
-    QString source;        // the words that named the speaker here ("he", "the UN chief")
+    QString source;        // the words that named the speaker here ("he", "the WHO chief")
     int paragraph = 0;
     double confidence = 0;
 

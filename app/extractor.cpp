@@ -284,7 +284,7 @@ private:
     int m_paragraph = 0;
     int m_serial = 0;
 
-    QHash<QString, int> m_labelCounts; // "WALLACE:" paragraph labels of a transcript
+    QHash<QString, int> m_labelCounts; // "HARRIS:" paragraph labels of a transcript
     QList<HistoryRecord> m_history;
     LastAttribution m_last;
     QList<RawQuote> m_quotes;
@@ -474,7 +474,7 @@ bool Run::run()
 
 namespace {
 
-// "WALLACE: Let's start" / "“PENCE: Well, ..." / "Mr. Trump: ...": a speaker label opening a
+// "HARRIS: Let's start" / "“LOPEZ: Well, ..." / "Mr. Doe: ...": a speaker label opening a
 // paragraph. Returns the position just after the colon and the label, or -1.
 int transcriptLabel(QStringView text, int start, int end, QString *label)
 {
@@ -562,7 +562,7 @@ void Run::findTranscriptLabel(const Unit &u, int block)
     info.gender = gender;
     info.titled = gender != Gender::Unknown;
     info.kind = Kind::Person;
-    // "PENCE:" joins a Mike Pence the article named; a label naming nobody else stays as the
+    // "LOPEZ:" joins a Maria Lopez the article named; a label naming nobody else stays as the
     // transcript writes it.
     int entity = m_registry.findPerson(words);
     if (entity < 0) {
@@ -898,12 +898,12 @@ void Run::findMentions(const Unit &u)
                 j = k; // a plural possessive inside a name: "Farmers’ Federation"
             } else if (isPunct(k, u'(') && k + 2 < u.endToken && m_tokens.at(k + 1).isAllCaps()
                        && isPunct(k + 2, u')') && k + 3 < u.endToken && isNameWord(k + 3, u)) {
-                j = k + 3; // "Council (SNSC) Saeed Jalili"
+                j = k + 3; // "Council (NSC) Maria Lopez"
             } else {
                 break;
             }
         }
-        // "the Kazakh city", "an Iranian official": one capitalised word between a determiner and a
+        // "the Swiss city", "a Chilean official": one capitalised word between a determiner and a
         // lower-case noun is an adjective.
         if (j == i && !title && !honorific && i > u.firstToken && m_tokens.at(i - 1).isWord()
             && (cls(i - 1) & Lexicon::Determiner) && i + 1 < u.endToken && m_tokens.at(i + 1).isWord()
@@ -916,8 +916,8 @@ void Run::findMentions(const Unit &u)
         i = j;
     }
 
-    // A run that is the role prefix of the next one ("Secretary of Iran's Supreme ... Council
-    // Saeed Jalili", "Trump campaign manager Jane Doe") is not a name of its own.
+    // A run that is the role prefix of the next one ("Secretary of Ruritania's Supreme ... Council
+    // Maria Lopez", "Doe campaign manager Jane Roe") is not a name of its own.
     QList<int> roleStarts(runs.size(), -1);
     for (int r = 0; r < runs.size(); ++r) {
         const int prefix = rolePrefixBefore(runs.at(r).first, u);
@@ -936,7 +936,7 @@ void Run::findMentions(const Unit &u)
 }
 
 // First token of a role phrase standing right before a name ("Republican presidential nominee",
-// "CNN's anchor", "Secretary of Iran's Supreme National Security Council"), or -1.
+// "CNN's anchor", "Secretary of Ruritania's Supreme Defence Council"), or -1.
 int Run::rolePrefixBefore(int first, const Unit &u) const
 {
     int k = first - 1;
@@ -948,8 +948,8 @@ int Run::rolePrefixBefore(int first, const Unit &u) const
         return start;
     }
     if (t.type == Token::Type::Possessive) {
-        // "Iran's Supreme Council Saeed Jalili" is handled inside the run; here the owner is itself
-        // part of a title ("Secretary of Iran's ...").
+        // "Ruritania's Supreme Council Maria Lopez" is handled inside the run; here the owner is itself
+        // part of a title ("Secretary of Ruritania's ...").
         int j = k - 1;
         int firstCap = -1;
         while (j >= u.firstToken && (isNameWord(j, u) || isTitleToken(j) || isWordLower(j, u"of")
@@ -1011,7 +1011,7 @@ int Run::skipBackModifiers(int j, const Unit &u) const
 
 int Run::roleAppositiveAfter(int last, const Unit &u, QString *role) const
 {
-    // "Name, the UN chief, said" / "Name, CNN's anchor," / "Name, a spokesman for the campaign,"
+    // "Name, the WHO chief, said" / "Name, CNN's anchor," / "Name, a spokesman for the campaign,"
     int k = last + 1;
     if (k >= u.endToken || !isPunct(k, u','))
         return -1;
@@ -1088,7 +1088,7 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
             continue;
         }
         if (!m_lex.orgWordKind(tv(i)).isEmpty() && w + 2 < words.size()) {
-            // "... Security Council Saeed Jalili": an organisation, then a person's full name.
+            // "... Security Council Maria Lopez": an organisation, then a person's full name.
             bool rest = true;
             for (int x = w + 1; x < words.size(); ++x)
                 rest = rest && isNameWord(words.at(x), u) && m_lex.orgWordKind(tv(words.at(x))).isEmpty();
@@ -1205,7 +1205,7 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
         if (roleAppositiveAfter(nameLast, u, &appositive) >= 0)
             info.role = appositive;
         else if (nameFirst - 1 >= u.firstToken && isPunct(nameFirst - 1, u',')) {
-            // "the European Union foreign policy chief, Catherine Ashton"
+            // "the European Union trade chief, Anna Berg"
             const int k = nameFirst - 2;
             if (k >= u.firstToken && m_tokens.at(k).isWord() && !m_tokens.at(k).isCapitalized()
                 && m_lex.roleNoun(lower(k))) {
@@ -1217,7 +1217,7 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
             info.kind = Kind::Person;
     }
 
-    // A name followed by an organisation noun ("the Trump campaign") names that organisation.
+    // A name followed by an organisation noun ("the Doe campaign") names that organisation.
     if (nameLast + 1 < u.endToken && m_tokens.at(nameLast + 1).isWord()
         && !m_tokens.at(nameLast + 1).isCapitalized() && roleFirst < 0) {
         const QString category = m_lex.orgNounKind(lower(nameLast + 1));
@@ -1237,7 +1237,7 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
         }
     }
 
-    // "Clinton's campaign", "Trump's team": the possessor's organisation, mentioned alongside them.
+    // "Lopez's campaign", "Doe's team": the possessor's organisation, mentioned alongside them.
     int ownedOrg = -1;
     if (nameLast + 2 < u.endToken && m_tokens.at(nameLast + 1).type == Token::Type::Possessive
         && m_tokens.at(nameLast + 2).isWord() && !m_tokens.at(nameLast + 2).isCapitalized()) {
@@ -1256,7 +1256,7 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
         m.afterPreposition = true;
     m.entity = m_registry.addName(tokens, info, m_tokens.at(nameFirst).start);
     if (m.entity >= 0 && tokens.size() == 1 && before >= u.firstToken && m_tokens.at(before).isWord()) {
-        // "in Ankara", "at Almaty": a bare word after a place preposition is a place.
+        // "in Ankara", "at Geneva": a bare word after a place preposition is a place.
         const QStringView p = lower(before);
         const bool possessive = nameLast + 1 < u.endToken
             && m_tokens.at(nameLast + 1).type == Token::Type::Possessive;
@@ -1371,7 +1371,7 @@ void Run::findCues(const Unit &u)
         if (!t.isWord() || !outside(i))
             continue;
         const QStringView w = lower(i);
-        // "Sanders made the following comment:" introduces what follows.
+        // "Roe made the following comment:" introduces what follows.
         if (m_lex.isStatementNoun(w) && i + 1 < u.endToken && isPunct(i + 1, u':') && i + 2 == u.endToken) {
             Cue c;
             c.first = c.last = i;
@@ -1510,7 +1510,7 @@ Ref Run::nounPhraseEndingAt(int j, const Unit &u) const
         ref.mention = mi;
         ref.first = m_mentions.at(mi).begin();
         ref.last = j;
-        // "the Clinton campaign" style organisation mentions include their determiner
+        // "the Lopez campaign" style organisation mentions include their determiner
         if (ref.first - 1 >= u.firstToken && isWordLower(ref.first - 1, u"the"))
             ref.first -= 1;
         return ref;
@@ -1534,7 +1534,7 @@ Ref Run::nounPhraseEndingAt(int j, const Unit &u) const
     // Sentence-initial capitals are ordinary nouns here ("Police say", "Authorities said").
     if (t.isCapitalized() && !isTitleToken(j) && !(isSentenceInitial(j, u) && !isNameWord(j, u)))
         return ref;
-    // A role or organisation phrase: "the UN chief", "a White House spokesman", "the newspaper".
+    // A role or organisation phrase: "the WHO chief", "a White House spokesman", "the newspaper".
     QString head = w.toString();
     bool plural = false;
     const Lexicon::RoleNoun *role = m_lex.roleNoun(head);
@@ -1681,7 +1681,7 @@ Ref Run::subjectBefore(int tok, const Unit &u) const
         const Ref inner = nounPhraseEndingAt(j - 1, u);
         const Ref outer = nounPhraseEndingAt(k - 1, u);
         // "X, the spokesman, said" and "The campaign's chairman, X, said": the name wins. The part
-        // between the commas must be the appositive itself, not a clause ("…day, Trump attacked
+        // between the commas must be the appositive itself, not a clause ("…day, Doe attacked
         // Iraq and Libya, saying").
         const int innerMention = m_mentionAt.at(k + 1);
         if (innerMention >= 0 && m_mentions.at(innerMention).begin() == k + 1 && outer.type != Ref::Type::Name) {
@@ -1724,7 +1724,7 @@ Ref Run::subjectBefore(int tok, const Unit &u) const
     Ref ref = nounPhraseEndingAt(j, u);
     if (ref.type == Ref::Type::Name && ref.first - 2 >= u.firstToken && m_tokens.at(ref.first - 1).isWord()
         && (isWordLower(ref.first - 1, u"to") || isWordLower(ref.first - 1, u"of") || isWordLower(ref.first - 1, u"for"))) {
-        // "advisers to Mr. Obama say": the advisers speak, not Mr. Obama.
+        // "advisers to Mr. Doe say": the advisers speak, not Mr. Doe.
         Ref group = nounPhraseEndingAt(ref.first - 2, u);
         if (group.type == Ref::Type::Group || group.type == Ref::Type::Role) {
             group.last = ref.last;
@@ -1899,13 +1899,13 @@ Resolved Run::resolve(const Ref &ref, const Unit &u, bool subjectOfCue)
                 out.confidence = 0.7;
             }
         } else if (ref.type == Ref::Type::OrgRole) {
-            // "the Clinton campaign" with a name inside: an organisation of its own.
+            // "the Lopez campaign" with a name inside: an organisation of its own.
             bool named = false;
             for (int k = ref.first; k <= ref.last; ++k)
                 named = named || (m_tokens.at(k).isCapitalized() && !m_lex.isCommonWord(tv(k)));
             const bool definite = isWordLower(ref.first, u"the");
             if (named || (definite && ref.role.orgCategory == u"police")) {
-                // "the Clinton campaign", "the regional police": an organisation of its own.
+                // "the Lopez campaign", "the regional police": an organisation of its own.
                 int s = ref.first;
                 if (m_tokens.at(s).isWord() && (cls(s) & Lexicon::Determiner))
                     ++s;
@@ -1916,7 +1916,7 @@ Resolved Run::resolve(const Ref &ref, const Unit &u, bool subjectOfCue)
         break;
     }
     case Ref::Type::Group: {
-        // "Clinton supporters", "Senate Democrats": a group named well enough to be a source.
+        // "Lopez supporters", "Senate Democrats": a group named well enough to be a source.
         const int named = describedSource(ref);
         if (named >= 0) {
             out.entity = named;
@@ -1930,7 +1930,7 @@ Resolved Run::resolve(const Ref &ref, const Unit &u, bool subjectOfCue)
 
 int Run::describedSource(const Ref &ref)
 {
-    // A group ("Federal and state officials", "advisers to Mr. Obama") is named as the text names
+    // A group ("Federal and state officials", "advisers to Mr. Doe") is named as the text names
     // it. A single unnamed source needs a capitalised description to stand on its own ("a White
     // House spokesman", "Connecticut's tax commissioner"); "a spokesman" alone says nobody.
     const bool group = ref.type == Ref::Type::Group;
@@ -1964,7 +1964,7 @@ int Run::describedSource(const Ref &ref)
 
 void Run::checkNeuterEvidence(int entity, int fromTok, const Unit &u)
 {
-    // "Tehran rejects ... its ...": a bare name referred back to with "its" is no person.
+    // "Ruritania rejects ... its ...": a bare name referred back to with "its" is no person.
     EntityRegistry::Entity &e = m_registry.entity(entity);
     if (e.tokens.size() != 1 || e.kind != Kind::Unknown || e.gender != Gender::Unknown || e.titled)
         return;
@@ -1987,7 +1987,7 @@ Ref Run::subjectOfSentence(const Unit &u, int before) const
     if (sm >= 0)
         return nounPhraseEndingAt(m_mentions.at(sm).last, u);
     // A name opening the sentence, even when what follows it is no plain verb ("House Speaker
-    // Paul Ryan, R-Wis., despite admitting that ...").
+    // Jane Roe, R-Wis., despite admitting that ...").
     const auto [firstMention, endMention] = mentionsIn(u);
     if (firstMention < endMention && m_mentions.at(firstMention).begin() == u.firstToken
         && m_mentions.at(firstMention).last < before && !m_mentions.at(firstMention).inQuote)
@@ -2085,7 +2085,7 @@ void Run::record(RawQuote q, const Resolved &who, int unitSerial)
         if (who.named || (!who.source.isEmpty() && !m_lex.pronoun(who.source.toLower()))) {
             QString alias = who.source;
             if (alias.startsWith(u"The ") || alias.startsWith(u"A ") || alias.startsWith(u"An "))
-                alias[0] = alias[0].toLower(); // "the UN chief", as it reads mid-sentence
+                alias[0] = alias[0].toLower(); // "the WHO chief", as it reads mid-sentence
             m_registry.addAlias(who.entity, alias);
         }
         m_last.entity = who.entity;
@@ -2598,7 +2598,7 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
     if ((isWordLower(n, u"whether") || (isWordLower(n, u"if") && (frames & Lexicon::FrameTell))) && !weak)
         return n; // "asked whether the plan would pass"
     if (frames & (Lexicon::FrameTell | Lexicon::FrameInfinitive | Lexicon::FrameObject)) {
-        // An object: the addressee of "told", the one urged, or the thing reaffirmed.
+        // An object: the addressee of "told", the one urged, or the thing restated.
         int m = n;
         int guard = 0;
         while (m < u.endToken && guard++ < 16) {
@@ -2800,7 +2800,7 @@ void Run::attributeIndirect(const Unit &u)
                 inherited = true;
             }
             if (ref.isNone() && cue.form && cue.form->participle && isSentenceInitial(cue.first, u)) {
-                // "Claiming the criticism was unfair, Trump told Fox …": the main clause's subject.
+                // "Claiming the criticism was unfair, Doe told Fox …": the main clause's subject.
                 const int sm = sentenceSubject(u, u.endToken);
                 if (sm >= 0) {
                     ref = nounPhraseEndingAt(m_mentions.at(sm).last, u);

@@ -93,7 +93,7 @@ bool QuoteFinder::isApostrophe(QStringView text, qsizetype pos)
     const QChar prev = pos > 0 ? text[pos - 1] : QChar();
     const QChar next = pos + 1 < text.size() ? text[pos + 1] : QChar();
     if (prev.isLetterOrNumber() && next.isLetter())
-        return true; // don't, Iran’s, O'Neill
+        return true; // don't, Peru’s, O'Neill
     // '90s, ’til: an elision before digits or a short lower-case word.
     if (!prev.isLetterOrNumber() && next.isDigit() && pos + 2 < text.size() && text[pos + 2].isDigit()
         && (pos + 3 >= text.size() || !text[pos + 3].isDigit()))

@@ -33,6 +33,6 @@ public:
     static QList<Span> findInBlocks(const Article &article, int firstBlock, int lastBlock);
 
     static MarkFamily family(QChar c);
-    // Whether the quotation mark at pos is an apostrophe (Iran’s, don't, the voters’ choice).
+    // Whether the quotation mark at pos is an apostrophe (Peru’s, don't, the voters’ choice).
     static bool isApostrophe(QStringView text, qsizetype pos);
 };

@@ -37,7 +37,7 @@ bool SpeakerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
         return true;
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
     const QString haystack = row.data(SpeakerModel::SearchTextRole).toString();
-    // Every word of the filter must occur, so "ban sec" finds "Ban Ki-moon, UN Secretary General".
+    // Every word of the filter must occur, so "lop min" finds "Maria Lopez, Foreign Minister".
     const QStringList words = m_filterText.split(u' ', Qt::SkipEmptyParts);
     return std::all_of(words.cbegin(), words.cend(), [&haystack](const QString &word) {
         return haystack.contains(word, Qt::CaseInsensitive);

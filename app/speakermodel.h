@@ -23,12 +23,12 @@ public:
         RowTypeRole = Qt::UserRole + 1, // RowType as int
         SpeakerIndexRole,      // index into Extraction::speakers; -1 for the unattributed group
         SpeakerNameRole,       // canonical name (also on quote rows: the quote's speaker)
-        SpeakerTitleRole,      // role or title ("UN Secretary General"), may be empty
+        SpeakerTitleRole,      // role or title ("WHO Director-General"), may be empty
         SpeakerKindRole,       // Speaker::Kind as int
         AliasesRole,           // QStringList
         QuoteCountRole,        // number of child rows
         AppearanceRole,        // order of first appearance (the row before sorting)
-        SecondLineRole,        // "UN Secretary General · 6 quotes"
+        SecondLineRole,        // "WHO Director-General · 6 quotes"
         SearchTextRole,        // what a filter matches: name, role, aliases
         QuoteIndexRole,        // index into Extraction::quotes (quote rows)
         QuoteStartRole,
