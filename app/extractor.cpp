@@ -1096,7 +1096,7 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
                 split = w;
         }
     }
-    // "Secretary of State John F. Kerry": the title runs on through "of ..." up to the given name,
+    // "Secretary of State Anna M. Berg": the title runs on through "of ..." up to the given name,
     // an initial, or else the last two words.
     if (split >= 0 && split + 1 < words.size() && isWordLower(words.at(split + 1), u"of")) {
         int nameStart = -1;
@@ -1144,7 +1144,7 @@ void Run::registerRun(int first, int last, int roleStart, const Unit &u)
     QString orgCategory, nonPerson;
     QStringList tokens;
     for (int i : std::as_const(nameTokens)) {
-        // An initial keeps its full stop ("John F. Kerry").
+        // An initial keeps its full stop ("Anna M. Berg").
         tokens.append(m_tokens.at(i).length() == 1 && hasAbbrevDot(i) ? tv(i).toString() + u'.' : tv(i).toString());
         if (orgCategory.isEmpty())
             orgCategory = m_lex.orgWordKind(tv(i));
@@ -1635,7 +1635,7 @@ Ref Run::subjectBefore(int tok, const Unit &u) const
     }
     if (j < u.firstToken)
         return {};
-    // "A Quinnipiac University poll released in late August found": step over the participle phrase.
+    // "A Northfield College poll released in early May found": step over the participle phrase.
     for (int k = j, steps = 0; k > u.firstToken && steps < 7; --k, ++steps) {
         const Token &t = m_tokens.at(k);
         if (!t.isWord() || t.quote >= 0)
@@ -1867,7 +1867,7 @@ Resolved Run::resolve(const Ref &ref, const Unit &u, bool subjectOfCue)
             || isWordLower(ref.first, u"one") || isWordLower(ref.first, u"another");
         int e = indefinite && ref.type == Ref::Type::Role ? -1 : m_registry.resolveRole(ref.role, pos);
         if (e >= 0 && ref.type == Ref::Type::OrgRole) {
-            // "the Reuters/Ipsos poll" is not the Quinnipiac poll mentioned before: a capitalised
+            // "the Reuters/Ipsos poll" is not the Northfield poll mentioned before: a capitalised
             // modifier must belong to the antecedent's name.
             const QStringList &names = m_registry.entity(e).tokens;
             const QString name = names.join(u' ');
@@ -1987,7 +1987,7 @@ Ref Run::subjectOfSentence(const Unit &u, int before) const
     if (sm >= 0)
         return nounPhraseEndingAt(m_mentions.at(sm).last, u);
     // A name opening the sentence, even when what follows it is no plain verb ("House Speaker
-    // Jane Roe, R-Wis., despite admitting that ...").
+    // Jane Roe, R-Ore., despite conceding that ...").
     const auto [firstMention, endMention] = mentionsIn(u);
     if (firstMention < endMention && m_mentions.at(firstMention).begin() == u.firstToken
         && m_mentions.at(firstMention).last < before && !m_mentions.at(firstMention).inQuote)
@@ -2000,7 +2000,7 @@ Ref Run::subjectOfSentence(const Unit &u, int before) const
         if (!m_tokens.at(k).isWord())
             break;
     }
-    // "She then urges her husband ... and repeatedly says": a pronoun opening the sentence (not
+    // "She then asks her brother ... and again says": a pronoun opening the sentence (not
     // "it", which opens idioms: "It goes without saying").
     for (int i = u.firstToken; i < before && i < u.firstToken + 3; ++i) {
         if (!m_tokens.at(i).isWord())
@@ -2211,7 +2211,7 @@ void Run::attributeDirect(const Unit &u)
                             break;
                         const int own = contentStartAfterCue(m_cues.at(cc), u);
                         if (own >= 0 && own < u.endToken && m_tokens.at(own).type != Token::Type::QuoteMark)
-                            break; // "“Fox News Sunday,” Smith said the plan ...": the cue reports its own clause
+                            break; // "“Morning Report,” Smith said the plan ...": the cue reports its own clause
                         Ref r = subjectBefore(c, u);
                         if (!r.isNone() && r.first >= k) {
                             who = resolve(r, u, true);
@@ -2341,7 +2341,7 @@ void Run::attributeDirect(const Unit &u)
                 }
             }
             if (longWords > 0 && capitalised == longWords) {
-                m_spanUsed[local] = -2; // “Fox News Sunday”, “Shark Tank”: a title, not speech
+                m_spanUsed[local] = -2; // “Morning Report”, “Dragon Hour”: a title, not speech
                 continue;
             }
         }
@@ -2549,7 +2549,7 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
         return k;
     };
     {
-        // "As Ms. Doe put it in a statement in July, the plan ...": the reported clause follows the
+        // "As Ms. Doe wrote in a letter in May, the plan ...": the reported clause follows the
         // comma that closes the "as" clause.
         int s = cue.first - 1;
         while (s >= u.firstToken && !isPunct(s, u',') && !isWordLower(s, u"as") && !isQuoteBoundary(s)
@@ -2604,7 +2604,7 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
         while (m < u.endToken && guard++ < 16) {
             const Token &t = m_tokens.at(m);
             if (isQuoteBoundary(m) && m > n) {
-                // A short quoted name inside the object ("told MSNBC's “Morning Joe” on Friday
+                // A short quoted name inside the object ("told Channel 5's “Morning Report” on Monday
                 // that"): step over it.
                 int e = m + 1;
                 while (e < u.endToken && m_tokens.at(e).quote == t.quote)
@@ -2619,7 +2619,7 @@ int Run::contentStartAfterCue(const Cue &cue, const Unit &u) const
             }
             if (isWordLower(m, u"that") || isWordLower(m, u"to") || t.type == Token::Type::QuoteMark)
                 break;
-            // "told African-Americans this weekend he would": the object ends before a time phrase
+            // "told farmers this week he would": the object ends before a time phrase
             // or a subject pronoun opening the reported clause.
             if (m > n && t.isWord() && ((cls(m) & Lexicon::Time) || (m_lex.pronoun(lower(m)) && m_lex.pronoun(lower(m))->subject)))
                 break;
@@ -2735,7 +2735,7 @@ void Run::attributeIndirect(const Unit &u)
             // "According to X, ..." or "..., according to X."
             ref = subjectAfter(cue.last + 1, u);
             if (ref.type == Ref::Type::OrgRole || ref.type == Ref::Type::None || ref.type == Ref::Type::Role) {
-                // "according to a new report by Politico": the author of the report.
+                // "according to a study by the Ruritanian Herald": the author of the report.
                 const int from = ref.isNone() ? cue.last + 1 : ref.last + 1;
                 for (int k = from; k < u.endToken && k < from + 4; ++k) {
                     if (isPunct(k, u','))
@@ -2800,7 +2800,7 @@ void Run::attributeIndirect(const Unit &u)
                 inherited = true;
             }
             if (ref.isNone() && cue.form && cue.form->participle && isSentenceInitial(cue.first, u)) {
-                // "Claiming the criticism was unfair, Doe told Fox …": the main clause's subject.
+                // "Claiming the criticism was unfair, Doe told reporters …": the main clause's subject.
                 const int sm = sentenceSubject(u, u.endToken);
                 if (sm >= 0) {
                     ref = nounPhraseEndingAt(m_mentions.at(sm).last, u);
