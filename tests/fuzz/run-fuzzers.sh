@@ -10,6 +10,7 @@
 #   FUZZ_MAX_LEN  largest input in bytes (default 65536)
 #   FUZZ_TIMEOUT  seconds one input may take before it counts as a hang (default 10)
 #   FUZZ_RSS_MB   memory one run may use before it counts as a blow-up (default 2048)
+#   FUZZ_FLAGS    further libFuzzer flags (-len_control=0 to try large inputs from the start)
 # The seeds in tests/fuzz/corpus/<target>/ are read, never written: what a run learns goes to a
 # scratch corpus in build-fuzz/fuzz-work/<target>/corpus/, kept between runs, and any crashing,
 # hanging or leaking input to build-fuzz/fuzz-work/<target>/artifacts/. Keep such an input as
@@ -31,6 +32,7 @@ jobs="${FUZZ_JOBS:-1}"
 max_len="${FUZZ_MAX_LEN:-65536}"
 timeout="${FUZZ_TIMEOUT:-10}"
 rss_mb="${FUZZ_RSS_MB:-2048}"
+read -r -a extra_flags <<<"${FUZZ_FLAGS:-}"
 
 for t in $targets; do
     case " $all_targets " in
@@ -87,7 +89,7 @@ run_one() {
     # many and covered more in the same time.
     nice -n 10 "build-fuzz/tests/fuzz/fuzz_$t" -entropic=0 \
         -max_total_time="$seconds" -timeout="$timeout" -rss_limit_mb="$rss_mb" -max_len="$max_len" \
-        -dict="$dir/$t.dict" -artifact_prefix="$dir/artifacts/" -print_final_stats=1 \
+        -dict="$dir/$t.dict" -artifact_prefix="$dir/artifacts/" -print_final_stats=1 "${extra_flags[@]}" \
         "$dir/corpus" "tests/fuzz/corpus/$t" >"$dir/log" 2>&1 || status=$?
     elapsed=$(($(date +%s) - started))
     execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$dir/log" | tail -n 1)
