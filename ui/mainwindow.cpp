@@ -414,7 +414,9 @@ void MainWindow::readSettings()
     restoreState(settings.value(StateKey).toByteArray());
     m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
     m_sidebar->restoreState(settings.value(SidebarKey).toByteArray());
-    m_view->setZoom(settings.value(ZoomKey, 100).toInt());
+    bool zoomOk = false;
+    const int zoom = settings.value(ZoomKey, 100).toInt(&zoomOk);
+    m_view->setZoom(zoomOk ? zoom : 100);
     m_readableWidthAction->setChecked(settings.value(ReadableWidthKey, true).toBool());
     const int order = settings.value(OrderKey, int(SpeakerFilterModel::Order::Appearance)).toInt();
     if (order >= int(SpeakerFilterModel::Order::Appearance) && order <= int(SpeakerFilterModel::Order::QuoteCount))

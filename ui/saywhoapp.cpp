@@ -1,6 +1,7 @@
 #include "saywhoapp.h"
 
 #include "mainwindow.h"
+#include "settingsfile.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -8,6 +9,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
+#include <QStatusBar>
 #include <QTranslator>
 #include <QWindow>
 
@@ -77,11 +79,17 @@ int SaywhoApp::runWindow(QApplication &app, const QStringList &files, Instance i
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.saywho.Saywho"), QIcon(QStringLiteral(":/icons/saywho.svg"))));
     QApplication::setDesktopFileName(QStringLiteral("io.github.saywho.Saywho"));
 
+    // Before anything reads the settings: a file QSettings cannot read is moved aside, and the window
+    // says so, rather than the settings being lost on the next write.
+    const QString settingsWarning = SettingsFile::ensureUsable();
+
     std::unique_ptr<SingleInstance> shared;
     if (instance == Instance::Shared)
         shared = std::make_unique<SingleInstance>(SingleInstance::defaultServerName());
     if (!start(files, shared.get()))
         return 0;
+    if (MainWindow *window = windowForRequest(); window && !settingsWarning.isEmpty())
+        window->statusBar()->showMessage(settingsWarning, 30000);
     return app.exec();
 }
 

@@ -31,6 +31,7 @@ private slots:
     void shouldDropMissingRecentFiles();
     void shouldOpenTheSampleOnlyOnTheFirstStart();
     void shouldRememberTheViewBetweenSessions();
+    void shouldUseDefaultsForValuesItCannotUse();
 
 private:
     QString article(const QString &name, const QString &speaker);
@@ -187,6 +188,33 @@ void TestReaderState::shouldRememberTheViewBetweenSessions()
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("readableWidthAction"))->isChecked());
     QCOMPARE(window.speakerPanel()->order(), SpeakerFilterModel::Order::Name);
     QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().value(0), 260);
+}
+
+void TestReaderState::shouldUseDefaultsForValuesItCannotUse()
+{
+    // Values of the wrong type or out of range, as a hand edit or another version may leave them.
+    const QString a = article(QStringLiteral("a.txt"), QStringLiteral("Ilse Brandt"));
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), QByteArray("not a geometry"));
+        settings.setValue(QStringLiteral("window/state"), 42);
+        settings.setValue(QStringLiteral("window/splitter"), QStringLiteral("wide"));
+        settings.setValue(QStringLiteral("view/zoom"), QStringLiteral("large"));
+        settings.setValue(QStringLiteral("view/speakerOrder"), 99);
+        settings.setValue(QStringLiteral("recentFiles"), QVariantList{7, a, QString(), QStringLiteral("/no/such/file.txt")});
+        settings.setValue(QStringLiteral("lastArticle"), 3.5);
+        settings.setValue(QStringLiteral("started"), true);
+    }
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openStartupArticle();
+    QCOMPARE(window.articleView()->zoom(), 100);
+    QCOMPARE(window.speakerPanel()->order(), SpeakerFilterModel::Order::Appearance);
+    QCOMPARE(RecentFiles::files(), QStringList{a});
+    QCOMPARE(recentMenuPaths(&window), QStringList{a});
+    QVERIFY(openAndWait(&window, a));
+    QCOMPARE(RecentFiles::files(), QStringList{a});
 }
 
 QTEST_MAIN(TestReaderState)
