@@ -1,5 +1,6 @@
 // The real main window on the bundled sample: clicking speakers in the tree highlights exactly their
-// quotes in the reading pane, Esc and a second click clear, and a bad file keeps the article.
+// quotes in the reading pane, Esc and a second click clear, and a bad file of any kind gets a message
+// box naming it and why while the article stays.
 #include "articleview.h"
 #include "mainwindow.h"
 #include "speakermodel.h"
@@ -16,6 +17,8 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTreeView>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -57,7 +60,8 @@ private slots:
     void shouldClearWithEscapeAndSecondClick();
     void shouldHighlightOneQuoteFromItsRow();
     void shouldKeepTheArticleWhenAFileIsMissing();
-    void shouldRefuseBinaryFiles();
+    void shouldRefuseBadInputAndKeepTheArticle_data();
+    void shouldRefuseBadInputAndKeepTheArticle();
     void shouldLoadEveryBundledIcon();
 
 private:
@@ -244,17 +248,50 @@ void TestMainWindow::shouldKeepTheArticleWhenAFileIsMissing()
     box->close();
 }
 
-void TestMainWindow::shouldRefuseBinaryFiles()
+void TestMainWindow::shouldRefuseBadInputAndKeepTheArticle_data()
 {
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason"); // the start of what the message box says
+
+    QByteArray noise(4096, '\0');
+    for (int i = 0; i < noise.size(); ++i)
+        noise[i] = char((i * 7) % 256);
+    const QString binary = QStringLiteral("Saywho cannot read this file: it holds binary data");
+    QTest::newRow("empty") << QStringLiteral("empty.txt") << QByteArray() << QStringLiteral("The file is empty.");
+    QTest::newRow("white space") << QStringLiteral("blank.txt") << QByteArray(" \r\n\t\xC2\xA0\n")
+                                 << QStringLiteral("The file holds no text, only white space.");
+    QTest::newRow("binary named .txt") << QStringLiteral("picture.txt") << noise << binary;
+    QTest::newRow("nul bytes") << QStringLiteral("nul.txt") << QByteArray("Some text\0\0 and more.\n", 23) << binary;
+    QTest::newRow("xml, not a feed") << QStringLiteral("data.xml") << QByteArray("<?xml version=\"1.0\"?><config><a/></config>")
+                                     << QStringLiteral("This XML file is neither a news feed nor an article.");
+    // Written by the test function rather than from bytes:
+    QTest::newRow("folder") << QStringLiteral("folder") << QByteArray() << QStringLiteral("This is a folder, not a file.");
+    QTest::newRow("named pipe") << QStringLiteral("pipe.txt") << QByteArray()
+                                << QStringLiteral("This is not a regular file (a pipe, socket or device)");
+    QTest::newRow("huge") << QStringLiteral("huge.txt") << QByteArray() << QStringLiteral("The file is 513 MB; Saywho opens articles up to 512 MB.");
+}
+
+void TestMainWindow::shouldRefuseBadInputAndKeepTheArticle()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("picture.txt"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QByteArray bytes(4096, '\0');
-    for (int i = 0; i < bytes.size(); ++i)
-        bytes[i] = char((i * 7) % 256);
-    file.write(bytes);
-    file.close();
+    const QString path = dir.filePath(name);
+    if (name == QLatin1String("folder")) {
+        QVERIFY(QDir().mkpath(path));
+    } else if (name == QLatin1String("pipe.txt")) {
+        QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+        if (name == QLatin1String("huge.txt"))
+            QVERIFY(file.resize(qint64(513) * 1024 * 1024)); // sparse: no disk space used
+    }
+    const QString title = m_window->windowTitle();
+    const int speakers = m_tree->model()->rowCount();
     QSignalSpy loaded(m_window, &MainWindow::loadFinished);
 
     m_window->openFile(path);
@@ -263,7 +300,11 @@ void TestMainWindow::shouldRefuseBinaryFiles()
     QCOMPARE(loaded.first().first().toBool(), false);
     auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("errorMessage"));
     QVERIFY(box);
-    QVERIFY(!box->informativeText().isEmpty());
+    QVERIFY(box->isVisible());
+    QVERIFY2(box->text().contains(name), qPrintable(box->text()));
+    QVERIFY2(box->informativeText().startsWith(reason), qPrintable(box->informativeText()));
+    QCOMPARE(m_window->windowTitle(), title);
+    QCOMPARE(m_tree->model()->rowCount(), speakers);
     QVERIFY(m_view->document()->toRawText().contains(QStringLiteral("cautious optimism")));
     box->close();
 }
