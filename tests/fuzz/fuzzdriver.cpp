@@ -7,12 +7,14 @@
 #include "extractor.h"
 #include "feed.h"
 #include "plaintextreader.h"
+#include "textdecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -116,8 +118,54 @@ QString FuzzDriver::load(Target target, QByteArrayView data, QList<Article> &art
     return {};
 }
 
+QString FuzzDriver::checkChunkedDecoding(QByteArrayView data)
+{
+    // loadFile decodes a file as a 64 KB head and then chunk by chunk; loadBytes, which the loader
+    // targets call, in one go. The input is repeated past the head so there are later chunks, and
+    // those are cut 1 to 16 bytes long (sizes taken from the input) to split every kind of character.
+    constexpr qsizetype kHead = 64 * 1024;
+    if (data.isEmpty())
+        return {};
+    const QByteArray bytes = data.toByteArray().repeated(int(kHead / data.size()) + 2);
+    const TextDecoder::Result whole = TextDecoder::decode(QByteArray(bytes));
+
+    TextDecoder decoder;
+    decoder.reserve(bytes.size());
+    bool more = decoder.addData(QByteArrayView(bytes).first(kHead));
+    qsizetype i = 0;
+    for (qsizetype pos = kHead; more && pos < bytes.size();) {
+        const qsizetype n = std::min<qsizetype>(1 + static_cast<unsigned char>(data[i++ % data.size()]) % 16,
+                                                bytes.size() - pos);
+        more = decoder.addData(QByteArrayView(bytes).sliced(pos, n));
+        pos += n;
+    }
+    const TextDecoder::Result chunked = decoder.finish();
+
+    // UTF-16 and UTF-32 are checked for binary characters on the first chunk's text, which is
+    // shorter here than in one go; bytes are checked on the same 64 KB either way.
+    if (whole.binary || chunked.binary)
+        return {};
+    if (chunked.encoding != whole.encoding)
+        return QStringLiteral("decoding: chunked as %1, whole as %2")
+            .arg(TextDecoder::encodingName(chunked.encoding), TextDecoder::encodingName(whole.encoding));
+    if (chunked.text != whole.text) {
+        qsizetype at = 0;
+        while (at < chunked.text.size() && at < whole.text.size() && chunked.text.at(at) == whole.text.at(at))
+            ++at;
+        return QStringLiteral("decoding: chunked text differs from the whole at %1 (lengths %2 and %3)")
+            .arg(at).arg(chunked.text.size()).arg(whole.text.size());
+    }
+    if (chunked.truncated != whole.truncated || chunked.fallbackBytes != whole.fallbackBytes)
+        return QStringLiteral("decoding: chunked and whole disagree on cut characters or fallback bytes");
+    return {};
+}
+
 QString FuzzDriver::run(Target target, QByteArrayView data)
 {
+    if (target == Target::PlainText) {
+        if (QString broken = checkChunkedDecoding(data); !broken.isEmpty())
+            return broken;
+    }
     QList<Article> articles;
     if (QString broken = load(target, data, articles); !broken.isEmpty())
         return broken;

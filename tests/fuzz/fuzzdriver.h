@@ -21,7 +21,8 @@ class FuzzDriver
 public:
     enum class Target {
         Extractor, // arbitrary text as plain text, then quote finding and attribution
-        PlainText, // ArticleLoader::loadBytes as "article.txt" (decoding included), then the extractor
+        PlainText, // chunked against whole decoding, then ArticleLoader::loadBytes as "article.txt"
+                   // (decoding included) and the extractor
         Html,      // ArticleLoader::loadBytes as "article.html" (reader mode), then the extractor
         Markdown,  // ArticleLoader::loadBytes as "article.md", then the extractor
         Feed,      // ArticleLoader::loadBytes as "feed.rss" or "feed.atom", then every entry
@@ -44,6 +45,9 @@ public:
     static QString fileName(Target target, QByteArrayView data);
 
     // The checks run() makes, each returning what broke (prefixed with what) or an empty string.
+    // The plaintext target also decodes its input chunk by chunk, as loadFile reads a file, and
+    // compares the result with decoding it in one go.
+    static QString checkChunkedDecoding(QByteArrayView data);
     static QString checkArticle(const Article &article, const QString &what);
     static QString checkExtraction(const Article &article, const Extraction &extraction, const QString &what);
 };
