@@ -414,8 +414,15 @@ bool Run::computeNameWord(int i, const Unit &u) const
         // "Addressing the press, ..." / "Speaking on Monday, ...": a verb form opening the sentence.
         const bool nextLower = i + 1 < u.endToken && m_tokens.at(i + 1).isWord()
             && !m_tokens.at(i + 1).isCapitalized();
+        // A reporting verb right after it makes it the subject instead ("Nanjing warned that ...").
+        const auto finiteCue = [this, i] {
+            const QList<Lexicon::VerbForm> *forms = m_lex.verbForms(lower(i + 1));
+            return forms && std::any_of(forms->cbegin(), forms->cend(),
+                                        [](const Lexicon::VerbForm &f) { return !f.participle; });
+        };
         if (nextLower && !isTitleToken(i) && m_lex.givenName(w) == Gender::Unknown
-            && (w.endsWith(u"ing") || w.endsWith(u"ed") || w.endsWith(u"ly")) && !m_capitalWords.contains(w))
+            && (w.endsWith(u"ing") || w.endsWith(u"ed") || w.endsWith(u"ly")) && !m_capitalWords.contains(w)
+            && (w.endsWith(u"ly") || !finiteCue()))
             return false;
     }
     return true;

@@ -127,6 +127,10 @@ private slots:
         QTest::newRow("title of a work is not a quotation")
             << QStringLiteral("Book fair\n\nHer favourite book is \"The Long Road Home\", which sold well last year.")
             << QStringList{} << QStringList{};
+        QTest::newRow("a name ending like a participle opens the sentence")
+            << QStringLiteral("Port dispute\n\nKeeling warned that the strike would spread to other ports.\n\n"
+                              "Addressed to the ministry, the letter asked for talks.")
+            << QStringList{QStringLiteral("Keeling|the strike would spread")} << QStringList{QStringLiteral("Addressed")};
     }
 
     void attributes()
