@@ -11,11 +11,6 @@ Q_LOGGING_CATEGORY(lcSettings, "saywho.settings")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SettingsFile", text);
-}
-
 QString fileName()
 {
     return QSettings().fileName();
@@ -51,18 +46,22 @@ QString SettingsFile::ensureUsable()
         return {};
 
     const QString path = fileName();
-    const QString reason = status == QSettings::FormatError ? tr("it is not a settings file Saywho can read")
-                                                            : tr("it cannot be read");
+    const QString reason = status == QSettings::FormatError
+                               ? QCoreApplication::translate("SettingsFile", "it is not a settings file Saywho can read")
+                               : QCoreApplication::translate("SettingsFile", "it cannot be read");
     const QString kept = brokenCopyPath();
     QString message;
     // An older broken copy goes: the newest one is the one worth keeping.
     if (makeRoom(kept) && QFile::rename(path, kept)) {
-        message = tr("The settings file %1 was unusable (%2). Saywho starts with default settings; "
-                     "the old file is kept as %3.")
+        message = QCoreApplication::translate("SettingsFile",
+                                              "The settings file %1 was unusable (%2). Saywho starts with default "
+                                              "settings; the old file is kept as %3.")
                       .arg(QDir::toNativeSeparators(path), reason, QDir::toNativeSeparators(kept));
     } else {
-        message = tr("The settings file %1 is unusable (%2) and could not be moved aside. Saywho uses "
-                     "default settings and cannot remember changes until the file is removed.")
+        message = QCoreApplication::translate("SettingsFile",
+                                              "The settings file %1 is unusable (%2) and could not be moved aside. "
+                                              "Saywho uses default settings and cannot remember changes until the "
+                                              "file is removed.")
                       .arg(QDir::toNativeSeparators(path), reason);
     }
     qCWarning(lcSettings).noquote() << message;

@@ -694,6 +694,25 @@
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>it is not a settings file Saywho can read</source>
+        <translation>sie ist keine Einstellungsdatei, die Saywho lesen kann</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>sie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was unusable (%2). Saywho starts with default settings; the old file is kept as %3.</source>
+        <translation>Die Einstellungsdatei %1 war unbrauchbar (%2). Saywho startet mit den Standardeinstellungen; die alte Datei ist als %3 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is unusable (%2) and could not be moved aside. Saywho uses default settings and cannot remember changes until the file is removed.</source>
+        <translation>Die Einstellungsdatei %1 ist unbrauchbar (%2) und konnte nicht beiseitegelegt werden. Saywho verwendet die Standardeinstellungen und kann sich Änderungen erst merken, wenn die Datei entfernt ist.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
