@@ -14,6 +14,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <array>
 
 // QT_LOGGING_RULES="saywho.extractor.debug=true" traces every attribution and where it came from.
 Q_LOGGING_CATEGORY(lcExtractor, "saywho.extractor", QtWarningMsg)
@@ -32,26 +33,32 @@ public:
         : m_bits(kWords, 0)
     {
     }
-    void insert(QStringView w)
-    {
-        const quint32 h = hash(w);
-        m_bits[(h >> 6) & (kWords - 1)] |= quint64(1) << (h & 63);
-    }
+    void insert(QStringView w) { insertHash(hashStep(w, kSeed)); }
     bool contains(QStringView w) const
     {
-        const quint32 h = hash(w);
+        const quint32 h = finish(hashStep(w, kSeed));
         return m_bits.at((h >> 6) & (kWords - 1)) & (quint64(1) << (h & 63));
+    }
+
+    // FNV-1a over UTF-16 units, for callers that hash a word while they scan it: start from kSeed,
+    // fold each unit in with step(), then insertHash().
+    static constexpr quint32 kSeed = 2166136261u;
+    static quint32 step(quint32 h, char16_t unit) { return (h ^ unit) * 16777619u; }
+    void insertHash(quint32 unfinished)
+    {
+        const quint32 h = finish(unfinished);
+        m_bits[(h >> 6) & (kWords - 1)] |= quint64(1) << (h & 63);
     }
 
 private:
     static constexpr qsizetype kWords = qsizetype(1) << 16; // 4 Mbit
-    static quint32 hash(QStringView w)
+    static quint32 hashStep(QStringView w, quint32 h)
     {
-        quint32 h = 2166136261u;
         for (QChar c : w)
-            h = (h ^ c.unicode()) * 16777619u;
-        return h ^ (h >> 15);
+            h = step(h, c.unicode());
+        return h;
     }
+    static quint32 finish(quint32 h) { return h ^ (h >> 15); }
     QList<quint64> m_bits;
 };
 
@@ -289,6 +296,7 @@ private:
     LastAttribution m_last;
     QList<RawQuote> m_quotes;
     QSet<QString> m_interned;
+    std::array<QList<SentenceSplitter::Range>, 3> m_rangeBuffers; // buildUnits' working lists
 };
 
 QStringView Run::lower(int i) const
@@ -431,21 +439,29 @@ bool Run::computeNameWord(int i, const Unit &u) const
 void Run::prepass()
 {
     // Words that occur in lower case anywhere: such a word opening a sentence is not a name.
+    // One pass over the whole text, so each word is hashed as it is scanned.
     const qsizetype n = m_text.size();
+    const QChar *text = m_text.data();
     qsizetype i = 0;
     while (i < n) {
-        const QChar c = m_text[i];
+        const QChar c = text[i];
         if (!TextChars::isLetter(c)) {
             ++i;
             continue;
         }
         const qsizetype s = i;
-        while (i < n && (TextChars::isLetterOrNumber(m_text[i]) || m_text[i] == u'-'))
+        quint32 h = WordBits::kSeed;
+        while (i < n) {
+            const QChar d = text[i];
+            if (!TextChars::isLetterOrNumber(d) && d != u'-')
+                break;
+            h = WordBits::step(h, d.unicode());
             ++i;
-        if (TextChars::isLower(c) && (s == 0 || !TextChars::isLetterOrNumber(m_text[s - 1]))) {
-            m_lowerWords.insert(m_text.mid(s, i - s));
-        } else if (s >= 2 && m_text[s - 1] == u' ' && TextChars::isLower(m_text[s - 2])) {
-            m_capitalWords.insert(m_text.mid(s, i - s)); // "the app Zoomly": capitalised mid-sentence
+        }
+        if (TextChars::isLower(c) && (s == 0 || !TextChars::isLetterOrNumber(text[s - 1]))) {
+            m_lowerWords.insertHash(h);
+        } else if (s >= 2 && text[s - 1] == u' ' && TextChars::isLower(text[s - 2])) {
+            m_capitalWords.insertHash(h); // "the app Zoomly": capitalised mid-sentence
         }
     }
 }
@@ -707,13 +723,18 @@ bool Run::isBareAttribution(const SentenceSplitter::Range &previous, const Sente
 
 void Run::buildUnits(int firstBlock, int lastBlock)
 {
-    QList<SentenceSplitter::Range> ranges;
+    // Kept between windows (clear() keeps the capacity): one allocation per run, not per window.
+    QList<SentenceSplitter::Range> &ranges = m_rangeBuffers[0];
+    QList<SentenceSplitter::Range> &merged = m_rangeBuffers[1];
+    QList<SentenceSplitter::Range> &bounded = m_rangeBuffers[2];
+    ranges.clear();
+    merged.clear();
+    bounded.clear();
     for (int b = firstBlock; b <= lastBlock; ++b) {
         const auto &block = m_article.blocks().at(b);
         SentenceSplitter::split(m_text, block.start, block.end(), m_lex, ranges);
     }
     // A sentence break inside a quotation does not end the sentence the quotation belongs to.
-    QList<SentenceSplitter::Range> merged;
     int k = 0;
     for (const auto &r : std::as_const(ranges)) {
         bool join = false;
@@ -747,7 +768,6 @@ void Run::buildUnits(int firstBlock, int lastBlock)
     // A "sentence" of thousands of characters is no sentence (a line without full stops, a
     // list): cut it at clause boundaries so the work per sentence stays bounded.
     constexpr int kMaxUnit = 2000;
-    QList<SentenceSplitter::Range> bounded;
     for (SentenceSplitter::Range r : std::as_const(merged)) {
         while (r.end - r.start > kMaxUnit) {
             int cut = r.start + kMaxUnit;

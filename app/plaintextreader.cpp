@@ -4,8 +4,10 @@ namespace {
 
 bool isLineBreak(QChar c)
 {
-    return c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator || c == QChar::LineSeparator
-        || c == QChar(0x0085);
+    const char16_t u = c.unicode();
+    if (u > u'\r' && u < 0x85)
+        return false; // nearly every character: one test
+    return u == u'\n' || u == u'\r' || u == QChar::ParagraphSeparator || u == QChar::LineSeparator || u == 0x0085;
 }
 
 // Tabs, form feeds, NULs and other control characters inside a line read as spaces.

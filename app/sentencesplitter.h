@@ -16,5 +16,13 @@ public:
         int end = 0;
     };
 
+    // The sentences of text[from, to), appended to out.
     static void split(QStringView text, int from, int to, const Lexicon &lexicon, QList<Range> &out);
+
+    // The positions inside a paragraph (after 0, before its end) where Unicode's sentence rules
+    // break, as QTextBoundaryFinder finds them in the whole paragraph; appended to out.
+    static void boundaries(QStringView paragraph, QList<int> &out);
+
+    // Whether c can end a sentence: a sentence terminator or a line or paragraph separator.
+    static bool mayEndSentence(QChar c);
 };
