@@ -1399,7 +1399,7 @@ void Run::findCues(const Unit &u)
             continue;
         const QStringView w = lower(i);
         // "Roe made the following comment:" introduces what follows.
-        if (m_lex.isStatementNoun(w) && i + 1 < u.endToken && isPunct(i + 1, u':') && i + 2 == u.endToken) {
+        if (i + 2 == u.endToken && isPunct(i + 1, u':') && m_lex.isStatementNoun(w)) {
             Cue c;
             c.first = c.last = i;
             c.colonNoun = true;

@@ -2,15 +2,40 @@
 
 #include <QChar>
 
+#include <array>
+
 // Character classes with an ASCII fast path: most news text is ASCII, and QChar's Unicode
-// property lookups dominate a tokenizer's time otherwise.
+// property lookups dominate a tokenizer's time otherwise. ASCII goes through one table lookup.
 namespace TextChars {
+
+namespace Detail {
+
+enum Class : unsigned char { Space = 1, Upper = 2, Lower = 4, Digit = 8 };
+
+constexpr std::array<unsigned char, 128> makeAsciiTable()
+{
+    std::array<unsigned char, 128> table{};
+    table[u' '] = Space;
+    for (int c = 0x09; c <= 0x0D; ++c)
+        table[c] = Space;
+    for (int c = u'A'; c <= u'Z'; ++c)
+        table[c] = Upper;
+    for (int c = u'a'; c <= u'z'; ++c)
+        table[c] = Lower;
+    for (int c = u'0'; c <= u'9'; ++c)
+        table[c] = Digit;
+    return table;
+}
+
+inline constexpr std::array<unsigned char, 128> kAscii = makeAsciiTable();
+
+} // namespace Detail
 
 inline bool isSpace(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80)
-        return u == u' ' || (u >= 0x09 && u <= 0x0D);
+        return Detail::kAscii[u] & Detail::Space;
     return c.isSpace();
 }
 
@@ -18,7 +43,7 @@ inline bool isLetter(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80)
-        return (u | 0x20) >= u'a' && (u | 0x20) <= u'z';
+        return Detail::kAscii[u] & (Detail::Upper | Detail::Lower);
     return c.isLetter();
 }
 
@@ -26,7 +51,7 @@ inline bool isDigit(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80)
-        return u >= u'0' && u <= u'9';
+        return Detail::kAscii[u] & Detail::Digit;
     return c.isDigit();
 }
 
@@ -34,7 +59,7 @@ inline bool isLetterOrNumber(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80)
-        return ((u | 0x20) >= u'a' && (u | 0x20) <= u'z') || (u >= u'0' && u <= u'9');
+        return Detail::kAscii[u] & (Detail::Upper | Detail::Lower | Detail::Digit);
     return c.isLetterOrNumber();
 }
 
@@ -42,7 +67,7 @@ inline bool isUpper(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80)
-        return u >= u'A' && u <= u'Z';
+        return Detail::kAscii[u] & Detail::Upper;
     return c.isUpper() || c.isTitleCase();
 }
 
@@ -50,7 +75,7 @@ inline bool isLower(QChar c)
 {
     const char16_t u = c.unicode();
     if (u < 0x80)
-        return u >= u'a' && u <= u'z';
+        return Detail::kAscii[u] & Detail::Lower;
     return c.isLower();
 }
 

@@ -30,15 +30,17 @@ public:
         if ((m_values.size() + 1) * 2 > m_slots.size())
             grow();
         const qsizetype mask = m_slots.size() - 1;
-        for (qsizetype i = qsizetype(hash(key)) & mask;; i = (i + 1) & mask) {
+        const quint32 h = hash(key);
+        for (qsizetype i = qsizetype(h) & mask;; i = (i + 1) & mask) {
             Slot &s = m_slots[i];
             if (s.key.isNull()) {
                 s.key = key;
-                s.value = m_values.size();
+                s.hash = h;
+                s.value = qint32(m_values.size());
                 m_values.append(T());
                 return m_values.last();
             }
-            if (s.key == key)
+            if (s.hash == h && same(s.key, key))
                 return m_values[s.value];
         }
     }
@@ -54,8 +56,15 @@ private:
     struct Slot
     {
         QStringView key;
-        qsizetype value = -1;
+        quint32 hash = 0;
+        qint32 value = -1;
     };
+
+    // Inline, as most calls compare a word with the one key of its hash.
+    static bool same(QStringView a, QStringView b)
+    {
+        return a.size() == b.size() && std::equal(a.utf16(), a.utf16() + a.size(), b.utf16());
+    }
 
     static quint32 hash(QStringView w)
     {
@@ -69,11 +78,12 @@ private:
         if (m_slots.isEmpty())
             return -1;
         const qsizetype mask = m_slots.size() - 1;
-        for (qsizetype i = qsizetype(hash(key)) & mask;; i = (i + 1) & mask) {
+        const quint32 h = hash(key);
+        for (qsizetype i = qsizetype(h) & mask;; i = (i + 1) & mask) {
             const Slot &s = m_slots.at(i);
             if (s.key.isNull())
                 return -1;
-            if (s.key.size() == key.size() && s.key == key)
+            if (s.hash == h && same(s.key, key))
                 return i;
         }
     }
@@ -84,7 +94,7 @@ private:
         for (const Slot &s : std::as_const(m_slots)) {
             if (s.key.isNull())
                 continue;
-            qsizetype i = qsizetype(hash(s.key)) & mask;
+            qsizetype i = qsizetype(s.hash) & mask;
             while (!bigger.at(i).key.isNull())
                 i = (i + 1) & mask;
             bigger[i] = s;
