@@ -44,7 +44,7 @@ tidy: build
 
 # QBENCHMARK timings from tests/benchmarks, run one after another; not part of `make test`.
 bench: build
-	@cmake --build --preset release --target bench
+	@cmake --build --preset release --target bench -- -k 0
 
 # The Debian package: build/saywho_<version>_<arch>.deb (install it with apt install ./build/saywho_*.deb).
 package: build

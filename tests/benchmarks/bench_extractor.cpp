@@ -58,9 +58,9 @@ private slots:
 
     void throughputTarget()
     {
-        // Best of three, as the QBENCHMARK above may share the machine with other work.
+        // Best of five, as the QBENCHMARK above may share the machine with other work.
         double best = 1e9;
-        for (int i = 0; i < 3; ++i)
+        for (int i = 0; i < 5; ++i)
             best = std::min(best, secondsFor(m_five));
         const double rate = m_five.size() / 1e6 / best;
         qInfo("5 MB: %.3f s, %.1f MB/s", best, rate);
