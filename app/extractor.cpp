@@ -178,7 +178,7 @@ private:
     quint16 cls(int i) const
     {
         // Looked up once per token: the parser asks the same token many times.
-        qint16 &cached = const_cast<QList<qint16> &>(m_classCache)[i];
+        qint16 &cached = const_cast<FastList<qint16> &>(m_classCache)[i];
         if (cached < 0)
             cached = m_tokens.at(i).isWord() ? m_lex.wordClass(lower(i)) : 0;
         return quint16(cached);
@@ -273,16 +273,16 @@ private:
     // Window state.
     TokenList m_tokens;
     QString m_lowerText;
-    QList<int> m_lowerAt;
-    QList<qint16> m_classCache;
-    QList<qint8> m_nameWordCache;
-    QList<qint8> m_titleKnown;
-    QList<const Lexicon::Title *> m_titleCache;
-    QList<Unit> m_units;
-    QList<Mention> m_mentions;
-    QList<int> m_mentionAt; // token -> mention index, -1
-    QList<Cue> m_cues;
-    QList<int> m_cueAt;     // token -> cue index, -1
+    FastList<int> m_lowerAt;
+    FastList<qint16> m_classCache;
+    FastList<qint8> m_nameWordCache;
+    FastList<qint8> m_titleKnown;
+    FastList<const Lexicon::Title *> m_titleCache;
+    FastList<Unit> m_units;
+    FastList<Mention> m_mentions;
+    FastList<int> m_mentionAt; // token -> mention index, -1
+    FastList<Cue> m_cues;
+    FastList<int> m_cueAt;     // token -> cue index, -1
     QList<int> m_windowSpans; // indices into m_spans
     QList<int> m_spanUsed;    // per window span: -1 free, else raw quote index or -2 dropped
     QList<bool> m_spanStandalone; // a whole-sentence quotation nothing attributed (yet)
@@ -355,7 +355,7 @@ bool Run::isTitleToken(int i, QString *canonical, Gender *gender) const
     const Token &t = m_tokens.at(i);
     if (!t.isWord() || !t.isCapitalized())
         return false;
-    qint8 &known = const_cast<QList<qint8> &>(m_titleKnown)[i];
+    qint8 &known = const_cast<FastList<qint8> &>(m_titleKnown)[i];
     const Lexicon::Title *title = nullptr;
     if (known >= 0) {
         title = m_titleCache.at(i);
@@ -364,7 +364,7 @@ bool Run::isTitleToken(int i, QString *canonical, Gender *gender) const
             title = m_lex.title(m_text.mid(t.start, t.length() + 1));
         if (!title)
             title = m_lex.title(tv(i));
-        const_cast<QList<const Lexicon::Title *> &>(m_titleCache)[i] = title;
+        const_cast<FastList<const Lexicon::Title *> &>(m_titleCache)[i] = title;
         known = 1;
     }
     if (!title)
@@ -398,7 +398,7 @@ bool Run::endsInOrganisation(int from, const Unit &u) const
 
 bool Run::isNameWord(int i, const Unit &u) const
 {
-    qint8 &cached = const_cast<QList<qint8> &>(m_nameWordCache)[i];
+    qint8 &cached = const_cast<FastList<qint8> &>(m_nameWordCache)[i];
     if (cached < 0)
         cached = computeNameWord(i, u) ? 1 : 0;
     return cached == 1;

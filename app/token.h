@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringView>
 
+#include "fastlist.h"
+
 // One token of article text, as offsets into the text it came from.
 struct Token
 {
@@ -27,7 +29,8 @@ struct Token
     int length() const { return end - start; }
 };
 
-using TokenList = QList<Token>;
+// The tokens of a window of text.
+using TokenList = FastList<Token>;
 
 // Splits a range of text into tokens: words (keeping internal hyphens and apostrophes, splitting off
 // a possessive 's), numbers, quotation marks and other punctuation. Initialisms such as "U.S." are

@@ -70,12 +70,17 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
                 i = j;
                 continue;
             }
+            // Common case: a lower-case ASCII word has no flags at all; found on the way.
+            bool plain = c.unicode() >= u'a' && c.unicode() <= u'z';
+            const auto plainUnit = [](char16_t u) { return u < 0x80 && !(u >= u'A' && u <= u'Z'); };
             while (j < to) {
                 const QChar d = text[j];
                 const char16_t du = d.unicode();
                 if (du < 0x80 ? TextChars::isLetterOrNumber(d) : isWordChar(d)) {
+                    plain = plain && plainUnit(du);
                     ++j;
                 } else if ((isHyphen(d) || d == u'.') && j + 1 < to && isWordChar(text[j + 1]) && d != u'.') {
+                    plain = plain && plainUnit(du) && plainUnit(text[j + 1].unicode());
                     j += 2;
                 } else if (isApostropheChar(d) && j + 1 < to && TextChars::isLetter(text[j + 1])) {
                     // Possessive 's splits off; other apostrophes (don't, O'Neill) stay inside.
@@ -83,6 +88,7 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
                         && (j + 2 >= to || !isWordChar(text[j + 2]));
                     if (possessive)
                         break;
+                    plain = plain && plainUnit(du) && plainUnit(text[j + 1].unicode());
                     j += 2;
                 } else {
                     break;
@@ -90,13 +96,6 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
             }
             t.end = j;
             t.type = Token::Type::Word;
-            // Common case first: a lower-case ASCII word has no flags at all.
-            const char16_t first = c.unicode();
-            bool plain = first >= u'a' && first <= u'z';
-            for (int k = i + 1; k < j && plain; ++k) {
-                const char16_t u = text[k].unicode();
-                plain = u < 0x80 && !(u >= u'A' && u <= u'Z');
-            }
             t.flags = plain ? 0 : wordFlags(text.mid(t.start, t.end - t.start));
             out.append(t);
             i = j;
