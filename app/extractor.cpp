@@ -505,7 +505,7 @@ int transcriptLabel(QStringView text, int start, int end, QString *label)
     while (i < end && (text[i].isSpace() || QuoteFinder::family(text[i]) != QuoteFinder::MarkFamily::None))
         ++i;
     const int labelStart = i;
-    int letters = 0, upper = 0, words = 0;
+    int letters = 0, words = 0;
     bool inWord = false;
     for (; i < end && i < labelStart + 40; ++i) {
         const QChar c = text[i];
@@ -519,7 +519,6 @@ int transcriptLabel(QStringView text, int start, int end, QString *label)
             }
             inWord = true;
             ++letters;
-            upper += c.isUpper();
         } else if (c == u' ' || c == u'.' || c == u'\'' || c == QChar(0x2019) || c == u'-') {
             inWord = c != u' ';
         } else {
