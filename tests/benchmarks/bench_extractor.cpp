@@ -69,9 +69,13 @@ private slots:
 
     void linearGrowth()
     {
-        // Best of two for each size: the ratio, not the machine's other load, is what is checked.
-        const double five = std::min(secondsFor(m_five), secondsFor(m_five));
-        const double fifty = std::min(secondsFor(m_fifty), secondsFor(m_fifty));
+        // Best of two for each size, the runs of the two sizes taken in turn so that both see the
+        // same moments of a shared machine: the ratio, not the machine's other load, is checked.
+        double five = 1e9, fifty = 1e9;
+        for (int i = 0; i < 2; ++i) {
+            five = std::min(five, secondsFor(m_five));
+            fifty = std::min(fifty, secondsFor(m_fifty));
+        }
         qInfo("5 MB: %.3f s, 50 MB: %.3f s, ratio %.1f", five, fifty, fifty / five);
         QVERIFY2(fifty <= 11.0 * five, "50 MB takes more than about ten times as long as 5 MB");
     }
