@@ -210,14 +210,19 @@ bool TextDecoder::addData(QByteArrayView chunk)
     return true;
 }
 
+QByteArrayView TextDecoder::withPending(QByteArrayView in, QByteArray &joined)
+{
+    if (m_pending.isEmpty())
+        return in;
+    joined = m_pending + in;
+    m_pending.clear();
+    return joined;
+}
+
 void TextDecoder::appendUtf8(QByteArrayView in, bool final)
 {
     QByteArray joined;
-    if (!m_pending.isEmpty()) {
-        joined = m_pending + in;
-        in = joined;
-        m_pending.clear();
-    }
+    in = withPending(in, joined);
     const auto *p = reinterpret_cast<const unsigned char *>(in.data());
     const qsizetype n = in.size();
     char16_t *o = reinterpret_cast<char16_t *>(grow(n));
@@ -298,11 +303,7 @@ void TextDecoder::appendUtf8(QByteArrayView in, bool final)
 void TextDecoder::appendWide(QByteArrayView in, int width, bool bigEndian)
 {
     QByteArray joined;
-    if (!m_pending.isEmpty()) {
-        joined = m_pending + in;
-        in = joined;
-        m_pending.clear();
-    }
+    in = withPending(in, joined);
     const auto *p = reinterpret_cast<const unsigned char *>(in.data());
     const qsizetype units = in.size() / width;
     char16_t *o = reinterpret_cast<char16_t *>(grow(width == 2 ? units : units * 2));

@@ -51,6 +51,8 @@ private:
     enum class Mode { Undecided, Utf8, Utf16LE, Utf16BE, Utf32LE, Utf32BE, Declared };
 
     void decide(QByteArrayView head, qsizetype &skip);
+    // The chunk with the incomplete character the previous one left prepended (in joined).
+    QByteArrayView withPending(QByteArrayView in, QByteArray &joined);
     void appendUtf8(QByteArrayView bytes, bool final);
     void appendWide(QByteArrayView bytes, int width, bool bigEndian);
     void appendDeclared(QByteArrayView bytes);

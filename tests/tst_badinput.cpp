@@ -3,6 +3,7 @@
 #include "articleloader.h"
 #include "extractcommand.h"
 #include "extraction.h"
+#include "extractionchecks.h"
 #include "extractor.h"
 
 #include <QFile>
@@ -51,27 +52,6 @@ std::pair<int, QString> extractCommand(const QString &path)
     std::fclose(out);
     std::fclose(err);
     return {status, QString::fromLocal8Bit(text)};
-}
-
-// Offsets inside the text and in order, speakers that exist, counts that add up.
-void verifySane(const Article &article, const Extraction &x)
-{
-    const int size = int(article.text().size());
-    int previous = -1;
-    QList<int> counts(x.speakers.size(), 0);
-    for (const Quote &q : x.quotes) {
-        QVERIFY(q.start >= 0 && q.start <= q.end && q.end <= size);
-        QVERIFY(q.start >= previous);
-        previous = q.start;
-        QVERIFY(q.speaker >= -1 && q.speaker < x.speakers.size());
-        QVERIFY(q.confidence >= 0 && q.confidence <= 1);
-        if (q.speaker >= 0)
-            ++counts[q.speaker];
-    }
-    for (int i = 0; i < x.speakers.size(); ++i) {
-        QVERIFY(!x.speakers.at(i).name.isEmpty());
-        QCOMPARE(x.speakers.at(i).quoteCount, counts.at(i));
-    }
 }
 
 } // namespace
