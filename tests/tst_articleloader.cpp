@@ -1,7 +1,7 @@
 // Specification of ArticleLoader: the format of a file decided by name and content, each format
 // loaded from a file the test writes, warnings, feeds, and the cancel flag.
 #include "articleloader.h"
-#include "extractcommand.h"
+#include "testhelpers.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,8 +10,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
-#include <cstdio>
 
 Q_DECLARE_METATYPE(ArticleLoader::Format)
 
@@ -254,17 +252,9 @@ void TestArticleLoader::shouldExtractEveryFeedEntryOnTheCommandLine()
         "<item><title>Two</title><description>No quotes here.</description></item></channel></rss>");
 
     // When `saywho --extract` runs on it
-    FILE *out = std::tmpfile();
-    FILE *err = std::tmpfile();
-    const int status = ExtractCommand::run({path}, out, err);
-    std::rewind(out);
-    QByteArray json;
-    char buf[4096];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, out)) > 0)
-        json.append(buf, qsizetype(n));
-    std::fclose(out);
-    std::fclose(err);
+    const ExtractOutput run = runExtractCommand({path});
+    const int status = run.status;
+    const QByteArray json = run.out;
 
     // Then one line holds the feed and one article object per entry
     QCOMPARE(status, 0);

@@ -1,10 +1,9 @@
 // Bad input of every kind gets a clear answer from the loader (and from `saywho --extract`), never
 // a crash, a hang or unbounded memory. Every input is written by the test into a temporary folder.
 #include "articleloader.h"
-#include "extractcommand.h"
 #include "extraction.h"
-#include "extractionchecks.h"
 #include "extractor.h"
+#include "testhelpers.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -13,7 +12,6 @@
 #include <QTest>
 #include <QUrl>
 
-#include <cstdio>
 
 #ifdef Q_OS_UNIX
 #include <grp.h>
@@ -40,18 +38,8 @@ QString loaderText(const char *text)
 // What `saywho --extract FILE` prints on stderr and returns for this file.
 std::pair<int, QString> extractCommand(const QString &path)
 {
-    FILE *out = std::tmpfile();
-    FILE *err = std::tmpfile();
-    const int status = ExtractCommand::run({path}, out, err);
-    std::rewind(err);
-    QByteArray text;
-    char buf[4096];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, err)) > 0)
-        text.append(buf, qsizetype(n));
-    std::fclose(out);
-    std::fclose(err);
-    return {status, QString::fromLocal8Bit(text)};
+    const ExtractOutput r = runExtractCommand({path});
+    return {r.status, QString::fromLocal8Bit(r.err)};
 }
 
 } // namespace

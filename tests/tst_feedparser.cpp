@@ -2,6 +2,7 @@
 // attacks (entity bombs, external entities) and damage (malformed XML) answered with a message.
 #include "articleloader.h"
 #include "feedparser.h"
+#include "testhelpers.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,16 +107,7 @@ QByteArray billionLaughs()
     return dtd + "]>\n<rss version=\"2.0\"><channel><title>Bomb</title><item><title>&lol9;</title></item></channel></rss>\n";
 }
 
-QStringList blockTexts(const Article &article)
-{
-    QStringList out;
-    for (int i = 0; i < article.blocks().size(); ++i)
-        out << article.blockText(i).toString();
-    return out;
-}
-
 } // namespace
-
 
 void TestFeedParser::shouldReadRss2()
 {

@@ -4,20 +4,13 @@
 #include "htmlentities.h"
 #include "htmlreader.h"
 #include "htmltokenizer.h"
+#include "testhelpers.h"
 
 #include <QTest>
 
 Q_DECLARE_METATYPE(Article::BlockKind)
 
 namespace {
-
-QStringList blockTexts(const Article &article)
-{
-    QStringList out;
-    for (int i = 0; i < article.blocks().size(); ++i)
-        out << article.blockText(i).toString();
-    return out;
-}
 
 QString markedText(const Article &article, int i)
 {

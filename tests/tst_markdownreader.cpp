@@ -1,6 +1,7 @@
 // Specification of MarkdownReader: Qt's Markdown rendering turned into Article blocks, without a
 // QGuiApplication (as `saywho --extract` runs), with raw HTML tamed.
 #include "markdownreader.h"
+#include "testhelpers.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -10,14 +11,6 @@
 Q_DECLARE_METATYPE(Article::BlockKind)
 
 namespace {
-
-QStringList blockTexts(const Article &article)
-{
-    QStringList out;
-    for (int i = 0; i < article.blocks().size(); ++i)
-        out << article.blockText(i).toString();
-    return out;
-}
 
 QList<Article::BlockKind> kinds(const Article &article)
 {

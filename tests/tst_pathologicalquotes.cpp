@@ -3,8 +3,8 @@
 // Inputs are written by the test into a temporary folder.
 #include "articleloader.h"
 #include "extraction.h"
-#include "extractionchecks.h"
 #include "extractor.h"
+#include "testhelpers.h"
 
 #include <QFile>
 #include <QTemporaryDir>

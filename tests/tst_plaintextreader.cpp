@@ -1,22 +1,11 @@
 // Specification of PlainTextReader: how lines and blank lines become paragraphs, which first line is
 // a title, and that the blocks always tile the article's text.
 #include "plaintextreader.h"
+#include "testhelpers.h"
 
 #include <QTest>
 
 Q_DECLARE_METATYPE(Article::BlockKind)
-
-namespace {
-
-QStringList blockTexts(const Article &article)
-{
-    QStringList out;
-    for (int i = 0; i < article.blocks().size(); ++i)
-        out << article.blockText(i).toString();
-    return out;
-}
-
-} // namespace
 
 class TestPlainTextReader : public QObject
 {
