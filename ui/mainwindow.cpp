@@ -701,6 +701,17 @@ void MainWindow::showPlaceholder()
     updateSummary();
 }
 
+void MainWindow::showSettingsWarning(const QString &warning)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Settings Reset"),
+                                tr("Saywho could not read its settings and starts with default settings."),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("settingsWarning"));
+    box->setInformativeText(warning);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 void MainWindow::reportError(const QString &path, const QString &reason)
 {
     if (m_errorBox)

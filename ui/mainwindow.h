@@ -45,6 +45,9 @@ public:
     void openFile(const QString &path);
     // With no file given: the last article read, or the sample on the very first start.
     void openStartupArticle();
+    // Tells that the settings could not be read (SettingsFile::ensureUsable()'s warning), in a
+    // window-modal box that the article's own status messages cannot hide.
+    void showSettingsWarning(const QString &warning);
     // Reads the open file again, keeping the selected speaker and the reading position.
     void reload();
     void cancelLoad();

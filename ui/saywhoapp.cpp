@@ -9,7 +9,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QPointer>
-#include <QStatusBar>
 #include <QTranslator>
 #include <QWindow>
 
@@ -89,7 +88,7 @@ int SaywhoApp::runWindow(QApplication &app, const QStringList &files, Instance i
     if (!start(files, shared.get()))
         return 0;
     if (MainWindow *window = windowForRequest(); window && !settingsWarning.isEmpty())
-        window->statusBar()->showMessage(settingsWarning, 30000);
+        window->showSettingsWarning(settingsWarning);
     return app.exec();
 }
 

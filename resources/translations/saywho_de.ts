@@ -665,6 +665,14 @@
         <source>&lt;h3&gt;Saywho %1&lt;/h3&gt;&lt;p&gt;A news reader that shows who said what: it lists the people quoted in an article and highlights their words.&lt;/p&gt;&lt;p&gt;Copyright © the Saywho developers.&lt;br&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). This program comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Core, GUI, Widgets, Concurrent, Print Support; SVG for icons), licensed under the LGPL version 3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Saywho %1&lt;/h3&gt;&lt;p&gt;Ein Nachrichtenleser, der zeigt, wer was gesagt hat: Er listet die in einem Artikel zitierten Personen auf und hebt ihre Worte hervor.&lt;/p&gt;&lt;p&gt;Copyright © die Saywho-Entwickler.&lt;br&gt;Lizenziert unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Für dieses Programm besteht keinerlei Gewährleistung.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Core, GUI, Widgets, Concurrent, Print Support; SVG für Symbole), lizenziert unter der LGPL Version 3.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Settings Reset</source>
+        <translation>Einstellungen zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Saywho could not read its settings and starts with default settings.</source>
+        <translation>Saywho konnte seine Einstellungen nicht lesen und startet mit den Standardeinstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>QuoteExporter</name>

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -32,6 +33,7 @@ private slots:
     void shouldOpenTheSampleOnlyOnTheFirstStart();
     void shouldRememberTheViewBetweenSessions();
     void shouldUseDefaultsForValuesItCannotUse();
+    void shouldKeepTheSettingsWarningInSightWhileTheArticleLoads();
 
 private:
     QString article(const QString &name, const QString &speaker);
@@ -215,6 +217,25 @@ void TestReaderState::shouldUseDefaultsForValuesItCannotUse()
     QCOMPARE(recentMenuPaths(&window), QStringList{a});
     QVERIFY(openAndWait(&window, a));
     QCOMPARE(RecentFiles::files(), QStringList{a});
+}
+
+void TestReaderState::shouldKeepTheSettingsWarningInSightWhileTheArticleLoads()
+{
+    // Saywho shows the warning as it starts, while the first article is still loading: the load's
+    // own status messages must not hide it.
+    const QString a = article(QStringLiteral("a.txt"), QStringLiteral("Ilse Brandt"));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString warning = QStringLiteral("The settings file /x/saywho.conf was unusable.");
+    window.showSettingsWarning(warning);
+    QVERIFY(openAndWait(&window, a));
+
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("settingsWarning"));
+    QVERIFY(box);
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->informativeText(), warning);
+    box->close();
 }
 
 QTEST_MAIN(TestReaderState)
