@@ -33,7 +33,6 @@ public:
         : m_bits(kWords, 0)
     {
     }
-    void insert(QStringView w) { insertHash(hashStep(w, kSeed)); }
     bool contains(QStringView w) const
     {
         const quint32 h = finish(hashStep(w, kSeed));

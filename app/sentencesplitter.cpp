@@ -70,9 +70,8 @@ bool breakIsFalse(QStringView text, int sentenceStart, int boundary, int to, con
     return false;
 }
 
-} // namespace
-
-bool SentenceSplitter::mayEndSentence(QChar c)
+// Whether c can end a sentence: a sentence terminator or a line or paragraph separator.
+inline bool mayEndSentence(QChar c)
 {
     if (c.unicode() >= u'A' && c.unicode() < 0x80)
         return false; // letters and most punctuation, the common case
@@ -93,6 +92,8 @@ bool SentenceSplitter::mayEndSentence(QChar c)
     }
 }
 
+} // namespace
+
 void SentenceSplitter::boundaries(QStringView para, QList<int> &out)
 {
     // Unicode's sentence rules (UAX #29) decide a break from the terminator, the closing marks and
@@ -106,7 +107,6 @@ void SentenceSplitter::boundaries(QStringView para, QList<int> &out)
     // A working buffer kept between calls spares the finder an allocation per window.
     static thread_local QVarLengthArray<unsigned char, 1024> buffer;
     const qsizetype n = para.size();
-    const auto mayEnd = [](QChar c) { return (c.unicode() < u'A' || c.unicode() >= 0x80) && mayEndSentence(c); };
     qsizetype windowFrom = -1;
     qsizetype windowTo = -1;
     qsizetype firstTerminator = -1;
@@ -126,7 +126,7 @@ void SentenceSplitter::boundaries(QStringView para, QList<int> &out)
         }
     };
     for (qsizetype k = 0; k < n; ++k) {
-        if (!mayEnd(para[k]))
+        if (!mayEndSentence(para[k]))
             continue;
         qsizetype from = k;
         const qsizetype earliest = std::max<qsizetype>(0, k - kLookbehind);

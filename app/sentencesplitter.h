@@ -22,7 +22,4 @@ public:
     // The positions inside a paragraph (after 0, before its end) where Unicode's sentence rules
     // break, as QTextBoundaryFinder finds them in the whole paragraph; appended to out.
     static void boundaries(QStringView paragraph, QList<int> &out);
-
-    // Whether c can end a sentence: a sentence terminator or a line or paragraph separator.
-    static bool mayEndSentence(QChar c);
 };
