@@ -1,9 +1,9 @@
 #pragma once
 
 // Helpers the core's tests share.
-#include "article.h"
-#include "extractcommand.h"
-#include "extraction.h"
+#include "article/article.h"
+#include "cli/extractcommand.h"
+#include "article/extraction.h"
 
 #include <QStringList>
 #include <QTest>

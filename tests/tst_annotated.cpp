@@ -2,9 +2,9 @@
 // of the annotated quotations, precision of what is found, and how often the speaker shown is the
 // annotated one. Fails below floors set from the measured scores, so a change that makes
 // attribution worse is caught. Each miss is printed to help find the rule at fault.
-#include "articleloader.h"
-#include "extraction.h"
-#include "extractor.h"
+#include "load/articleloader.h"
+#include "article/extraction.h"
+#include "extract/extractor.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // Specification of ArticleLoader: the format of a file decided by name and content, each format
 // loaded from a file the test writes, warnings, feeds, and the cancel flag.
-#include "articleloader.h"
+#include "load/articleloader.h"
 #include "testhelpers.h"
 
 #include <QFile>

@@ -1,8 +1,8 @@
 // Bad input of every kind gets a clear answer from the loader (and from `saywho --extract`), never
 // a crash, a hang or unbounded memory. Every input is written by the test into a temporary folder.
-#include "articleloader.h"
-#include "extraction.h"
-#include "extractor.h"
+#include "load/articleloader.h"
+#include "article/extraction.h"
+#include "extract/extractor.h"
 #include "testhelpers.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 // `saywho --extract`, run as a user would: the real program in a child process.
-#include "article.h"
-#include "plaintextreader.h"
+#include "article/article.h"
+#include "load/plaintextreader.h"
 
 #include <QFile>
 #include <QJsonArray>

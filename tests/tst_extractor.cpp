@@ -1,9 +1,9 @@
 // Quote finding and attribution, rule by rule, on small texts written for the tests; then the
 // sample article the product was specified with.
-#include "article.h"
-#include "extraction.h"
-#include "extractor.h"
-#include "plaintextreader.h"
+#include "article/article.h"
+#include "article/extraction.h"
+#include "extract/extractor.h"
+#include "load/plaintextreader.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Specification of FeedParser: RSS 2.0, RSS 1.0 (RDF) and Atom read into entries, and the XML
 // attacks (entity bombs, external entities) and damage (malformed XML) answered with a message.
-#include "articleloader.h"
-#include "feedparser.h"
+#include "load/articleloader.h"
+#include "load/feedparser.h"
 #include "testhelpers.h"
 
 #include <QTemporaryDir>

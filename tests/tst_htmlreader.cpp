@@ -1,9 +1,9 @@
 // Specification of the HTML path: character references, the tolerant tree builder, and reader mode
 // (what is kept of a saved page, what is dropped, and how quotations are marked).
-#include "htmldocument.h"
-#include "htmlentities.h"
-#include "htmlreader.h"
-#include "htmltokenizer.h"
+#include "load/htmldocument.h"
+#include "load/htmlentities.h"
+#include "load/htmlreader.h"
+#include "load/htmltokenizer.h"
 #include "testhelpers.h"
 
 #include <QTest>

@@ -1,6 +1,6 @@
 // Specification of MarkdownReader: Qt's Markdown rendering turned into Article blocks, without a
 // QGuiApplication (as `saywho --extract` runs), with raw HTML tamed.
-#include "markdownreader.h"
+#include "load/markdownreader.h"
 #include "testhelpers.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 // Quotation marks in numbers and shapes no article has, through the loader and the extractor: each
 // must finish and give sane output (offsets inside the text, speakers that exist, counts that add up).
 // Inputs are written by the test into a temporary folder.
-#include "articleloader.h"
-#include "extraction.h"
-#include "extractor.h"
+#include "load/articleloader.h"
+#include "article/extraction.h"
+#include "extract/extractor.h"
 #include "testhelpers.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 // Specification of PlainTextReader: how lines and blank lines become paragraphs, which first line is
 // a title, and that the blocks always tile the article's text.
-#include "plaintextreader.h"
+#include "load/plaintextreader.h"
 #include "testhelpers.h"
 
 #include <QTest>

@@ -1,7 +1,7 @@
 // Quotation spans: every quotation-mark style, apostrophes, mixed marks, quotes over paragraphs.
-#include "article.h"
-#include "plaintextreader.h"
-#include "quotefinder.h"
+#include "article/article.h"
+#include "load/plaintextreader.h"
+#include "extract/quotefinder.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // only; the breaks must be exactly those the finder makes in the whole paragraph. Then the
 // splitter's own corrections: abbreviations, initials and lower-case continuations keep a sentence
 // whole.
-#include "lexicon.h"
-#include "sentencesplitter.h"
+#include "extract/lexicon.h"
+#include "extract/sentencesplitter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // A settings file QSettings cannot read is moved aside, not lost and not a crash: Saywho starts with
 // default settings, saves new ones, and keeps the old file next to the new one.
-#include "settingsfile.h"
+#include "settings/settingsfile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 // Specification of TextDecoder: every encoding a text file may come in, the Windows-1252 fallback
 // byte by byte, truncated input, binary data, and chunked decoding giving the same text as one-shot.
-#include "textdecoder.h"
+#include "load/textdecoder.h"
 
 #include <QRandomGenerator>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "articledocument.h"
 
-#include "article.h"
+#include "article/article.h"
 
 #include <QFontMetricsF>
 #include <QTextBlockFormat>

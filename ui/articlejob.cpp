@@ -1,7 +1,7 @@
 #include "articlejob.h"
 
 #include "articledocument.h"
-#include "extractor.h"
+#include "extract/extractor.h"
 
 #include <QCoreApplication>
 #include <QtConcurrent>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "article.h"
-#include "articleloader.h"
-#include "extraction.h"
+#include "article/article.h"
+#include "load/articleloader.h"
+#include "article/extraction.h"
 
 #include <QFont>
 #include <QPromise>

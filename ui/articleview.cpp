@@ -1,9 +1,9 @@
 #include "articleview.h"
 
-#include "article.h"
+#include "article/article.h"
 #include "articledocument.h"
 #include "highlightpalette.h"
-#include "speakermodel.h"
+#include "models/speakermodel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>

@@ -1,6 +1,6 @@
 #include "feedentrydelegate.h"
 
-#include "feedentrymodel.h"
+#include "models/feedentrymodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -2,11 +2,11 @@
 
 #include "articleview.h"
 #include "feedentrydelegate.h"
-#include "feedentrymodel.h"
+#include "models/feedentrymodel.h"
 #include "findbar.h"
-#include "recentfiles.h"
+#include "settings/recentfiles.h"
 #include "shortcutsdialog.h"
-#include "speakermodel.h"
+#include "models/speakermodel.h"
 #include "speakerpanel.h"
 #include "speakertreeview.h"
 

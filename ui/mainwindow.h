@@ -1,8 +1,8 @@
 #pragma once
 
 #include "articlejob.h"
-#include "quoteexporter.h"
-#include "speakerfiltermodel.h"
+#include "export/quoteexporter.h"
+#include "models/speakerfiltermodel.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>

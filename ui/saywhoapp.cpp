@@ -1,7 +1,7 @@
 #include "saywhoapp.h"
 
 #include "mainwindow.h"
-#include "settingsfile.h"
+#include "settings/settingsfile.h"
 
 #include <QApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "speakerdelegate.h"
 
 #include "highlightpalette.h"
-#include "speakermodel.h"
+#include "models/speakermodel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,7 +1,7 @@
 #include "speakerpanel.h"
 
 #include "speakerdelegate.h"
-#include "speakermodel.h"
+#include "models/speakermodel.h"
 #include "speakertreeview.h"
 
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "speakerfiltermodel.h"
+#include "models/speakerfiltermodel.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
 // End-to-end extraction speed (decode + find quotes + attribute) on generated news-like text:
 // 5 MB must run at 20 MB/s or better on one core, and 50 MB must take no more than about ten
 // times as long as 5 MB. Built with the project, run by `make bench`.
-#include "articleloader.h"
-#include "extractor.h"
+#include "load/articleloader.h"
+#include "extract/extractor.h"
 #include "newsgenerator.h"
 
 #include <QElapsedTimer>

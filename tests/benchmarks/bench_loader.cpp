@@ -1,7 +1,7 @@
 // Loading time for each format at article scale (20 MB) and for the hostile inputs the loader must
 // get through in seconds: deep nesting, millions of tags, a feed of 100,000 entries, a huge file.
 // Inputs are generated into a temporary folder; nothing large is checked in.
-#include "articleloader.h"
+#include "load/articleloader.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,12 +1,12 @@
 // The reader with a 20 MB article: how long until it is readable with its speakers listed (and
 // each step on the way), and how long highlighting a speaker with 2,000 quotes takes.
 #include "articledocument.h"
-#include "articleloader.h"
+#include "load/articleloader.h"
 #include "articleview.h"
-#include "extractor.h"
+#include "extract/extractor.h"
 #include "mainwindow.h"
 #include "newsgenerator.h"
-#include "speakermodel.h"
+#include "models/speakermodel.h"
 #include "speakerpanel.h"
 
 #include <QFile>

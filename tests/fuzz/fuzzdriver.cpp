@@ -1,13 +1,13 @@
 #include "fuzzdriver.h"
 
-#include "article.h"
-#include "articleloader.h"
-#include "extraction.h"
-#include "extractionjson.h"
-#include "extractor.h"
-#include "feed.h"
-#include "plaintextreader.h"
-#include "textdecoder.h"
+#include "article/article.h"
+#include "load/articleloader.h"
+#include "article/extraction.h"
+#include "export/extractionjson.h"
+#include "extract/extractor.h"
+#include "article/feed.h"
+#include "load/plaintextreader.h"
+#include "load/textdecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

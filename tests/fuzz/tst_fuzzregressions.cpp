@@ -2,9 +2,9 @@
 // and every seed of the corpora (tests/fuzz/corpus/<target>/), replayed through the same code path as
 // the libFuzzer target of that name, so a fixed bug stays fixed in the normal suite (and under the
 // sanitizers in `make test-asan`).
-#include "article.h"
+#include "article/article.h"
 #include "articledocument.h"
-#include "extraction.h"
+#include "article/extraction.h"
 #include "fuzzdriver.h"
 
 #include <QDir>

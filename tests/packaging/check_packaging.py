@@ -239,8 +239,8 @@ def cmd_validators(args):
 
 
 def settings_file_from_main(source_dir):
-    """The QSettings file on Linux, from the names app/main.cpp gives the application."""
-    with open(os.path.join(source_dir, "app/main.cpp"), encoding="utf-8") as f:
+    """The QSettings file on Linux, from the names main.cpp gives the application."""
+    with open(os.path.join(source_dir, "main.cpp"), encoding="utf-8") as f:
         main = f.read()
     org = re.search(r'setOrganizationName\(QStringLiteral\("([^"]+)"\)\)', main)
     app = re.search(r'setApplicationName\(QStringLiteral\("([^"]+)"\)\)', main)
@@ -281,7 +281,7 @@ def cmd_man_page(args):
                 f"OPTIONS in the man page has no entry for {option}")
 
     settings = settings_file_from_main(args.source_dir)
-    c.check(settings is not None, "cannot find the organisation and application names in app/main.cpp")
+    c.check(settings is not None, "cannot find the organisation and application names in main.cpp")
     if settings:
         c.check(f".I {settings}" in roff, f"man page FILES does not name the settings file {settings}")
 

@@ -1,7 +1,7 @@
 // Checks that the German translation is built into the program and follows the system locale: CTest
 // runs this test with a German locale in the environment, SaywhoApp::installTranslators then loads
 // :/i18n/saywho_de.qm, and the real main window shows its menus in German.
-#include "articleloader.h"
+#include "load/articleloader.h"
 #include "mainwindow.h"
 #include "saywhoapp.h"
 

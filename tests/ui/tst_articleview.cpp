@@ -1,10 +1,10 @@
 // ArticleView and ArticleDocument: the reading pane's document matches the article offset for
 // offset, highlights never touch the document, colours stay readable on light and dark palettes.
 #include "articledocument.h"
-#include "articleloader.h"
+#include "load/articleloader.h"
 #include "articleview.h"
 #include "highlightpalette.h"
-#include "speakermodel.h"
+#include "models/speakermodel.h"
 #include "testarticles.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 // Exporting quotes as CSV, JSON and Markdown and the article as PDF: the files are read back and
 // checked against the extraction; the article's own file is never written.
 #include "mainwindow.h"
-#include "quoteexporter.h"
-#include "speakermodel.h"
+#include "export/quoteexporter.h"
+#include "models/speakermodel.h"
 #include "speakerpanel.h"
 #include "testarticles.h"
 #include "windowhelpers.h"

@@ -1,9 +1,9 @@
 // Opening in the background: text before quotes, Cancel of a big load, a new file cancelling the
 // one in flight, drag and drop, and the feed entry list opening entries as articles.
-#include "articleloader.h"
+#include "load/articleloader.h"
 #include "articleview.h"
 #include "mainwindow.h"
-#include "speakermodel.h"
+#include "models/speakermodel.h"
 #include "windowhelpers.h"
 
 #include <QLabel>

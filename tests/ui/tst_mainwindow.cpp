@@ -3,7 +3,7 @@
 // box naming it and why while the article stays.
 #include "articleview.h"
 #include "mainwindow.h"
-#include "speakermodel.h"
+#include "models/speakermodel.h"
 
 #include <QDir>
 #include <QIcon>

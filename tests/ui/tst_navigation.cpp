@@ -3,7 +3,7 @@
 #include "articleview.h"
 #include "findbar.h"
 #include "mainwindow.h"
-#include "speakermodel.h"
+#include "models/speakermodel.h"
 #include "speakerpanel.h"
 #include "windowhelpers.h"
 

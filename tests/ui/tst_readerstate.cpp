@@ -3,7 +3,7 @@
 // geometry, splitter, zoom, line width and speaker order.
 #include "articleview.h"
 #include "mainwindow.h"
-#include "recentfiles.h"
+#include "settings/recentfiles.h"
 #include "speakerpanel.h"
 #include "windowhelpers.h"
 

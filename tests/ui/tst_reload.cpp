@@ -2,7 +2,7 @@
 // saving editors do, or removed; the selected speaker stays selected.
 #include "articleview.h"
 #include "mainwindow.h"
-#include "speakermodel.h"
+#include "models/speakermodel.h"
 #include "speakerpanel.h"
 #include "windowhelpers.h"
 

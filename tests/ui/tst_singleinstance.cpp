@@ -6,7 +6,7 @@
 #include "mainwindow.h"
 #include "saywhoapp.h"
 #include "singleinstance.h"
-#include "speakermodel.h"
+#include "models/speakermodel.h"
 
 #include <QApplication>
 #include <QDataStream>

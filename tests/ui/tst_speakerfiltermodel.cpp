@@ -1,7 +1,7 @@
 // SpeakerFilterModel: filtering the speaker list by name, role or alias and sorting it, with the
 // quotes following their speaker and the unattributed group always last.
-#include "speakerfiltermodel.h"
-#include "speakermodel.h"
+#include "models/speakerfiltermodel.h"
+#include "models/speakermodel.h"
 #include "testarticles.h"
 
 #include <QAbstractItemModelTester>

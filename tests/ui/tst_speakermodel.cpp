@@ -1,8 +1,8 @@
 // SpeakerModel: the sidebar's rows, roles and lookups, checked on a hand-made extraction and on the
 // bundled sample run through the real extractor.
-#include "articleloader.h"
-#include "extractor.h"
-#include "speakermodel.h"
+#include "load/articleloader.h"
+#include "extract/extractor.h"
+#include "models/speakermodel.h"
 #include "testarticles.h"
 
 #include <QAbstractItemModelTester>

@@ -1,7 +1,7 @@
 #include "markdownreader.h"
 
 #include "htmlreader.h"
-#include "quotefinder.h"
+#include "extract/quotefinder.h"
 
 #include <QGuiApplication>
 #include <QTextBlock>

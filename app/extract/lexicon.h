@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wordmap.h"
+#include "text/wordmap.h"
 
 #include <QList>
 #include <QString>

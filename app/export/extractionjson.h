@@ -1,6 +1,6 @@
 #pragma once
 
-#include "extraction.h"
+#include "article/extraction.h"
 
 #include <QByteArray>
 #include <QString>

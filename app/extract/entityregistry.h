@@ -1,7 +1,7 @@
 #pragma once
 
 #include "lexicon.h"
-#include "wordmap.h"
+#include "text/wordmap.h"
 
 #include <QHash>
 #include <QList>

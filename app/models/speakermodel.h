@@ -1,7 +1,7 @@
 #pragma once
 
-#include "article.h"
-#include "extraction.h"
+#include "article/article.h"
+#include "article/extraction.h"
 
 #include <QAbstractItemModel>
 #include <QIcon>

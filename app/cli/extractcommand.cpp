@@ -1,8 +1,8 @@
 #include "extractcommand.h"
 
-#include "articleloader.h"
-#include "extractionjson.h"
-#include "extractor.h"
+#include "load/articleloader.h"
+#include "export/extractionjson.h"
+#include "extract/extractor.h"
 
 #include <QFileInfo>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "article.h"
+#include "article/article.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "extractionjson.h"
 
-#include "article.h"
+#include "article/article.h"
 
 namespace {
 

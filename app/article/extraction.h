@@ -1,6 +1,6 @@
 #pragma once
 
-#include "lexicon.h"
+#include "extract/lexicon.h"
 
 #include <QList>
 #include <QString>

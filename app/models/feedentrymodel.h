@@ -1,6 +1,6 @@
 #pragma once
 
-#include "articleloader.h"
+#include "load/articleloader.h"
 
 #include <QAbstractListModel>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "article.h"
+#include "article/article.h"
 
 // Splits decoded plain text into an Article: CRLF and lone CR line ends, blank lines (spaces or
 // no-break spaces only) between paragraphs, and a short first line that reads as a headline becomes

@@ -1,7 +1,7 @@
 #include "token.h"
 
 #include "quotefinder.h"
-#include "textchars.h"
+#include "text/textchars.h"
 
 namespace {
 

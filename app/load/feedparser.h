@@ -1,6 +1,6 @@
 #pragma once
 
-#include "feed.h"
+#include "article/feed.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

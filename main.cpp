@@ -1,6 +1,6 @@
 // Saywho: a news reader that shows who said what. This file only chooses between the command-line
 // extraction and the window; everything else lives in the core and widget libraries.
-#include "extractcommand.h"
+#include "cli/extractcommand.h"
 #include "saywhoapp.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "article.h"
-#include "feed.h"
+#include "article/article.h"
+#include "article/feed.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

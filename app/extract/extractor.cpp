@@ -1,11 +1,11 @@
 #include "extractor.h"
 
-#include "article.h"
+#include "article/article.h"
 #include "entityregistry.h"
 #include "lexicon.h"
 #include "quotefinder.h"
 #include "sentencesplitter.h"
-#include "textchars.h"
+#include "text/textchars.h"
 #include "token.h"
 
 #include <QHash>

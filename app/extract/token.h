@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringView>
 
-#include "fastlist.h"
+#include "text/fastlist.h"
 
 // One token of article text, as offsets into the text it came from.
 struct Token

@@ -1,7 +1,7 @@
 #include "quoteexporter.h"
 
-#include "article.h"
-#include "extraction.h"
+#include "article/article.h"
+#include "article/extraction.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "htmlreader.h"
 
 #include "htmldocument.h"
-#include "quotefinder.h"
+#include "extract/quotefinder.h"
 
 #include <QDateTime>
 #include <QLocale>
