@@ -1,0 +1,876 @@
+#include "library.h"
+
+#include "librarydatabase.h"
+#include "peoplelinker.h"
+
+#include "extract/enginerevision.h"
+
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDateTime>
+#include <QDirIterator>
+#include <QFile>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+// Aliases are few short strings; a unit separator cannot occur in a name.
+constexpr char16_t kAliasSeparator = u'\x1f';
+
+QByteArray packBlocks(const QList<Article::Block> &blocks)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << qint32(blocks.size());
+    for (const Article::Block &b : blocks)
+        out << qint32(b.start) << qint32(b.length) << qint32(int(b.kind));
+    return bytes;
+}
+
+QList<Article::Block> unpackBlocks(const QByteArray &bytes, int textLength)
+{
+    QDataStream in(bytes);
+    qint32 count = 0;
+    in >> count;
+    QList<Article::Block> blocks;
+    if (count < 0 || count > textLength + 1)
+        return blocks;
+    blocks.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        qint32 start = 0, length = 0, kind = 0;
+        in >> start >> length >> kind;
+        if (in.status() != QDataStream::Ok || start < 0 || length < 0 || start + length > textLength || kind < 0
+            || kind > int(Article::BlockKind::ListItem))
+            return {};
+        Article::Block b;
+        b.start = start;
+        b.length = length;
+        b.kind = Article::BlockKind(kind);
+        blocks.append(b);
+    }
+    return blocks;
+}
+
+QByteArray packSpans(const QList<Article::Span> &spans)
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out << qint32(spans.size());
+    for (const Article::Span &s : spans)
+        out << qint32(s.start) << qint32(s.end);
+    return bytes;
+}
+
+QList<Article::Span> unpackSpans(const QByteArray &bytes)
+{
+    QDataStream in(bytes);
+    qint32 count = 0;
+    in >> count;
+    QList<Article::Span> spans;
+    for (int i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        qint32 start = 0, end = 0;
+        in >> start >> end;
+        if (in.status() == QDataStream::Ok)
+            spans.append({start, end});
+    }
+    return spans;
+}
+
+// The article's date as ISO 8601 when it can be read, else empty.
+QString isoDate(const QString &written)
+{
+    const QString s = written.trimmed();
+    if (s.isEmpty())
+        return {};
+    if (s.size() == 10) {
+        const QDate d = QDate::fromString(s, Qt::ISODate);
+        if (d.isValid())
+            return d.toString(Qt::ISODate);
+    }
+    for (Qt::DateFormat format : {Qt::ISODate, Qt::RFC2822Date}) {
+        const QDateTime dt = QDateTime::fromString(s, format);
+        if (dt.isValid())
+            return dt.toUTC().toString(Qt::ISODate);
+    }
+    const QDate d = QDate::fromString(s.left(10), Qt::ISODate);
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QString nowUtc()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+}
+
+QString actionName(Library::CorrectionAction action)
+{
+    switch (action) {
+    case Library::CorrectionAction::Reassign:
+        return QStringLiteral("reassign");
+    case Library::CorrectionAction::NotAQuote:
+        return QStringLiteral("not-a-quote");
+    case Library::CorrectionAction::Rename:
+        return QStringLiteral("rename");
+    case Library::CorrectionAction::Merge:
+        return QStringLiteral("merge");
+    }
+    return {};
+}
+
+std::optional<Library::CorrectionAction> actionFromName(const QString &name)
+{
+    for (auto a : {Library::CorrectionAction::Reassign, Library::CorrectionAction::NotAQuote,
+                   Library::CorrectionAction::Rename, Library::CorrectionAction::Merge}) {
+        if (actionName(a) == name)
+            return a;
+    }
+    return std::nullopt;
+}
+
+// A transaction that rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db)
+        : m_db(db)
+        , m_open(db.transaction())
+    {
+    }
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        m_open = false;
+        return m_db.commit();
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open;
+};
+
+// Binds the values and runs the query. A null QString is bound as '' (the text columns are NOT NULL);
+// SQL NULL is written as a null QVariant of another type.
+bool run(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &v : values) {
+        if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
+    return query.exec();
+}
+
+} // namespace
+
+Library::Library(LibraryDatabase &database)
+    : m_database(database)
+{
+}
+
+QString Library::contentHash(const Article &article)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(article.title().toUtf8());
+    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(article.text().constData()),
+                                article.text().size() * qsizetype(sizeof(QChar))));
+    hash.addData(packBlocks(article.blocks()));
+    hash.addData(packSpans(article.markedQuotes()));
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+QString Library::engineVersion()
+{
+    // The rule data is part of the engine: a changed word list changes what is found.
+    static const QString version = []() -> QString {
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        QStringList files;
+        QDirIterator it(QStringLiteral(":/rules"), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+        files.sort();
+        for (const QString &path : std::as_const(files)) {
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly)) {
+                hash.addData(path.toUtf8());
+                hash.addData(f.readAll());
+            }
+        }
+        return QStringLiteral(SAYWHO_VERSION) + u'.' + QString::number(kEngineRevision) + u'-'
+               + QString::fromLatin1(hash.result().toHex().left(12));
+    }();
+    return version;
+}
+
+bool Library::isWritable() const
+{
+    return m_database.isOpen() && !m_database.isReadOnly();
+}
+
+bool Library::fail(const QString &what) const
+{
+    m_error = what;
+    return false;
+}
+
+std::optional<Library::Stored> Library::find(const QString &source, const QString &contentHash) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id, content_hash, engine FROM articles WHERE source = ?"));
+    if (run(query, {source}) && query.next())
+        return Stored{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()};
+    query.prepare(QStringLiteral("SELECT id, content_hash, engine FROM articles WHERE content_hash = ? LIMIT 1"));
+    if (run(query, {contentHash}) && query.next())
+        return Stored{query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()};
+    return std::nullopt;
+}
+
+std::optional<Library::AddStatus> Library::add(const QString &source, const Article &article,
+                                               const Extraction &extraction, qint64 *id)
+{
+    if (!isWritable()) {
+        fail(tr("The library is read-only."));
+        return std::nullopt;
+    }
+    QSqlDatabase &db = m_database.connection();
+    Transaction transaction(db);
+    if (!transaction.isOpen()) {
+        fail(db.lastError().text());
+        return std::nullopt;
+    }
+    const QString hash = contentHash(article);
+    const QString engine = engineVersion();
+    const std::optional<Stored> stored = find(source, hash);
+
+    AddStatus status = AddStatus::Added;
+    qint64 articleId = 0;
+    QSqlQuery query(db);
+    const QString published = isoDate(article.date());
+    const QString added = nowUtc();
+    if (stored && stored->contentHash == hash) {
+        articleId = stored->id;
+        if (stored->engine == engine) {
+            if (id)
+                *id = articleId;
+            return AddStatus::Unchanged;
+        }
+        status = AddStatus::Updated;
+        query.prepare(QStringLiteral("UPDATE articles SET engine = ? WHERE id = ?"));
+        if (!run(query, {engine, articleId})) {
+            fail(query.lastError().text());
+            return std::nullopt;
+        }
+    } else if (stored) {
+        // The same source with new content: the article is updated in place and keeps its id.
+        articleId = stored->id;
+        status = AddStatus::Updated;
+        query.prepare(QStringLiteral(
+            "UPDATE articles SET content_hash = ?, title = ?, byline = ?, published = ?, dated = ?, format = ?,"
+            " link = ?, body = ?, blocks = ?, marked = ?, engine = ? WHERE id = ?"));
+        QSqlQuery added0(db);
+        added0.prepare(QStringLiteral("SELECT added FROM articles WHERE id = ?"));
+        const QString firstAdded = (run(added0, {articleId}) && added0.next()) ? added0.value(0).toString() : added;
+        if (!run(query, {hash, article.title(), article.byline(), published,
+                         published.isEmpty() ? firstAdded : published, article.formatName(), article.link(),
+                         article.text(), packBlocks(article.blocks()), packSpans(article.markedQuotes()), engine,
+                         articleId})) {
+            fail(query.lastError().text());
+            return std::nullopt;
+        }
+    } else {
+        query.prepare(QStringLiteral(
+            "INSERT INTO articles (source, content_hash, title, byline, published, added, dated, format, link,"
+            " body, blocks, marked, engine) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!run(query, {source, hash, article.title(), article.byline(), published, added,
+                         published.isEmpty() ? added : published, article.formatName(), article.link(),
+                         article.text(), packBlocks(article.blocks()), packSpans(article.markedQuotes()),
+                         engine})) {
+            fail(query.lastError().text());
+            return std::nullopt;
+        }
+        articleId = query.lastInsertId().toLongLong();
+    }
+    if (!writeExtraction(articleId, article, extraction) || !transaction.commit()) {
+        if (m_error.isEmpty())
+            fail(db.lastError().text());
+        return std::nullopt;
+    }
+    if (id)
+        *id = articleId;
+    return status;
+}
+
+bool Library::replaceExtraction(qint64 id, const Extraction &extraction)
+{
+    if (!isWritable())
+        return fail(tr("The library is read-only."));
+    const std::optional<StoredArticle> stored = article(id);
+    if (!stored)
+        return fail(tr("No article %1 in the library.").arg(id));
+    QSqlDatabase &db = m_database.connection();
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE articles SET engine = ? WHERE id = ?"));
+    if (!run(query, {engineVersion(), id}) || !writeExtraction(id, stored->article, extraction))
+        return fail(query.lastError().text());
+    return transaction.commit() || fail(db.lastError().text());
+}
+
+bool Library::writeExtraction(qint64 id, const Article &article, const Extraction &extraction)
+{
+    QSqlDatabase &db = m_database.connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM quotes WHERE article = ?"));
+    if (!run(query, {id}))
+        return fail(query.lastError().text());
+    query.prepare(QStringLiteral("DELETE FROM speakers WHERE article = ?"));
+    if (!run(query, {id}))
+        return fail(query.lastError().text());
+
+    QList<qint64> speakerRows;
+    speakerRows.reserve(extraction.speakers.size());
+    query.prepare(QStringLiteral("INSERT INTO speakers (article, ordinal, name, kind, role, aliases, gender,"
+                                 " first_mention) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < extraction.speakers.size(); ++i) {
+        const Speaker &s = extraction.speakers.at(i);
+        if (!run(query, {id, i, s.name, int(s.kind), s.role, s.aliases.join(QChar(kAliasSeparator)),
+                         int(s.gender), s.firstMention}))
+            return fail(query.lastError().text());
+        speakerRows.append(query.lastInsertId().toLongLong());
+    }
+    query.prepare(QStringLiteral(
+        "INSERT INTO quotes (article, speaker, extracted_speaker, kind, start, finish, cue, cue_start, cue_end,"
+        " source, paragraph, confidence, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const Quote &q : extraction.quotes) {
+        const QVariant speaker = (q.speaker >= 0 && q.speaker < speakerRows.size())
+                                     ? QVariant(speakerRows.at(q.speaker))
+                                     : QVariant(QMetaType::fromType<qint64>());
+        if (!run(query, {id, speaker, speaker, int(q.kind), q.start, q.end, q.cue, q.cueStart, q.cueEnd, q.source,
+                         q.paragraph, q.confidence, Extraction::quoteText(article, q)}))
+            return fail(query.lastError().text());
+    }
+    if (!PeopleLinker::linkArticle(db, id))
+        return fail(tr("Cannot link the speakers of article %1 to people.").arg(id));
+    return applyCorrections(id);
+}
+
+bool Library::applyCorrections(qint64 article)
+{
+    QSqlDatabase &db = m_database.connection();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("UPDATE quotes SET speaker = extracted_speaker, corrected = 0 WHERE article = ?"));
+    if (!run(query, {article}))
+        return fail(query.lastError().text());
+    query.prepare(QStringLiteral("DELETE FROM speakers WHERE article = ? AND origin = 1"));
+    if (!run(query, {article}))
+        return fail(query.lastError().text());
+
+    QSqlQuery corrections(db);
+    corrections.prepare(QStringLiteral("SELECT action, quote_start, quote_end, value FROM corrections"
+                                       " WHERE article = ? AND undone = 0 ORDER BY id"));
+    if (!run(corrections, {article}))
+        return fail(corrections.lastError().text());
+    QSqlQuery findQuote(db);
+    findQuote.prepare(QStringLiteral("SELECT id FROM quotes WHERE article = ? AND start = ? AND finish = ?"));
+    QSqlQuery update(db);
+    while (corrections.next()) {
+        const auto action = actionFromName(corrections.value(0).toString());
+        if (!run(findQuote, {article, corrections.value(1), corrections.value(2)}) || !findQuote.next())
+            continue; // the text changed and the quote is gone; the correction waits, unused
+        const qint64 quote = findQuote.value(0).toLongLong();
+        findQuote.finish();
+        if (action == CorrectionAction::NotAQuote) {
+            update.prepare(QStringLiteral("UPDATE quotes SET corrected = 2 WHERE id = ?"));
+            if (!run(update, {quote}))
+                return fail(update.lastError().text());
+            continue;
+        }
+        if (action != CorrectionAction::Reassign)
+            continue;
+        const QString name = corrections.value(3).toString();
+        const QString key = PeopleLinker::nameKey(name);
+        qint64 speaker = 0;
+        QSqlQuery speakers(db);
+        speakers.prepare(QStringLiteral("SELECT id, name FROM speakers WHERE article = ? ORDER BY ordinal"));
+        if (!run(speakers, {article}))
+            return fail(speakers.lastError().text());
+        int maxOrdinal = -1;
+        while (speakers.next()) {
+            ++maxOrdinal;
+            if (!speaker && PeopleLinker::nameKey(speakers.value(1).toString()) == key)
+                speaker = speakers.value(0).toLongLong();
+        }
+        if (!speaker) {
+            // Someone the extractor did not list here: a speaker of the correction's making, of the
+            // kind the library already knows them as.
+            QSqlQuery kind(db);
+            kind.prepare(QStringLiteral("SELECT kind FROM people WHERE name_key = ? ORDER BY id LIMIT 1"));
+            const int k = (run(kind, {key}) && kind.next()) ? kind.value(0).toInt() : int(Speaker::Kind::Person);
+            update.prepare(QStringLiteral("INSERT INTO speakers (article, ordinal, name, kind, origin)"
+                                          " VALUES (?, ?, ?, ?, 1)"));
+            if (!run(update, {article, maxOrdinal + 1 + 10000, name.simplified(), k}))
+                return fail(update.lastError().text());
+            speaker = update.lastInsertId().toLongLong();
+            if (!PeopleLinker::linkArticle(db, article))
+                return fail(tr("Cannot link the speakers of article %1 to people.").arg(article));
+        }
+        update.prepare(QStringLiteral("UPDATE quotes SET speaker = ?, corrected = 1 WHERE id = ?"));
+        if (!run(update, {speaker, quote}))
+            return fail(update.lastError().text());
+    }
+    return true;
+}
+
+bool Library::applyPersonCorrections()
+{
+    QSqlDatabase &db = m_database.connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("UPDATE people SET display_name = NULL, merged_into = NULL")))
+        return fail(query.lastError().text());
+    QSqlQuery corrections(db);
+    if (!corrections.exec(QStringLiteral("SELECT action, person, target, value FROM corrections"
+                                         " WHERE person IS NOT NULL AND undone = 0 ORDER BY id")))
+        return fail(corrections.lastError().text());
+    while (corrections.next()) {
+        const auto action = actionFromName(corrections.value(0).toString());
+        const qint64 person = corrections.value(1).toLongLong();
+        if (action == CorrectionAction::Rename) {
+            query.prepare(QStringLiteral("UPDATE people SET display_name = ? WHERE id = ?"));
+            if (!run(query, {corrections.value(3), person}))
+                return fail(query.lastError().text());
+        } else if (action == CorrectionAction::Merge) {
+            const qint64 target = corrections.value(2).toLongLong();
+            // Merged into someone who was merged in turn: follow to the end of the chain.
+            QSqlQuery end(db);
+            end.prepare(QStringLiteral("SELECT COALESCE(merged_into, id) FROM people WHERE id = ?"));
+            const qint64 into = (run(end, {target}) && end.next()) ? end.value(0).toLongLong() : target;
+            if (into == person)
+                continue;
+            query.prepare(QStringLiteral("UPDATE people SET merged_into = ? WHERE id = ? OR merged_into = ?"));
+            if (!run(query, {into, person, person}))
+                return fail(query.lastError().text());
+        }
+    }
+    return true;
+}
+
+QList<Library::ArticleSummary> Library::articles() const
+{
+    QList<ArticleSummary> list;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT a.id, a.source, a.title, a.byline, a.published, a.added, a.format,"
+            " (SELECT COUNT(*) FROM speakers s WHERE s.article = a.id AND s.origin = 0),"
+            " (SELECT COUNT(*) FROM quotes q WHERE q.article = a.id AND q.corrected != 2)"
+            " FROM articles a ORDER BY a.dated DESC, a.id DESC"))) {
+        fail(query.lastError().text());
+        return list;
+    }
+    while (query.next()) {
+        ArticleSummary a;
+        a.id = query.value(0).toLongLong();
+        a.source = query.value(1).toString();
+        a.title = query.value(2).toString();
+        a.byline = query.value(3).toString();
+        a.published = query.value(4).toString();
+        a.added = query.value(5).toString();
+        a.format = query.value(6).toString();
+        a.speakers = query.value(7).toInt();
+        a.quotes = query.value(8).toInt();
+        list.append(a);
+    }
+    return list;
+}
+
+int Library::articleCount() const
+{
+    QSqlQuery query(m_database.connection());
+    return (query.exec(QStringLiteral("SELECT COUNT(*) FROM articles")) && query.next()) ? query.value(0).toInt() : 0;
+}
+
+std::optional<Library::StoredArticle> Library::article(qint64 id) const
+{
+    QSqlDatabase &db = m_database.connection();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT source, engine, title, byline, published, format, link, body, blocks,"
+                                 " marked FROM articles WHERE id = ?"));
+    if (!run(query, {id}) || !query.next())
+        return std::nullopt;
+    StoredArticle stored;
+    stored.id = id;
+    stored.source = query.value(0).toString();
+    stored.engine = query.value(1).toString();
+    QString body = query.value(7).toString();
+    QList<Article::Block> blocks = unpackBlocks(query.value(8).toByteArray(), int(body.size()));
+    const QList<Article::Span> spans = unpackSpans(query.value(9).toByteArray());
+    stored.article.adoptText(std::move(body), std::move(blocks));
+    for (const Article::Span &s : spans)
+        stored.article.addMarkedQuote(s.start, s.end);
+    stored.article.setTitle(query.value(2).toString());
+    stored.article.setByline(query.value(3).toString());
+    stored.article.setDate(query.value(4).toString());
+    stored.article.setFormatName(query.value(5).toString());
+    stored.article.setLink(query.value(6).toString());
+    stored.article.setSourcePath(stored.source);
+
+    QSqlQuery speakers(db);
+    speakers.setForwardOnly(true);
+    speakers.prepare(QStringLiteral("SELECT s.id, s.name, s.kind, s.role, s.aliases, s.gender, s.first_mention,"
+                                    " COALESCE(p.display_name, mp.display_name, mp.name)"
+                                    " FROM speakers s LEFT JOIN people p ON p.id = s.person"
+                                    " LEFT JOIN people mp ON mp.id = p.merged_into"
+                                    " WHERE s.article = ? ORDER BY s.ordinal"));
+    if (!run(speakers, {id}))
+        return std::nullopt;
+    QHash<qint64, int> speakerIndex;
+    while (speakers.next()) {
+        Speaker s;
+        const QString corrected = speakers.value(7).toString();
+        s.name = corrected.isEmpty() ? speakers.value(1).toString() : corrected;
+        s.kind = Speaker::Kind(speakers.value(2).toInt());
+        s.role = speakers.value(3).toString();
+        s.aliases = speakers.value(4).toString().split(QChar(kAliasSeparator), Qt::SkipEmptyParts);
+        if (!corrected.isEmpty() && corrected != speakers.value(1).toString())
+            s.aliases.prepend(speakers.value(1).toString());
+        s.gender = decltype(s.gender)(speakers.value(5).toInt());
+        s.firstMention = speakers.value(6).toInt();
+        speakerIndex.insert(speakers.value(0).toLongLong(), int(stored.extraction.speakers.size()));
+        stored.extraction.speakers.append(s);
+    }
+
+    QSqlQuery quotes(db);
+    quotes.setForwardOnly(true);
+    quotes.prepare(QStringLiteral("SELECT id, speaker, kind, start, finish, cue, cue_start, cue_end, source,"
+                                  " paragraph, confidence, corrected FROM quotes"
+                                  " WHERE article = ? AND corrected != 2 ORDER BY start, finish"));
+    if (!run(quotes, {id}))
+        return std::nullopt;
+    while (quotes.next()) {
+        Quote q;
+        q.speaker = quotes.value(1).isNull() ? -1 : speakerIndex.value(quotes.value(1).toLongLong(), -1);
+        q.kind = Quote::Kind(quotes.value(2).toInt());
+        q.start = quotes.value(3).toInt();
+        q.end = quotes.value(4).toInt();
+        q.cue = quotes.value(5).toString();
+        q.cueStart = quotes.value(6).toInt();
+        q.cueEnd = quotes.value(7).toInt();
+        q.source = quotes.value(8).toString();
+        q.paragraph = quotes.value(9).toInt();
+        q.confidence = quotes.value(10).toDouble();
+        if (q.speaker >= 0)
+            ++stored.extraction.speakers[q.speaker].quoteCount;
+        stored.quoteIds.append(quotes.value(0).toLongLong());
+        stored.corrected.append(quotes.value(11).toInt() == 1);
+        stored.extraction.quotes.append(q);
+    }
+    // A speaker is someone quoted: one whose every quote was taken away is left out.
+    QList<int> newIndex(stored.extraction.speakers.size(), -1);
+    QList<Speaker> kept;
+    for (int i = 0; i < stored.extraction.speakers.size(); ++i) {
+        if (stored.extraction.speakers.at(i).quoteCount > 0) {
+            newIndex[i] = int(kept.size());
+            kept.append(stored.extraction.speakers.at(i));
+        }
+    }
+    for (int i = 0; i < kept.size(); ++i)
+        kept[i].id = QStringLiteral("s%1").arg(i + 1);
+    for (Quote &q : stored.extraction.quotes)
+        q.speaker = q.speaker >= 0 ? newIndex.at(q.speaker) : -1;
+    stored.extraction.speakers = kept;
+    return stored;
+}
+
+QList<qint64> Library::staleArticles() const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM articles WHERE engine != ? ORDER BY id"));
+    if (run(query, {engineVersion()})) {
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+namespace {
+
+// The person a speaker row counts for, after merges; its name after renames.
+const char *const kPersonJoin = " JOIN speakers s ON s.id = q.speaker"
+                                " JOIN people p0 ON p0.id = s.person"
+                                " JOIN people p ON p.id = COALESCE(p0.merged_into, p0.id)"
+                                " JOIN articles a ON a.id = q.article";
+
+} // namespace
+
+QList<Library::Person> Library::people() const
+{
+    QList<Person> list;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT p.id, COALESCE(p.display_name, p.name), p.kind,"
+                                       " GROUP_CONCAT(DISTINCT NULLIF(s.role, '')), COUNT(DISTINCT q.article),"
+                                       " COUNT(*), MIN(a.dated), MAX(a.dated) FROM quotes q")
+                        + QLatin1String(kPersonJoin)
+                        + QStringLiteral(" WHERE q.corrected != 2 GROUP BY p.id ORDER BY COUNT(*) DESC, p.name");
+    if (!query.exec(sql)) {
+        fail(query.lastError().text());
+        return list;
+    }
+    while (query.next()) {
+        Person p;
+        p.id = query.value(0).toLongLong();
+        p.name = query.value(1).toString();
+        p.kind = Speaker::Kind(query.value(2).toInt());
+        p.roles = query.value(3).toString().split(u',', Qt::SkipEmptyParts);
+        p.articles = query.value(4).toInt();
+        p.quotes = query.value(5).toInt();
+        p.first = query.value(6).toString();
+        p.last = query.value(7).toString();
+        list.append(p);
+    }
+    return list;
+}
+
+std::optional<Library::Person> Library::person(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT p.id, COALESCE(p.display_name, p.name), p.kind,"
+                                 " GROUP_CONCAT(DISTINCT NULLIF(s.role, '')), COUNT(DISTINCT q.article),"
+                                 " COUNT(*), MIN(a.dated), MAX(a.dated) FROM quotes q")
+                  + QLatin1String(kPersonJoin) + QStringLiteral(" WHERE q.corrected != 2 AND p.id = ? GROUP BY p.id"));
+    if (!run(query, {id}) || !query.next())
+        return std::nullopt;
+    Person p;
+    p.id = query.value(0).toLongLong();
+    p.name = query.value(1).toString();
+    p.kind = Speaker::Kind(query.value(2).toInt());
+    p.roles = query.value(3).toString().split(u',', Qt::SkipEmptyParts);
+    p.articles = query.value(4).toInt();
+    p.quotes = query.value(5).toInt();
+    p.first = query.value(6).toString();
+    p.last = query.value(7).toString();
+    return p;
+}
+
+QList<qint64> Library::peopleNamed(const QString &name) const
+{
+    QList<qint64> ids;
+    const QString key = PeopleLinker::nameKey(name);
+    QSqlQuery query(m_database.connection());
+    // Renamed people answer to their new name; merged ones to the person they joined.
+    query.prepare(QStringLiteral("SELECT DISTINCT COALESCE(merged_into, id), display_name, name_key FROM people"
+                                 " ORDER BY 1"));
+    if (!query.exec())
+        return ids;
+    while (query.next()) {
+        const QString display = query.value(1).toString();
+        const bool match = display.isEmpty() ? query.value(2).toString() == key
+                                             : PeopleLinker::nameKey(display) == key;
+        const qint64 id = query.value(0).toLongLong();
+        if (match && !ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+QList<Library::QuoteHit> Library::quoteHits(const QString &where, const QVariantList &values, int limit) const
+{
+    QList<QuoteHit> hits;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT q.id, q.article, p.id, COALESCE(p.display_name, p.name), q.kind, q.text,"
+                                 " a.source, a.title, a.dated, q.start, q.finish, q.confidence, q.corrected"
+                                 " FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker"
+                                 " LEFT JOIN people p0 ON p0.id = s.person"
+                                 " LEFT JOIN people p ON p.id = COALESCE(p0.merged_into, p0.id)"
+                                 " JOIN articles a ON a.id = q.article WHERE q.corrected != 2 AND ")
+                  + where + QStringLiteral(" ORDER BY a.dated DESC, a.id DESC, q.start");
+    if (limit > 0)
+        sql += QStringLiteral(" LIMIT %1").arg(limit);
+    query.prepare(sql);
+    if (!run(query, values)) {
+        fail(query.lastError().text());
+        return hits;
+    }
+    while (query.next()) {
+        QuoteHit h;
+        h.id = query.value(0).toLongLong();
+        h.article = query.value(1).toLongLong();
+        h.person = query.value(2).toLongLong();
+        h.speaker = query.value(3).toString();
+        h.kind = Quote::Kind(query.value(4).toInt());
+        h.text = query.value(5).toString();
+        h.source = query.value(6).toString();
+        h.title = query.value(7).toString();
+        h.date = query.value(8).toString();
+        h.start = query.value(9).toInt();
+        h.end = query.value(10).toInt();
+        h.confidence = query.value(11).toDouble();
+        h.corrected = query.value(12).toInt() == 1;
+        hits.append(h);
+    }
+    return hits;
+}
+
+QList<Library::QuoteHit> Library::quotesBy(qint64 person) const
+{
+    return quoteHits(QStringLiteral("p.id = ?"), {person}, 0);
+}
+
+QList<Library::QuoteHit> Library::search(const QString &text, const SearchFilter &filter) const
+{
+    QString where = QStringLiteral("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)");
+    QVariantList values{text};
+    if (!filter.speaker.isEmpty()) {
+        const QList<qint64> ids = peopleNamed(filter.speaker);
+        if (ids.isEmpty())
+            return {};
+        QStringList list;
+        for (qint64 id : ids)
+            list.append(QString::number(id));
+        where += QStringLiteral(" AND p.id IN (%1)").arg(list.join(u','));
+    }
+    if (filter.kind) {
+        where += QStringLiteral(" AND q.kind = ?");
+        values.append(int(*filter.kind));
+    }
+    if (!filter.from.isEmpty()) {
+        where += QStringLiteral(" AND a.dated >= ?");
+        values.append(filter.from);
+    }
+    if (!filter.to.isEmpty()) {
+        // Inclusive of the whole last day, whatever time of it an article carries.
+        where += QStringLiteral(" AND substr(a.dated, 1, 10) <= ?");
+        values.append(filter.to);
+    }
+    return quoteHits(where, values, filter.limit);
+}
+
+qint64 Library::recordCorrection(const Correction &c)
+{
+    if (!isWritable()) {
+        fail(tr("The library is read-only."));
+        return 0;
+    }
+    QSqlDatabase &db = m_database.connection();
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO corrections (created, action, article, quote_start, quote_end,"
+                                 " person, target, value) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QVariant none(QMetaType::fromType<qint64>());
+    if (!run(query, {nowUtc(), actionName(c.action), c.article ? QVariant(c.article) : none,
+                     c.quoteStart >= 0 ? QVariant(c.quoteStart) : none, c.quoteEnd >= 0 ? QVariant(c.quoteEnd) : none,
+                     c.person ? QVariant(c.person) : none, c.target ? QVariant(c.target) : none, c.value})) {
+        fail(query.lastError().text());
+        return 0;
+    }
+    const qint64 id = query.lastInsertId().toLongLong();
+    const bool applied = c.article ? applyCorrections(c.article) : applyPersonCorrections();
+    if (!applied || !transaction.commit())
+        return 0;
+    return id;
+}
+
+qint64 Library::reassignQuote(qint64 article, int quoteStart, int quoteEnd, const QString &speakerName)
+{
+    if (speakerName.trimmed().isEmpty()) {
+        fail(tr("A quote needs a speaker's name to be given to."));
+        return 0;
+    }
+    Correction c;
+    c.action = CorrectionAction::Reassign;
+    c.article = article;
+    c.quoteStart = quoteStart;
+    c.quoteEnd = quoteEnd;
+    c.value = speakerName.simplified();
+    return recordCorrection(c);
+}
+
+qint64 Library::markNotAQuote(qint64 article, int quoteStart, int quoteEnd)
+{
+    Correction c;
+    c.action = CorrectionAction::NotAQuote;
+    c.article = article;
+    c.quoteStart = quoteStart;
+    c.quoteEnd = quoteEnd;
+    return recordCorrection(c);
+}
+
+qint64 Library::renamePerson(qint64 person, const QString &name)
+{
+    if (name.trimmed().isEmpty()) {
+        fail(tr("A name cannot be empty."));
+        return 0;
+    }
+    Correction c;
+    c.action = CorrectionAction::Rename;
+    c.person = person;
+    c.value = name.simplified();
+    return recordCorrection(c);
+}
+
+qint64 Library::mergePeople(qint64 from, qint64 into)
+{
+    if (from == into) {
+        fail(tr("A person cannot be merged into themselves."));
+        return 0;
+    }
+    Correction c;
+    c.action = CorrectionAction::Merge;
+    c.person = from;
+    c.target = into;
+    return recordCorrection(c);
+}
+
+bool Library::undoCorrection(qint64 correction)
+{
+    if (!isWritable())
+        return fail(tr("The library is read-only."));
+    QSqlDatabase &db = m_database.connection();
+    Transaction transaction(db);
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT article FROM corrections WHERE id = ? AND undone = 0"));
+    if (!run(query, {correction}) || !query.next())
+        return fail(tr("No correction %1 to undo.").arg(correction));
+    const qint64 article = query.value(0).toLongLong();
+    query.prepare(QStringLiteral("UPDATE corrections SET undone = 1 WHERE id = ?"));
+    if (!run(query, {correction}))
+        return fail(query.lastError().text());
+    const bool applied = article ? applyCorrections(article) : applyPersonCorrections();
+    return applied && (transaction.commit() || fail(db.lastError().text()));
+}
+
+QList<Library::Correction> Library::corrections() const
+{
+    QList<Correction> list;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT id, action, created, article, quote_start, quote_end, person, target,"
+                                   " value FROM corrections WHERE undone = 0 ORDER BY id")))
+        return list;
+    while (query.next()) {
+        Correction c;
+        c.id = query.value(0).toLongLong();
+        c.action = actionFromName(query.value(1).toString()).value_or(CorrectionAction::Reassign);
+        c.created = query.value(2).toString();
+        c.article = query.value(3).toLongLong();
+        c.quoteStart = query.value(4).isNull() ? -1 : query.value(4).toInt();
+        c.quoteEnd = query.value(5).isNull() ? -1 : query.value(5).toInt();
+        c.person = query.value(6).toLongLong();
+        c.target = query.value(7).toLongLong();
+        c.value = query.value(8).toString();
+        list.append(c);
+    }
+    return list;
+}
