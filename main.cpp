@@ -1,11 +1,13 @@
 // Saywho: a news reader that shows who said what. This file only chooses between the command-line
 // extraction and the window; everything else lives in the core and widget libraries.
 #include "cli/extractcommand.h"
+#include "cli/librarycommand.h"
 #include "saywhoapp.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -15,7 +17,29 @@
 
 namespace {
 
-void describe(QCommandLineParser &parser, QCommandLineOption &extract, QCommandLineOption &newWindow)
+// The library's options, all headless.
+struct LibraryOptions
+{
+    QCommandLineOption library{QStringLiteral("library"),
+                               QCoreApplication::translate("main", "Use the library FILE instead of the default one."),
+                               QStringLiteral("FILE")};
+    QCommandLineOption add{QStringLiteral("add"),
+                           QCoreApplication::translate("main", "Add FILE... to the library; print a JSON line per article and exit.")};
+    QCommandLineOption people{QStringLiteral("people"),
+                              QCoreApplication::translate("main", "Print every person quoted in the library as JSON lines and exit.")};
+    QCommandLineOption quotesBy{QStringLiteral("quotes-by"),
+                                QCoreApplication::translate("main", "Print the quotes of NAME across the library as JSON lines and exit."),
+                                QStringLiteral("NAME")};
+    QCommandLineOption search{QStringLiteral("search"),
+                              QCoreApplication::translate("main", "Print the quotes matching TEXT (full-text search syntax) as JSON lines and exit."),
+                              QStringLiteral("TEXT")};
+    QCommandLineOption jobs{QStringLiteral("jobs"),
+                            QCoreApplication::translate("main", "Extract N files at once (default: the number of cores)."),
+                            QStringLiteral("N")};
+};
+
+void describe(QCommandLineParser &parser, QCommandLineOption &extract, QCommandLineOption &newWindow,
+              LibraryOptions &library)
 {
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "A news reader that shows who said what."));
@@ -23,6 +47,12 @@ void describe(QCommandLineParser &parser, QCommandLineOption &extract, QCommandL
     parser.addVersionOption();
     parser.addOption(extract);
     parser.addOption(newWindow);
+    parser.addOption(library.library);
+    parser.addOption(library.add);
+    parser.addOption(library.people);
+    parser.addOption(library.quotesBy);
+    parser.addOption(library.search);
+    parser.addOption(library.jobs);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("main", "Article files to open."),
                                  QStringLiteral("[FILE...]"));
@@ -72,7 +102,8 @@ int main(int argc, char *argv[])
                                QCoreApplication::translate("main", "Print who said what in FILE as JSON (one line per file) and exit."));
     QCommandLineOption newWindow(QStringLiteral("new-window"),
                                  QCoreApplication::translate("main", "Open the files in new windows of their own, even when Saywho is already running."));
-    describe(parser, extract, newWindow);
+    LibraryOptions libraryOptions;
+    describe(parser, extract, newWindow, libraryOptions);
     // process() exits with 1 on an unknown option; saywho(1) documents usage errors as 2.
     if (!parser.parse(app->arguments())) {
         std::fprintf(stderr, "saywho: %s\n", qPrintable(parser.errorText()));
@@ -81,6 +112,29 @@ int main(int argc, char *argv[])
     parser.process(*app);
 
     const QStringList files = parser.positionalArguments();
+    int jobs = QThread::idealThreadCount();
+    if (parser.isSet(libraryOptions.jobs)) {
+        bool ok = false;
+        jobs = parser.value(libraryOptions.jobs).toInt(&ok);
+        if (!ok || jobs < 1 || jobs > 256) {
+            std::fputs("saywho: --jobs needs a number from 1 to 256\n", stderr);
+            return 2;
+        }
+    }
+    const QString library = parser.value(libraryOptions.library);
+    if (parser.isSet(libraryOptions.add)) {
+        if (files.isEmpty()) {
+            std::fputs("saywho: --add needs at least one file\n", stderr);
+            return 2;
+        }
+        return LibraryCommand::add(library, files, jobs, stdout, stderr);
+    }
+    if (parser.isSet(libraryOptions.people))
+        return LibraryCommand::people(library, stdout, stderr);
+    if (parser.isSet(libraryOptions.quotesBy))
+        return LibraryCommand::quotesBy(library, parser.value(libraryOptions.quotesBy), stdout, stderr);
+    if (parser.isSet(libraryOptions.search))
+        return LibraryCommand::search(library, parser.value(libraryOptions.search), stdout, stderr);
     if (parser.isSet(extract)) {
         if (files.isEmpty()) {
             std::fputs("saywho: --extract needs at least one file\n", stderr);

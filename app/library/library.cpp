@@ -129,27 +129,32 @@ std::optional<Library::CorrectionAction> actionFromName(const QString &name)
     return std::nullopt;
 }
 
-// A transaction that rolls back unless committed.
+// A write transaction that rolls back unless committed. BEGIN IMMEDIATE takes the write lock before
+// the first read: a deferred transaction that read and then writes fails at once (without waiting
+// out the busy timeout) when another process wrote in between.
 class Transaction
 {
 public:
     explicit Transaction(QSqlDatabase &db)
         : m_db(db)
-        , m_open(db.transaction())
+        , m_open(QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")))
     {
     }
     ~Transaction()
     {
         if (m_open)
-            m_db.rollback();
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
     }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
     bool isOpen() const { return m_open; }
     bool commit()
     {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("COMMIT")))
+            return false;
         m_open = false;
-        return m_db.commit();
+        return true;
     }
 
 private:
@@ -464,16 +469,18 @@ bool Library::applyPersonCorrections()
     return true;
 }
 
-QList<Library::ArticleSummary> Library::articles() const
+QList<Library::ArticleSummary> Library::summaries(const QString &where, const QVariantList &values) const
 {
     QList<ArticleSummary> list;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT a.id, a.source, a.title, a.byline, a.published, a.added, a.format,"
-            " (SELECT COUNT(*) FROM speakers s WHERE s.article = a.id AND s.origin = 0),"
-            " (SELECT COUNT(*) FROM quotes q WHERE q.article = a.id AND q.corrected != 2)"
-            " FROM articles a ORDER BY a.dated DESC, a.id DESC"))) {
+    query.prepare(QStringLiteral(
+                      "SELECT a.id, a.source, a.title, a.byline, a.published, a.added, a.format,"
+                      " (SELECT COUNT(*) FROM speakers s WHERE s.article = a.id AND s.origin = 0),"
+                      " (SELECT COUNT(*) FROM quotes q WHERE q.article = a.id AND q.corrected != 2)"
+                      " FROM articles a ")
+                  + where + QStringLiteral(" ORDER BY a.dated DESC, a.id DESC"));
+    if (!run(query, values)) {
         fail(query.lastError().text());
         return list;
     }
@@ -489,6 +496,31 @@ QList<Library::ArticleSummary> Library::articles() const
         a.speakers = query.value(7).toInt();
         a.quotes = query.value(8).toInt();
         list.append(a);
+    }
+    return list;
+}
+
+QList<Library::ArticleSummary> Library::articles() const
+{
+    return summaries(QString(), {});
+}
+
+std::optional<Library::ArticleSummary> Library::summary(qint64 id) const
+{
+    const QList<ArticleSummary> list = summaries(QStringLiteral("WHERE a.id = ?"), {id});
+    if (list.isEmpty())
+        return std::nullopt;
+    return list.front();
+}
+
+QList<Library::IndexEntry> Library::index() const
+{
+    QList<IndexEntry> list;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT source, content_hash, engine FROM articles"))) {
+        while (query.next())
+            list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
     }
     return list;
 }

@@ -129,7 +129,17 @@ public:
     bool replaceExtraction(qint64 id, const Extraction &extraction);
 
     QList<ArticleSummary> articles() const;
+    std::optional<ArticleSummary> summary(qint64 id) const;
     int articleCount() const;
+    // Every article's source, content hash and engine, for deciding without the database which
+    // files need extracting at all.
+    struct IndexEntry
+    {
+        QString source;
+        QString contentHash;
+        QString engine;
+    };
+    QList<IndexEntry> index() const;
     std::optional<StoredArticle> article(qint64 id) const;
     // Articles whose extraction an older engine made.
     QList<qint64> staleArticles() const;
@@ -155,6 +165,7 @@ private:
     bool applyCorrections(qint64 article);
     bool applyPersonCorrections();
     qint64 recordCorrection(const Correction &c);
+    QList<ArticleSummary> summaries(const QString &where, const QVariantList &values) const;
     QList<QuoteHit> quoteHits(const QString &where, const QVariantList &values, int limit) const;
     bool fail(const QString &what) const;
 

@@ -282,9 +282,18 @@ bool LibraryDatabase::migrateTo(int target)
         return false;
     }
     while (version < target) {
-        const MigrationStep &step = migrationSteps().at(version);
         QString error;
-        bool ok = m_db.transaction();
+        // BEGIN IMMEDIATE takes the write lock at once, so of two processes opening a new library
+        // together one migrates and the other waits (busy timeout), then finds the work done.
+        bool ok = exec(m_db, QStringLiteral("BEGIN IMMEDIATE"), &error);
+        if (ok) {
+            version = currentVersion();
+            if (version >= target) {
+                exec(m_db, QStringLiteral("COMMIT"), nullptr);
+                break;
+            }
+        }
+        const MigrationStep &step = migrationSteps().at(qMax(0, version));
         for (const QString &sql : step.sql) {
             if (!ok)
                 break;
@@ -294,8 +303,10 @@ bool LibraryDatabase::migrateTo(int target)
             ok = step.after(m_db);
         if (ok)
             ok = exec(m_db, QStringLiteral("PRAGMA user_version=%1").arg(version + 1), &error);
-        if (!ok || !m_db.commit()) {
-            m_db.rollback();
+        if (ok)
+            ok = exec(m_db, QStringLiteral("COMMIT"), &error);
+        if (!ok) {
+            exec(m_db, QStringLiteral("ROLLBACK"), nullptr);
             m_error = tr("Cannot bring the library %1 up to date (step %2): %3")
                           .arg(m_path)
                           .arg(version + 1)
