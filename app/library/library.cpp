@@ -99,6 +99,18 @@ QString isoDate(const QString &written)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
+QByteArray packBody(const QString &text)
+{
+    return qCompress(text.toUtf8(), 6);
+}
+
+QString unpackBody(const QVariant &value)
+{
+    if (value.metaType() == QMetaType::fromType<QByteArray>())
+        return QString::fromUtf8(qUncompress(value.toByteArray()));
+    return value.toString();
+}
+
 QString nowUtc()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -287,8 +299,8 @@ std::optional<Library::AddStatus> Library::add(const QString &source, const Arti
         const QString firstAdded = (run(added0, {articleId}) && added0.next()) ? added0.value(0).toString() : added;
         if (!run(query, {hash, article.title(), article.byline(), published,
                          published.isEmpty() ? firstAdded : published, article.formatName(), article.link(),
-                         article.text(), packBlocks(article.blocks()), packSpans(article.markedQuotes()), engine,
-                         articleId})) {
+                         packBody(article.text()), packBlocks(article.blocks()), packSpans(article.markedQuotes()),
+                         engine, articleId})) {
             fail(query.lastError().text());
             return std::nullopt;
         }
@@ -298,7 +310,7 @@ std::optional<Library::AddStatus> Library::add(const QString &source, const Arti
             " body, blocks, marked, engine) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!run(query, {source, hash, article.title(), article.byline(), published, added,
                          published.isEmpty() ? added : published, article.formatName(), article.link(),
-                         article.text(), packBlocks(article.blocks()), packSpans(article.markedQuotes()),
+                         packBody(article.text()), packBlocks(article.blocks()), packSpans(article.markedQuotes()),
                          engine})) {
             fail(query.lastError().text());
             return std::nullopt;
@@ -334,6 +346,8 @@ bool Library::replaceExtraction(qint64 id, const Extraction &extraction)
 bool Library::writeExtraction(qint64 id, const Article &article, const Extraction &extraction)
 {
     QSqlDatabase &db = m_database.connection();
+    // The people who spoke here before: their figures change too.
+    const QList<qint64> before = PeopleLinker::rootsOfArticle(db, id);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("DELETE FROM quotes WHERE article = ?"));
     if (!run(query, {id}))
@@ -366,12 +380,13 @@ bool Library::writeExtraction(qint64 id, const Article &article, const Extractio
     }
     if (!PeopleLinker::linkArticle(db, id))
         return fail(tr("Cannot link the speakers of article %1 to people.").arg(id));
-    return applyCorrections(id);
+    return applyCorrections(id, before);
 }
 
-bool Library::applyCorrections(qint64 article)
+bool Library::applyCorrections(qint64 article, QList<qint64> touched)
 {
     QSqlDatabase &db = m_database.connection();
+    touched += PeopleLinker::rootsOfArticle(db, article);
     QSqlQuery query(db);
     query.prepare(QStringLiteral("UPDATE quotes SET speaker = extracted_speaker, corrected = 0 WHERE article = ?"));
     if (!run(query, {article}))
@@ -433,6 +448,13 @@ bool Library::applyCorrections(qint64 article)
         if (!run(update, {speaker, quote}))
             return fail(update.lastError().text());
     }
+    query.prepare(QStringLiteral("UPDATE speakers SET quote_count = (SELECT COUNT(*) FROM quotes q"
+                                 " WHERE q.speaker = speakers.id AND q.corrected != 2) WHERE article = ?"));
+    if (!run(query, {article}))
+        return fail(query.lastError().text());
+    touched += PeopleLinker::rootsOfArticle(db, article);
+    if (!PeopleLinker::refreshStats(db, touched))
+        return fail(tr("Cannot count the quotes of the people of article %1.").arg(article));
     return true;
 }
 
@@ -466,7 +488,7 @@ bool Library::applyPersonCorrections()
                 return fail(query.lastError().text());
         }
     }
-    return true;
+    return PeopleLinker::refreshStats(db, {}, true) || fail(tr("Cannot count the quotes of the library's people."));
 }
 
 QList<Library::ArticleSummary> Library::summaries(const QString &where, const QVariantList &values) const
@@ -544,7 +566,7 @@ std::optional<Library::StoredArticle> Library::article(qint64 id) const
     stored.id = id;
     stored.source = query.value(0).toString();
     stored.engine = query.value(1).toString();
-    QString body = query.value(7).toString();
+    QString body = unpackBody(query.value(7));
     QList<Article::Block> blocks = unpackBlocks(query.value(8).toByteArray(), int(body.size()));
     const QList<Article::Span> spans = unpackSpans(query.value(9).toByteArray());
     stored.article.adoptText(std::move(body), std::move(blocks));
@@ -636,55 +658,16 @@ QList<qint64> Library::staleArticles() const
     return ids;
 }
 
+
 namespace {
 
-// The person a speaker row counts for, after merges; its name after renames.
-const char *const kPersonJoin = " JOIN speakers s ON s.id = q.speaker"
-                                " JOIN people p0 ON p0.id = s.person"
-                                " JOIN people p ON p.id = COALESCE(p0.merged_into, p0.id)"
-                                " JOIN articles a ON a.id = q.article";
+const char *const kPeopleSelect =
+    "SELECT p.id, COALESCE(p.display_name, p.name), p.kind, st.roles, st.articles, st.quotes, st.first, st.last"
+    " FROM person_stats st JOIN people p ON p.id = st.person WHERE st.quotes > 0";
 
-} // namespace
-
-QList<Library::Person> Library::people() const
+Library::Person personFrom(const QSqlQuery &query)
 {
-    QList<Person> list;
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT p.id, COALESCE(p.display_name, p.name), p.kind,"
-                                       " GROUP_CONCAT(DISTINCT NULLIF(s.role, '')), COUNT(DISTINCT q.article),"
-                                       " COUNT(*), MIN(a.dated), MAX(a.dated) FROM quotes q")
-                        + QLatin1String(kPersonJoin)
-                        + QStringLiteral(" WHERE q.corrected != 2 GROUP BY p.id ORDER BY COUNT(*) DESC, p.name");
-    if (!query.exec(sql)) {
-        fail(query.lastError().text());
-        return list;
-    }
-    while (query.next()) {
-        Person p;
-        p.id = query.value(0).toLongLong();
-        p.name = query.value(1).toString();
-        p.kind = Speaker::Kind(query.value(2).toInt());
-        p.roles = query.value(3).toString().split(u',', Qt::SkipEmptyParts);
-        p.articles = query.value(4).toInt();
-        p.quotes = query.value(5).toInt();
-        p.first = query.value(6).toString();
-        p.last = query.value(7).toString();
-        list.append(p);
-    }
-    return list;
-}
-
-std::optional<Library::Person> Library::person(qint64 id) const
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT p.id, COALESCE(p.display_name, p.name), p.kind,"
-                                 " GROUP_CONCAT(DISTINCT NULLIF(s.role, '')), COUNT(DISTINCT q.article),"
-                                 " COUNT(*), MIN(a.dated), MAX(a.dated) FROM quotes q")
-                  + QLatin1String(kPersonJoin) + QStringLiteral(" WHERE q.corrected != 2 AND p.id = ? GROUP BY p.id"));
-    if (!run(query, {id}) || !query.next())
-        return std::nullopt;
-    Person p;
+    Library::Person p;
     p.id = query.value(0).toLongLong();
     p.name = query.value(1).toString();
     p.kind = Speaker::Kind(query.value(2).toInt());
@@ -694,6 +677,31 @@ std::optional<Library::Person> Library::person(qint64 id) const
     p.first = query.value(6).toString();
     p.last = query.value(7).toString();
     return p;
+}
+
+} // namespace
+
+QList<Library::Person> Library::people() const
+{
+    QList<Person> list;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QLatin1String(kPeopleSelect) + QStringLiteral(" ORDER BY st.quotes DESC, p.name"))) {
+        fail(query.lastError().text());
+        return list;
+    }
+    while (query.next())
+        list.append(personFrom(query));
+    return list;
+}
+
+std::optional<Library::Person> Library::person(qint64 id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QLatin1String(kPeopleSelect) + QStringLiteral(" AND st.person = ?"));
+    if (!run(query, {id}) || !query.next())
+        return std::nullopt;
+    return personFrom(query);
 }
 
 QList<qint64> Library::peopleNamed(const QString &name) const
@@ -758,7 +766,11 @@ QList<Library::QuoteHit> Library::quoteHits(const QString &where, const QVariant
 
 QList<Library::QuoteHit> Library::quotesBy(qint64 person) const
 {
-    return quoteHits(QStringLiteral("p.id = ?"), {person}, 0);
+    // Through the indexes: the person's speaker rows (theirs and those of people merged into them),
+    // then those rows' quotes.
+    return quoteHits(QStringLiteral("q.speaker IN (SELECT s2.id FROM speakers s2 WHERE s2.person IN"
+                                    " (SELECT id FROM people WHERE id = ? OR merged_into = ?))"),
+                     {person, person}, 0);
 }
 
 QList<Library::QuoteHit> Library::search(const QString &text, const SearchFilter &filter) const

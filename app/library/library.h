@@ -162,7 +162,9 @@ public:
 
 private:
     bool writeExtraction(qint64 id, const Article &article, const Extraction &extraction);
-    bool applyCorrections(qint64 article);
+    // Applies the article's corrections over its extraction and refreshes the figures of its people
+    // and of the people in touched (who spoke there before a re-extraction).
+    bool applyCorrections(qint64 article, QList<qint64> touched = {});
     bool applyPersonCorrections();
     qint64 recordCorrection(const Correction &c);
     QList<ArticleSummary> summaries(const QString &where, const QVariantList &values) const;

@@ -145,5 +145,45 @@ bool PeopleLinker::linkAll(QSqlDatabase &db)
     QSqlQuery speakers(db);
     return speakers.exec(QStringLiteral(
                "SELECT id, name, kind, role FROM speakers WHERE person IS NULL ORDER BY article, ordinal"))
-           && linkSelected(db, speakers);
+           && linkSelected(db, speakers) && refreshStats(db, {}, true);
+}
+
+QList<qint64> PeopleLinker::rootsOfArticle(QSqlDatabase &db, qint64 article)
+{
+    QList<qint64> roots;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT DISTINCT COALESCE(p.merged_into, p.id) FROM speakers s"
+                                 " JOIN people p ON p.id = s.person WHERE s.article = ?"));
+    query.addBindValue(article);
+    if (query.exec()) {
+        while (query.next())
+            roots.append(query.value(0).toLongLong());
+    }
+    return roots;
+}
+
+bool PeopleLinker::refreshStats(QSqlDatabase &db, const QList<qint64> &roots, bool all)
+{
+    if (!all && roots.isEmpty())
+        return true;
+    QStringList ids;
+    for (qint64 id : roots)
+        ids.append(QString::number(id));
+    const QString idList = ids.join(u',');
+    QSqlQuery query(db);
+    const QString clear = all ? QStringLiteral("DELETE FROM person_stats")
+                              : QStringLiteral("DELETE FROM person_stats WHERE person IN (%1)").arg(idList);
+    if (!query.exec(clear))
+        return false;
+    QString select = QStringLiteral(
+        "INSERT INTO person_stats (person, articles, quotes, first, last, roles)"
+        " SELECT COALESCE(p.merged_into, p.id) AS root, COUNT(DISTINCT s.article), SUM(s.quote_count),"
+        " MIN(a.dated), MAX(a.dated), COALESCE(GROUP_CONCAT(DISTINCT NULLIF(s.role, '')), '')"
+        " FROM speakers s JOIN people p ON p.id = s.person JOIN articles a ON a.id = s.article"
+        " WHERE s.quote_count > 0");
+    if (!all)
+        select += QStringLiteral(" AND s.person IN (SELECT id FROM people WHERE id IN (%1) OR merged_into IN (%1))")
+                      .arg(idList);
+    select += QStringLiteral(" GROUP BY root");
+    return query.exec(select);
 }

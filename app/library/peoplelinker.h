@@ -16,7 +16,14 @@ QStringList contextWords(const QString &role);
 
 // Links the speakers of one article (their person column) to people, creating people as needed.
 bool linkArticle(QSqlDatabase &db, qint64 article);
-// Links every speaker that has no person yet (used by the migration that added people).
+// Links every speaker that has no person yet and computes every person's figures (used by the
+// migration that added people).
 bool linkAll(QSqlDatabase &db);
+
+// The people the speakers of an article count for, after merges.
+QList<qint64> rootsOfArticle(QSqlDatabase &db, qint64 article);
+// Recomputes person_stats for these people (after merges: the people they count for), or for
+// everyone when all is set.
+bool refreshStats(QSqlDatabase &db, const QList<qint64> &roots, bool all = false);
 
 } // namespace PeopleLinker
