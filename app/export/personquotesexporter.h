@@ -1,0 +1,29 @@
+#pragma once
+
+#include "library/library.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// Writes quotes gathered from across the library (one person's, or a search's results) as CSV,
+// JSON or Markdown, each quote with its article's title, date and address and whether a reader's
+// correction gave it its speaker. Files are written atomically (QSaveFile).
+class PersonQuotesExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonQuotesExporter)
+
+public:
+    enum class Format { Csv, Json, Markdown };
+
+    static Format formatForFileName(const QString &fileName, Format fallback = Format::Csv);
+
+    static QByteArray toCsv(const QList<Library::QuoteHit> &quotes, bool byteOrderMark = false);
+    static QByteArray toJson(const QString &heading, const QList<Library::QuoteHit> &quotes);
+    static QByteArray toMarkdown(const QString &heading, const QList<Library::QuoteHit> &quotes);
+
+    // heading names what was exported ("Ana Ortiz", "search: bridge"); on failure returns false
+    // and sets error to a user-facing reason.
+    static bool write(const QString &path, Format format, const QString &heading,
+                      const QList<Library::QuoteHit> &quotes, QString *error = nullptr);
+};
