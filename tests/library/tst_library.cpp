@@ -4,10 +4,12 @@
 #include "extract/extractor.h"
 #include "library/library.h"
 #include "library/librarydatabase.h"
+#include "library/libraryupdater.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -433,6 +435,44 @@ private slots:
         QVERIFY(library.undoCorrection(rename));
         QCOMPARE(library.person(brandt)->name, QStringLiteral("Luis Brandt"));
         QVERIFY(!library.undoCorrection(rename)); // undone once only
+    }
+
+    void shouldRenewExtractionsOfAnOlderEngineInTheBackground()
+    {
+        // Given an article whose extraction an older engine made: one quote, given to nobody, which
+        // the reader has since given to the mayor
+        const QString path = freshPath();
+        LibraryDatabase db;
+        QVERIFY(db.open(path));
+        Library library(db);
+        const Article article = busLanes();
+        const Extraction current = m_extractor.extract(article);
+        Extraction old;
+        old.quotes = {current.quotes.front()};
+        old.quotes.front().speaker = -1;
+        qint64 id = 0;
+        QVERIFY(library.add(QStringLiteral("/invented/a.txt"), article, old, &id));
+        const Quote q = old.quotes.front();
+        QVERIFY(library.reassignQuote(id, q.start, q.end, QStringLiteral("Ana Ortiz")) > 0);
+        QSqlQuery stale(db.connection());
+        QVERIFY(stale.exec(QStringLiteral("UPDATE articles SET engine = 'an older one'")));
+        QCOMPARE(library.staleArticles(), QList<qint64>{id});
+
+        // When the updater runs
+        LibraryUpdater updater(path);
+        QSignalSpy finished(&updater, &LibraryUpdater::finished);
+        QSignalSpy updated(&updater, &LibraryUpdater::articleUpdated);
+        updater.start();
+        QVERIFY(finished.wait(30000));
+
+        // Then the article has the current engine's extraction, and the correction still stands
+        QCOMPARE(finished.front().front().toInt(), 1);
+        QCOMPARE(updated.size(), 1);
+        QVERIFY(library.staleArticles().isEmpty());
+        const auto stored = library.article(id);
+        QCOMPARE(stored->extraction.quotes.size(), current.quotes.size());
+        QCOMPARE(stored->extraction.speakers.at(stored->extraction.quotes.front().speaker).name, QStringLiteral("Ana Ortiz"));
+        QVERIFY(stored->corrected.front());
     }
 
     void shouldMoveADamagedLibraryAsideAndStartAnew()
