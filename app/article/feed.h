@@ -7,6 +7,7 @@
 // an Article on demand (ArticleLoader::articleFromFeedEntry).
 struct FeedEntry
 {
+    QString id;           // the entry's own identifier (RSS guid, Atom id), may be empty
     QString title;
     QString link;
     QString date;         // ISO 8601 when the feed's date could be read, else as written

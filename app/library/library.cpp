@@ -1,6 +1,7 @@
 #include "library.h"
 
 #include "librarydatabase.h"
+#include "sqlhelpers.h"
 #include "peoplelinker.h"
 
 #include "extract/enginerevision.h"
@@ -14,6 +15,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+using SqlHelpers::nowUtc;
+using SqlHelpers::run;
 
 namespace {
 
@@ -111,10 +115,6 @@ QString unpackBody(const QVariant &value)
     return value.toString();
 }
 
-QString nowUtc()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-}
 
 QString actionName(Library::CorrectionAction action)
 {
@@ -174,18 +174,6 @@ private:
     bool m_open;
 };
 
-// Binds the values and runs the query. A null QString is bound as '' (the text columns are NOT NULL);
-// SQL NULL is written as a null QVariant of another type.
-bool run(QSqlQuery &query, const QVariantList &values)
-{
-    for (const QVariant &v : values) {
-        if (v.metaType() == QMetaType::fromType<QString>() && v.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(v);
-    }
-    return query.exec();
-}
 
 } // namespace
 

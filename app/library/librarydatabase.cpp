@@ -130,6 +130,40 @@ const QList<MigrationStep> &migrationSteps()
                          " last TEXT NOT NULL,"
                          " roles TEXT NOT NULL)")},
          &PeopleLinker::linkAll},
+        // 4: feed subscriptions in folders, their entries (each an article once read in) and what
+        // the last fetch said, so that conditional requests and polite retries survive restarts.
+        {{QStringLiteral("CREATE TABLE folders ("
+                         " id INTEGER PRIMARY KEY,"
+                         " name TEXT NOT NULL,"
+                         " parent INTEGER REFERENCES folders(id) ON DELETE CASCADE)"),
+          QStringLiteral("CREATE TABLE feeds ("
+                         " id INTEGER PRIMARY KEY,"
+                         " url TEXT NOT NULL UNIQUE,"
+                         " title TEXT NOT NULL DEFAULT '',"
+                         " site TEXT NOT NULL DEFAULT '',"
+                         " folder INTEGER REFERENCES folders(id) ON DELETE SET NULL,"
+                         " etag TEXT NOT NULL DEFAULT '',"
+                         " last_modified TEXT NOT NULL DEFAULT '',"
+                         " last_fetch TEXT NOT NULL DEFAULT '',"
+                         " last_success TEXT NOT NULL DEFAULT '',"
+                         " error TEXT NOT NULL DEFAULT '',"
+                         " retry_after TEXT NOT NULL DEFAULT '',"
+                         " gone INTEGER NOT NULL DEFAULT 0,"
+                         // 0: fetch the linked page when the entry is short; 1: always; 2: never
+                         " full_article INTEGER NOT NULL DEFAULT 0)"),
+          QStringLiteral("CREATE TABLE entries ("
+                         " id INTEGER PRIMARY KEY,"
+                         " feed INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,"
+                         " guid TEXT NOT NULL DEFAULT '',"
+                         " link TEXT NOT NULL DEFAULT '',"
+                         " title TEXT NOT NULL DEFAULT '',"
+                         " published TEXT NOT NULL DEFAULT '',"
+                         " added TEXT NOT NULL,"
+                         " article INTEGER REFERENCES articles(id) ON DELETE SET NULL,"
+                         " read INTEGER NOT NULL DEFAULT 0)"),
+          QStringLiteral("CREATE INDEX entries_feed ON entries(feed)"),
+          QStringLiteral("CREATE INDEX entries_guid ON entries(feed, guid)"),
+          QStringLiteral("CREATE INDEX entries_link ON entries(feed, link)")}},
     };
     return steps;
 }

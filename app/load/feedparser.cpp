@@ -338,6 +338,8 @@ void Parser::readEntry()
         } else if (name == u"guid" || (name == u"id" && ns == kAtomNs)) {
             const bool permalink = m_xml.attributes().value(QLatin1String("isPermaLink")) != u"false";
             const QString id = readContent(Content::Text).trimmed();
+            if (entry.id.isEmpty())
+                entry.id = id;
             if (permalink && (id.startsWith(u"http://") || id.startsWith(u"https://")))
                 guid = id;
         } else if ((name == u"pubDate" || name == u"published" || name == u"issued" || name == u"created"

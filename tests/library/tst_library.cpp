@@ -135,6 +135,13 @@ private slots:
                 QVERIFY(q.exec(QStringLiteral("INSERT INTO quotes (article, speaker, kind, start, finish, text)"
                                               " VALUES (1, 1, 0, 1, 21, 'The ferry runs again')")));
             }
+            if (from >= 3) {
+                // What a Saywho of that version wrote with every article: the person, the counts.
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO people (id, name_key, name, kind) VALUES (1, 'marta vidal', 'Marta Vidal', 0)")));
+                QVERIFY(q.exec(QStringLiteral("UPDATE speakers SET person = 1, quote_count = 1")));
+                QVERIFY(q.exec(QStringLiteral("UPDATE quotes SET extracted_speaker = speaker")));
+                QVERIFY(q.exec(QStringLiteral("INSERT INTO person_stats VALUES (1, 1, 1, '2025-01-01', '2025-01-01', '')")));
+            }
             q.finish();
             raw.close();
             raw = QSqlDatabase();
