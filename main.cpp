@@ -1,6 +1,7 @@
 // Saywho: a news reader that shows who said what. This file only chooses between the command-line
 // extraction and the window; everything else lives in the core and widget libraries.
 #include "cli/extractcommand.h"
+#include "cli/feedcommand.h"
 #include "cli/librarycommand.h"
 #include "saywhoapp.h"
 
@@ -33,6 +34,17 @@ struct LibraryOptions
     QCommandLineOption search{QStringLiteral("search"),
                               QCoreApplication::translate("main", "Print the quotes matching TEXT (full-text search syntax) as JSON lines and exit."),
                               QStringLiteral("TEXT")};
+    QCommandLineOption subscribe{QStringLiteral("subscribe"),
+                                 QCoreApplication::translate("main", "Subscribe to the feed at URL (or the feed a web page names); print a JSON line and exit."),
+                                 QStringLiteral("URL")};
+    QCommandLineOption refresh{QStringLiteral("refresh"),
+                               QCoreApplication::translate("main", "Fetch every subscription once; print a JSON line per feed and exit.")};
+    QCommandLineOption importOpml{QStringLiteral("import-opml"),
+                                  QCoreApplication::translate("main", "Subscribe to the feeds of the OPML file FILE and exit."),
+                                  QStringLiteral("FILE")};
+    QCommandLineOption exportOpml{QStringLiteral("export-opml"),
+                                  QCoreApplication::translate("main", "Write the subscriptions to FILE as OPML (- for standard output) and exit."),
+                                  QStringLiteral("FILE")};
     QCommandLineOption jobs{QStringLiteral("jobs"),
                             QCoreApplication::translate("main", "Extract N files at once (default: the number of cores)."),
                             QStringLiteral("N")};
@@ -52,6 +64,10 @@ void describe(QCommandLineParser &parser, QCommandLineOption &extract, QCommandL
     parser.addOption(library.people);
     parser.addOption(library.quotesBy);
     parser.addOption(library.search);
+    parser.addOption(library.subscribe);
+    parser.addOption(library.refresh);
+    parser.addOption(library.importOpml);
+    parser.addOption(library.exportOpml);
     parser.addOption(library.jobs);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("main", "Article files to open."),
@@ -135,6 +151,14 @@ int main(int argc, char *argv[])
         return LibraryCommand::quotesBy(library, parser.value(libraryOptions.quotesBy), stdout, stderr);
     if (parser.isSet(libraryOptions.search))
         return LibraryCommand::search(library, parser.value(libraryOptions.search), stdout, stderr);
+    if (parser.isSet(libraryOptions.subscribe))
+        return FeedCommand::subscribe(library, parser.value(libraryOptions.subscribe), stdout, stderr);
+    if (parser.isSet(libraryOptions.refresh))
+        return FeedCommand::refresh(library, stdout, stderr);
+    if (parser.isSet(libraryOptions.importOpml))
+        return FeedCommand::importOpml(library, parser.value(libraryOptions.importOpml), stdout, stderr);
+    if (parser.isSet(libraryOptions.exportOpml))
+        return FeedCommand::exportOpml(library, parser.value(libraryOptions.exportOpml), stdout, stderr);
     if (parser.isSet(extract)) {
         if (files.isEmpty()) {
             std::fputs("saywho: --extract needs at least one file\n", stderr);

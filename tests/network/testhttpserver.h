@@ -126,7 +126,9 @@ private:
                     request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
             }
             m_requests.append(request);
-            const auto handler = m_routes.constFind(request.path);
+            // Routes are paths; a query string does not change which handler answers.
+            const qsizetype query = request.path.indexOf('?');
+            const auto handler = m_routes.constFind(query < 0 ? request.path : request.path.left(query));
             Reply reply;
             if (handler == m_routes.cend()) {
                 reply.status = 404;
