@@ -1,5 +1,7 @@
 #include "personquotesexporter.h"
 
+#include "exporttext.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -8,30 +10,6 @@
 #include <QSaveFile>
 
 namespace {
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-QString markdownEscaped(const QString &text)
-{
-    static const QString special = QStringLiteral("\\`*_[]<>#|~");
-    QString out;
-    out.reserve(text.size() + 8);
-    for (QChar c : text) {
-        if (special.contains(c))
-            out += u'\\';
-        out += c;
-    }
-    if (!out.isEmpty() && (out.front() == u'-' || out.front() == u'+'))
-        out.prepend(u'\\');
-    return out;
-}
 
 QString titleOf(const Library::QuoteHit &q)
 {
@@ -69,7 +47,7 @@ QByteArray PersonQuotesExporter::toCsv(const QList<Library::QuoteHit> &quotes, b
         for (int f = 0; f < fields.size(); ++f) {
             if (f)
                 out += u',';
-            out += csvField(fields.at(f));
+            out += ExportText::csvField(fields.at(f));
         }
         out += QStringLiteral("\r\n");
     }
@@ -102,19 +80,19 @@ QByteArray PersonQuotesExporter::toJson(const QString &heading, const QList<Libr
 
 QByteArray PersonQuotesExporter::toMarkdown(const QString &heading, const QList<Library::QuoteHit> &quotes)
 {
-    QString out = QStringLiteral("# ") + markdownEscaped(heading) + QStringLiteral("\n");
+    QString out = QStringLiteral("# ") + ExportText::markdownEscaped(heading) + QStringLiteral("\n");
     qint64 article = -1;
     for (const Library::QuoteHit &q : quotes) {
         if (q.article != article) {
             article = q.article;
-            out += QStringLiteral("\n## ") + markdownEscaped(titleOf(q)) + u'\n';
-            out += u'\n' + markdownEscaped(q.date.left(10));
+            out += QStringLiteral("\n## ") + ExportText::markdownEscaped(titleOf(q)) + u'\n';
+            out += u'\n' + ExportText::markdownEscaped(q.date.left(10));
             if (!q.source.isEmpty())
                 out += QStringLiteral(" \u00B7 <") + q.source + u'>';
             out += u'\n';
         }
-        out += QStringLiteral("\n> ") + markdownEscaped(q.text) + u'\n';
-        QString attribution = QStringLiteral(">\n> \u2014 ") + markdownEscaped(q.speaker.isEmpty() ? tr("unattributed") : q.speaker);
+        out += QStringLiteral("\n> ") + ExportText::markdownEscaped(q.text) + u'\n';
+        QString attribution = QStringLiteral(">\n> \u2014 ") + ExportText::markdownEscaped(q.speaker.isEmpty() ? tr("unattributed") : q.speaker);
         attribution += QStringLiteral(" (") + Quote::kindName(q.kind);
         if (q.corrected)
             attribution += QStringLiteral(", ") + tr("corrected");

@@ -1,5 +1,7 @@
 #include "quoteexporter.h"
 
+#include "exporttext.h"
+
 #include "article/article.h"
 #include "article/extraction.h"
 
@@ -18,31 +20,6 @@ QList<int> inTextOrder(QList<int> quotes)
     std::sort(quotes.begin(), quotes.end());
     quotes.erase(std::unique(quotes.begin(), quotes.end()), quotes.end());
     return quotes;
-}
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-QString markdownEscaped(const QString &text)
-{
-    static const QString special = QStringLiteral("\\`*_[]<>#|~");
-    QString out;
-    out.reserve(text.size() + 8);
-    for (QChar c : text) {
-        if (special.contains(c))
-            out += u'\\';
-        out += c;
-    }
-    // A line starting with a list or heading marker would not read as text.
-    if (!out.isEmpty() && (out.front() == u'-' || out.front() == u'+'))
-        out.prepend(u'\\');
-    return out;
 }
 
 QString fileLabel(const QString &file, const Article &article)
@@ -96,7 +73,7 @@ QByteArray QuoteExporter::toCsv(const Article &article, const Extraction &extrac
         for (int f = 0; f < fields.size(); ++f) {
             if (f)
                 out += u',';
-            out += csvField(fields.at(f));
+            out += ExportText::csvField(fields.at(f));
         }
         out += QStringLiteral("\r\n");
     }
@@ -161,7 +138,7 @@ QByteArray QuoteExporter::toMarkdown(const QString &file, const Article &article
         const int s = extraction.quotes.at(i).speaker;
         sections[s >= 0 ? s : int(extraction.speakers.size())].append(i);
     }
-    QString out = u"# " + tr("Quotes in %1").arg(markdownEscaped(fileLabel(file, article))) + u"\n";
+    QString out = u"# " + tr("Quotes in %1").arg(ExportText::markdownEscaped(fileLabel(file, article))) + u"\n";
     for (int s = 0; s < sections.size(); ++s) {
         if (sections.at(s).isEmpty())
             continue;
@@ -171,9 +148,9 @@ QByteArray QuoteExporter::toMarkdown(const QString &file, const Article &article
             out += tr("Unattributed");
         } else {
             const Speaker &sp = extraction.speakers.at(s);
-            out += markdownEscaped(sp.name);
+            out += ExportText::markdownEscaped(sp.name);
             if (!sp.role.isEmpty())
-                out += u", " + markdownEscaped(sp.role);
+                out += u", " + ExportText::markdownEscaped(sp.role);
         }
         out += u'\n';
         for (int i : sections.at(s)) {
@@ -181,7 +158,7 @@ QByteArray QuoteExporter::toMarkdown(const QString &file, const Article &article
             out += u'\n';
             const QStringList lines = Extraction::quoteText(article, q).split(u'\n');
             for (const QString &line : lines)
-                out += u"> " + markdownEscaped(line) + u'\n';
+                out += u"> " + ExportText::markdownEscaped(line) + u'\n';
             QStringList notes;
             if (q.kind == Quote::Kind::Indirect)
                 notes.append(tr("reported speech"));

@@ -1,5 +1,7 @@
 #include "librarymodel.h"
 
+#include "localdate.h"
+
 #include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
@@ -10,16 +12,6 @@ namespace {
 QString dateOf(const Library::ArticleSummary &a)
 {
     return a.published.isEmpty() ? a.added : a.published;
-}
-
-// The date as the reader's locale writes it.
-QString localDate(const QString &iso)
-{
-    const QDateTime dt = QDateTime::fromString(iso, Qt::ISODate);
-    if (dt.isValid())
-        return QLocale().toString(dt.toLocalTime().date(), QLocale::ShortFormat);
-    const QDate d = QDate::fromString(iso.left(10), Qt::ISODate);
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : iso;
 }
 
 } // namespace
@@ -76,7 +68,7 @@ QVariant LibraryModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return displayTitle(a);
         case DateColumn:
-            return localDate(dateOf(a));
+            return LocalDate::shortDate(dateOf(a));
         case SourceColumn:
             return a.source;
         case QuotesColumn:

@@ -1,20 +1,9 @@
 #include "peoplemodel.h"
 
+#include "localdate.h"
+
 #include <QDateTime>
 #include <QLocale>
-
-namespace {
-
-QString localDate(const QString &iso)
-{
-    const QDateTime dt = QDateTime::fromString(iso, Qt::ISODate);
-    if (dt.isValid())
-        return QLocale().toString(dt.toLocalTime().date(), QLocale::ShortFormat);
-    const QDate d = QDate::fromString(iso.left(10), Qt::ISODate);
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : iso;
-}
-
-} // namespace
 
 PeopleModel::PeopleModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -62,14 +51,14 @@ QVariant PeopleModel::data(const QModelIndex &index, int role) const
         case ArticlesColumn:
             return p.articles;
         case LatestColumn:
-            return localDate(p.last);
+            return LocalDate::shortDate(p.last);
         }
         break;
     case Qt::ToolTipRole: {
         QString tip = p.name;
         if (!p.roles.isEmpty())
             tip += u'\n' + p.roles.join(QStringLiteral("; "));
-        tip += u'\n' + tr("Quoted from %1 to %2").arg(localDate(p.first), localDate(p.last));
+        tip += u'\n' + tr("Quoted from %1 to %2").arg(LocalDate::shortDate(p.first), LocalDate::shortDate(p.last));
         return tip;
     }
     case Qt::TextAlignmentRole:

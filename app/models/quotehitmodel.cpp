@@ -1,21 +1,10 @@
 #include "quotehitmodel.h"
 
+#include "localdate.h"
+
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
-
-namespace {
-
-QString localDate(const QString &iso)
-{
-    const QDateTime dt = QDateTime::fromString(iso, Qt::ISODate);
-    if (dt.isValid())
-        return QLocale().toString(dt.toLocalTime().date(), QLocale::ShortFormat);
-    const QDate d = QDate::fromString(iso.left(10), Qt::ISODate);
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : iso;
-}
-
-} // namespace
 
 QuoteHitModel::QuoteHitModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -67,7 +56,7 @@ QVariant QuoteHitModel::data(const QModelIndex &index, int role) const
         case ArticleColumn:
             return h.title.isEmpty() ? h.source : h.title;
         case DateColumn:
-            return localDate(h.date);
+            return LocalDate::shortDate(h.date);
         case KindColumn:
             return h.corrected ? tr("%1, corrected").arg(kindText(h.kind)) : kindText(h.kind);
         }
