@@ -239,8 +239,8 @@ void PeopleWindow::exportQuotes()
                                 : tr("Quotes matching \u201C%1\u201D").arg(m_search->text().trimmed());
     QString name = heading;
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
-    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/' + name
-                          + tr(" quotes") + QStringLiteral(".csv");
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u'/'
+                          + tr("%1 quotes").arg(name) + QStringLiteral(".csv");
     QString filter;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Quotes"), start,
                                                       tr("CSV (*.csv);;JSON (*.json);;Markdown (*.md)"), &filter);
