@@ -6,6 +6,7 @@
 #include "library/librarydatabase.h"
 #include "library/opml.h"
 #include "library/subscriptions.h"
+#include "network/addressloader.h"
 #include "network/feedrefresher.h"
 #include "testhttpserver.h"
 
@@ -307,6 +308,36 @@ private slots:
         QVERIFY(subscribed.wait(10000));
         QCOMPARE(subscribed.at(1).at(0).toLongLong(), 0);
         QVERIFY(!subscribed.at(1).at(2).toString().isEmpty());
+    }
+
+    void shouldOpenASingleAddressAsAnArticle()
+    {
+        // Given a page with things on it that must never be fetched
+        TestHttpServer server;
+        server.serve("/story", page(QStringLiteral("Odile Marchand"), QStringLiteral("tram")), "text/html; charset=utf-8");
+        server.serve("/list.xml", rss(QStringLiteral("Trams"), {{QStringLiteral("Tram"), QStringLiteral("Soon.")}},
+                                      server.url(QString()).toString()));
+        AddressLoader loader;
+        QSignalSpy loaded(&loader, &AddressLoader::loaded);
+        // When it is opened by its address
+        loader.load(server.url(QStringLiteral("/story")));
+        QVERIFY(loaded.wait(10000));
+        // Then it is read through reader mode, knows where it came from, and only it was fetched
+        const auto result = loaded.front().at(2).value<ArticleLoader::Result>();
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.format, ArticleLoader::Format::Html);
+        QVERIFY(result.article.text().contains(QStringLiteral("The tram will be finished before the winter")));
+        QVERIFY(!result.article.text().contains(QStringLiteral("Home")));
+        QCOMPARE(result.article.link(), server.url(QStringLiteral("/story")).toString());
+        QCOMPARE(server.paths(), (QList<QByteArray>{"/story"}));
+
+        loader.load(server.url(QStringLiteral("/list.xml")));
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.at(1).at(2).value<ArticleLoader::Result>().format, ArticleLoader::Format::Feed);
+
+        loader.load(QUrl(QStringLiteral("file:///etc/hostname")));
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!loaded.at(2).at(2).value<ArticleLoader::Result>().error.isEmpty());
     }
 
     void shouldRoundTripSubscriptionsThroughOpml()
