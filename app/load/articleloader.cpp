@@ -392,7 +392,7 @@ Article ArticleLoader::articleFromFeedEntry(const FeedEntry &entry)
     if (entry.contentIsHtml) {
         article = HtmlReader::readFragment(entry.content, entry.title, entry.author, entry.date);
     } else {
-        HtmlReader::appendHeader(article, entry.title, entry.author, entry.date);
+        article.appendHeader(entry.title, entry.author, entry.date);
         if (!isBlank(entry.content)) {
             const Article body = PlainTextReader::read(QString(entry.content));
             for (int i = 0; i < body.blocks().size(); ++i) {

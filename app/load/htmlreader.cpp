@@ -1,10 +1,9 @@
 #include "htmlreader.h"
 
 #include "htmldocument.h"
-#include "extract/quotefinder.h"
+#include "text/textchars.h"
+#include "text/whitespace.h"
 
-#include <QDateTime>
-#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -71,54 +70,12 @@ bool hasAdToken(QStringView classes)
     return false;
 }
 
-bool isHtmlSpace(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u == u' ' || u == u'\t' || u == u'\n' || u == u'\r' || u == u'\f';
-}
-
-// Characters of text once white space runs are collapsed.
-int collapsedLength(QStringView text)
-{
-    int n = 0;
-    bool space = true;
-    for (QChar c : text) {
-        if (isHtmlSpace(c)) {
-            if (!space)
-                ++n;
-            space = true;
-        } else {
-            ++n;
-            space = false;
-        }
-    }
-    return n;
-}
-
 int commaCount(QStringView text)
 {
     int n = 0;
     for (QChar c : text)
         n += (c == u',' || c == QChar(0xFF0C) || c == QChar(0x3001) || c == QChar(0x060C));
     return n;
-}
-
-QString collapse(QStringView text)
-{
-    QString out;
-    out.reserve(text.size());
-    bool space = false;
-    for (QChar c : text) {
-        if (isHtmlSpace(c) || c == QChar::Nbsp) {
-            space = !out.isEmpty();
-        } else {
-            if (space)
-                out += u' ';
-            space = false;
-            out += c;
-        }
-    }
-    return out;
 }
 
 // Elements whose content is never part of an article.
@@ -349,7 +306,7 @@ void ReaderPass::measure()
         const Node &node = m_doc.node(i);
         if (node.isText) {
             if (!m_hidden[size_t(i)]) {
-                m_textLen[size_t(i)] = collapsedLength(node.text);
+                m_textLen[size_t(i)] = Whitespace::collapsedLength(node.text);
                 m_commas[size_t(i)] = commaCount(node.text);
                 if (!linkWeights.isEmpty())
                     m_linkLen[size_t(i)] = m_textLen[size_t(i)] * linkWeights.last();
@@ -656,7 +613,7 @@ void BlockWriter::write(const QList<int> &roots, const ReaderPass &pass, Article
     m_article = &article;
     for (const QString &text : skip) {
         if (!text.isEmpty())
-            m_skip.append(collapse(text).toLower());
+            m_skip.append(Whitespace::collapse(text).toLower());
     }
     for (int root : roots) {
         const int end = m_doc.node(root).end;
@@ -758,7 +715,7 @@ void BlockWriter::appendText(QStringView text)
             flush();
             continue;
         }
-        if (isHtmlSpace(c)) {
+        if (Whitespace::isAscii(c)) {
             m_pendingSpace = !m_buf.isEmpty();
             continue;
         }
@@ -781,12 +738,6 @@ Article::BlockKind BlockWriter::kind() const
     if (m_listItem)
         return Article::BlockKind::ListItem;
     return Article::BlockKind::Paragraph;
-}
-
-bool hasDoubleQuotationMark(QStringView text)
-{
-    return std::any_of(text.begin(), text.end(),
-                       [](QChar c) { return QuoteFinder::family(c) == QuoteFinder::MarkFamily::Double; });
 }
 
 bool isDash(QChar c)
@@ -821,12 +772,12 @@ void BlockWriter::flush()
     m_article->appendBlock(text, blockKind);
     const int start = m_article->blocks().last().start;
     if (blockKind == Article::BlockKind::BlockQuote) {
-        if (!hasDoubleQuotationMark(text))
+        if (!TextChars::hasDoubleQuotationMark(text))
             m_article->addMarkedQuote(start, start + int(text.size()));
         return;
     }
     for (const auto &span : spans) {
-        if (!hasDoubleQuotationMark(QStringView(text).mid(span.first, span.second - span.first)))
+        if (!TextChars::hasDoubleQuotationMark(QStringView(text).mid(span.first, span.second - span.first)))
             m_article->addMarkedQuote(start + span.first, start + span.second);
     }
 }
@@ -846,7 +797,7 @@ QString textOf(const HtmlDocument &doc, int i)
             raw += u' ';
         }
     }
-    return collapse(raw);
+    return Whitespace::collapse(raw);
 }
 
 // Longer "titles" are not titles; the cap also keeps hostile ones cheap.
@@ -860,7 +811,7 @@ bool looksLikeUrl(const QString &s)
 // The page's title without a " | Site name" part.
 QString cleanTitle(const QString &title, const QString &siteName)
 {
-    QString t = collapse(title).left(kMaxTitle);
+    QString t = Whitespace::collapse(title).left(kMaxTitle);
     if (!siteName.isEmpty()) {
         static const QString separators[] = {
             QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" \u2013 "), QStringLiteral(" \u2014 "),
@@ -913,7 +864,7 @@ Metadata readMetadata(const HtmlDocument &doc)
         case Tag::Meta: {
             const QString key =
                 (doc.attribute(i, u"property") + doc.attribute(i, u"name") + doc.attribute(i, u"itemprop")).toLower();
-            const QString content = collapse(doc.attribute(i, u"content"));
+            const QString content = Whitespace::collapse(doc.attribute(i, u"content"));
             if (content.isEmpty())
                 break;
             if ((key == u"og:title" || key == u"twitter:title" || key == u"dc.title" || key == u"headline")
@@ -975,15 +926,6 @@ Metadata readMetadata(const HtmlDocument &doc)
     return meta;
 }
 
-QString displayDate(const QString &date)
-{
-    QDateTime when = QDateTime::fromString(date, Qt::ISODateWithMs);
-    if (!when.isValid())
-        when = QDateTime::fromString(date, Qt::RFC2822Date);
-    QDate day = when.isValid() ? when.date() : QDate::fromString(date.left(10), Qt::ISODate);
-    return day.isValid() ? QLocale().toString(day, QStringLiteral("d MMMM yyyy")) : date;
-}
-
 int bodyLength(const Article &article)
 {
     int n = 0;
@@ -999,7 +941,7 @@ Article render(const HtmlDocument &doc, const Options &options, const Metadata &
     ReaderPass pass(doc, options);
     const QList<int> roots = pass.run();
     Article article;
-    HtmlReader::appendHeader(article, meta.title, meta.byline, meta.date, meta.dateText);
+    article.appendHeader(meta.title, meta.byline, meta.date, meta.dateText);
     article.setLink(meta.link);
     BlockWriter(doc).write(roots, pass, article, {meta.title, meta.byline, meta.dateText});
     return article;
@@ -1069,30 +1011,10 @@ Article HtmlReader::readFragment(QStringView html, const QString &title, const Q
     return render(doc, options, meta);
 }
 
-void HtmlReader::appendHeader(Article &article, const QString &title, const QString &byline, const QString &date,
-                              const QString &dateText)
-{
-    const QString cleanTitle = collapse(title);
-    const QString cleanByline = collapse(byline);
-    article.setTitle(cleanTitle);
-    article.setByline(cleanByline);
-    article.setDate(date.trimmed());
-    if (!cleanTitle.isEmpty())
-        article.appendBlock(cleanTitle, Article::BlockKind::Title);
-    QString line = cleanByline;
-    if (!date.trimmed().isEmpty()) {
-        const QString shown = dateText.isEmpty() ? displayDate(date.trimmed()) : collapse(dateText);
-        if (!line.contains(shown))
-            line = line.isEmpty() ? shown : line + QStringLiteral(" \u00b7 ") + shown;
-    }
-    if (!line.isEmpty())
-        article.appendBlock(line, Article::BlockKind::Byline);
-}
-
 QString HtmlReader::toPlainText(QStringView html)
 {
     if (!html.contains(u'<') && !html.contains(u'&'))
-        return collapse(html);
+        return Whitespace::collapse(html);
     const HtmlDocument doc = HtmlDocument::parse(html);
     return textOf(doc, 0);
 }

@@ -26,10 +26,6 @@ public:
     // title, byline and date, when given, head the article.
     static Article readFragment(QStringView html, const QString &title = {}, const QString &byline = {},
                                 const QString &date = {});
-    // Starts an article with its title block and a byline block (author and date, the date shown in
-    // the user's locale unless dateText gives it as the source wrote it), and sets those fields.
-    static void appendHeader(Article &article, const QString &title, const QString &byline, const QString &date,
-                             const QString &dateText = {});
     // Turns a short piece of HTML (a feed title) into one line of text.
     static QString toPlainText(QStringView html);
     // The charset a page declares in its first 1024 bytes (<meta charset> or http-equiv), if any.
