@@ -15,6 +15,8 @@
 // containers are scored by the text of their paragraphs, commas, link density and class/id hints,
 // as Mozilla's Readability does. <q> and <blockquote> become marked quotes. Nothing is fetched and
 // nothing runs: the result is plain text, so no script, frame or image can be loaded from it.
+// The front door of reader mode: PageMetadata reads the header, ReadabilityScorer chooses the
+// content (relaxing its rules when too little is left) and HtmlBlockWriter writes it.
 class HtmlReader
 {
 public:
