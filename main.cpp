@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -15,13 +16,15 @@
 
 namespace {
 
-void describe(QCommandLineParser &parser, QCommandLineOption &extract, QCommandLineOption &newWindow)
+void describe(QCommandLineParser &parser, QCommandLineOption &extract, QCommandLineOption &jobs,
+              QCommandLineOption &newWindow)
 {
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "A news reader that shows who said what."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(extract);
+    parser.addOption(jobs);
     parser.addOption(newWindow);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("main", "Article files to open."),
@@ -70,9 +73,12 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     QCommandLineOption extract(QStringList{QStringLiteral("x"), QStringLiteral("extract")},
                                QCoreApplication::translate("main", "Print who said what in FILE as JSON (one line per file) and exit."));
+    QCommandLineOption jobs(QStringList{QStringLiteral("j"), QStringLiteral("jobs")},
+                            QCoreApplication::translate("main", "With --extract, read N files at a time (default: the number of cores)."),
+                            QStringLiteral("N"));
     QCommandLineOption newWindow(QStringLiteral("new-window"),
                                  QCoreApplication::translate("main", "Open the files in new windows of their own, even when Saywho is already running."));
-    describe(parser, extract, newWindow);
+    describe(parser, extract, jobs, newWindow);
     // process() exits with 1 on an unknown option; saywho(1) documents usage errors as 2.
     if (!parser.parse(app->arguments())) {
         std::fprintf(stderr, "saywho: %s\n", qPrintable(parser.errorText()));
@@ -81,12 +87,26 @@ int main(int argc, char *argv[])
     parser.process(*app);
 
     const QStringList files = parser.positionalArguments();
+    if (parser.isSet(jobs) && !parser.isSet(extract)) {
+        std::fputs("saywho: --jobs goes with --extract\n", stderr);
+        return 2;
+    }
     if (parser.isSet(extract)) {
         if (files.isEmpty()) {
             std::fputs("saywho: --extract needs at least one file\n", stderr);
             return 2;
         }
-        return ExtractCommand::run(files, stdout, stderr);
+        int jobCount = QThread::idealThreadCount();
+        if (parser.isSet(jobs)) {
+            bool ok = false;
+            jobCount = parser.value(jobs).toInt(&ok);
+            if (!ok || jobCount < 1) {
+                std::fprintf(stderr, "saywho: --jobs needs a number of 1 or more, not \"%s\"\n",
+                             qPrintable(parser.value(jobs)));
+                return 2;
+            }
+        }
+        return ExtractCommand::run(files, stdout, stderr, jobCount);
     }
     return SaywhoApp::runWindow(static_cast<QApplication &>(*app), files,
                                 parser.isSet(newWindow) ? SaywhoApp::Instance::Separate : SaywhoApp::Instance::Shared);
