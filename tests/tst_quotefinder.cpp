@@ -20,7 +20,7 @@ private:
     }
 
 private slots:
-    void findsQuotations_data()
+    void shouldFindQuotations_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
@@ -61,14 +61,14 @@ private slots:
         QTest::newRow("decade elision") << QStringLiteral("Headline\n\nIn the '90s the town grew.") << QStringList{};
     }
 
-    void findsQuotations()
+    void shouldFindQuotations()
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         QCOMPARE(quotedTexts(text), expected);
     }
 
-    void joinsAQuoteRunningOverParagraphs()
+    void shouldJoinAQuoteRunningOverParagraphs()
     {
         // Given a quotation re-opened at each paragraph and closed once
         const QString text = QStringLiteral("Headline\n\n\"First part.\n\n\"Second part.\n\n\"Last part,\" she said.");
@@ -79,14 +79,14 @@ private slots:
         QVERIFY(quotes.first().endsWith(QStringLiteral("Last part,")));
     }
 
-    void endsAnUnclosedQuoteWithItsParagraph()
+    void shouldEndAnUnclosedQuoteWithItsParagraph()
     {
         const QString text = QStringLiteral("Headline\n\nHe said \"this never closes\n\nA new paragraph.");
         const QStringList quotes = quotedTexts(text);
         QCOMPARE(quotes, QStringList{QStringLiteral("this never closes")});
     }
 
-    void doesNotContinueIntoAParagraphReopenedInAnotherStyle()
+    void shouldNotContinueIntoAParagraphReopenedInAnotherStyle()
     {
         // A stray straight quote does not swallow the next paragraph's typographic quotation.
         const QString text = QStringLiteral("Headline\n\n\"Kevin was asleep.\n\n“We won,” she said.");
@@ -95,7 +95,7 @@ private slots:
         QCOMPARE(quotes.at(1), QStringLiteral("We won,"));
     }
 
-    void usesMarkedQuotesFromMarkup()
+    void shouldUseMarkedQuotesFromMarkup()
     {
         Article article;
         article.appendBlock(QStringLiteral("Body text with a quotation inside."));
@@ -107,7 +107,7 @@ private slots:
         QCOMPARE(article.text().mid(spans.first().contentStart, 11), QStringLiteral("a quotation"));
     }
 
-    void staysLinearOnManyMarks()
+    void shouldStayLinearOnManyMarks()
     {
         // 200,000 quotation marks must not blow up: an answer, and balanced spans.
         const QString text = QStringLiteral("Headline\n\n") + QString(200000, u'"');
