@@ -98,11 +98,9 @@ private slots:
                                       QStringLiteral("Saeed Jalili")}));
 
         // The quotes: offsets into the text as the reading pane shows it, counts that add up.
-        const Article article = [] {
-            QFile f(kSample);
-            f.open(QIODevice::ReadOnly);
-            return PlainTextReader::read(QString::fromUtf8(f.readAll()));
-        }();
+        QFile sample(kSample);
+        QVERIFY2(sample.open(QIODevice::ReadOnly), qPrintable(kSample));
+        const Article article = PlainTextReader::read(QString::fromUtf8(sample.readAll()));
         QHash<QString, int> counted;
         const QJsonArray quotes = root.value(QStringLiteral("quotes")).toArray();
         QVERIFY(!quotes.isEmpty());
