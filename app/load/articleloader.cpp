@@ -86,7 +86,7 @@ void addDecodingWarning(Result &result, const TextDecoder::Result &decoded)
 }
 
 // The start of the text without a byte order mark and leading white space, lower-cased.
-QByteArray probe(const QByteArray &head)
+QByteArray lowerCaseStart(const QByteArray &head)
 {
     qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     while (i < head.size() && (head.at(i) == ' ' || head.at(i) == '\t' || head.at(i) == '\n' || head.at(i) == '\r'))
@@ -283,7 +283,7 @@ ArticleLoader::Format ArticleLoader::detectFormat(const QByteArray &head, const 
     if (is("text/markdown") || is("text/x-markdown"))
         return Format::Markdown;
     // A generic XML file (or one with a wrong name) may still be a feed or a page: look inside.
-    const QByteArray start = probe(head);
+    const QByteArray start = lowerCaseStart(head);
     if (FeedParser::looksLikeFeed(head) && (start.startsWith("<?xml") || start.startsWith("<rss")
                                             || start.startsWith("<feed") || start.startsWith("<rdf")
                                             || start.startsWith("<!--") || is("application/xml")))
