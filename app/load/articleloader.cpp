@@ -389,21 +389,19 @@ ArticleLoader::Result ArticleLoader::loadBytes(QByteArray &&bytes, const QString
 Article ArticleLoader::articleFromFeedEntry(const FeedEntry &entry)
 {
     Article article;
+    article.appendHeader(entry.title, entry.author, entry.date);
     if (entry.contentIsHtml) {
-        article = HtmlReader::readFragment(entry.content, entry.title, entry.author, entry.date);
-    } else {
-        article.appendHeader(entry.title, entry.author, entry.date);
-        if (!isBlank(entry.content)) {
-            const Article body = PlainTextReader::read(QString(entry.content));
-            for (int i = 0; i < body.blocks().size(); ++i) {
-                const Article::BlockKind kind = body.blocks().at(i).kind == Article::BlockKind::Title
-                    ? Article::BlockKind::Heading
-                    : body.blocks().at(i).kind;
-                if (i == 0 && kind == Article::BlockKind::Heading
-                    && body.blockText(0).compare(article.title(), Qt::CaseInsensitive) == 0)
-                    continue; // the entry's title repeated at the top of its text
-                article.appendBlock(body.blockText(i).toString(), kind);
-            }
+        HtmlReader::appendFragment(article, entry.content);
+    } else if (!isBlank(entry.content)) {
+        const Article body = PlainTextReader::read(QString(entry.content));
+        for (int i = 0; i < body.blocks().size(); ++i) {
+            const Article::BlockKind kind = body.blocks().at(i).kind == Article::BlockKind::Title
+                ? Article::BlockKind::Heading
+                : body.blocks().at(i).kind;
+            if (i == 0 && kind == Article::BlockKind::Heading
+                && body.blockText(0).compare(article.title(), Qt::CaseInsensitive) == 0)
+                continue; // the entry's title repeated at the top of its text
+            article.appendBlock(body.blockText(i).toString(), kind);
         }
     }
     article.setLink(entry.link);

@@ -82,17 +82,15 @@ Article HtmlReader::read(QString &&html, const std::atomic_bool *cancelled)
     return readDocument(doc, cancelled);
 }
 
-Article HtmlReader::readFragment(QStringView html, const QString &title, const QString &byline, const QString &date)
+void HtmlReader::appendFragment(Article &article, QStringView html)
 {
     const HtmlDocument doc = HtmlDocument::parse(html);
     Options options;
     options.fragment = true;
     options.stripUnlikely = false;
-    PageMetadata meta;
-    meta.title = title;
-    meta.byline = byline;
-    meta.date = date;
-    return render(doc, options, meta);
+    ReadabilityScorer scorer(doc, options);
+    const QList<int> roots = scorer.run();
+    HtmlBlockWriter(doc).write(roots, scorer.hidden(), article, {article.title(), article.byline()});
 }
 
 QString HtmlReader::toPlainText(QStringView html)

@@ -24,10 +24,10 @@ public:
     // releases the page's text once it is parsed.
     static Article read(QStringView html, const std::atomic_bool *cancelled = nullptr);
     static Article read(QString &&html, const std::atomic_bool *cancelled = nullptr);
-    // Reads an HTML fragment (a feed entry's content) whole, dropping only what is never content;
-    // title, byline and date, when given, head the article.
-    static Article readFragment(QStringView html, const QString &title = {}, const QString &byline = {},
-                                const QString &date = {});
+    // Reads an HTML fragment (a feed entry's content) whole into article, after the blocks it has,
+    // dropping only what is never content; a block that repeats the article's title or byline (its
+    // header, see Article::appendHeader) is left out once.
+    static void appendFragment(Article &article, QStringView html);
     // Turns a short piece of HTML (a feed title) into one line of text.
     static QString toPlainText(QStringView html);
     // The charset a page declares in its first 1024 bytes (<meta charset> or http-equiv), if any.
