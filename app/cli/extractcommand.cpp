@@ -68,14 +68,17 @@ FileOutput extractFile(const Extractor &extractor, const QString &file, FILE *sp
 }
 
 // Runs extractFile on worker threads and hands the outputs back in the order of the files. Workers
-// run at most a few files ahead of the one printed next, so a slow file holds back only that many
-// finished outputs in memory, not all the rest.
+// run at most FilesAheadPerJob files per job ahead of the one printed next: enough that a long
+// article does not leave the other jobs idle behind it, few enough that the finished outputs held
+// back meanwhile stay a bounded number, not all the rest.
 class ParallelExtraction
 {
 public:
+    static constexpr int FilesAheadPerJob = 16;
+
     ParallelExtraction(const Extractor &extractor, const QStringList &files, int jobs)
         : m_extractor(extractor), m_files(files), m_outputs(size_t(files.size())),
-          m_done(size_t(files.size()), false), m_window(2 * jobs)
+          m_done(size_t(files.size()), false), m_window(FilesAheadPerJob * jobs)
     {
         for (int i = 0; i < jobs; ++i)
             m_workers.emplace_back([this] { work(); });
