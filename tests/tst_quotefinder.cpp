@@ -1,9 +1,13 @@
-// Quotation spans: every quotation-mark style, apostrophes, mixed marks, quotes over paragraphs.
+// Quotation spans: every quotation-mark style, apostrophes, mixed marks, quotes over paragraphs;
+// and the quote-mark classes of the character tables they rest on.
 #include "article/article.h"
 #include "load/plaintextreader.h"
 #include "extract/quotefinder.h"
+#include "text/textchars.h"
 
 #include <QTest>
+
+Q_DECLARE_METATYPE(TextChars::QuoteMarkFamily)
 
 class TestQuoteFinder : public QObject
 {
@@ -105,6 +109,55 @@ private slots:
         QCOMPARE(spans.size(), 1);
         QVERIFY(spans.first().marked);
         QCOMPARE(article.text().mid(spans.first().contentStart, 11), QStringLiteral("a quotation"));
+    }
+
+    void shouldClassifyQuotationMarksByFamily_data()
+    {
+        QTest::addColumn<QChar>("mark");
+        QTest::addColumn<TextChars::QuoteMarkFamily>("family");
+        using Family = TextChars::QuoteMarkFamily;
+        QTest::newRow("a typewriter double quote") << QChar(u'"') << Family::Double;
+        QTest::newRow("an English opening double quote") << QChar(0x201C) << Family::Double;
+        QTest::newRow("a German low opening quote") << QChar(0x201E) << Family::Double;
+        QTest::newRow("a French guillemet") << QChar(0x00BB) << Family::Double;
+        QTest::newRow("a Japanese corner bracket") << QChar(0x300C) << Family::Double;
+        QTest::newRow("a typewriter apostrophe") << QChar(u'\'') << Family::Single;
+        QTest::newRow("an English closing single quote") << QChar(0x2019) << Family::Single;
+        QTest::newRow("a single low opening quote") << QChar(0x201A) << Family::Single;
+        QTest::newRow("a single guillemet") << QChar(0x2039) << Family::Single;
+        QTest::newRow("a white corner bracket") << QChar(0x300E) << Family::Single;
+        QTest::newRow("a letter") << QChar(u'q') << Family::None;
+        QTest::newRow("an em dash") << QChar(0x2014) << Family::None;
+        QTest::newRow("a parenthesis") << QChar(u'(') << Family::None;
+    }
+
+    void shouldClassifyQuotationMarksByFamily()
+    {
+        QFETCH(QChar, mark);
+        QFETCH(TextChars::QuoteMarkFamily, family);
+        QCOMPARE(TextChars::quoteMarkFamily(mark), family);
+        QCOMPARE(TextChars::isQuotationMark(mark), family != TextChars::QuoteMarkFamily::None);
+    }
+
+    void shouldTellApostrophesFromQuotationMarks_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("position");
+        QTest::addColumn<bool>("apostrophe");
+        QTest::newRow("inside a contraction") << QStringLiteral("they don't") << 8 << true;
+        QTest::newRow("a curly possessive") << QStringLiteral("Velmora\u2019s port") << 7 << true;
+        QTest::newRow("an elided decade") << QStringLiteral("the \u201990s") << 4 << true;
+        QTest::newRow("opening a quotation") << QStringLiteral("he said \u2018no\u2019") << 8 << false;
+        QTest::newRow("closing a quotation") << QStringLiteral("he said \u2018no\u2019") << 11 << false;
+        QTest::newRow("a double mark is never one") << QStringLiteral("don\"t") << 3 << false;
+    }
+
+    void shouldTellApostrophesFromQuotationMarks()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, position);
+        QFETCH(bool, apostrophe);
+        QCOMPARE(TextChars::isApostrophe(text, position), apostrophe);
     }
 
     void shouldStayLinearOnManyMarks()
