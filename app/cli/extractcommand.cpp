@@ -94,10 +94,11 @@ public:
     FileOutput take(int index)
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_done[size_t(index)]; });
+        m_outputReady.wait(lock, [&] { return m_done[size_t(index)]; });
         FileOutput output = std::move(m_outputs[size_t(index)]);
         m_taken = index + 1;
-        m_changed.notify_all();
+        if (m_waitingWorkers > 0)
+            m_roomAhead.notify_all();
         return output;
     }
 
@@ -108,7 +109,9 @@ private:
             int index;
             {
                 std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [&] { return m_next >= m_files.size() || m_next < m_taken + m_window; });
+                ++m_waitingWorkers;
+                m_roomAhead.wait(lock, [&] { return m_next >= m_files.size() || m_next < m_taken + m_window; });
+                --m_waitingWorkers;
                 if (m_next >= m_files.size())
                     return;
                 index = m_next++;
@@ -117,7 +120,8 @@ private:
             std::lock_guard lock(m_mutex);
             m_outputs[size_t(index)] = std::move(output);
             m_done[size_t(index)] = true;
-            m_changed.notify_all();
+            if (index == m_taken) // the output the printing thread waits for
+                m_outputReady.notify_one();
         }
     }
 
@@ -128,8 +132,10 @@ private:
     const int m_window;
     int m_next = 0;  // the next file a worker takes
     int m_taken = 0; // files handed back so far
+    int m_waitingWorkers = 0;
     std::mutex m_mutex;
-    std::condition_variable m_changed;
+    std::condition_variable m_outputReady; // the printing thread waits for the next file's output
+    std::condition_variable m_roomAhead;   // workers wait when they are FilesAheadPerJob per job ahead
     std::vector<std::thread> m_workers;
 };
 
