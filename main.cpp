@@ -45,19 +45,17 @@ struct LibraryOptions
     QCommandLineOption exportOpml{QStringLiteral("export-opml"),
                                   QCoreApplication::translate("main", "Write the subscriptions to FILE as OPML (- for standard output) and exit."),
                                   QStringLiteral("FILE")};
-    QCommandLineOption jobs{QStringLiteral("jobs"),
-                            QCoreApplication::translate("main", "Extract N files at once (default: the number of cores)."),
-                            QStringLiteral("N")};
 };
 
-void describe(QCommandLineParser &parser, QCommandLineOption &extract, QCommandLineOption &newWindow,
-              LibraryOptions &library)
+void describe(QCommandLineParser &parser, QCommandLineOption &extract, QCommandLineOption &jobs,
+              QCommandLineOption &newWindow, LibraryOptions &library)
 {
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "A news reader that shows who said what."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(extract);
+    parser.addOption(jobs);
     parser.addOption(newWindow);
     parser.addOption(library.library);
     parser.addOption(library.add);
@@ -68,7 +66,6 @@ void describe(QCommandLineParser &parser, QCommandLineOption &extract, QCommandL
     parser.addOption(library.refresh);
     parser.addOption(library.importOpml);
     parser.addOption(library.exportOpml);
-    parser.addOption(library.jobs);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("main", "Article files to open."),
                                  QStringLiteral("[FILE...]"));
@@ -116,10 +113,13 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     QCommandLineOption extract(QStringList{QStringLiteral("x"), QStringLiteral("extract")},
                                QCoreApplication::translate("main", "Print who said what in FILE as JSON (one line per file) and exit."));
+    QCommandLineOption jobs(QStringList{QStringLiteral("j"), QStringLiteral("jobs")},
+                            QCoreApplication::translate("main", "With --extract or --add, read N files at a time (default: the number of cores)."),
+                            QStringLiteral("N"));
     QCommandLineOption newWindow(QStringLiteral("new-window"),
                                  QCoreApplication::translate("main", "Open the files in new windows of their own, even when Saywho is already running."));
     LibraryOptions libraryOptions;
-    describe(parser, extract, newWindow, libraryOptions);
+    describe(parser, extract, jobs, newWindow, libraryOptions);
     // process() exits with 1 on an unknown option; saywho(1) documents usage errors as 2.
     if (!parser.parse(app->arguments())) {
         std::fprintf(stderr, "saywho: %s\n", qPrintable(parser.errorText()));
@@ -128,12 +128,17 @@ int main(int argc, char *argv[])
     parser.process(*app);
 
     const QStringList files = parser.positionalArguments();
-    int jobs = QThread::idealThreadCount();
-    if (parser.isSet(libraryOptions.jobs)) {
+    if (parser.isSet(jobs) && !parser.isSet(extract) && !parser.isSet(libraryOptions.add)) {
+        std::fputs("saywho: --jobs goes with --extract or --add\n", stderr);
+        return 2;
+    }
+    int jobCount = QThread::idealThreadCount();
+    if (parser.isSet(jobs)) {
         bool ok = false;
-        jobs = parser.value(libraryOptions.jobs).toInt(&ok);
-        if (!ok || jobs < 1 || jobs > 256) {
-            std::fputs("saywho: --jobs needs a number from 1 to 256\n", stderr);
+        jobCount = parser.value(jobs).toInt(&ok);
+        if (!ok || jobCount < 1) {
+            std::fprintf(stderr, "saywho: --jobs needs a number of 1 or more, not \"%s\"\n",
+                         qPrintable(parser.value(jobs)));
             return 2;
         }
     }
@@ -143,7 +148,7 @@ int main(int argc, char *argv[])
             std::fputs("saywho: --add needs at least one file\n", stderr);
             return 2;
         }
-        return LibraryCommand::add(library, files, jobs, stdout, stderr);
+        return LibraryCommand::add(library, files, jobCount, stdout, stderr);
     }
     if (parser.isSet(libraryOptions.people))
         return LibraryCommand::people(library, stdout, stderr);
@@ -164,7 +169,7 @@ int main(int argc, char *argv[])
             std::fputs("saywho: --extract needs at least one file\n", stderr);
             return 2;
         }
-        return ExtractCommand::run(files, stdout, stderr);
+        return ExtractCommand::run(files, stdout, stderr, jobCount);
     }
     return SaywhoApp::runWindow(static_cast<QApplication &>(*app), files,
                                 parser.isSet(newWindow) ? SaywhoApp::Instance::Separate : SaywhoApp::Instance::Shared);

@@ -5,6 +5,7 @@
 #include "cli/extractcommand.h"
 #include "article/extraction.h"
 
+#include <QFile>
 #include <QStringList>
 #include <QTest>
 
@@ -17,6 +18,19 @@ inline QStringList blockTexts(const Article &article)
     for (int i = 0; i < article.blocks().size(); ++i)
         out << article.blockText(i).toString();
     return out;
+}
+
+// Writes a test's input file and returns its path. A file that cannot be written fails the running
+// test, as QFAIL does, and gives an empty path: it does not abort the whole run as qFatal would, nor
+// pass unnoticed in a release build as Q_ASSERT would.
+inline QString writeTestFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        QTest::qFail(qPrintable(QStringLiteral("cannot write the test file %1").arg(path)), __FILE__, __LINE__);
+        return {};
+    }
+    return path;
 }
 
 // What `saywho --extract PATHS` returns and writes, run in process.

@@ -57,11 +57,7 @@ public:
     Files() { QVERIFY(m_dir.isValid()); }
     QString write(const QString &name, const QByteArray &bytes)
     {
-        QString path = m_dir.filePath(name);
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-            qFatal("cannot write test file");
-        return path;
+        return writeTestFile(m_dir.filePath(name), bytes);
     }
 
 private:

@@ -80,11 +80,7 @@ void TestBadInput::initTestCase()
 
 QString TestBadInput::write(const QString &name, const QByteArray &bytes)
 {
-    QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
+    return writeTestFile(m_dir.filePath(name), bytes);
 }
 
 void TestBadInput::shouldRefuseWithAClearReason_data()

@@ -1,9 +1,13 @@
-// Quotation spans: every quotation-mark style, apostrophes, mixed marks, quotes over paragraphs.
+// Quotation spans: every quotation-mark style, apostrophes, mixed marks, quotes over paragraphs;
+// and the quote-mark classes of the character tables they rest on.
 #include "article/article.h"
 #include "load/plaintextreader.h"
 #include "extract/quotefinder.h"
+#include "text/textchars.h"
 
 #include <QTest>
+
+Q_DECLARE_METATYPE(TextChars::QuoteMarkFamily)
 
 class TestQuoteFinder : public QObject
 {
@@ -20,7 +24,7 @@ private:
     }
 
 private slots:
-    void findsQuotations_data()
+    void shouldFindQuotations_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
@@ -61,14 +65,14 @@ private slots:
         QTest::newRow("decade elision") << QStringLiteral("Headline\n\nIn the '90s the town grew.") << QStringList{};
     }
 
-    void findsQuotations()
+    void shouldFindQuotations()
     {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         QCOMPARE(quotedTexts(text), expected);
     }
 
-    void joinsAQuoteRunningOverParagraphs()
+    void shouldJoinAQuoteRunningOverParagraphs()
     {
         // Given a quotation re-opened at each paragraph and closed once
         const QString text = QStringLiteral("Headline\n\n\"First part.\n\n\"Second part.\n\n\"Last part,\" she said.");
@@ -79,14 +83,14 @@ private slots:
         QVERIFY(quotes.first().endsWith(QStringLiteral("Last part,")));
     }
 
-    void endsAnUnclosedQuoteWithItsParagraph()
+    void shouldEndAnUnclosedQuoteWithItsParagraph()
     {
         const QString text = QStringLiteral("Headline\n\nHe said \"this never closes\n\nA new paragraph.");
         const QStringList quotes = quotedTexts(text);
         QCOMPARE(quotes, QStringList{QStringLiteral("this never closes")});
     }
 
-    void doesNotContinueIntoAParagraphReopenedInAnotherStyle()
+    void shouldNotContinueIntoAParagraphReopenedInAnotherStyle()
     {
         // A stray straight quote does not swallow the next paragraph's typographic quotation.
         const QString text = QStringLiteral("Headline\n\n\"Kevin was asleep.\n\n“We won,” she said.");
@@ -95,7 +99,7 @@ private slots:
         QCOMPARE(quotes.at(1), QStringLiteral("We won,"));
     }
 
-    void usesMarkedQuotesFromMarkup()
+    void shouldUseMarkedQuotesFromMarkup()
     {
         Article article;
         article.appendBlock(QStringLiteral("Body text with a quotation inside."));
@@ -107,7 +111,56 @@ private slots:
         QCOMPARE(article.text().mid(spans.first().contentStart, 11), QStringLiteral("a quotation"));
     }
 
-    void staysLinearOnManyMarks()
+    void shouldClassifyQuotationMarksByFamily_data()
+    {
+        QTest::addColumn<QChar>("mark");
+        QTest::addColumn<TextChars::QuoteMarkFamily>("family");
+        using Family = TextChars::QuoteMarkFamily;
+        QTest::newRow("a typewriter double quote") << QChar(u'"') << Family::Double;
+        QTest::newRow("an English opening double quote") << QChar(0x201C) << Family::Double;
+        QTest::newRow("a German low opening quote") << QChar(0x201E) << Family::Double;
+        QTest::newRow("a French guillemet") << QChar(0x00BB) << Family::Double;
+        QTest::newRow("a Japanese corner bracket") << QChar(0x300C) << Family::Double;
+        QTest::newRow("a typewriter apostrophe") << QChar(u'\'') << Family::Single;
+        QTest::newRow("an English closing single quote") << QChar(0x2019) << Family::Single;
+        QTest::newRow("a single low opening quote") << QChar(0x201A) << Family::Single;
+        QTest::newRow("a single guillemet") << QChar(0x2039) << Family::Single;
+        QTest::newRow("a white corner bracket") << QChar(0x300E) << Family::Single;
+        QTest::newRow("a letter") << QChar(u'q') << Family::None;
+        QTest::newRow("an em dash") << QChar(0x2014) << Family::None;
+        QTest::newRow("a parenthesis") << QChar(u'(') << Family::None;
+    }
+
+    void shouldClassifyQuotationMarksByFamily()
+    {
+        QFETCH(QChar, mark);
+        QFETCH(TextChars::QuoteMarkFamily, family);
+        QCOMPARE(TextChars::quoteMarkFamily(mark), family);
+        QCOMPARE(TextChars::isQuotationMark(mark), family != TextChars::QuoteMarkFamily::None);
+    }
+
+    void shouldTellApostrophesFromQuotationMarks_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("position");
+        QTest::addColumn<bool>("apostrophe");
+        QTest::newRow("inside a contraction") << QStringLiteral("they don't") << 8 << true;
+        QTest::newRow("a curly possessive") << QStringLiteral("Velmora\u2019s port") << 7 << true;
+        QTest::newRow("an elided decade") << QStringLiteral("the \u201990s") << 4 << true;
+        QTest::newRow("opening a quotation") << QStringLiteral("he said \u2018no\u2019") << 8 << false;
+        QTest::newRow("closing a quotation") << QStringLiteral("he said \u2018no\u2019") << 11 << false;
+        QTest::newRow("a double mark is never one") << QStringLiteral("don\"t") << 3 << false;
+    }
+
+    void shouldTellApostrophesFromQuotationMarks()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, position);
+        QFETCH(bool, apostrophe);
+        QCOMPARE(TextChars::isApostrophe(text, position), apostrophe);
+    }
+
+    void shouldStayLinearOnManyMarks()
     {
         // 200,000 quotation marks must not blow up: an answer, and balanced spans.
         const QString text = QStringLiteral("Headline\n\n") + QString(200000, u'"');

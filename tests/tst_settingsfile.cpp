@@ -59,7 +59,7 @@ void TestSettingsFile::write(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
+        QFAIL(qPrintable(QStringLiteral("cannot write %1").arg(path)));
 }
 
 QByteArray TestSettingsFile::read(const QString &path)

@@ -1,5 +1,11 @@
 #include "article.h"
 
+#include "text/whitespace.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QLocale>
+
 #include <algorithm>
 
 namespace {
@@ -13,7 +19,35 @@ bool isFrameMark(QChar c)
     return c.unicode() == 0xFDD0 || c.unicode() == 0xFDD1;
 }
 
+QString displayDate(const QString &date)
+{
+    QDateTime when = QDateTime::fromString(date, Qt::ISODateWithMs);
+    if (!when.isValid())
+        when = QDateTime::fromString(date, Qt::RFC2822Date);
+    QDate day = when.isValid() ? when.date() : QDate::fromString(date.left(10), Qt::ISODate);
+    return day.isValid() ? QLocale().toString(day, QStringLiteral("d MMMM yyyy")) : date;
+}
+
 } // namespace
+
+void Article::appendHeader(const QString &title, const QString &byline, const QString &date, const QString &dateText)
+{
+    const QString cleanTitle = Whitespace::collapse(title);
+    const QString cleanByline = Whitespace::collapse(byline);
+    setTitle(cleanTitle);
+    setByline(cleanByline);
+    setDate(date.trimmed());
+    if (!cleanTitle.isEmpty())
+        appendBlock(cleanTitle, BlockKind::Title);
+    QString line = cleanByline;
+    if (!date.trimmed().isEmpty()) {
+        const QString shown = dateText.isEmpty() ? displayDate(date.trimmed()) : Whitespace::collapse(dateText);
+        if (!line.contains(shown))
+            line = line.isEmpty() ? shown : line + QStringLiteral(" \u00b7 ") + shown;
+    }
+    if (!line.isEmpty())
+        appendBlock(line, BlockKind::Byline);
+}
 
 void Article::appendBlock(const QString &text, BlockKind kind)
 {

@@ -38,6 +38,11 @@ public:
     // place to keep memory low); blocks must tile text in order. U+FDD0/U+FDD1 become spaces.
     void adoptText(QString &&text, QList<Block> &&blocks);
     void addMarkedQuote(int start, int end) { m_markedQuotes.append({start, end}); }
+    // Starts the article with its title block and a byline block (author and date, the date shown in
+    // the user's locale unless dateText gives it as the source wrote it), and sets those fields. White
+    // space in them is collapsed, as markup and feeds write it.
+    void appendHeader(const QString &title, const QString &byline, const QString &date,
+                      const QString &dateText = {});
 
     const QString &text() const { return m_text; }
     const QList<Block> &blocks() const { return m_blocks; }

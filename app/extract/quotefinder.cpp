@@ -17,7 +17,7 @@ bool isOpeningContext(QChar prev)
         return true;
     const QChar::Category cat = prev.category();
     return cat == QChar::Punctuation_Open || cat == QChar::Punctuation_InitialQuote || isDash(prev)
-        || prev == u'/' || QuoteFinder::family(prev) != QuoteFinder::MarkFamily::None;
+        || prev == u'/' || TextChars::isQuotationMark(prev);
 }
 
 bool isClosingContext(QChar next)
@@ -33,7 +33,7 @@ bool isClosingContext(QChar next)
     default:
         break;
     }
-    return QuoteFinder::family(next) != QuoteFinder::MarkFamily::None;
+    return TextChars::isQuotationMark(next);
 }
 
 // Glyph hint: +1 opens, -1 closes, 0 says nothing (ASCII marks and those used both ways).
@@ -61,45 +61,6 @@ struct Open
 };
 
 } // namespace
-
-QuoteFinder::MarkFamily QuoteFinder::family(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u < 0x80) // the hot path: plain ASCII text
-        return u == u'"' ? MarkFamily::Double : (u == u'\'' ? MarkFamily::Single : MarkFamily::None);
-    switch (u) {
-    case 0x0022: case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
-    case 0xFF02: case 0x300C: case 0x300D: case 0x2E42: case 0x301D: case 0x301E: case 0x301F:
-        return MarkFamily::Double;
-    case 0x0027: case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2039: case 0x203A:
-    case 0x300E: case 0x300F:
-        return MarkFamily::Single;
-    default:
-        break;
-    }
-    if (u < 0x2E00 || c.isLetterOrNumber())
-        return MarkFamily::None; // every quotation mark below U+2E00 is listed above
-    const QChar::Category cat = c.category();
-    if (cat == QChar::Punctuation_InitialQuote || cat == QChar::Punctuation_FinalQuote)
-        return MarkFamily::Double;
-    return MarkFamily::None;
-}
-
-bool QuoteFinder::isApostrophe(QStringView text, qsizetype pos)
-{
-    const QChar c = text[pos];
-    if (c != u'\'' && c != QChar(0x2019) && c != QChar(0x2018) && c != QChar(0x201B))
-        return false;
-    const QChar prev = pos > 0 ? text[pos - 1] : QChar();
-    const QChar next = pos + 1 < text.size() ? text[pos + 1] : QChar();
-    if (prev.isLetterOrNumber() && next.isLetter())
-        return true; // don't, Peru’s, O'Neill
-    // '90s, ’til: an elision before digits or a short lower-case word.
-    if (!prev.isLetterOrNumber() && next.isDigit() && pos + 2 < text.size() && text[pos + 2].isDigit()
-        && (pos + 3 >= text.size() || !text[pos + 3].isDigit()))
-        return true;
-    return false;
-}
 
 QList<QuoteFinder::Span> QuoteFinder::find(const Article &article)
 {

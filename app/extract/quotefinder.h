@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article/article.h"
+#include "text/textchars.h"
 
 #include <QList>
 
@@ -25,14 +26,14 @@ public:
         int outerEnd() const { return close >= 0 ? close + closeWidth : contentEnd; }
     };
 
-    enum class MarkFamily { None, Double, Single };
+    // The quote-mark classes live with the character tables; these names keep the extractor's.
+    using MarkFamily = TextChars::QuoteMarkFamily;
 
     static QList<Span> find(const Article &article);
     // Finds quotes in paragraphs [firstBlock, lastBlock] only; a quote still open at the end of
     // lastBlock is reported as unclosed unless continueAfter tells the caller to read on.
     static QList<Span> findInBlocks(const Article &article, int firstBlock, int lastBlock);
 
-    static MarkFamily family(QChar c);
-    // Whether the quotation mark at pos is an apostrophe (Peru’s, don't, the voters’ choice).
-    static bool isApostrophe(QStringView text, qsizetype pos);
+    static MarkFamily family(QChar c) { return TextChars::quoteMarkFamily(c); }
+    static bool isApostrophe(QStringView text, qsizetype pos) { return TextChars::isApostrophe(text, pos); }
 };

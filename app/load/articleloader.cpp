@@ -86,7 +86,7 @@ void addDecodingWarning(Result &result, const TextDecoder::Result &decoded)
 }
 
 // The start of the text without a byte order mark and leading white space, lower-cased.
-QByteArray probe(const QByteArray &head)
+QByteArray lowerCaseStart(const QByteArray &head)
 {
     qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     while (i < head.size() && (head.at(i) == ' ' || head.at(i) == '\t' || head.at(i) == '\n' || head.at(i) == '\r'))
@@ -283,7 +283,7 @@ ArticleLoader::Format ArticleLoader::detectFormat(const QByteArray &head, const 
     if (is("text/markdown") || is("text/x-markdown"))
         return Format::Markdown;
     // A generic XML file (or one with a wrong name) may still be a feed or a page: look inside.
-    const QByteArray start = probe(head);
+    const QByteArray start = lowerCaseStart(head);
     if (FeedParser::looksLikeFeed(head) && (start.startsWith("<?xml") || start.startsWith("<rss")
                                             || start.startsWith("<feed") || start.startsWith("<rdf")
                                             || start.startsWith("<!--") || is("application/xml")))
@@ -389,21 +389,19 @@ ArticleLoader::Result ArticleLoader::loadBytes(QByteArray &&bytes, const QString
 Article ArticleLoader::articleFromFeedEntry(const FeedEntry &entry)
 {
     Article article;
+    article.appendHeader(entry.title, entry.author, entry.date);
     if (entry.contentIsHtml) {
-        article = HtmlReader::readFragment(entry.content, entry.title, entry.author, entry.date);
-    } else {
-        HtmlReader::appendHeader(article, entry.title, entry.author, entry.date);
-        if (!isBlank(entry.content)) {
-            const Article body = PlainTextReader::read(QString(entry.content));
-            for (int i = 0; i < body.blocks().size(); ++i) {
-                const Article::BlockKind kind = body.blocks().at(i).kind == Article::BlockKind::Title
-                    ? Article::BlockKind::Heading
-                    : body.blocks().at(i).kind;
-                if (i == 0 && kind == Article::BlockKind::Heading
-                    && body.blockText(0).compare(article.title(), Qt::CaseInsensitive) == 0)
-                    continue; // the entry's title repeated at the top of its text
-                article.appendBlock(body.blockText(i).toString(), kind);
-            }
+        HtmlReader::appendFragment(article, entry.content);
+    } else if (!isBlank(entry.content)) {
+        const Article body = PlainTextReader::read(QString(entry.content));
+        for (int i = 0; i < body.blocks().size(); ++i) {
+            const Article::BlockKind kind = body.blocks().at(i).kind == Article::BlockKind::Title
+                ? Article::BlockKind::Heading
+                : body.blocks().at(i).kind;
+            if (i == 0 && kind == Article::BlockKind::Heading
+                && body.blockText(0).compare(article.title(), Qt::CaseInsensitive) == 0)
+                continue; // the entry's title repeated at the top of its text
+            article.appendBlock(body.blockText(i).toString(), kind);
         }
     }
     article.setLink(entry.link);

@@ -1,6 +1,7 @@
 #include "htmldocument.h"
 
 #include "htmltokenizer.h"
+#include "text/whitespace.h"
 
 #include <QHash>
 
@@ -399,4 +400,39 @@ bool HtmlDocument::isBlock(Tag tag)
     default:
         return false;
     }
+}
+
+bool HtmlDocument::isNeverContent(Tag t)
+{
+    switch (t) {
+    case Tag::Script: case Tag::Style: case Tag::Noscript: case Tag::Template: case Tag::Iframe: case Tag::Object:
+    case Tag::Embed: case Tag::Form: case Tag::Button: case Tag::Input: case Tag::Select: case Tag::Textarea:
+    case Tag::Option: case Tag::Optgroup: case Tag::Svg: case Tag::Math: case Tag::Canvas: case Tag::Audio:
+    case Tag::Video: case Tag::Head: case Tag::Title: case Tag::Link: case Tag::Meta: case Tag::Nav:
+    case Tag::Aside: case Tag::Footer: case Tag::Header: case Tag::Dialog: case Tag::Menu: case Tag::Map:
+    case Tag::Noembed: case Tag::Noframes: case Tag::Frameset: case Tag::Fieldset: case Tag::Label:
+    case Tag::Output: case Tag::Base: case Tag::Param: case Tag::Source: case Tag::Track: case Tag::Picture:
+    case Tag::Img: case Tag::Area: case Tag::Keygen:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString HtmlDocument::textOf(int i) const
+{
+    QString raw;
+    const int end = node(i).end;
+    for (int k = i + 1; k < end; ++k) {
+        const Node &child = node(k);
+        if (child.isText) {
+            raw += child.text;
+            raw += u' ';
+        } else if (isNeverContent(child.tag)) {
+            k = child.end - 1;
+        } else if (isBlock(child.tag) || child.tag == Tag::Br) {
+            raw += u' ';
+        }
+    }
+    return Whitespace::collapse(raw);
 }

@@ -67,6 +67,12 @@ public:
     // Block-level elements: they start a new line of text.
     static bool isBlock(Tag tag);
     static bool isHeading(Tag tag) { return tag >= Tag::H1 && tag <= Tag::H6; }
+    // Elements whose content is never part of an article: scripts, styles, forms, media, navigation,
+    // asides, headers and footers.
+    static bool isNeverContent(Tag tag);
+    // The text of a node's subtree as one line: white space collapsed, blocks and line breaks read as
+    // spaces, never-content elements left out.
+    QString textOf(int index) const;
 
 private:
     friend class HtmlTreeBuilder;

@@ -15,6 +15,8 @@
 // containers are scored by the text of their paragraphs, commas, link density and class/id hints,
 // as Mozilla's Readability does. <q> and <blockquote> become marked quotes. Nothing is fetched and
 // nothing runs: the result is plain text, so no script, frame or image can be loaded from it.
+// The front door of reader mode: PageMetadata reads the header, ReadabilityScorer chooses the
+// content (relaxing its rules when too little is left) and HtmlBlockWriter writes it.
 class HtmlReader
 {
 public:
@@ -22,14 +24,10 @@ public:
     // releases the page's text once it is parsed.
     static Article read(QStringView html, const std::atomic_bool *cancelled = nullptr);
     static Article read(QString &&html, const std::atomic_bool *cancelled = nullptr);
-    // Reads an HTML fragment (a feed entry's content) whole, dropping only what is never content;
-    // title, byline and date, when given, head the article.
-    static Article readFragment(QStringView html, const QString &title = {}, const QString &byline = {},
-                                const QString &date = {});
-    // Starts an article with its title block and a byline block (author and date, the date shown in
-    // the user's locale unless dateText gives it as the source wrote it), and sets those fields.
-    static void appendHeader(Article &article, const QString &title, const QString &byline, const QString &date,
-                             const QString &dateText = {});
+    // Reads an HTML fragment (a feed entry's content) whole into article, after the blocks it has,
+    // dropping only what is never content; a block that repeats the article's title or byline (its
+    // header, see Article::appendHeader) is left out once.
+    static void appendFragment(Article &article, QStringView html);
     // Turns a short piece of HTML (a feed title) into one line of text.
     static QString toPlainText(QStringView html);
     // The charset a page declares in its first 1024 bytes (<meta charset> or http-equiv), if any.

@@ -1,7 +1,6 @@
 #include "markdownreader.h"
 
-#include "htmlreader.h"
-#include "extract/quotefinder.h"
+#include "text/textchars.h"
 
 #include <QGuiApplication>
 #include <QTextBlock>
@@ -183,12 +182,6 @@ private:
     int m_qStart = -1;
 };
 
-bool hasDoubleQuotationMark(QStringView text)
-{
-    return std::any_of(text.begin(), text.end(),
-                       [](QChar c) { return QuoteFinder::family(c) == QuoteFinder::MarkFamily::Double; });
-}
-
 bool startsWithDash(QStringView text)
 {
     return text.size() > 1
@@ -214,7 +207,7 @@ Article MarkdownReader::read(const QString &markdown, const std::atomic_bool *ca
         return {};
 
     Article article;
-    HtmlReader::appendHeader(article, fm.title, fm.author, fm.date);
+    article.appendHeader(fm.title, fm.author, fm.date);
     const QString fmTitle = article.title();
     bool seenBody = false;
     bool titleTaken = !fmTitle.isEmpty();
@@ -247,12 +240,12 @@ Article MarkdownReader::read(const QString &markdown, const std::atomic_bool *ca
         article.appendBlock(line, kind);
         const Article::Block &b = article.blocks().last();
         if (kind == Article::BlockKind::BlockQuote) {
-            if (!hasDoubleQuotationMark(line))
+            if (!TextChars::hasDoubleQuotationMark(line))
                 article.addMarkedQuote(b.start, b.end());
             continue;
         }
         for (const auto &q : inline_.quotes) {
-            if (!hasDoubleQuotationMark(QStringView(line).mid(q.first, q.second - q.first)))
+            if (!TextChars::hasDoubleQuotationMark(QStringView(line).mid(q.first, q.second - q.first)))
                 article.addMarkedQuote(b.start + q.first, b.start + q.second);
         }
     }

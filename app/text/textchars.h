@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QChar>
+#include <QStringView>
+
+#include <algorithm>
 
 #include <array>
 
@@ -77,6 +80,63 @@ inline bool isLower(QChar c)
     if (u < 0x80)
         return Detail::kAscii[u] & Detail::Lower;
     return c.isLower();
+}
+
+// Quotation marks by family: a quotation opened with one mark of a family may be closed by another
+// of the same family („…“, “…", «…»), never by one of the other family.
+enum class QuoteMarkFamily { None, Double, Single };
+
+inline QuoteMarkFamily quoteMarkFamily(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) // the hot path: plain ASCII text
+        return u == u'"' ? QuoteMarkFamily::Double : (u == u'\'' ? QuoteMarkFamily::Single : QuoteMarkFamily::None);
+    switch (u) {
+    case 0x0022: case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0xFF02: case 0x300C: case 0x300D: case 0x2E42: case 0x301D: case 0x301E: case 0x301F:
+        return QuoteMarkFamily::Double;
+    case 0x0027: case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2039: case 0x203A:
+    case 0x300E: case 0x300F:
+        return QuoteMarkFamily::Single;
+    default:
+        break;
+    }
+    if (u < 0x2E00 || c.isLetterOrNumber())
+        return QuoteMarkFamily::None; // every quotation mark below U+2E00 is listed above
+    const QChar::Category cat = c.category();
+    if (cat == QChar::Punctuation_InitialQuote || cat == QChar::Punctuation_FinalQuote)
+        return QuoteMarkFamily::Double;
+    return QuoteMarkFamily::None;
+}
+
+inline bool isQuotationMark(QChar c)
+{
+    return quoteMarkFamily(c) != QuoteMarkFamily::None;
+}
+
+// Whether the quotation mark at pos is an apostrophe (Peru’s, don't, the voters’ choice).
+inline bool isApostrophe(QStringView text, qsizetype pos)
+{
+    const QChar c = text[pos];
+    if (c != u'\'' && c != QChar(0x2019) && c != QChar(0x2018) && c != QChar(0x201B))
+        return false;
+    const QChar prev = pos > 0 ? text[pos - 1] : QChar();
+    const QChar next = pos + 1 < text.size() ? text[pos + 1] : QChar();
+    if (prev.isLetterOrNumber() && next.isLetter())
+        return true; // don't, Peru’s, O'Neill
+    // '90s, ’til: an elision before digits or a short lower-case word.
+    if (!prev.isLetterOrNumber() && next.isDigit() && pos + 2 < text.size() && text[pos + 2].isDigit()
+        && (pos + 3 >= text.size() || !text[pos + 3].isDigit()))
+        return true;
+    return false;
+}
+
+// A text that holds a double quotation mark quotes inside itself: the readers then leave the marks,
+// not the markup, to say where its quotations are.
+inline bool hasDoubleQuotationMark(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](QChar c) { return quoteMarkFamily(c) == QuoteMarkFamily::Double; });
 }
 
 } // namespace TextChars

@@ -886,6 +886,10 @@
         <translation>Als JSON ausgeben, wer in FILE was gesagt hat (eine Zeile pro Datei), und beenden.</translation>
     </message>
     <message>
+        <source>With --extract, read N files at a time (default: the number of cores).</source>
+        <translation>Mit --extract N Dateien zugleich lesen (Vorgabe: die Zahl der Prozessorkerne).</translation>
+    </message>
+    <message>
         <source>Open the files in new windows of their own, even when Saywho is already running.</source>
         <translation>Die Dateien in eigenen neuen Fenstern öffnen, auch wenn Saywho bereits läuft.</translation>
     </message>
