@@ -34,8 +34,10 @@ def articles(corpora):
 
 
 def extract(binary, path):
-    done = subprocess.run([binary, "--extract", path], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                          timeout=120, check=False)
+    # Paths relative to the checkout, so that the "file" the output names is the same in every
+    # clone and worktree.
+    done = subprocess.run([binary, "--extract", os.path.relpath(path, ROOT)], stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, timeout=120, check=False, cwd=ROOT)
     return done.stdout + b"exit %d\n" % done.returncode
 
 
@@ -43,7 +45,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("action", choices=("save", "compare"))
     parser.add_argument("snapshot", help="folder of the snapshot")
-    parser.add_argument("--binary", default=os.path.join(ROOT, "build", "app", "saywho"))
+    parser.add_argument("--binary", default=os.path.join(ROOT, "build", "app", "saywho"), type=os.path.abspath)
     parser.add_argument("--corpora", default=os.path.join(ROOT, "..", "shared", "corpora"))
     args = parser.parse_args()
 
