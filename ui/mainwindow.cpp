@@ -934,39 +934,13 @@ void MainWindow::previousQuote()
 
 void MainWindow::stepQuote(bool forward)
 {
-    const QModelIndex source = m_panel->selectedSource();
-    if (!source.isValid())
+    const SpeakerModel::QuoteStep step =
+        m_model->stepQuote(m_panel->selectedSource(), m_view->textCursor().position(),
+                           forward ? SpeakerModel::Direction::Forward : SpeakerModel::Direction::Backward);
+    if (!step.quote.isValid())
         return;
-    const QModelIndex group = isQuoteRow(source) ? source.parent() : source;
-    const int count = m_model->rowCount(group);
-    if (count == 0)
-        return;
-    int row = 0;
-    bool wrapped = false;
-    if (isQuoteRow(source)) {
-        row = source.row() + (forward ? 1 : -1);
-    } else {
-        // From a speaker row, the quote at or after the reading position (or before it, backwards).
-        const int caret = m_view->textCursor().position();
-        const QList<int> quotes = m_model->quotesOf(group);
-        const QList<Quote> &all = m_model->extraction().quotes;
-        row = forward ? count : -1;
-        for (int i = 0; i < count; ++i) {
-            const int start = all.at(quotes.at(i)).start;
-            if (forward && start >= caret) {
-                row = i;
-                break;
-            }
-            if (!forward && start < caret)
-                row = i;
-        }
-    }
-    if (row >= count || row < 0) {
-        row = row < 0 ? count - 1 : 0;
-        wrapped = true;
-    }
-    m_panel->selectSource(m_model->index(row, 0, group));
-    if (wrapped)
+    m_panel->selectSource(step.quote);
+    if (step.wrapped)
         statusBar()->showMessage(forward ? tr("Continued from the first quote.") : tr("Continued from the last quote."),
                                  3000);
 }

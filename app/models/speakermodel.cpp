@@ -349,6 +349,36 @@ QModelIndex SpeakerModel::findSpeakerByName(const QString &name) const
     return speaker >= 0 ? speakerRow(speaker) : QModelIndex();
 }
 
+SpeakerModel::QuoteStep SpeakerModel::stepQuote(const QModelIndex &from, int position, Direction direction) const
+{
+    if (!from.isValid() || from.model() != this)
+        return {};
+    const bool onQuote = from.internalId() != TopLevel;
+    const QModelIndex group = onQuote ? from.parent() : from;
+    const QList<int> &quotes = m_groups.at(group.row());
+    const int count = int(quotes.size());
+    if (count == 0)
+        return {};
+    const bool forward = direction == Direction::Forward;
+    int row = 0;
+    if (onQuote) {
+        row = from.row() + (forward ? 1 : -1);
+    } else {
+        // A group's quotes are in text order, so the first one at or after the position splits them.
+        const auto after = std::lower_bound(quotes.cbegin(), quotes.cend(), position, [this](int quote, int pos) {
+            return m_extraction.quotes.at(quote).start < pos;
+        });
+        row = int(after - quotes.cbegin()) - (forward ? 0 : 1);
+    }
+    QuoteStep step;
+    if (row >= count || row < 0) {
+        row = row < 0 ? count - 1 : 0;
+        step.wrapped = true;
+    }
+    step.quote = index(row, 0, group);
+    return step;
+}
+
 QString SpeakerModel::quoteText(int quote) const
 {
     const Quote &q = m_extraction.quotes.at(quote);
