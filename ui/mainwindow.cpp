@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "articleview.h"
+#include "exportdialogs.h"
 #include "feedentrydelegate.h"
 #include "models/feedentrymodel.h"
 #include "findbar.h"
@@ -27,17 +28,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPdfWriter>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTextDocument>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -154,21 +150,21 @@ void MainWindow::createActions()
 
     m_exportAction = make(tr("&Export Quotes…"), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setStatusTip(tr("Save all quotes as CSV, JSON or Markdown"));
-    connect(m_exportAction, &QAction::triggered, this, [this] { chooseExport(false); });
+    connect(m_exportAction, &QAction::triggered, this, [this] { m_export->chooseQuotesFile(m_path, false); });
 
     m_exportSpeakerAction = make(tr("Export &Selected Speaker's Quotes…"), QStringLiteral("exportSpeakerAction"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportSpeakerAction->setStatusTip(tr("Save the quotes of the selected speaker"));
-    connect(m_exportSpeakerAction, &QAction::triggered, this, [this] { chooseExport(true); });
+    connect(m_exportSpeakerAction, &QAction::triggered, this, [this] { m_export->chooseQuotesFile(m_path, true); });
 
     m_printAction = make(tr("&Print…"), QStringLiteral("printAction"), QKeySequence::Print);
     m_printAction->setIcon(themeIcon(QStringLiteral("document-print")));
     m_printAction->setStatusTip(tr("Print the article with its highlights"));
-    connect(m_printAction, &QAction::triggered, this, &MainWindow::print);
+    connect(m_printAction, &QAction::triggered, this, [this] { m_export->print(); });
 
     m_pdfAction = make(tr("Export as P&DF…"), QStringLiteral("pdfAction"));
     m_pdfAction->setStatusTip(tr("Save the article with its highlights as a PDF file"));
-    connect(m_pdfAction, &QAction::triggered, this, &MainWindow::chooseExportPdf);
+    connect(m_pdfAction, &QAction::triggered, this, [this] { m_export->choosePdfFile(m_path); });
 
     m_quitAction = make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit);
     m_quitAction->setIcon(themeIcon(QStringLiteral("application-exit")));
@@ -312,6 +308,8 @@ void MainWindow::createCentralWidget()
     m_view->setSpeakerModel(m_model);
     m_findBar = new FindBar(m_view, this);
     m_findBar->hide();
+    m_export = new ExportDialogs(this, m_model, m_panel, m_view);
+    connect(m_export, &ExportDialogs::saved, this, [this](const QString &message) { statusBar()->showMessage(message, 6000); });
 
     // The feed's entries, above the speakers; shown only for a feed.
     m_feedPanel = new QWidget(this);
@@ -765,100 +763,14 @@ void MainWindow::fileChanged()
 
 // --- Commands ------------------------------------------------------------------------------------
 
-void MainWindow::chooseExport(bool selectedOnly)
-{
-    const QString csv = tr("CSV spreadsheet (*.csv)");
-    const QString json = tr("JSON (*.json)");
-    const QString markdown = tr("Markdown (*.md)");
-    QString base = QFileInfo(m_path).completeBaseName();
-    if (selectedOnly) {
-        const QModelIndex selected = m_panel->selectedSource();
-        const QModelIndex group = isQuoteRow(selected) ? selected.parent() : selected;
-        base += u'-' + group.data(SpeakerModel::SpeakerNameRole).toString().toLower().replace(u' ', u'-');
-    }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString filter = csv;
-    QString path = QFileDialog::getSaveFileName(this, selectedOnly ? tr("Export Speaker's Quotes") : tr("Export Quotes"),
-                                                dir + u'/' + base + QStringLiteral("-quotes.csv"),
-                                                QStringList{csv, json, markdown}.join(QStringLiteral(";;")), &filter);
-    if (path.isEmpty())
-        return;
-    const QuoteExporter::Format chosen = filter == json       ? QuoteExporter::Format::Json
-                                         : filter == markdown ? QuoteExporter::Format::Markdown
-                                                              : QuoteExporter::Format::Csv;
-    const QuoteExporter::Format format = QuoteExporter::formatForFileName(path, chosen);
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + QuoteExporter::suffix(format);
-    QString error;
-    if (exportQuotes(path, format, selectedOnly, &error))
-        statusBar()->showMessage(tr("Saved the quotes to %1.").arg(displayName(path)), 6000);
-    else
-        QMessageBox::warning(this, tr("Export Failed"), tr("The quotes could not be saved: %1").arg(error));
-}
-
 bool MainWindow::exportQuotes(const QString &path, QuoteExporter::Format format, bool selectedOnly, QString *error)
 {
-    QList<int> quotes;
-    if (selectedOnly) {
-        const QModelIndex selected = m_panel->selectedSource();
-        quotes = m_model->quotesOf(isQuoteRow(selected) ? selected.parent() : selected);
-    } else {
-        for (int i = 0; i < m_model->extraction().quotes.size(); ++i)
-            quotes.append(i);
-    }
-    if (quotes.isEmpty()) {
-        if (error)
-            *error = selectedOnly ? tr("No speaker is selected.") : tr("The article has no quotes.");
-        return false;
-    }
-    return QuoteExporter::write(path, format, m_model->article(), m_model->extraction(), quotes, error);
-}
-
-void MainWindow::print()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(windowTitle());
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Article"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const std::unique_ptr<QTextDocument> doc(m_view->printableDocument());
-    doc->print(&printer);
-}
-
-void MainWindow::chooseExportPdf()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"),
-                                                dir + u'/' + QFileInfo(m_path).completeBaseName() + QStringLiteral(".pdf"),
-                                                tr("PDF document (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
-    if (exportPdf(path))
-        statusBar()->showMessage(tr("Saved %1.").arg(displayName(path)), 6000);
-    else
-        QMessageBox::warning(this, tr("Export Failed"), tr("The PDF file could not be saved."));
+    return m_export->exportQuotes(path, format, selectedOnly, error);
 }
 
 bool MainWindow::exportPdf(const QString &path)
 {
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        return false; // never write over the article
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(windowTitle());
-        writer.setCreator(QStringLiteral("Saywho %1").arg(QCoreApplication::applicationVersion()));
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(300);
-        const std::unique_ptr<QTextDocument> doc(m_view->printableDocument());
-        doc->print(&writer);
-    }
-    return file.commit();
+    return m_export->exportPdf(path, m_path);
 }
 
 void MainWindow::updateRecentMenu()

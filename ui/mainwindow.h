@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class ArticleView;
+class ExportDialogs;
 class FeedEntryModel;
 class FindBar;
 class QAction;
@@ -105,9 +106,6 @@ private:
     void fileChanged();
 
     void chooseFile();
-    void chooseExport(bool selectedOnly);
-    void chooseExportPdf();
-    void print();
     void updateRecentMenu();
     void selectionChanged();
     void updateHighlights(bool scroll);
@@ -126,6 +124,7 @@ private:
     SpeakerPanel *m_panel = nullptr;
     ArticleView *m_view = nullptr;
     FindBar *m_findBar = nullptr;
+    ExportDialogs *m_export = nullptr;
     QWidget *m_feedPanel = nullptr;
     QLabel *m_feedTitle = nullptr;
     QListView *m_entryList = nullptr;

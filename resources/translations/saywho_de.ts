@@ -136,6 +136,69 @@
     </message>
 </context>
 <context>
+    <name>ExportDialogs</name>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Speaker&apos;s Quotes</source>
+        <translation>Zitate des Sprechers exportieren</translation>
+    </message>
+    <message>
+        <source>Export Quotes</source>
+        <translation>Zitate exportieren</translation>
+    </message>
+    <message>
+        <source>Saved the quotes to %1.</source>
+        <translation>Die Zitate wurden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The quotes could not be saved: %1</source>
+        <translation>Die Zitate konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No speaker is selected.</source>
+        <translation>Kein Sprecher ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The article has no quotes.</source>
+        <translation>Der Artikel enthält keine Zitate.</translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation>Artikel drucken</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be saved.</source>
+        <translation>Die PDF-Datei konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>FeedEntryModel</name>
     <message>
         <source>Untitled entry</source>
@@ -512,66 +575,6 @@
     <message>
         <source>%1 was removed; showing the last version read.</source>
         <translation>%1 wurde entfernt; die zuletzt gelesene Fassung wird angezeigt.</translation>
-    </message>
-    <message>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>CSV-Tabelle (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Export Speaker&apos;s Quotes</source>
-        <translation>Zitate des Sprechers exportieren</translation>
-    </message>
-    <message>
-        <source>Export Quotes</source>
-        <translation>Zitate exportieren</translation>
-    </message>
-    <message>
-        <source>Saved the quotes to %1.</source>
-        <translation>Die Zitate wurden in %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Export Failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The quotes could not be saved: %1</source>
-        <translation>Die Zitate konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>No speaker is selected.</source>
-        <translation>Kein Sprecher ist ausgewählt.</translation>
-    </message>
-    <message>
-        <source>The article has no quotes.</source>
-        <translation>Der Artikel enthält keine Zitate.</translation>
-    </message>
-    <message>
-        <source>Print Article</source>
-        <translation>Artikel drucken</translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>Als PDF exportieren</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 wurde gespeichert.</translation>
-    </message>
-    <message>
-        <source>The PDF file could not be saved.</source>
-        <translation>Die PDF-Datei konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Continued from the first quote.</source>
