@@ -2,7 +2,7 @@
 
 #include "articleview.h"
 #include "exportdialogs.h"
-#include "feedentrydelegate.h"
+#include "feedpanel.h"
 #include "models/feedentrymodel.h"
 #include "findbar.h"
 #include "settings/recentfiles.h"
@@ -85,7 +85,6 @@ const QString StartedKey = QStringLiteral("started");
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new SpeakerModel(this))
-    , m_entries(new FeedEntryModel(this))
     , m_watcher(new QFileSystemWatcher(this))
     , m_reloadTimer(new QTimer(this))
 {
@@ -311,34 +310,11 @@ void MainWindow::createCentralWidget()
     m_export = new ExportDialogs(this, m_model, m_panel, m_view);
     connect(m_export, &ExportDialogs::saved, this, [this](const QString &message) { statusBar()->showMessage(message, 6000); });
 
-    // The feed's entries, above the speakers; shown only for a feed.
-    m_feedPanel = new QWidget(this);
-    m_feedPanel->setObjectName(QStringLiteral("feedPanel"));
-    m_feedTitle = new QLabel(m_feedPanel);
-    m_feedTitle->setObjectName(QStringLiteral("feedTitle"));
-    QFont bold = m_feedTitle->font();
-    bold.setBold(true);
-    m_feedTitle->setFont(bold);
-    m_feedTitle->setWordWrap(true);
-    m_entryList = new QListView(m_feedPanel);
-    m_entryList->setObjectName(QStringLiteral("entryList"));
-    m_entryList->setAccessibleName(tr("Feed entries"));
-    m_entryList->setModel(m_entries);
-    m_entryList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_entryList->setUniformItemSizes(true);
-    m_entryList->setItemDelegate(new FeedEntryDelegate(m_entryList));
-    m_entryList->setFrameShape(QFrame::NoFrame);
-    m_feedTitle->setBuddy(m_entryList);
-    auto *feedLayout = new QVBoxLayout(m_feedPanel);
-    feedLayout->setContentsMargins(8, 8, 0, 0);
-    feedLayout->addWidget(m_feedTitle);
-    feedLayout->addWidget(m_entryList, 1);
-    m_feedPanel->hide();
-    connect(m_entryList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid() && current.row() != m_entry)
-                    openFeedEntry(current.row());
-            });
+    m_feedPanel = new FeedPanel(this);
+    connect(m_feedPanel, &FeedPanel::entryChosen, this, [this](int row) {
+        if (row != m_entry)
+            openFeedEntry(row);
+    });
 
     m_sidebar = new QSplitter(Qt::Vertical, this);
     m_sidebar->setObjectName(QStringLiteral("sidebarSplitter"));
@@ -365,7 +341,7 @@ void MainWindow::createCentralWidget()
     m_splitter->setSizes({320, 860});
     setCentralWidget(m_splitter);
 
-    setTabOrder(m_entryList, m_panel->filterEdit());
+    setTabOrder(m_feedPanel->entryList(), m_panel->filterEdit());
     setTabOrder(m_panel->filterEdit(), m_panel->tree());
     setTabOrder(m_panel->tree(), m_view);
     setTabOrder(m_view, m_findBar->field());
@@ -499,15 +475,14 @@ void MainWindow::openFeedEntry(int row)
         m_keepPosition = -1;
     }
     m_entry = row;
-    if (m_entryList->currentIndex().row() != row)
-        m_entryList->setCurrentIndex(m_entries->index(row));
+    m_feedPanel->setCurrentEntry(row);
     const QFont font = m_view->font();
     auto cancel = std::make_shared<std::atomic_bool>(false);
     if (m_cancel)
         m_cancel->store(true);
     m_cancel = cancel;
     startJob(QtConcurrent::run(&ArticleJob::openFeedEntry, m_feed.entries.at(row), m_path, font, cancel),
-             OpenMode::FeedEntry, tr("Opening “%1”…").arg(m_entries->index(row).data().toString()));
+             OpenMode::FeedEntry, tr("Opening “%1”…").arg(FeedEntryModel::title(m_feed.entries.at(row))));
 }
 
 void MainWindow::startJob(const QFuture<ArticleJobResult> &future, OpenMode mode, const QString &what)
@@ -607,8 +582,7 @@ void MainWindow::showArticleText(ArticleJobResult &result)
     if (m_jobMode != OpenMode::FeedEntry && result.format != ArticleLoader::Format::Feed) {
         m_feed = Feed();
         m_entry = -1;
-        m_entries->setFeed(m_feed);
-        m_feedPanel->hide();
+        m_feedPanel->clear();
     }
     m_path = result.path;
     m_title = result.article.title();
@@ -660,10 +634,8 @@ void MainWindow::showFeed(const Feed &feed, const QString &path)
     m_path = path;
     m_feed = feed;
     m_entry = -1;
-    m_entries->setFeed(m_feed);
-    m_feedTitle->setText(feed.title.isEmpty() ? displayName(path) : feed.title);
-    m_feedPanel->show();
-    m_title = m_feedTitle->text();
+    m_feedPanel->showFeed(m_feed, feed.title.isEmpty() ? displayName(path) : feed.title);
+    m_title = m_feedPanel->title();
     if (m_jobMode != OpenMode::Reload) {
         RecentFiles::add(path);
         QSettings().setValue(LastArticleKey, QFileInfo(path).absoluteFilePath());

@@ -10,13 +10,12 @@
 
 class ArticleView;
 class ExportDialogs;
-class FeedEntryModel;
+class FeedPanel;
 class FindBar;
 class QAction;
 class QActionGroup;
 class QFileSystemWatcher;
 class QLabel;
-class QListView;
 class QMenu;
 class QMessageBox;
 class QProgressBar;
@@ -120,14 +119,11 @@ private:
     void showAbout();
 
     SpeakerModel *m_model;
-    FeedEntryModel *m_entries;
     SpeakerPanel *m_panel = nullptr;
     ArticleView *m_view = nullptr;
     FindBar *m_findBar = nullptr;
     ExportDialogs *m_export = nullptr;
-    QWidget *m_feedPanel = nullptr;
-    QLabel *m_feedTitle = nullptr;
-    QListView *m_entryList = nullptr;
+    FeedPanel *m_feedPanel = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_sidebar = nullptr;
 

@@ -210,6 +210,13 @@
     </message>
 </context>
 <context>
+    <name>FeedPanel</name>
+    <message>
+        <source>Feed entries</source>
+        <translation>Feed-Einträge</translation>
+    </message>
+</context>
+<context>
     <name>FeedParser</name>
     <message>
         <source>Its entities expand to far more text than the file holds, so it was not read.</source>
@@ -527,10 +534,6 @@
     <message>
         <source>&amp;Sort Speakers</source>
         <translation>Sprecher &amp;sortieren</translation>
-    </message>
-    <message>
-        <source>Feed entries</source>
-        <translation>Feed-Einträge</translation>
     </message>
     <message>
         <source>Working</source>
