@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "articlesession.h"
 #include "articleview.h"
 #include "exportdialogs.h"
 #include "feedpanel.h"
@@ -20,7 +21,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -34,14 +34,11 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <functional>
-#include <memory>
 
 namespace {
 
@@ -55,13 +52,6 @@ QIcon themeIcon(const QString &name, const QString &fallback = {})
 QString displayName(const QString &path)
 {
     return QFileInfo(path).fileName();
-}
-
-// What tells one version of a file from the next without reading it.
-QString fileStamp(const QString &path)
-{
-    const QFileInfo info(path);
-    return info.lastModified().toString(Qt::ISODateWithMs) + u' ' + QString::number(info.size());
 }
 
 bool isQuoteRow(const QModelIndex &index)
@@ -85,8 +75,7 @@ const QString StartedKey = QStringLiteral("started");
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new SpeakerModel(this))
-    , m_watcher(new QFileSystemWatcher(this))
-    , m_reloadTimer(new QTimer(this))
+    , m_session(new ArticleSession(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -97,13 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBar();
     createStatusBar();
-
-    // Saving editors write several times in a row; read the file once they are done.
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(300);
-    connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::fileChanged);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connectSession();
 
     resize(1180, 760);
     readSettings();
@@ -111,12 +94,16 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::isLoading() const
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    if (m_job)
-        m_job->waitForFinished();
+    return m_session->isBusy();
+}
+
+QString MainWindow::currentFile() const
+{
+    return m_session->path();
 }
 
 QString MainWindow::samplePath()
@@ -149,12 +136,12 @@ void MainWindow::createActions()
 
     m_exportAction = make(tr("&Export Quotes…"), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setStatusTip(tr("Save all quotes as CSV, JSON or Markdown"));
-    connect(m_exportAction, &QAction::triggered, this, [this] { m_export->chooseQuotesFile(m_path, false); });
+    connect(m_exportAction, &QAction::triggered, this, [this] { m_export->chooseQuotesFile(m_session->path(), false); });
 
     m_exportSpeakerAction = make(tr("Export &Selected Speaker's Quotes…"), QStringLiteral("exportSpeakerAction"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_exportSpeakerAction->setStatusTip(tr("Save the quotes of the selected speaker"));
-    connect(m_exportSpeakerAction, &QAction::triggered, this, [this] { m_export->chooseQuotesFile(m_path, true); });
+    connect(m_exportSpeakerAction, &QAction::triggered, this, [this] { m_export->chooseQuotesFile(m_session->path(), true); });
 
     m_printAction = make(tr("&Print…"), QStringLiteral("printAction"), QKeySequence::Print);
     m_printAction->setIcon(themeIcon(QStringLiteral("document-print")));
@@ -163,7 +150,7 @@ void MainWindow::createActions()
 
     m_pdfAction = make(tr("Export as P&DF…"), QStringLiteral("pdfAction"));
     m_pdfAction->setStatusTip(tr("Save the article with its highlights as a PDF file"));
-    connect(m_pdfAction, &QAction::triggered, this, [this] { m_export->choosePdfFile(m_path); });
+    connect(m_pdfAction, &QAction::triggered, this, [this] { m_export->choosePdfFile(m_session->path()); });
 
     m_quitAction = make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit);
     m_quitAction->setIcon(themeIcon(QStringLiteral("application-exit")));
@@ -312,7 +299,7 @@ void MainWindow::createCentralWidget()
 
     m_feedPanel = new FeedPanel(this);
     connect(m_feedPanel, &FeedPanel::entryChosen, this, [this](int row) {
-        if (row != m_entry)
+        if (row != m_session->entry())
             openFeedEntry(row);
     });
 
@@ -413,9 +400,10 @@ void MainWindow::writeSettings() const
 
 void MainWindow::chooseFile()
 {
-    const QString dir = m_path.isEmpty() || m_path.startsWith(u':')
+    const QString current = m_session->path();
+    const QString dir = current.isEmpty() || current.startsWith(u':')
                             ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                            : QFileInfo(m_path).absolutePath();
+                            : QFileInfo(current).absolutePath();
     const QString filter = tr("Articles and feeds (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)")
                            + u";;" + tr("All files (*)");
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Article"), dir, filter);
@@ -437,88 +425,75 @@ void MainWindow::openStartupArticle()
 
 void MainWindow::openFile(const QString &path)
 {
-    m_keepSpeaker.clear();
-    m_keepPosition = -1;
-    const QFont font = m_view->font();
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel = cancel;
-    startJob(QtConcurrent::run(&ArticleJob::openFile, path, font, cancel), OpenMode::Open,
-             tr("Opening %1…").arg(displayName(path)));
+    m_session->openFile(path, m_view->font());
 }
 
 void MainWindow::reload()
 {
-    if (m_path.isEmpty())
-        return;
     // Keep the reader where they were: the speaker they chose and the text at the top of the pane.
     const QModelIndex selected = m_panel->selectedSource();
     const QModelIndex group = isQuoteRow(selected) ? selected.parent() : selected;
-    m_keepSpeaker = group.isValid() ? group.data(SpeakerModel::SpeakerNameRole).toString() : QString();
-    m_keepPosition = m_view->topPosition();
-    const QFont font = m_view->font();
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel = cancel;
-    startJob(QtConcurrent::run(&ArticleJob::openFile, m_path, font, cancel), OpenMode::Reload,
-             tr("Reloading %1…").arg(displayName(m_path)));
+    ArticleSession::ReaderPlace place;
+    place.speaker = group.isValid() ? group.data(SpeakerModel::SpeakerNameRole).toString() : QString();
+    place.topPosition = m_view->topPosition();
+    m_session->reload(m_view->font(), place);
 }
 
 void MainWindow::openFeedEntry(int row)
 {
-    if (row < 0 || row >= m_feed.entries.size())
-        return;
-    if (m_jobMode != OpenMode::Reload) {
-        m_keepSpeaker.clear();
-        m_keepPosition = -1;
-    }
-    m_entry = row;
-    m_feedPanel->setCurrentEntry(row);
-    const QFont font = m_view->font();
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel = cancel;
-    startJob(QtConcurrent::run(&ArticleJob::openFeedEntry, m_feed.entries.at(row), m_path, font, cancel),
-             OpenMode::FeedEntry, tr("Opening “%1”…").arg(FeedEntryModel::title(m_feed.entries.at(row))));
+    m_session->openFeedEntry(row, m_view->font());
 }
 
-void MainWindow::startJob(const QFuture<ArticleJobResult> &future, OpenMode mode, const QString &what)
+void MainWindow::showFeed(const Feed &feed, const QString &path)
 {
-    if (m_job) {
-        // The old job sees its cancel flag soon; whatever it still reports is dropped.
-        m_job->disconnect(this);
-        connect(m_job, &QFutureWatcherBase::finished, m_job, &QObject::deleteLater);
-    }
-    m_job = new QFutureWatcher<ArticleJobResult>(this);
-    m_jobMode = mode;
-    m_jobShownText = false;
-    m_jobOk = false;
-    auto *watcher = m_job;
-    connect(watcher, &QFutureWatcherBase::resultsReadyAt, this,
-            [this, watcher](int begin, int end) { jobResults(watcher, begin, end); });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { jobFinished(watcher); });
-    watcher->setFuture(future);
-    statusBar()->showMessage(what);
-    m_progress->show();
-    m_cancelButton->show();
-    updateActions();
+    m_session->showFeed(feed, path, m_view->font());
 }
 
 void MainWindow::cancelLoad()
 {
-    if (!m_job)
-        return;
-    m_cancel->store(true);
-    m_job->disconnect(this);
-    connect(m_job, &QFutureWatcherBase::finished, m_job, &QObject::deleteLater);
-    if (m_job->isFinished())
-        m_job->deleteLater();
-    m_job = nullptr;
+    m_session->cancel();
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &ArticleSession::started, this, [this](const QString &what) {
+        statusBar()->showMessage(what);
+        m_progress->show();
+        m_cancelButton->show();
+        updateActions();
+    });
+    connect(m_session, &ArticleSession::opened, this, [](const QString &path) {
+        RecentFiles::add(path);
+        QSettings().setValue(LastArticleKey, path.startsWith(u':') ? path : QFileInfo(path).absoluteFilePath());
+    });
+    connect(m_session, &ArticleSession::feedShown, this, &MainWindow::showFeedEntries);
+    connect(m_session, &ArticleSession::feedClosed, m_feedPanel, &FeedPanel::clear);
+    connect(m_session, &ArticleSession::entryChanged, m_feedPanel, &FeedPanel::setCurrentEntry);
+    connect(m_session, &ArticleSession::textShown, this, &MainWindow::showArticleText);
+    connect(m_session, &ArticleSession::quotesFound, this, &MainWindow::showQuotes);
+    connect(m_session, &ArticleSession::failed, this, [this](const QString &path, const QString &reason, bool reloading) {
+        if (reloading)
+            statusBar()->showMessage(tr("Could not reload %1: %2").arg(displayName(path), reason), 8000);
+        else
+            reportError(path, reason);
+    });
+    connect(m_session, &ArticleSession::cancelled, this, &MainWindow::showCancelled);
+    connect(m_session, &ArticleSession::finished, this, &MainWindow::showFinished);
+    connect(m_session, &ArticleSession::changedOnDisk, this, &MainWindow::reload);
+    connect(m_session, &ArticleSession::message, this,
+            [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
+}
+
+void MainWindow::stopProgress()
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+}
+
+void MainWindow::showCancelled(bool textShown)
+{
     stopProgress();
-    if (m_jobShownText) {
+    if (textShown) {
         m_panel->setBusy(false);
         m_summary->setText(tr("Stopped looking for quotes."));
         statusBar()->showMessage(tr("Stopped looking for quotes."), 6000);
@@ -529,78 +504,27 @@ void MainWindow::cancelLoad()
     emit loadFinished(false);
 }
 
-void MainWindow::stopProgress()
+void MainWindow::showFinished(bool ok, bool reloaded)
 {
-    m_progress->hide();
-    m_cancelButton->hide();
-}
-
-void MainWindow::jobResults(QFutureWatcher<ArticleJobResult> *watcher, int begin, int end)
-{
-    if (watcher != m_job)
-        return;
-    for (int i = begin; i < end; ++i) {
-        ArticleJobResult result = watcher->resultAt(i);
-        switch (result.kind) {
-        case ArticleJobResult::Kind::Error:
-            if (m_jobMode == OpenMode::Reload)
-                statusBar()->showMessage(tr("Could not reload %1: %2").arg(displayName(result.path), result.error), 8000);
-            else
-                reportError(result.path, result.error);
-            break;
-        case ArticleJobResult::Kind::Feed:
-            showFeed(result.feed, result.path);
-            return; // the feed's first entry is on its way in a job of its own
-        case ArticleJobResult::Kind::Article:
-            showArticleText(result);
-            break;
-        case ArticleJobResult::Kind::Quotes:
-            showQuotes(result);
-            break;
-        }
-    }
-}
-
-void MainWindow::jobFinished(QFutureWatcher<ArticleJobResult> *watcher)
-{
-    watcher->deleteLater();
-    if (watcher != m_job)
-        return;
-    m_job = nullptr;
     stopProgress();
-    if (m_jobMode == OpenMode::Reload && m_jobOk)
+    if (reloaded && ok)
         statusBar()->showMessage(tr("Reloaded: the file changed on disk."), 4000);
-    else if (!m_errorBox && m_jobMode != OpenMode::Reload)
+    else if (!m_errorBox && !reloaded)
         statusBar()->clearMessage();
     m_panel->setBusy(false);
     updateActions();
-    emit loadFinished(m_jobOk);
+    emit loadFinished(ok);
 }
 
-void MainWindow::showArticleText(ArticleJobResult &result)
+void MainWindow::showArticleText(const Article &article, QTextDocument *document, int restoreTop)
 {
-    if (m_jobMode != OpenMode::FeedEntry && result.format != ArticleLoader::Format::Feed) {
-        m_feed = Feed();
-        m_entry = -1;
-        m_feedPanel->clear();
-    }
-    m_path = result.path;
-    m_title = result.article.title();
-    m_jobShownText = true;
-    m_model->setArticle(result.article, Extraction());
+    m_title = article.title();
+    m_model->setArticle(article, Extraction());
     m_panel->setBusy(true);
-    m_view->setArticleDocument(result.takeDocument());
-    m_findBar->setText(result.article.text());
-    if (m_keepPosition > 0)
-        m_view->scrollToTop(m_keepPosition);
-    if (!m_path.isEmpty() && m_jobMode != OpenMode::Reload) {
-        RecentFiles::add(m_path);
-        QSettings().setValue(LastArticleKey, m_path.startsWith(u':') ? m_path : QFileInfo(m_path).absoluteFilePath());
-    }
-    if (m_jobMode != OpenMode::FeedEntry) {
-        m_fileStamp = fileStamp(m_path);
-        watchFile(m_path);
-    }
+    m_view->setArticleDocument(document);
+    m_findBar->setText(article.text());
+    if (restoreTop > 0)
+        m_view->scrollToTop(restoreTop);
     statusBar()->showMessage(tr("Looking for quotes…"));
     updateTitle();
     updateSummary();
@@ -609,50 +533,35 @@ void MainWindow::showArticleText(ArticleJobResult &result)
     emit articleShown();
 }
 
-void MainWindow::showQuotes(const ArticleJobResult &result)
+void MainWindow::showQuotes(const Article &article, const Extraction &extraction, const QString &warning,
+                            const QString &restoreSpeaker)
 {
-    m_loadWarning = result.warning;
-    m_model->setArticle(result.article, result.extraction);
+    m_loadWarning = warning;
+    m_model->setArticle(article, extraction);
     m_panel->setBusy(false);
-    m_jobOk = true;
-    if (!m_keepSpeaker.isEmpty()) {
-        const QModelIndex speaker = m_model->findSpeakerByName(m_keepSpeaker);
+    if (!restoreSpeaker.isEmpty()) {
+        const QModelIndex speaker = m_model->findSpeakerByName(restoreSpeaker);
         m_restoring = true;
         m_panel->selectSource(speaker);
         m_restoring = false;
         updateHighlights(false);
     }
-    m_keepSpeaker.clear();
-    m_keepPosition = -1;
     updateSummary();
     updateActions();
 }
 
-void MainWindow::showFeed(const Feed &feed, const QString &path)
+void MainWindow::showFeedEntries(const Feed &feed, const QString &path)
 {
-    const int keep = m_jobMode == OpenMode::Reload ? m_entry : -1;
-    m_path = path;
-    m_feed = feed;
-    m_entry = -1;
-    m_feedPanel->showFeed(m_feed, feed.title.isEmpty() ? displayName(path) : feed.title);
+    m_feedPanel->showFeed(feed, feed.title.isEmpty() ? displayName(path) : feed.title);
     m_title = m_feedPanel->title();
-    if (m_jobMode != OpenMode::Reload) {
-        RecentFiles::add(path);
-        QSettings().setValue(LastArticleKey, QFileInfo(path).absoluteFilePath());
-    }
-    m_fileStamp = fileStamp(path);
-    watchFile(path);
     updateTitle();
-    if (m_feed.entries.isEmpty()) {
+    if (feed.entries.isEmpty()) {
         Article empty;
         empty.appendBlock(tr("This feed has no entries."), Article::BlockKind::Title);
         m_view->showArticle(empty);
         m_model->setArticle(empty, Extraction());
-        m_jobOk = true;
         updateSummary();
-        return;
     }
-    openFeedEntry(std::clamp(keep, 0, int(m_feed.entries.size()) - 1));
 }
 
 void MainWindow::showPlaceholder()
@@ -665,7 +574,6 @@ void MainWindow::showPlaceholder()
     m_view->showArticle(article);
     m_model->clear();
     m_findBar->setText(QString());
-    m_path.clear();
     m_title.clear();
     updateTitle();
     updateSummary();
@@ -700,39 +608,6 @@ void MainWindow::reportError(const QString &path, const QString &reason)
     statusBar()->showMessage(tr("Could not open %1: %2").arg(name, reason), 8000);
 }
 
-// --- Watching the file ---------------------------------------------------------------------------
-
-void MainWindow::watchFile(const QString &path)
-{
-    const QStringList watched = m_watcher->files() + m_watcher->directories();
-    if (!watched.isEmpty())
-        m_watcher->removePaths(watched);
-    if (path.isEmpty() || path.startsWith(u':'))
-        return;
-    m_watcher->addPath(path);
-    // Editors that save by writing a new file and renaming it over the old one leave the watch on a
-    // file that is gone; watching the folder too notices the new one.
-    m_watcher->addPath(QFileInfo(path).absolutePath());
-}
-
-void MainWindow::fileChanged()
-{
-    if (m_path.isEmpty() || m_path.startsWith(u':'))
-        return;
-    const QFileInfo info(m_path);
-    if (!info.isFile()) {
-        statusBar()->showMessage(tr("%1 was removed; showing the last version read.").arg(displayName(m_path)), 8000);
-        return;
-    }
-    if (!m_watcher->files().contains(m_path))
-        m_watcher->addPath(m_path); // re-arm after a replace
-    const QString stamp = fileStamp(m_path);
-    if (stamp == m_fileStamp)
-        return; // another file in the folder changed, or nothing did
-    m_fileStamp = stamp;
-    reload();
-}
-
 // --- Commands ------------------------------------------------------------------------------------
 
 bool MainWindow::exportQuotes(const QString &path, QuoteExporter::Format format, bool selectedOnly, QString *error)
@@ -742,7 +617,7 @@ bool MainWindow::exportQuotes(const QString &path, QuoteExporter::Format format,
 
 bool MainWindow::exportPdf(const QString &path)
 {
-    return m_export->exportPdf(path, m_path);
+    return m_export->exportPdf(path, m_session->path());
 }
 
 void MainWindow::updateRecentMenu()
@@ -869,19 +744,21 @@ void MainWindow::switchPane()
 
 void MainWindow::updateTitle()
 {
+    const QString path = m_session->path();
+    const Feed &feed = m_session->feed();
     QString title = m_title;
     if (title.isEmpty())
-        title = m_path.isEmpty() ? QString() : displayName(m_path);
-    if (!m_feed.entries.isEmpty() && m_entry >= 0 && !m_feed.title.isEmpty() && title != m_feed.title)
-        title = tr("%1 — %2", "entry title — feed title").arg(title, m_feed.title);
+        title = path.isEmpty() ? QString() : displayName(path);
+    if (!feed.entries.isEmpty() && m_session->entry() >= 0 && !feed.title.isEmpty() && title != feed.title)
+        title = tr("%1 — %2", "entry title — feed title").arg(title, feed.title);
     setWindowTitle(title.isEmpty() ? tr("Saywho") : title);
-    setWindowFilePath(m_path.startsWith(u':') ? QString() : m_path);
+    setWindowFilePath(path.startsWith(u':') ? QString() : path);
 }
 
 void MainWindow::updateSummary()
 {
     const Extraction &extraction = m_model->extraction();
-    if (m_path.isEmpty() && extraction.quotes.isEmpty()) {
+    if (m_session->path().isEmpty() && extraction.quotes.isEmpty()) {
         m_summary->clear();
         return;
     }
@@ -902,10 +779,11 @@ void MainWindow::updateSummary()
 
 void MainWindow::updateActions()
 {
-    const bool hasArticle = !m_path.isEmpty();
+    const QString path = m_session->path();
+    const bool hasArticle = !path.isEmpty();
     const bool hasQuotes = !m_model->extraction().quotes.isEmpty();
     const bool selected = m_panel->selectedSource().isValid();
-    m_reloadAction->setEnabled(hasArticle && !m_path.startsWith(u':'));
+    m_reloadAction->setEnabled(hasArticle && !path.startsWith(u':'));
     m_exportAction->setEnabled(hasQuotes);
     m_exportSpeakerAction->setEnabled(selected);
     m_printAction->setEnabled(hasArticle);
@@ -963,7 +841,7 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     writeSettings();
-    if (m_job)
+    if (m_session->isBusy())
         cancelLoad();
     event->accept();
 }

@@ -117,6 +117,25 @@
     </message>
 </context>
 <context>
+    <name>ArticleSession</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Reloading %1…</source>
+        <translation>%1 wird neu geladen …</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>„%1“ wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>%1 was removed; showing the last version read.</source>
+        <translation>%1 wurde entfernt; die zuletzt gelesene Fassung wird angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Article</source>
@@ -349,10 +368,6 @@
         <translation>Artikel öffnen</translation>
     </message>
     <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet …</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -544,14 +559,6 @@
         <translation>Artikel und Feeds (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)</translation>
     </message>
     <message>
-        <source>Reloading %1…</source>
-        <translation>%1 wird neu geladen …</translation>
-    </message>
-    <message>
-        <source>Opening “%1”…</source>
-        <translation>„%1“ wird geöffnet …</translation>
-    </message>
-    <message>
         <source>Stopped looking for quotes.</source>
         <translation>Die Suche nach Zitaten wurde beendet.</translation>
     </message>
@@ -574,10 +581,6 @@
     <message>
         <source>Open a news article or feed with File › Open… or drop its file on this window. Saywho lists the people quoted in it; choose one to see what they said.</source>
         <translation>Öffnen Sie einen Nachrichtenartikel oder Feed mit Datei › Öffnen … oder ziehen Sie seine Datei auf dieses Fenster. Saywho listet die darin zitierten Personen auf; wählen Sie eine aus, um zu sehen, was sie gesagt hat.</translation>
-    </message>
-    <message>
-        <source>%1 was removed; showing the last version read.</source>
-        <translation>%1 wurde entfernt; die zuletzt gelesene Fassung wird angezeigt.</translation>
     </message>
     <message>
         <source>Continued from the first quote.</source>
