@@ -38,7 +38,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <functional>
 
 namespace {
 
@@ -794,20 +793,6 @@ void MainWindow::updateActions()
 
 void MainWindow::showShortcuts()
 {
-    QList<QAction *> actions;
-    const QList<QAction *> menus = menuBar()->actions();
-    std::function<void(QMenu *)> collect = [&](QMenu *menu) {
-        for (QAction *action : menu->actions()) {
-            if (action->menu())
-                collect(action->menu());
-            else
-                actions.append(action);
-        }
-    };
-    for (QAction *action : menus) {
-        if (action->menu())
-            collect(action->menu());
-    }
     const QList<ShortcutsDialog::Entry> extra = {
         {tr("Find the next or previous match (in the find bar)"), tr("Enter, Shift+Enter")},
         {tr("Close the find bar"), tr("Esc")},
@@ -816,7 +801,7 @@ void MainWindow::showShortcuts()
         {tr("Copy a quote with its attribution (context menu)"), tr("Menu, Shift+F10")},
         {tr("Zoom the article"), tr("Ctrl+mouse wheel")},
     };
-    auto *dialog = new ShortcutsDialog(actions, extra, this);
+    auto *dialog = new ShortcutsDialog(ShortcutsDialog::menuActions(menuBar()), extra, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
