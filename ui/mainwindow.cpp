@@ -15,7 +15,6 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -338,8 +337,7 @@ void MainWindow::createCentralWidget()
         for (QAction *action : m_sortGroup->actions())
             action->setChecked(action->data().toInt() == int(order));
     });
-    m_panel->tree()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_panel->tree(), &QWidget::customContextMenuRequested, this, &MainWindow::showSpeakerMenu);
+    m_panel->setContextActions({m_exportSpeakerAction}, {m_nextQuoteAction, m_previousQuoteAction});
     connect(m_view, &ArticleView::quoteRequested, this,
             [this](int quote) { m_panel->selectSource(m_model->quoteRow(quote)); });
 }
@@ -701,32 +699,6 @@ void MainWindow::stepQuote(bool forward)
     if (step.wrapped)
         statusBar()->showMessage(forward ? tr("Continued from the first quote.") : tr("Continued from the last quote."),
                                  3000);
-}
-
-void MainWindow::showSpeakerMenu(const QPoint &pos)
-{
-    const QModelIndex proxy = m_panel->tree()->indexAt(pos);
-    const QModelIndex source = m_panel->sourceIndex(proxy);
-    if (!source.isValid())
-        return;
-    m_panel->selectSource(source);
-    QMenu menu(this);
-    if (isQuoteRow(source)) {
-        const int quote = source.data(SpeakerModel::QuoteIndexRole).toInt();
-        connect(menu.addAction(tr("Copy Quote with &Attribution")), &QAction::triggered, this,
-                [this, quote] { QGuiApplication::clipboard()->setText(m_model->citation(quote)); });
-        connect(menu.addAction(tr("Copy Quote as &Plain Text")), &QAction::triggered, this,
-                [this, quote] { QGuiApplication::clipboard()->setText(m_model->quoteText(quote)); });
-    } else {
-        const QString name = source.data(SpeakerModel::SpeakerNameRole).toString();
-        connect(menu.addAction(tr("&Copy Name")), &QAction::triggered, this,
-                [name] { QGuiApplication::clipboard()->setText(name); });
-        menu.addAction(m_exportSpeakerAction);
-    }
-    menu.addSeparator();
-    menu.addAction(m_nextQuoteAction);
-    menu.addAction(m_previousQuoteAction);
-    menu.exec(m_panel->tree()->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::switchPane()

@@ -107,7 +107,6 @@ private:
     void updateHighlights(bool scroll);
     void clearHighlights();
     void stepQuote(bool forward);
-    void showSpeakerMenu(const QPoint &pos);
     void switchPane();
     void updateTitle();
     void updateSummary();

@@ -591,18 +591,6 @@
         <translation>Beim letzten Zitat fortgesetzt.</translation>
     </message>
     <message>
-        <source>Copy Quote with &amp;Attribution</source>
-        <translation>Zitat mit &amp;Quellenangabe kopieren</translation>
-    </message>
-    <message>
-        <source>Copy Quote as &amp;Plain Text</source>
-        <translation>Zitat als &amp;reinen Text kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Name</source>
-        <translation>&amp;Name kopieren</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <comment>entry title — feed title</comment>
         <translation>%1 — %2</translation>
@@ -871,6 +859,18 @@
     <message>
         <source>Finding quotes…</source>
         <translation>Zitate werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Copy Quote with &amp;Attribution</source>
+        <translation>Zitat mit &amp;Quellenangabe kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Quote as &amp;Plain Text</source>
+        <translation>Zitat als &amp;reinen Text kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Name</source>
+        <translation>&amp;Name kopieren</translation>
     </message>
 </context>
 <context>
