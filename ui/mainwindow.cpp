@@ -9,6 +9,7 @@
 #include "settings/recentfiles.h"
 #include "shortcutsdialog.h"
 #include "models/speakermodel.h"
+#include "quotehighlighter.h"
 #include "speakerpanel.h"
 #include "speakertreeview.h"
 
@@ -180,7 +181,7 @@ void MainWindow::createActions()
 
     m_clearAction = make(tr("&Clear Highlights"), QStringLiteral("clearHighlightsAction"), QKeySequence(Qt::Key_Escape));
     m_clearAction->setStatusTip(tr("Deselect the speaker and remove the highlights"));
-    connect(m_clearAction, &QAction::triggered, this, &MainWindow::clearHighlights);
+    connect(m_clearAction, &QAction::triggered, this, [this] { m_highlighter->clear(); });
 
     m_switchPaneAction = make(tr("S&witch Pane"), QStringLiteral("switchPaneAction"), QKeySequence(Qt::Key_F6));
     m_switchPaneAction->setStatusTip(tr("Move the keyboard focus between the speaker list and the article"));
@@ -331,15 +332,19 @@ void MainWindow::createCentralWidget()
     setTabOrder(m_panel->tree(), m_view);
     setTabOrder(m_view, m_findBar->field());
 
+    m_highlighter = new QuoteHighlighter(m_model, m_panel, m_view, this);
+    connect(m_highlighter, &QuoteHighlighter::wrapped, this, [this](SpeakerModel::Direction direction) {
+        statusBar()->showMessage(direction == SpeakerModel::Direction::Forward ? tr("Continued from the first quote.")
+                                                                               : tr("Continued from the last quote."),
+                                 3000);
+    });
     connect(m_panel->tree()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::selectionChanged);
+            &MainWindow::updateActions);
     connect(m_panel, &SpeakerPanel::orderChanged, this, [this](SpeakerFilterModel::Order order) {
         for (QAction *action : m_sortGroup->actions())
             action->setChecked(action->data().toInt() == int(order));
     });
     m_panel->setContextActions({m_exportSpeakerAction}, {m_nextQuoteAction, m_previousQuoteAction});
-    connect(m_view, &ArticleView::quoteRequested, this,
-            [this](int quote) { m_panel->selectSource(m_model->quoteRow(quote)); });
 }
 
 void MainWindow::createStatusBar()
@@ -536,13 +541,8 @@ void MainWindow::showQuotes(const Article &article, const Extraction &extraction
     m_loadWarning = warning;
     m_model->setArticle(article, extraction);
     m_panel->setBusy(false);
-    if (!restoreSpeaker.isEmpty()) {
-        const QModelIndex speaker = m_model->findSpeakerByName(restoreSpeaker);
-        m_restoring = true;
-        m_panel->selectSource(speaker);
-        m_restoring = false;
-        updateHighlights(false);
-    }
+    if (!restoreSpeaker.isEmpty())
+        m_highlighter->restoreSpeaker(restoreSpeaker);
     updateSummary();
     updateActions();
 }
@@ -641,64 +641,14 @@ void MainWindow::updateRecentMenu()
 
 // --- Highlights and navigation -------------------------------------------------------------------
 
-void MainWindow::selectionChanged()
-{
-    updateHighlights(!m_restoring);
-    updateActions();
-}
-
-void MainWindow::updateHighlights(bool scroll)
-{
-    const QModelIndex source = m_panel->selectedSource();
-    if (!source.isValid()) {
-        m_view->clearHighlights();
-        return;
-    }
-    const bool quoteRow = isQuoteRow(source);
-    const QModelIndex group = quoteRow ? source.parent() : source;
-    const int speaker = group.data(SpeakerModel::SpeakerIndexRole).toInt();
-    const int current = quoteRow ? source.data(SpeakerModel::QuoteIndexRole).toInt() : -1;
-    const QList<Quote> &quotes = m_model->extraction().quotes;
-
-    QList<ArticleView::Highlight> highlights;
-    const QList<int> indexes = m_model->quotesOf(group);
-    highlights.reserve(indexes.size());
-    for (int q : indexes) {
-        // With one quote chosen, the speaker's other quotes stay visible as a lighter tint.
-        highlights.append({quotes.at(q).start, quotes.at(q).end, speaker, quoteRow && q != current});
-    }
-    m_view->setHighlights(highlights);
-    if (scroll && !indexes.isEmpty())
-        m_view->scrollToPosition(quotes.at(quoteRow ? current : indexes.constFirst()).start);
-}
-
-void MainWindow::clearHighlights()
-{
-    m_panel->tree()->selectionModel()->clearSelection();
-    m_view->clearHighlights();
-}
-
 void MainWindow::nextQuote()
 {
-    stepQuote(true);
+    m_highlighter->stepQuote(SpeakerModel::Direction::Forward);
 }
 
 void MainWindow::previousQuote()
 {
-    stepQuote(false);
-}
-
-void MainWindow::stepQuote(bool forward)
-{
-    const SpeakerModel::QuoteStep step =
-        m_model->stepQuote(m_panel->selectedSource(), m_view->textCursor().position(),
-                           forward ? SpeakerModel::Direction::Forward : SpeakerModel::Direction::Backward);
-    if (!step.quote.isValid())
-        return;
-    m_panel->selectSource(step.quote);
-    if (step.wrapped)
-        statusBar()->showMessage(forward ? tr("Continued from the first quote.") : tr("Continued from the last quote."),
-                                 3000);
+    m_highlighter->stepQuote(SpeakerModel::Direction::Backward);
 }
 
 void MainWindow::switchPane()

@@ -22,6 +22,7 @@ class QProgressBar;
 class QPushButton;
 class QSplitter;
 class QTextDocument;
+class QuoteHighlighter;
 class SpeakerModel;
 class SpeakerPanel;
 
@@ -103,10 +104,6 @@ private:
 
     void chooseFile();
     void updateRecentMenu();
-    void selectionChanged();
-    void updateHighlights(bool scroll);
-    void clearHighlights();
-    void stepQuote(bool forward);
     void switchPane();
     void updateTitle();
     void updateSummary();
@@ -119,6 +116,7 @@ private:
     ArticleView *m_view = nullptr;
     FindBar *m_findBar = nullptr;
     ExportDialogs *m_export = nullptr;
+    QuoteHighlighter *m_highlighter = nullptr;
     FeedPanel *m_feedPanel = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_sidebar = nullptr;
@@ -152,6 +150,5 @@ private:
     ArticleSession *m_session;
     QString m_title;
     QString m_loadWarning; // the loader's note on the article shown ("the last character was cut off")
-    bool m_restoring = false; // selecting the speaker a reload kept: no scrolling to its quote
     QPointer<QMessageBox> m_errorBox;
 };
