@@ -12,6 +12,7 @@
 #include "quotehighlighter.h"
 #include "speakerpanel.h"
 #include "speakertreeview.h"
+#include "windowactions.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -40,13 +41,6 @@
 #include <algorithm>
 
 namespace {
-
-QIcon themeIcon(const QString &name, const QString &fallback = {})
-{
-    if (fallback.isEmpty())
-        return QIcon::fromTheme(name);
-    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(fallback)));
-}
 
 QString displayName(const QString &path)
 {
@@ -80,7 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     m_model->setIcons(QIcon(QStringLiteral(":/icons/person.svg")), QIcon(QStringLiteral(":/icons/organization.svg")),
                       QIcon(QStringLiteral(":/icons/unattributed.svg")));
-    createActions();
+    m_actions = new WindowActions(this);
+    connectActions();
     createCentralWidget();
     createMenus();
     createToolBar();
@@ -112,164 +107,78 @@ QString MainWindow::samplePath()
 
 // --- Construction --------------------------------------------------------------------------------
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    auto make = [this](const QString &text, const QString &name, const QKeySequence &key = {}) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        if (!key.isEmpty())
-            action->setShortcut(key);
-        addAction(action); // shortcuts work even with the menu bar hidden
-        return action;
-    };
-
-    m_openAction = make(tr("&Open…"), QStringLiteral("openAction"), QKeySequence::Open);
-    m_openAction->setIcon(themeIcon(QStringLiteral("document-open"), QStringLiteral("document-open")));
-    m_openAction->setStatusTip(tr("Open an article or news feed file"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFile);
-
-    m_reloadAction = make(tr("&Reload"), QStringLiteral("reloadAction"), QKeySequence::Refresh);
-    m_reloadAction->setIcon(themeIcon(QStringLiteral("view-refresh")));
-    m_reloadAction->setStatusTip(tr("Read the file again"));
-    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
-
-    m_exportAction = make(tr("&Export Quotes…"), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setStatusTip(tr("Save all quotes as CSV, JSON or Markdown"));
-    connect(m_exportAction, &QAction::triggered, this, [this] { m_export->chooseQuotesFile(m_session->path(), false); });
-
-    m_exportSpeakerAction = make(tr("Export &Selected Speaker's Quotes…"), QStringLiteral("exportSpeakerAction"),
-                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportSpeakerAction->setStatusTip(tr("Save the quotes of the selected speaker"));
-    connect(m_exportSpeakerAction, &QAction::triggered, this, [this] { m_export->chooseQuotesFile(m_session->path(), true); });
-
-    m_printAction = make(tr("&Print…"), QStringLiteral("printAction"), QKeySequence::Print);
-    m_printAction->setIcon(themeIcon(QStringLiteral("document-print")));
-    m_printAction->setStatusTip(tr("Print the article with its highlights"));
-    connect(m_printAction, &QAction::triggered, this, [this] { m_export->print(); });
-
-    m_pdfAction = make(tr("Export as P&DF…"), QStringLiteral("pdfAction"));
-    m_pdfAction->setStatusTip(tr("Save the article with its highlights as a PDF file"));
-    connect(m_pdfAction, &QAction::triggered, this, [this] { m_export->choosePdfFile(m_session->path()); });
-
-    m_quitAction = make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit);
-    m_quitAction->setIcon(themeIcon(QStringLiteral("application-exit")));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
-
-    m_findAction = make(tr("&Find in Article…"), QStringLiteral("findAction"), QKeySequence::Find);
-    m_findAction->setIcon(themeIcon(QStringLiteral("edit-find"), QStringLiteral("edit-find")));
-    m_findAction->setStatusTip(tr("Find words in the article"));
-    connect(m_findAction, &QAction::triggered, this, [this] { m_findBar->activate(); });
-
-    m_filterAction = make(tr("Filter &Speakers"), QStringLiteral("filterAction"), QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_filterAction->setStatusTip(tr("Type to narrow the speaker list"));
-    connect(m_filterAction, &QAction::triggered, this, [this] {
+    connect(m_actions->open, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(m_actions->reload, &QAction::triggered, this, &MainWindow::reload);
+    connect(m_actions->exportQuotes, &QAction::triggered, this,
+        [this] { m_export->chooseQuotesFile(m_session->path(), false); });
+    connect(m_actions->exportSpeaker, &QAction::triggered, this,
+        [this] { m_export->chooseQuotesFile(m_session->path(), true); });
+    connect(m_actions->print, &QAction::triggered, this, [this] { m_export->print(); });
+    connect(m_actions->pdf, &QAction::triggered, this, [this] { m_export->choosePdfFile(m_session->path()); });
+    connect(m_actions->quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(m_actions->find, &QAction::triggered, this, [this] { m_findBar->activate(); });
+    connect(m_actions->filter, &QAction::triggered, this, [this] {
         m_panel->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_panel->filterEdit()->selectAll();
     });
-
-    m_nextQuoteAction = make(tr("&Next Quote"), QStringLiteral("nextQuoteAction"), QKeySequence(Qt::Key_F3));
-    m_nextQuoteAction->setIcon(themeIcon(QStringLiteral("go-down"), QStringLiteral("quote-next")));
-    m_nextQuoteAction->setStatusTip(tr("Go to the selected speaker's next quote"));
-    connect(m_nextQuoteAction, &QAction::triggered, this, &MainWindow::nextQuote);
-
-    m_previousQuoteAction = make(tr("&Previous Quote"), QStringLiteral("previousQuoteAction"),
-                                 QKeySequence(Qt::SHIFT | Qt::Key_F3));
-    m_previousQuoteAction->setIcon(themeIcon(QStringLiteral("go-up"), QStringLiteral("quote-previous")));
-    m_previousQuoteAction->setStatusTip(tr("Go to the selected speaker's previous quote"));
-    connect(m_previousQuoteAction, &QAction::triggered, this, &MainWindow::previousQuote);
-
-    m_clearAction = make(tr("&Clear Highlights"), QStringLiteral("clearHighlightsAction"), QKeySequence(Qt::Key_Escape));
-    m_clearAction->setStatusTip(tr("Deselect the speaker and remove the highlights"));
-    connect(m_clearAction, &QAction::triggered, this, [this] { m_highlighter->clear(); });
-
-    m_switchPaneAction = make(tr("S&witch Pane"), QStringLiteral("switchPaneAction"), QKeySequence(Qt::Key_F6));
-    m_switchPaneAction->setStatusTip(tr("Move the keyboard focus between the speaker list and the article"));
-    connect(m_switchPaneAction, &QAction::triggered, this, &MainWindow::switchPane);
-
-    m_zoomInAction = make(tr("Zoom &In"), QStringLiteral("zoomInAction"));
-    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    m_zoomInAction->setIcon(themeIcon(QStringLiteral("zoom-in")));
-    connect(m_zoomInAction, &QAction::triggered, this, [this] { m_view->setZoom(m_view->zoom() + ArticleView::ZoomStep); });
-
-    m_zoomOutAction = make(tr("Zoom &Out"), QStringLiteral("zoomOutAction"), QKeySequence::ZoomOut);
-    m_zoomOutAction->setIcon(themeIcon(QStringLiteral("zoom-out")));
-    connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_view->setZoom(m_view->zoom() - ArticleView::ZoomStep); });
-
-    m_zoomResetAction = make(tr("&Normal Size"), QStringLiteral("zoomResetAction"), QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_zoomResetAction->setIcon(themeIcon(QStringLiteral("zoom-original")));
-    connect(m_zoomResetAction, &QAction::triggered, this, [this] { m_view->setZoom(100); });
-
-    m_readableWidthAction = make(tr("&Readable Line Width"), QStringLiteral("readableWidthAction"));
-    m_readableWidthAction->setCheckable(true);
-    m_readableWidthAction->setChecked(true);
-    m_readableWidthAction->setStatusTip(tr("Keep lines short enough to read comfortably"));
-    connect(m_readableWidthAction, &QAction::toggled, this, [this](bool on) { m_view->setReadableWidth(on); });
-
-    m_sortGroup = new QActionGroup(this);
-    const QList<QPair<QString, SpeakerFilterModel::Order>> orders = {
-        {tr("In Order of &Appearance"), SpeakerFilterModel::Order::Appearance},
-        {tr("By &Name"), SpeakerFilterModel::Order::Name},
-        {tr("By Number of &Quotes"), SpeakerFilterModel::Order::QuoteCount},
-    };
-    for (const auto &[text, order] : orders) {
-        QAction *action = m_sortGroup->addAction(text);
-        action->setCheckable(true);
-        action->setData(int(order));
-        action->setChecked(order == SpeakerFilterModel::Order::Appearance);
-    }
-    connect(m_sortGroup, &QActionGroup::triggered, this,
-            [this](QAction *action) { m_panel->setOrder(SpeakerFilterModel::Order(action->data().toInt())); });
-
-    m_shortcutsAction = make(tr("&Keyboard Shortcuts"), QStringLiteral("shortcutsAction"), QKeySequence::HelpContents);
-    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
-
-    m_aboutAction = make(tr("&About Saywho"), QStringLiteral("aboutAction"));
-    m_aboutAction->setIcon(themeIcon(QStringLiteral("help-about")));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->nextQuote, &QAction::triggered, this, &MainWindow::nextQuote);
+    connect(m_actions->previousQuote, &QAction::triggered, this, &MainWindow::previousQuote);
+    connect(m_actions->clearHighlights, &QAction::triggered, this, [this] { m_highlighter->clear(); });
+    connect(m_actions->switchPane, &QAction::triggered, this, &MainWindow::switchPane);
+    connect(m_actions->zoomIn, &QAction::triggered, this,
+        [this] { m_view->setZoom(m_view->zoom() + ArticleView::ZoomStep); });
+    connect(m_actions->zoomOut, &QAction::triggered, this,
+        [this] { m_view->setZoom(m_view->zoom() - ArticleView::ZoomStep); });
+    connect(m_actions->zoomReset, &QAction::triggered, this, [this] { m_view->setZoom(100); });
+    connect(m_actions->readableWidth, &QAction::toggled, this, [this](bool on) { m_view->setReadableWidth(on); });
+    connect(m_actions->sortGroup, &QActionGroup::triggered, this,
+        [this](QAction *action) { m_panel->setOrder(SpeakerFilterModel::Order(action->data().toInt())); });
+    connect(m_actions->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_openAction);
+    file->addAction(m_actions->open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
-    file->addAction(m_reloadAction);
+    file->addAction(m_actions->reload);
     file->addSeparator();
-    file->addAction(m_exportAction);
-    file->addAction(m_exportSpeakerAction);
+    file->addAction(m_actions->exportQuotes);
+    file->addAction(m_actions->exportSpeaker);
     file->addSeparator();
-    file->addAction(m_printAction);
-    file->addAction(m_pdfAction);
+    file->addAction(m_actions->print);
+    file->addAction(m_actions->pdf);
     file->addSeparator();
-    file->addAction(m_quitAction);
+    file->addAction(m_actions->quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_findAction);
-    edit->addAction(m_filterAction);
+    edit->addAction(m_actions->find);
+    edit->addAction(m_actions->filter);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_nextQuoteAction);
-    view->addAction(m_previousQuoteAction);
-    view->addAction(m_clearAction);
+    view->addAction(m_actions->nextQuote);
+    view->addAction(m_actions->previousQuote);
+    view->addAction(m_actions->clearHighlights);
     view->addSeparator();
     QMenu *sort = view->addMenu(tr("&Sort Speakers"));
-    sort->addActions(m_sortGroup->actions());
+    sort->addActions(m_actions->sortGroup->actions());
     view->addSeparator();
-    view->addAction(m_zoomInAction);
-    view->addAction(m_zoomOutAction);
-    view->addAction(m_zoomResetAction);
-    view->addAction(m_readableWidthAction);
+    view->addAction(m_actions->zoomIn);
+    view->addAction(m_actions->zoomOut);
+    view->addAction(m_actions->zoomReset);
+    view->addAction(m_actions->readableWidth);
     view->addSeparator();
-    view->addAction(m_switchPaneAction);
+    view->addAction(m_actions->switchPane);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_shortcutsAction);
-    help->addAction(m_aboutAction);
+    help->addAction(m_actions->shortcuts);
+    help->addAction(m_actions->about);
 }
 
 void MainWindow::createToolBar()
@@ -278,12 +187,12 @@ void MainWindow::createToolBar()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(m_openAction);
+    bar->addAction(m_actions->open);
     bar->addSeparator();
-    bar->addAction(m_previousQuoteAction);
-    bar->addAction(m_nextQuoteAction);
+    bar->addAction(m_actions->previousQuote);
+    bar->addAction(m_actions->nextQuote);
     bar->addSeparator();
-    bar->addAction(m_findAction);
+    bar->addAction(m_actions->find);
 }
 
 void MainWindow::createCentralWidget()
@@ -341,10 +250,10 @@ void MainWindow::createCentralWidget()
     connect(m_panel->tree()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::updateActions);
     connect(m_panel, &SpeakerPanel::orderChanged, this, [this](SpeakerFilterModel::Order order) {
-        for (QAction *action : m_sortGroup->actions())
+        for (QAction *action : m_actions->sortGroup->actions())
             action->setChecked(action->data().toInt() == int(order));
     });
-    m_panel->setContextActions({m_exportSpeakerAction}, {m_nextQuoteAction, m_previousQuoteAction});
+    m_panel->setContextActions({m_actions->exportSpeaker}, {m_actions->nextQuote, m_actions->previousQuote});
 }
 
 void MainWindow::createStatusBar()
@@ -380,7 +289,7 @@ void MainWindow::readSettings()
     bool zoomOk = false;
     const int zoom = settings.value(ZoomKey, 100).toInt(&zoomOk);
     m_view->setZoom(zoomOk ? zoom : 100);
-    m_readableWidthAction->setChecked(settings.value(ReadableWidthKey, true).toBool());
+    m_actions->readableWidth->setChecked(settings.value(ReadableWidthKey, true).toBool());
     const int order = settings.value(OrderKey, int(SpeakerFilterModel::Order::Appearance)).toInt();
     if (order >= int(SpeakerFilterModel::Order::Appearance) && order <= int(SpeakerFilterModel::Order::QuoteCount))
         m_panel->setOrder(SpeakerFilterModel::Order(order));
@@ -704,13 +613,13 @@ void MainWindow::updateActions()
     const bool hasArticle = !path.isEmpty();
     const bool hasQuotes = !m_model->extraction().quotes.isEmpty();
     const bool selected = m_panel->selectedSource().isValid();
-    m_reloadAction->setEnabled(hasArticle && !path.startsWith(u':'));
-    m_exportAction->setEnabled(hasQuotes);
-    m_exportSpeakerAction->setEnabled(selected);
-    m_printAction->setEnabled(hasArticle);
-    m_pdfAction->setEnabled(hasArticle);
-    m_nextQuoteAction->setEnabled(selected);
-    m_previousQuoteAction->setEnabled(selected);
+    m_actions->reload->setEnabled(hasArticle && !path.startsWith(u':'));
+    m_actions->exportQuotes->setEnabled(hasQuotes);
+    m_actions->exportSpeaker->setEnabled(selected);
+    m_actions->print->setEnabled(hasArticle);
+    m_actions->pdf->setEnabled(hasArticle);
+    m_actions->nextQuote->setEnabled(selected);
+    m_actions->previousQuote->setEnabled(selected);
 }
 
 void MainWindow::showShortcuts()

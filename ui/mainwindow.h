@@ -13,8 +13,6 @@ class Extraction;
 class ExportDialogs;
 class FeedPanel;
 class FindBar;
-class QAction;
-class QActionGroup;
 class QLabel;
 class QMenu;
 class QMessageBox;
@@ -25,6 +23,7 @@ class QTextDocument;
 class QuoteHighlighter;
 class SpeakerModel;
 class SpeakerPanel;
+class WindowActions;
 
 // The reader's window: menus and toolbar, the feed and speaker panels beside the reading pane, the
 // find bar, and the status bar with counts and load progress. ArticleSession opens what is asked
@@ -82,7 +81,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
+    void connectActions();
     void createMenus();
     void createToolBar();
     void createCentralWidget();
@@ -125,26 +124,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
 
-    QAction *m_openAction = nullptr;
-    QAction *m_reloadAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_exportSpeakerAction = nullptr;
-    QAction *m_printAction = nullptr;
-    QAction *m_pdfAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_filterAction = nullptr;
-    QAction *m_nextQuoteAction = nullptr;
-    QAction *m_previousQuoteAction = nullptr;
-    QAction *m_clearAction = nullptr;
-    QAction *m_switchPaneAction = nullptr;
-    QAction *m_zoomInAction = nullptr;
-    QAction *m_zoomOutAction = nullptr;
-    QAction *m_zoomResetAction = nullptr;
-    QAction *m_readableWidthAction = nullptr;
-    QActionGroup *m_sortGroup = nullptr;
-    QAction *m_shortcutsAction = nullptr;
-    QAction *m_aboutAction = nullptr;
+    WindowActions *m_actions = nullptr;
     QMenu *m_recentMenu = nullptr;
 
     ArticleSession *m_session;

@@ -312,26 +312,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Highlights</source>
-        <translation>Hervorhebungen &amp;aufheben</translation>
-    </message>
-    <message>
-        <source>Deselect the speaker and remove the highlights</source>
-        <translation>Die Auswahl des Sprechers und die Hervorhebungen aufheben</translation>
-    </message>
-    <message>
-        <source>&amp;About Saywho</source>
-        <translation>&amp;Über Saywho</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -421,126 +401,6 @@
     <message>
         <source>About Saywho</source>
         <translation>Über Saywho</translation>
-    </message>
-    <message>
-        <source>Open an article or news feed file</source>
-        <translation>Eine Artikel- oder Feed-Datei öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <source>Read the file again</source>
-        <translation>Die Datei erneut einlesen</translation>
-    </message>
-    <message>
-        <source>&amp;Export Quotes…</source>
-        <translation>Zitate &amp;exportieren …</translation>
-    </message>
-    <message>
-        <source>Save all quotes as CSV, JSON or Markdown</source>
-        <translation>Alle Zitate als CSV, JSON oder Markdown speichern</translation>
-    </message>
-    <message>
-        <source>Export &amp;Selected Speaker&apos;s Quotes…</source>
-        <translation>Zitate des &amp;gewählten Sprechers exportieren …</translation>
-    </message>
-    <message>
-        <source>Save the quotes of the selected speaker</source>
-        <translation>Die Zitate des gewählten Sprechers speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken …</translation>
-    </message>
-    <message>
-        <source>Print the article with its highlights</source>
-        <translation>Den Artikel mit seinen Hervorhebungen drucken</translation>
-    </message>
-    <message>
-        <source>Export as P&amp;DF…</source>
-        <translation>Als &amp;PDF exportieren …</translation>
-    </message>
-    <message>
-        <source>Save the article with its highlights as a PDF file</source>
-        <translation>Den Artikel mit seinen Hervorhebungen als PDF-Datei speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Article…</source>
-        <translation>Im Artikel &amp;suchen …</translation>
-    </message>
-    <message>
-        <source>Find words in the article</source>
-        <translation>Wörter im Artikel suchen</translation>
-    </message>
-    <message>
-        <source>Filter &amp;Speakers</source>
-        <translation>Sprecher &amp;filtern</translation>
-    </message>
-    <message>
-        <source>Type to narrow the speaker list</source>
-        <translation>Tippen, um die Sprecherliste einzugrenzen</translation>
-    </message>
-    <message>
-        <source>&amp;Next Quote</source>
-        <translation>&amp;Nächstes Zitat</translation>
-    </message>
-    <message>
-        <source>Go to the selected speaker&apos;s next quote</source>
-        <translation>Zum nächsten Zitat des gewählten Sprechers gehen</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Quote</source>
-        <translation>&amp;Vorheriges Zitat</translation>
-    </message>
-    <message>
-        <source>Go to the selected speaker&apos;s previous quote</source>
-        <translation>Zum vorherigen Zitat des gewählten Sprechers gehen</translation>
-    </message>
-    <message>
-        <source>S&amp;witch Pane</source>
-        <translation>Zwischen Bereichen &amp;wechseln</translation>
-    </message>
-    <message>
-        <source>Move the keyboard focus between the speaker list and the article</source>
-        <translation>Den Tastaturfokus zwischen Sprecherliste und Artikel wechseln</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>&amp;Normal Size</source>
-        <translation>&amp;Originalgröße</translation>
-    </message>
-    <message>
-        <source>&amp;Readable Line Width</source>
-        <translation>&amp;Lesefreundliche Zeilenbreite</translation>
-    </message>
-    <message>
-        <source>Keep lines short enough to read comfortably</source>
-        <translation>Die Zeilen kurz genug für angenehmes Lesen halten</translation>
-    </message>
-    <message>
-        <source>In Order of &amp;Appearance</source>
-        <translation>In der Reihenfolge des &amp;Auftretens</translation>
-    </message>
-    <message>
-        <source>By &amp;Name</source>
-        <translation>Nach &amp;Name</translation>
-    </message>
-    <message>
-        <source>By Number of &amp;Quotes</source>
-        <translation>Nach Anzahl der &amp;Zitate</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -878,6 +738,149 @@
     <message>
         <source>Speakers and their quotes</source>
         <translation>Sprecher und ihre Zitate</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open an article or news feed file</source>
+        <translation>Eine Artikel- oder Feed-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Die Datei erneut einlesen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Quotes…</source>
+        <translation>Zitate &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Save all quotes as CSV, JSON or Markdown</source>
+        <translation>Alle Zitate als CSV, JSON oder Markdown speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Speaker&apos;s Quotes…</source>
+        <translation>Zitate des &amp;gewählten Sprechers exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the quotes of the selected speaker</source>
+        <translation>Die Zitate des gewählten Sprechers speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print the article with its highlights</source>
+        <translation>Den Artikel mit seinen Hervorhebungen drucken</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Als &amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the article with its highlights as a PDF file</source>
+        <translation>Den Artikel mit seinen Hervorhebungen als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>Im Artikel &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Find words in the article</source>
+        <translation>Wörter im Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Filter &amp;Speakers</source>
+        <translation>Sprecher &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Type to narrow the speaker list</source>
+        <translation>Tippen, um die Sprecherliste einzugrenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Quote</source>
+        <translation>&amp;Nächstes Zitat</translation>
+    </message>
+    <message>
+        <source>Go to the selected speaker&apos;s next quote</source>
+        <translation>Zum nächsten Zitat des gewählten Sprechers gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Quote</source>
+        <translation>&amp;Vorheriges Zitat</translation>
+    </message>
+    <message>
+        <source>Go to the selected speaker&apos;s previous quote</source>
+        <translation>Zum vorherigen Zitat des gewählten Sprechers gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Highlights</source>
+        <translation>Hervorhebungen &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Deselect the speaker and remove the highlights</source>
+        <translation>Die Auswahl des Sprechers und die Hervorhebungen aufheben</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Pane</source>
+        <translation>Zwischen Bereichen &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus between the speaker list and the article</source>
+        <translation>Den Tastaturfokus zwischen Sprecherliste und Artikel wechseln</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Readable Line Width</source>
+        <translation>&amp;Lesefreundliche Zeilenbreite</translation>
+    </message>
+    <message>
+        <source>Keep lines short enough to read comfortably</source>
+        <translation>Die Zeilen kurz genug für angenehmes Lesen halten</translation>
+    </message>
+    <message>
+        <source>In Order of &amp;Appearance</source>
+        <translation>In der Reihenfolge des &amp;Auftretens</translation>
+    </message>
+    <message>
+        <source>By &amp;Name</source>
+        <translation>Nach &amp;Name</translation>
+    </message>
+    <message>
+        <source>By Number of &amp;Quotes</source>
+        <translation>Nach Anzahl der &amp;Zitate</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Saywho</source>
+        <translation>&amp;Über Saywho</translation>
     </message>
 </context>
 <context>
