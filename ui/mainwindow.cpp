@@ -10,6 +10,7 @@
 #include "shortcutsdialog.h"
 #include "models/speakermodel.h"
 #include "quotehighlighter.h"
+#include "recentfilesmenu.h"
 #include "speakerpanel.h"
 #include "speakertreeview.h"
 #include "windowactions.h"
@@ -143,10 +144,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    updateRecentMenu();
+    auto *recent = new RecentFilesMenu(tr("Open &Recent"), file);
+    connect(recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
+    file->addMenu(recent);
     file->addAction(m_actions->reload);
     file->addSeparator();
     file->addAction(m_actions->exportQuotes);
@@ -524,28 +524,6 @@ bool MainWindow::exportQuotes(const QString &path, QuoteExporter::Format format,
 bool MainWindow::exportPdf(const QString &path)
 {
     return m_export->exportPdf(path, m_session->path());
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = RecentFiles::files();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString &path = files.at(i);
-        // Numbered accelerators for the first nine, as desktop programs do.
-        const QString name = displayName(path).replace(u'&', QStringLiteral("&&"));
-        QAction *action = m_recentMenu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name) : name);
-        action->setToolTip(path);
-        action->setStatusTip(path);
-        action->setData(path);
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
-    }
-    if (files.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent articles"))->setEnabled(false);
-    } else {
-        m_recentMenu->addSeparator();
-        connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [] { RecentFiles::clear(); });
-    }
 }
 
 // --- Highlights and navigation -------------------------------------------------------------------

@@ -14,7 +14,6 @@ class ExportDialogs;
 class FeedPanel;
 class FindBar;
 class QLabel;
-class QMenu;
 class QMessageBox;
 class QProgressBar;
 class QPushButton;
@@ -102,7 +101,6 @@ private:
     void stopProgress();
 
     void chooseFile();
-    void updateRecentMenu();
     void switchPane();
     void updateTitle();
     void updateSummary();
@@ -125,7 +123,6 @@ private:
     QPushButton *m_cancelButton = nullptr;
 
     WindowActions *m_actions = nullptr;
-    QMenu *m_recentMenu = nullptr;
 
     ArticleSession *m_session;
     QString m_title;

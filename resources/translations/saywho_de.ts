@@ -372,14 +372,6 @@
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>No recent articles</source>
-        <translation>Keine zuletzt geöffneten Artikel</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
         <source>Saywho</source>
         <translation>Saywho</translation>
     </message>
@@ -556,6 +548,17 @@
     <message>
         <source>This is the article&apos;s own file; choose another name.</source>
         <translation>Dies ist die Datei des Artikels selbst; wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>No recent articles</source>
+        <translation>Keine zuletzt geöffneten Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
