@@ -565,20 +565,11 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateSummary()
 {
-    const Extraction &extraction = m_model->extraction();
-    if (m_session->path().isEmpty() && extraction.quotes.isEmpty()) {
+    if (m_session->path().isEmpty() && m_model->extraction().quotes.isEmpty()) {
         m_summary->clear();
         return;
     }
-    const int quotes = int(extraction.quotes.size());
-    const int speakers = int(extraction.speakers.size());
-    QString text = quotes == 0 ? tr("No quotes found.")
-                               : tr("%1 from %2.").arg(SpeakerModel::quoteCountText(quotes),
-                                                       speakers == 1 ? tr("1 speaker")
-                                                                     : tr("%n speakers", nullptr, speakers));
-    if (const int unattributed = extraction.unattributedCount())
-        text += u' ' + (unattributed == 1 ? tr("1 without a speaker.")
-                                          : tr("%n without a speaker.", nullptr, unattributed));
+    QString text = m_model->summary();
     if (!m_loadWarning.isEmpty())
         text += u' ' + m_loadWarning; // what the loader had to say ("the last character was cut off")
     m_summary->setText(text);

@@ -25,6 +25,20 @@ QString SpeakerModel::quoteCountText(int count)
     return count == 1 ? tr("1 quote") : tr("%n quotes", nullptr, count);
 }
 
+QString SpeakerModel::summary() const
+{
+    const int quotes = int(m_extraction.quotes.size());
+    const int speakers = int(m_extraction.speakers.size());
+    QString text = quotes == 0 ? tr("No quotes found.")
+                               : tr("%1 from %2.").arg(quoteCountText(quotes), speakers == 1
+                                                                                   ? tr("1 speaker")
+                                                                                   : tr("%n speakers", nullptr, speakers));
+    if (const int unattributed = m_extraction.unattributedCount())
+        text += u' ' + (unattributed == 1 ? tr("1 without a speaker.")
+                                          : tr("%n without a speaker.", nullptr, unattributed));
+    return text;
+}
+
 SpeakerModel::SpeakerModel(QObject *parent)
     : QAbstractItemModel(parent)
 {

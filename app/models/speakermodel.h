@@ -92,6 +92,8 @@ public:
     static QString elide(QStringView text, int length);
     // "1 quote", "3 quotes"
     static QString quoteCountText(int count);
+    // The extraction in one line for the status bar: "5 quotes from 2 speakers. 1 without a speaker."
+    QString summary() const;
 
 private:
     int groupCount() const;

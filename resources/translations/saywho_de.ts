@@ -376,21 +376,6 @@
         <translation>Saywho</translation>
     </message>
     <message>
-        <source>No quotes found.</source>
-        <translation>Keine Zitate gefunden.</translation>
-    </message>
-    <message>
-        <source>%1 from %2.</source>
-        <translation>%1 von %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without a speaker.</source>
-        <translation>
-            <numerusform>%n ohne Sprecher.</numerusform>
-            <numerusform>%n ohne Sprecher.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>About Saywho</source>
         <translation>Über Saywho</translation>
     </message>
@@ -446,21 +431,6 @@
         <source>%1 — %2</source>
         <comment>entry title — feed title</comment>
         <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>1 speaker</source>
-        <translation>1 Sprecher</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speakers</source>
-        <translation>
-            <numerusform>%n Sprecher</numerusform>
-            <numerusform>%n Sprechern</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 without a speaker.</source>
-        <translation>1 ohne Sprecher.</translation>
     </message>
     <message>
         <source>Find the next or previous match (in the find bar)</source>
@@ -678,6 +648,36 @@
         <translation>
             <numerusform>%n Zuordnung unsicher</numerusform>
             <numerusform>%n Zuordnungen unsicher</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No quotes found.</source>
+        <translation>Keine Zitate gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 from %2.</source>
+        <translation>%1 von %2.</translation>
+    </message>
+    <message>
+        <source>1 speaker</source>
+        <translation>1 Sprecher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation>
+            <numerusform>%n Sprecher</numerusform>
+            <numerusform>%n Sprechern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 without a speaker.</source>
+        <translation>1 ohne Sprecher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a speaker.</source>
+        <translation>
+            <numerusform>%n ohne Sprecher.</numerusform>
+            <numerusform>%n ohne Sprecher.</numerusform>
         </translation>
     </message>
 </context>

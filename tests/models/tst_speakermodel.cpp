@@ -34,6 +34,8 @@ private slots:
     void shouldStepToTheNextOrPreviousQuote_data();
     void shouldStepToTheNextOrPreviousQuote();
     void shouldNotStepFromNowhere();
+    void shouldSumUpTheExtractionInALine_data();
+    void shouldSumUpTheExtractionInALine();
     void shouldFormatCitations_data();
     void shouldFormatCitations();
     void shouldResetWhenArticleChanges();
@@ -299,6 +301,49 @@ void TestSpeakerModel::shouldNotStepFromNowhere()
     // Then no selection, or a row of another model, leads nowhere
     QVERIFY(!model.stepQuote(QModelIndex(), 0, SpeakerModel::Direction::Forward).quote.isValid());
     QVERIFY(!model.stepQuote(other.index(0, 0), 0, SpeakerModel::Direction::Forward).quote.isValid());
+}
+
+void TestSpeakerModel::shouldSumUpTheExtractionInALine_data()
+{
+    // How many of the hand-made quotes to keep, first to last: the first is the mayor's, the second
+    // the port authority's, the fourth has no speaker.
+    QTest::addColumn<QList<int>>("kept");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no quotes at all") << QList<int>{} << QStringLiteral("No quotes found.");
+    QTest::newRow("one quote of one speaker, in the singular")
+        << QList<int>{0} << QStringLiteral("1 quote from 1 speaker.");
+    QTest::newRow("speakers in the plural") << QList<int>{0, 1} << QStringLiteral("2 quotes from 2 speakers.");
+    QTest::newRow("a quote without a speaker is told apart")
+        << QList<int>{0, 3} << QStringLiteral("2 quotes from 1 speaker. 1 without a speaker.");
+}
+
+void TestSpeakerModel::shouldSumUpTheExtractionInALine()
+{
+    QFETCH(QList<int>, kept);
+    QFETCH(QString, expected);
+
+    // Given the hand-made extraction cut down to the kept quotes and the speakers they name
+    Fixture f = council();
+    Extraction extraction;
+    QList<int> speakerOf(f.extraction.speakers.size(), -1);
+    for (int q : kept) {
+        Quote quote = f.extraction.quotes.at(q);
+        if (quote.speaker >= 0) {
+            if (speakerOf[quote.speaker] < 0) {
+                speakerOf[quote.speaker] = int(extraction.speakers.size());
+                extraction.speakers.append(f.extraction.speakers.at(quote.speaker));
+            }
+            quote.speaker = speakerOf[quote.speaker];
+        }
+        extraction.quotes.append(quote);
+    }
+    SpeakerModel model;
+
+    // When
+    model.setArticle(f.article, extraction);
+
+    // Then
+    QCOMPARE(model.summary(), expected);
 }
 
 void TestSpeakerModel::shouldFormatCitations_data()
