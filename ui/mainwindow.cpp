@@ -4,7 +4,6 @@
 #include "articleview.h"
 #include "exportdialogs.h"
 #include "feedpanel.h"
-#include "models/feedentrymodel.h"
 #include "findbar.h"
 #include "settings/recentfiles.h"
 #include "shortcutsdialog.h"

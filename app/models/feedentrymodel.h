@@ -1,6 +1,6 @@
 #pragma once
 
-#include "load/articleloader.h"
+#include "article/feed.h"
 
 #include <QAbstractListModel>
 
