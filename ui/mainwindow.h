@@ -26,8 +26,9 @@ class WindowActions;
 
 // The reader's window: menus and toolbar, the feed and speaker panels beside the reading pane, the
 // find bar, and the status bar with counts and load progress. ArticleSession opens what is asked
-// for; the window shows the text as soon as it is ready and the speakers when they are found, turns
-// the speaker list's selection into highlights, and remembers its state in QSettings.
+// for, and the window shows what it reports: the text as soon as it is ready, the speakers when
+// they are found. QuoteHighlighter keeps the highlights in step with the speaker list,
+// ExportDialogs saves and prints. The window's title, status and QSettings are its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
