@@ -592,15 +592,8 @@ void MainWindow::updateActions()
 
 void MainWindow::showShortcuts()
 {
-    const QList<ShortcutsDialog::Entry> extra = {
-        {tr("Find the next or previous match (in the find bar)"), tr("Enter, Shift+Enter")},
-        {tr("Close the find bar"), tr("Esc")},
-        {tr("Move through speakers and quotes"), tr("Up, Down, Left, Right")},
-        {tr("Move between the panes"), tr("Tab, Shift+Tab")},
-        {tr("Copy a quote with its attribution (context menu)"), tr("Menu, Shift+F10")},
-        {tr("Zoom the article"), tr("Ctrl+mouse wheel")},
-    };
-    auto *dialog = new ShortcutsDialog(ShortcutsDialog::menuActions(menuBar()), extra, this);
+    auto *dialog =
+        new ShortcutsDialog(ShortcutsDialog::menuActions(menuBar()), ShortcutsDialog::keysWithoutAction(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -42,6 +42,18 @@ QList<QAction *> ShortcutsDialog::menuActions(const QMenuBar *menuBar)
     return actions;
 }
 
+QList<ShortcutsDialog::Entry> ShortcutsDialog::keysWithoutAction()
+{
+    return {
+        {tr("Find the next or previous match (in the find bar)"), tr("Enter, Shift+Enter")},
+        {tr("Close the find bar"), tr("Esc")},
+        {tr("Move through speakers and quotes"), tr("Up, Down, Left, Right")},
+        {tr("Move between the panes"), tr("Tab, Shift+Tab")},
+        {tr("Copy a quote with its attribution (context menu)"), tr("Menu, Shift+F10")},
+        {tr("Zoom the article"), tr("Ctrl+mouse wheel")},
+    };
+}
+
 QList<ShortcutsDialog::Entry> ShortcutsDialog::entries(const QList<QAction *> &actions, const QList<Entry> &extra)
 {
     QList<Entry> rows;

@@ -20,6 +20,8 @@ public:
 
     // The entries of the menu bar's menus and their submenus, in menu order.
     static QList<QAction *> menuActions(const QMenuBar *menuBar);
+    // The keys the window's panes take that no action has: the find bar's, the lists', the wheel.
+    static QList<Entry> keysWithoutAction();
     // The rows shown, for tests.
     static QList<Entry> entries(const QList<QAction *> &actions, const QList<Entry> &extra);
 };

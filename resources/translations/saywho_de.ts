@@ -433,54 +433,6 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Find the next or previous match (in the find bar)</source>
-        <translation>Zum nächsten oder vorherigen Treffer gehen (in der Suchleiste)</translation>
-    </message>
-    <message>
-        <source>Enter, Shift+Enter</source>
-        <translation>Enter, Umschalt+Enter</translation>
-    </message>
-    <message>
-        <source>Close the find bar</source>
-        <translation>Die Suchleiste schließen</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Move through speakers and quotes</source>
-        <translation>Durch Sprecher und Zitate bewegen</translation>
-    </message>
-    <message>
-        <source>Up, Down, Left, Right</source>
-        <translation>Hoch, Herunter, Links, Rechts</translation>
-    </message>
-    <message>
-        <source>Move between the panes</source>
-        <translation>Zwischen den Bereichen wechseln</translation>
-    </message>
-    <message>
-        <source>Tab, Shift+Tab</source>
-        <translation>Tab, Umschalt+Tab</translation>
-    </message>
-    <message>
-        <source>Copy a quote with its attribution (context menu)</source>
-        <translation>Ein Zitat mit Quellenangabe kopieren (Kontextmenü)</translation>
-    </message>
-    <message>
-        <source>Menu, Shift+F10</source>
-        <translation>Menü, Umschalt+F10</translation>
-    </message>
-    <message>
-        <source>Zoom the article</source>
-        <translation>Den Artikel vergrößern oder verkleinern</translation>
-    </message>
-    <message>
-        <source>Ctrl+mouse wheel</source>
-        <translation>Strg+Mausrad</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Saywho %1&lt;/h3&gt;&lt;p&gt;A news reader that shows who said what: it lists the people quoted in an article and highlights their words.&lt;/p&gt;&lt;p&gt;Copyright © the Saywho developers.&lt;br&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). This program comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Core, GUI, Widgets, Concurrent, Print Support; SVG for icons), licensed under the LGPL version 3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Saywho %1&lt;/h3&gt;&lt;p&gt;Ein Nachrichtenleser, der zeigt, wer was gesagt hat: Er listet die in einem Artikel zitierten Personen auf und hebt ihre Worte hervor.&lt;/p&gt;&lt;p&gt;Copyright © die Saywho-Entwickler.&lt;br&gt;Lizenziert unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Für dieses Programm besteht keinerlei Gewährleistung.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Core, GUI, Widgets, Concurrent, Print Support; SVG für Symbole), lizenziert unter der LGPL Version 3.&lt;/p&gt;</translation>
     </message>
@@ -567,6 +519,54 @@
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Find the next or previous match (in the find bar)</source>
+        <translation>Zum nächsten oder vorherigen Treffer gehen (in der Suchleiste)</translation>
+    </message>
+    <message>
+        <source>Enter, Shift+Enter</source>
+        <translation>Enter, Umschalt+Enter</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Die Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Move through speakers and quotes</source>
+        <translation>Durch Sprecher und Zitate bewegen</translation>
+    </message>
+    <message>
+        <source>Up, Down, Left, Right</source>
+        <translation>Hoch, Herunter, Links, Rechts</translation>
+    </message>
+    <message>
+        <source>Move between the panes</source>
+        <translation>Zwischen den Bereichen wechseln</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Copy a quote with its attribution (context menu)</source>
+        <translation>Ein Zitat mit Quellenangabe kopieren (Kontextmenü)</translation>
+    </message>
+    <message>
+        <source>Menu, Shift+F10</source>
+        <translation>Menü, Umschalt+F10</translation>
+    </message>
+    <message>
+        <source>Zoom the article</source>
+        <translation>Den Artikel vergrößern oder verkleinern</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Strg+Mausrad</translation>
     </message>
 </context>
 <context>
