@@ -17,6 +17,16 @@
 
 #include <memory>
 
+namespace {
+
+// "Jane Doe" -> "jane-doe", for a file name.
+QString speakerFileName(const QModelIndex &speaker)
+{
+    return speaker.data(SpeakerModel::SpeakerNameRole).toString().toLower().replace(u' ', u'-');
+}
+
+} // namespace
+
 ExportDialogs::ExportDialogs(QWidget *window, const SpeakerModel *model, const SpeakerPanel *panel,
                              const ArticleView *view)
     : QObject(window)
@@ -27,13 +37,6 @@ ExportDialogs::ExportDialogs(QWidget *window, const SpeakerModel *model, const S
 {
 }
 
-QModelIndex ExportDialogs::selectedSpeaker() const
-{
-    const QModelIndex selected = m_panel->selectedSource();
-    const bool quoteRow = selected.data(SpeakerModel::RowTypeRole).toInt() == int(SpeakerModel::RowType::Quote);
-    return quoteRow ? selected.parent() : selected;
-}
-
 void ExportDialogs::chooseQuotesFile(const QString &articlePath, bool selectedOnly)
 {
     const QString csv = tr("CSV spreadsheet (*.csv)");
@@ -41,11 +44,11 @@ void ExportDialogs::chooseQuotesFile(const QString &articlePath, bool selectedOn
     const QString markdown = tr("Markdown (*.md)");
     QString base = QFileInfo(articlePath).completeBaseName();
     if (selectedOnly)
-        base += u'-' + selectedSpeaker().data(SpeakerModel::SpeakerNameRole).toString().toLower().replace(u' ', u'-');
+        base += u'-' + speakerFileName(m_panel->selectedSpeaker());
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString filter = csv;
-    QString path = QFileDialog::getSaveFileName(m_window, selectedOnly ? tr("Export Speaker's Quotes") : tr("Export Quotes"),
-                                                dir + u'/' + base + QStringLiteral("-quotes.csv"),
+    const QString title = selectedOnly ? tr("Export Speaker's Quotes") : tr("Export Quotes");
+    QString path = QFileDialog::getSaveFileName(m_window, title, dir + u'/' + base + QStringLiteral("-quotes.csv"),
                                                 QStringList{csv, json, markdown}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
@@ -67,7 +70,7 @@ bool ExportDialogs::exportQuotes(const QString &path, QuoteExporter::Format form
 {
     QList<int> quotes;
     if (selectedOnly) {
-        quotes = m_model->quotesOf(selectedSpeaker());
+        quotes = m_model->quotesOf(m_panel->selectedSpeaker());
     } else {
         for (int i = 0; i < m_model->extraction().quotes.size(); ++i)
             quotes.append(i);

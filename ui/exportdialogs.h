@@ -26,7 +26,8 @@ public:
     void print();
 
     // The quotes of the article, or of the selected speaker when selectedOnly.
-    bool exportQuotes(const QString &path, QuoteExporter::Format format, bool selectedOnly, QString *error = nullptr) const;
+    bool exportQuotes(const QString &path, QuoteExporter::Format format, bool selectedOnly,
+                      QString *error = nullptr) const;
     // The article as the reading pane prints it; false for the article's own file.
     bool exportPdf(const QString &path, const QString &articlePath) const;
 
@@ -35,9 +36,6 @@ signals:
     void saved(const QString &message);
 
 private:
-    // The speaker (or group) row the selection is in, in SpeakerModel terms.
-    QModelIndex selectedSpeaker() const;
-
     QWidget *m_window;
     const SpeakerModel *m_model;
     const SpeakerPanel *m_panel;

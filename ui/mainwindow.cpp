@@ -47,11 +47,6 @@ QString displayName(const QString &path)
     return QFileInfo(path).fileName();
 }
 
-bool isQuoteRow(const QModelIndex &index)
-{
-    return index.data(SpeakerModel::RowTypeRole).toInt() == int(SpeakerModel::RowType::Quote);
-}
-
 // Settings keys.
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
@@ -112,9 +107,9 @@ void MainWindow::connectActions()
     connect(m_actions->open, &QAction::triggered, this, &MainWindow::chooseFile);
     connect(m_actions->reload, &QAction::triggered, this, &MainWindow::reload);
     connect(m_actions->exportQuotes, &QAction::triggered, this,
-        [this] { m_export->chooseQuotesFile(m_session->path(), false); });
+            [this] { m_export->chooseQuotesFile(m_session->path(), false); });
     connect(m_actions->exportSpeaker, &QAction::triggered, this,
-        [this] { m_export->chooseQuotesFile(m_session->path(), true); });
+            [this] { m_export->chooseQuotesFile(m_session->path(), true); });
     connect(m_actions->print, &QAction::triggered, this, [this] { m_export->print(); });
     connect(m_actions->pdf, &QAction::triggered, this, [this] { m_export->choosePdfFile(m_session->path()); });
     connect(m_actions->quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
@@ -128,13 +123,13 @@ void MainWindow::connectActions()
     connect(m_actions->clearHighlights, &QAction::triggered, this, [this] { m_highlighter->clear(); });
     connect(m_actions->switchPane, &QAction::triggered, this, &MainWindow::switchPane);
     connect(m_actions->zoomIn, &QAction::triggered, this,
-        [this] { m_view->setZoom(m_view->zoom() + ArticleView::ZoomStep); });
+            [this] { m_view->setZoom(m_view->zoom() + ArticleView::ZoomStep); });
     connect(m_actions->zoomOut, &QAction::triggered, this,
-        [this] { m_view->setZoom(m_view->zoom() - ArticleView::ZoomStep); });
+            [this] { m_view->setZoom(m_view->zoom() - ArticleView::ZoomStep); });
     connect(m_actions->zoomReset, &QAction::triggered, this, [this] { m_view->setZoom(100); });
     connect(m_actions->readableWidth, &QAction::toggled, this, [this](bool on) { m_view->setReadableWidth(on); });
     connect(m_actions->sortGroup, &QActionGroup::triggered, this,
-        [this](QAction *action) { m_panel->setOrder(SpeakerFilterModel::Order(action->data().toInt())); });
+            [this](QAction *action) { m_panel->setOrder(SpeakerFilterModel::Order(action->data().toInt())); });
     connect(m_actions->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -202,7 +197,8 @@ void MainWindow::createCentralWidget()
     m_findBar = new FindBar(m_view, this);
     m_findBar->hide();
     m_export = new ExportDialogs(this, m_model, m_panel, m_view);
-    connect(m_export, &ExportDialogs::saved, this, [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_export, &ExportDialogs::saved, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
 
     m_feedPanel = new FeedPanel(this);
     connect(m_feedPanel, &FeedPanel::entryChosen, this, [this](int row) {
@@ -341,8 +337,7 @@ void MainWindow::openFile(const QString &path)
 void MainWindow::reload()
 {
     // Keep the reader where they were: the speaker they chose and the text at the top of the pane.
-    const QModelIndex selected = m_panel->selectedSource();
-    const QModelIndex group = isQuoteRow(selected) ? selected.parent() : selected;
+    const QModelIndex group = m_panel->selectedSpeaker();
     ArticleSession::ReaderPlace place;
     place.speaker = group.isValid() ? group.data(SpeakerModel::SpeakerNameRole).toString() : QString();
     place.topPosition = m_view->topPosition();
@@ -381,12 +376,13 @@ void MainWindow::connectSession()
     connect(m_session, &ArticleSession::entryChanged, m_feedPanel, &FeedPanel::setCurrentEntry);
     connect(m_session, &ArticleSession::textShown, this, &MainWindow::showArticleText);
     connect(m_session, &ArticleSession::quotesFound, this, &MainWindow::showQuotes);
-    connect(m_session, &ArticleSession::failed, this, [this](const QString &path, const QString &reason, bool reloading) {
-        if (reloading)
-            statusBar()->showMessage(tr("Could not reload %1: %2").arg(displayName(path), reason), 8000);
-        else
-            reportError(path, reason);
-    });
+    connect(m_session, &ArticleSession::failed, this,
+            [this](const QString &path, const QString &reason, bool reloading) {
+                if (reloading)
+                    statusBar()->showMessage(tr("Could not reload %1: %2").arg(displayName(path), reason), 8000);
+                else
+                    reportError(path, reason);
+            });
     connect(m_session, &ArticleSession::cancelled, this, &MainWindow::showCancelled);
     connect(m_session, &ArticleSession::finished, this, &MainWindow::showFinished);
     connect(m_session, &ArticleSession::changedOnDisk, this, &MainWindow::reload);

@@ -128,6 +128,13 @@ QModelIndex SpeakerPanel::selectedSource() const
     return rows.isEmpty() ? QModelIndex() : m_proxy->mapToSource(rows.constFirst());
 }
 
+QModelIndex SpeakerPanel::selectedSpeaker() const
+{
+    const QModelIndex selected = selectedSource();
+    const bool quoteRow = selected.data(SpeakerModel::RowTypeRole).toInt() == int(SpeakerModel::RowType::Quote);
+    return quoteRow ? selected.parent() : selected;
+}
+
 void SpeakerPanel::selectSource(const QModelIndex &source)
 {
     const QModelIndex index = m_proxy->mapFromSource(source);

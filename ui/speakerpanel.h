@@ -28,6 +28,8 @@ public:
 
     // The selected row in SpeakerModel terms, or an invalid index.
     QModelIndex selectedSource() const;
+    // The speaker (or unattributed group) row of the selection, also when a quote row is selected.
+    QModelIndex selectedSpeaker() const;
     // Selects (and reveals) a SpeakerModel row; an invalid index clears the selection.
     void selectSource(const QModelIndex &source);
     QModelIndex proxyIndex(const QModelIndex &source) const { return m_proxy->mapFromSource(source); }

@@ -41,7 +41,7 @@ WindowActions::WindowActions(QWidget *window)
     exportQuotes->setStatusTip(tr("Save all quotes as CSV, JSON or Markdown"));
 
     exportSpeaker = make(tr("Export &Selected Speaker's Quotes…"), QStringLiteral("exportSpeakerAction"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportSpeaker->setStatusTip(tr("Save the quotes of the selected speaker"));
 
     print = make(tr("&Print…"), QStringLiteral("printAction"), QKeySequence::Print);
@@ -66,13 +66,13 @@ WindowActions::WindowActions(QWidget *window)
     nextQuote->setIcon(themeIcon(QStringLiteral("go-down"), QStringLiteral("quote-next")));
     nextQuote->setStatusTip(tr("Go to the selected speaker's next quote"));
 
-    previousQuote
-        = make(tr("&Previous Quote"), QStringLiteral("previousQuoteAction"), QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    previousQuote = make(tr("&Previous Quote"), QStringLiteral("previousQuoteAction"),
+                         QKeySequence(Qt::SHIFT | Qt::Key_F3));
     previousQuote->setIcon(themeIcon(QStringLiteral("go-up"), QStringLiteral("quote-previous")));
     previousQuote->setStatusTip(tr("Go to the selected speaker's previous quote"));
 
-    clearHighlights
-        = make(tr("&Clear Highlights"), QStringLiteral("clearHighlightsAction"), QKeySequence(Qt::Key_Escape));
+    clearHighlights = make(tr("&Clear Highlights"), QStringLiteral("clearHighlightsAction"),
+                           QKeySequence(Qt::Key_Escape));
     clearHighlights->setStatusTip(tr("Deselect the speaker and remove the highlights"));
 
     switchPane = make(tr("S&witch Pane"), QStringLiteral("switchPaneAction"), QKeySequence(Qt::Key_F6));
