@@ -1,14 +1,14 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "twolinedelegate.h"
 
 // Draws a feed entry as two lines: the title, and the date and author in a quieter colour.
-class FeedEntryDelegate : public QStyledItemDelegate
+class FeedEntryDelegate : public TwoLineDelegate
 {
     Q_OBJECT
 
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using TwoLineDelegate::TwoLineDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

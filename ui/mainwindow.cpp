@@ -1,25 +1,27 @@
 #include "mainwindow.h"
 
+#include "articlesession.h"
 #include "articleview.h"
-#include "feedentrydelegate.h"
-#include "models/feedentrymodel.h"
+#include "exportdialogs.h"
+#include "feedpanel.h"
 #include "findbar.h"
 #include "settings/recentfiles.h"
 #include "shortcutsdialog.h"
 #include "models/speakermodel.h"
+#include "quotehighlighter.h"
+#include "recentfilesmenu.h"
 #include "speakerpanel.h"
 #include "speakertreeview.h"
+#include "windowactions.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFileSystemWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -27,50 +29,22 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPdfWriter>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTextDocument>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
-#include <functional>
-#include <memory>
 
 namespace {
-
-QIcon themeIcon(const QString &name, const QString &fallback = {})
-{
-    if (fallback.isEmpty())
-        return QIcon::fromTheme(name);
-    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(fallback)));
-}
 
 QString displayName(const QString &path)
 {
     return QFileInfo(path).fileName();
-}
-
-// What tells one version of a file from the next without reading it.
-QString fileStamp(const QString &path)
-{
-    const QFileInfo info(path);
-    return info.lastModified().toString(Qt::ISODateWithMs) + u' ' + QString::number(info.size());
-}
-
-bool isQuoteRow(const QModelIndex &index)
-{
-    return index.data(SpeakerModel::RowTypeRole).toInt() == int(SpeakerModel::RowType::Quote);
 }
 
 // Settings keys.
@@ -89,26 +63,19 @@ const QString StartedKey = QStringLiteral("started");
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new SpeakerModel(this))
-    , m_entries(new FeedEntryModel(this))
-    , m_watcher(new QFileSystemWatcher(this))
-    , m_reloadTimer(new QTimer(this))
+    , m_session(new ArticleSession(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_model->setIcons(QIcon(QStringLiteral(":/icons/person.svg")), QIcon(QStringLiteral(":/icons/organization.svg")),
                       QIcon(QStringLiteral(":/icons/unattributed.svg")));
-    createActions();
+    m_actions = new WindowActions(this);
+    connectActions();
     createCentralWidget();
     createMenus();
     createToolBar();
     createStatusBar();
-
-    // Saving editors write several times in a row; read the file once they are done.
-    m_reloadTimer->setSingleShot(true);
-    m_reloadTimer->setInterval(300);
-    connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::fileChanged);
-    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_reloadTimer, qOverload<>(&QTimer::start));
-    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_reloadTimer, qOverload<>(&QTimer::start));
+    connectSession();
 
     resize(1180, 760);
     readSettings();
@@ -116,12 +83,16 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow()
+MainWindow::~MainWindow() = default;
+
+bool MainWindow::isLoading() const
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    if (m_job)
-        m_job->waitForFinished();
+    return m_session->isBusy();
+}
+
+QString MainWindow::currentFile() const
+{
+    return m_session->path();
 }
 
 QString MainWindow::samplePath()
@@ -131,164 +102,77 @@ QString MainWindow::samplePath()
 
 // --- Construction --------------------------------------------------------------------------------
 
-void MainWindow::createActions()
+void MainWindow::connectActions()
 {
-    auto make = [this](const QString &text, const QString &name, const QKeySequence &key = {}) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        if (!key.isEmpty())
-            action->setShortcut(key);
-        addAction(action); // shortcuts work even with the menu bar hidden
-        return action;
-    };
-
-    m_openAction = make(tr("&Open…"), QStringLiteral("openAction"), QKeySequence::Open);
-    m_openAction->setIcon(themeIcon(QStringLiteral("document-open"), QStringLiteral("document-open")));
-    m_openAction->setStatusTip(tr("Open an article or news feed file"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseFile);
-
-    m_reloadAction = make(tr("&Reload"), QStringLiteral("reloadAction"), QKeySequence::Refresh);
-    m_reloadAction->setIcon(themeIcon(QStringLiteral("view-refresh")));
-    m_reloadAction->setStatusTip(tr("Read the file again"));
-    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
-
-    m_exportAction = make(tr("&Export Quotes…"), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportAction->setStatusTip(tr("Save all quotes as CSV, JSON or Markdown"));
-    connect(m_exportAction, &QAction::triggered, this, [this] { chooseExport(false); });
-
-    m_exportSpeakerAction = make(tr("Export &Selected Speaker's Quotes…"), QStringLiteral("exportSpeakerAction"),
-                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportSpeakerAction->setStatusTip(tr("Save the quotes of the selected speaker"));
-    connect(m_exportSpeakerAction, &QAction::triggered, this, [this] { chooseExport(true); });
-
-    m_printAction = make(tr("&Print…"), QStringLiteral("printAction"), QKeySequence::Print);
-    m_printAction->setIcon(themeIcon(QStringLiteral("document-print")));
-    m_printAction->setStatusTip(tr("Print the article with its highlights"));
-    connect(m_printAction, &QAction::triggered, this, &MainWindow::print);
-
-    m_pdfAction = make(tr("Export as P&DF…"), QStringLiteral("pdfAction"));
-    m_pdfAction->setStatusTip(tr("Save the article with its highlights as a PDF file"));
-    connect(m_pdfAction, &QAction::triggered, this, &MainWindow::chooseExportPdf);
-
-    m_quitAction = make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit);
-    m_quitAction->setIcon(themeIcon(QStringLiteral("application-exit")));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
-
-    m_findAction = make(tr("&Find in Article…"), QStringLiteral("findAction"), QKeySequence::Find);
-    m_findAction->setIcon(themeIcon(QStringLiteral("edit-find"), QStringLiteral("edit-find")));
-    m_findAction->setStatusTip(tr("Find words in the article"));
-    connect(m_findAction, &QAction::triggered, this, [this] { m_findBar->activate(); });
-
-    m_filterAction = make(tr("Filter &Speakers"), QStringLiteral("filterAction"), QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_filterAction->setStatusTip(tr("Type to narrow the speaker list"));
-    connect(m_filterAction, &QAction::triggered, this, [this] {
+    connect(m_actions->open, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(m_actions->reload, &QAction::triggered, this, &MainWindow::reload);
+    connect(m_actions->exportQuotes, &QAction::triggered, this,
+            [this] { m_export->chooseQuotesFile(m_session->path(), false); });
+    connect(m_actions->exportSpeaker, &QAction::triggered, this,
+            [this] { m_export->chooseQuotesFile(m_session->path(), true); });
+    connect(m_actions->print, &QAction::triggered, this, [this] { m_export->print(); });
+    connect(m_actions->pdf, &QAction::triggered, this, [this] { m_export->choosePdfFile(m_session->path()); });
+    connect(m_actions->quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(m_actions->find, &QAction::triggered, this, [this] { m_findBar->activate(); });
+    connect(m_actions->filter, &QAction::triggered, this, [this] {
         m_panel->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_panel->filterEdit()->selectAll();
     });
-
-    m_nextQuoteAction = make(tr("&Next Quote"), QStringLiteral("nextQuoteAction"), QKeySequence(Qt::Key_F3));
-    m_nextQuoteAction->setIcon(themeIcon(QStringLiteral("go-down"), QStringLiteral("quote-next")));
-    m_nextQuoteAction->setStatusTip(tr("Go to the selected speaker's next quote"));
-    connect(m_nextQuoteAction, &QAction::triggered, this, &MainWindow::nextQuote);
-
-    m_previousQuoteAction = make(tr("&Previous Quote"), QStringLiteral("previousQuoteAction"),
-                                 QKeySequence(Qt::SHIFT | Qt::Key_F3));
-    m_previousQuoteAction->setIcon(themeIcon(QStringLiteral("go-up"), QStringLiteral("quote-previous")));
-    m_previousQuoteAction->setStatusTip(tr("Go to the selected speaker's previous quote"));
-    connect(m_previousQuoteAction, &QAction::triggered, this, &MainWindow::previousQuote);
-
-    m_clearAction = make(tr("&Clear Highlights"), QStringLiteral("clearHighlightsAction"), QKeySequence(Qt::Key_Escape));
-    m_clearAction->setStatusTip(tr("Deselect the speaker and remove the highlights"));
-    connect(m_clearAction, &QAction::triggered, this, &MainWindow::clearHighlights);
-
-    m_switchPaneAction = make(tr("S&witch Pane"), QStringLiteral("switchPaneAction"), QKeySequence(Qt::Key_F6));
-    m_switchPaneAction->setStatusTip(tr("Move the keyboard focus between the speaker list and the article"));
-    connect(m_switchPaneAction, &QAction::triggered, this, &MainWindow::switchPane);
-
-    m_zoomInAction = make(tr("Zoom &In"), QStringLiteral("zoomInAction"));
-    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    m_zoomInAction->setIcon(themeIcon(QStringLiteral("zoom-in")));
-    connect(m_zoomInAction, &QAction::triggered, this, [this] { m_view->setZoom(m_view->zoom() + ArticleView::ZoomStep); });
-
-    m_zoomOutAction = make(tr("Zoom &Out"), QStringLiteral("zoomOutAction"), QKeySequence::ZoomOut);
-    m_zoomOutAction->setIcon(themeIcon(QStringLiteral("zoom-out")));
-    connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_view->setZoom(m_view->zoom() - ArticleView::ZoomStep); });
-
-    m_zoomResetAction = make(tr("&Normal Size"), QStringLiteral("zoomResetAction"), QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_zoomResetAction->setIcon(themeIcon(QStringLiteral("zoom-original")));
-    connect(m_zoomResetAction, &QAction::triggered, this, [this] { m_view->setZoom(100); });
-
-    m_readableWidthAction = make(tr("&Readable Line Width"), QStringLiteral("readableWidthAction"));
-    m_readableWidthAction->setCheckable(true);
-    m_readableWidthAction->setChecked(true);
-    m_readableWidthAction->setStatusTip(tr("Keep lines short enough to read comfortably"));
-    connect(m_readableWidthAction, &QAction::toggled, this, [this](bool on) { m_view->setReadableWidth(on); });
-
-    m_sortGroup = new QActionGroup(this);
-    const QList<QPair<QString, SpeakerFilterModel::Order>> orders = {
-        {tr("In Order of &Appearance"), SpeakerFilterModel::Order::Appearance},
-        {tr("By &Name"), SpeakerFilterModel::Order::Name},
-        {tr("By Number of &Quotes"), SpeakerFilterModel::Order::QuoteCount},
-    };
-    for (const auto &[text, order] : orders) {
-        QAction *action = m_sortGroup->addAction(text);
-        action->setCheckable(true);
-        action->setData(int(order));
-        action->setChecked(order == SpeakerFilterModel::Order::Appearance);
-    }
-    connect(m_sortGroup, &QActionGroup::triggered, this,
+    connect(m_actions->nextQuote, &QAction::triggered, this, &MainWindow::nextQuote);
+    connect(m_actions->previousQuote, &QAction::triggered, this, &MainWindow::previousQuote);
+    connect(m_actions->clearHighlights, &QAction::triggered, this, [this] { m_highlighter->clear(); });
+    connect(m_actions->switchPane, &QAction::triggered, this, &MainWindow::switchPane);
+    connect(m_actions->zoomIn, &QAction::triggered, this,
+            [this] { m_view->setZoom(m_view->zoom() + ArticleView::ZoomStep); });
+    connect(m_actions->zoomOut, &QAction::triggered, this,
+            [this] { m_view->setZoom(m_view->zoom() - ArticleView::ZoomStep); });
+    connect(m_actions->zoomReset, &QAction::triggered, this, [this] { m_view->setZoom(100); });
+    connect(m_actions->readableWidth, &QAction::toggled, this, [this](bool on) { m_view->setReadableWidth(on); });
+    connect(m_actions->sortGroup, &QActionGroup::triggered, this,
             [this](QAction *action) { m_panel->setOrder(SpeakerFilterModel::Order(action->data().toInt())); });
-
-    m_shortcutsAction = make(tr("&Keyboard Shortcuts"), QStringLiteral("shortcutsAction"), QKeySequence::HelpContents);
-    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
-
-    m_aboutAction = make(tr("&About Saywho"), QStringLiteral("aboutAction"));
-    m_aboutAction->setIcon(themeIcon(QStringLiteral("help-about")));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_actions->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
-    updateRecentMenu();
-    file->addAction(m_reloadAction);
+    file->addAction(m_actions->open);
+    auto *recent = new RecentFilesMenu(tr("Open &Recent"), file);
+    connect(recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
+    file->addMenu(recent);
+    file->addAction(m_actions->reload);
     file->addSeparator();
-    file->addAction(m_exportAction);
-    file->addAction(m_exportSpeakerAction);
+    file->addAction(m_actions->exportQuotes);
+    file->addAction(m_actions->exportSpeaker);
     file->addSeparator();
-    file->addAction(m_printAction);
-    file->addAction(m_pdfAction);
+    file->addAction(m_actions->print);
+    file->addAction(m_actions->pdf);
     file->addSeparator();
-    file->addAction(m_quitAction);
+    file->addAction(m_actions->quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_findAction);
-    edit->addAction(m_filterAction);
+    edit->addAction(m_actions->find);
+    edit->addAction(m_actions->filter);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_nextQuoteAction);
-    view->addAction(m_previousQuoteAction);
-    view->addAction(m_clearAction);
+    view->addAction(m_actions->nextQuote);
+    view->addAction(m_actions->previousQuote);
+    view->addAction(m_actions->clearHighlights);
     view->addSeparator();
     QMenu *sort = view->addMenu(tr("&Sort Speakers"));
-    sort->addActions(m_sortGroup->actions());
+    sort->addActions(m_actions->sortGroup->actions());
     view->addSeparator();
-    view->addAction(m_zoomInAction);
-    view->addAction(m_zoomOutAction);
-    view->addAction(m_zoomResetAction);
-    view->addAction(m_readableWidthAction);
+    view->addAction(m_actions->zoomIn);
+    view->addAction(m_actions->zoomOut);
+    view->addAction(m_actions->zoomReset);
+    view->addAction(m_actions->readableWidth);
     view->addSeparator();
-    view->addAction(m_switchPaneAction);
+    view->addAction(m_actions->switchPane);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_shortcutsAction);
-    help->addAction(m_aboutAction);
+    help->addAction(m_actions->shortcuts);
+    help->addAction(m_actions->about);
 }
 
 void MainWindow::createToolBar()
@@ -297,12 +181,12 @@ void MainWindow::createToolBar()
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(m_openAction);
+    bar->addAction(m_actions->open);
     bar->addSeparator();
-    bar->addAction(m_previousQuoteAction);
-    bar->addAction(m_nextQuoteAction);
+    bar->addAction(m_actions->previousQuote);
+    bar->addAction(m_actions->nextQuote);
     bar->addSeparator();
-    bar->addAction(m_findAction);
+    bar->addAction(m_actions->find);
 }
 
 void MainWindow::createCentralWidget()
@@ -312,35 +196,15 @@ void MainWindow::createCentralWidget()
     m_view->setSpeakerModel(m_model);
     m_findBar = new FindBar(m_view, this);
     m_findBar->hide();
+    m_export = new ExportDialogs(this, m_model, m_panel, m_view);
+    connect(m_export, &ExportDialogs::saved, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
 
-    // The feed's entries, above the speakers; shown only for a feed.
-    m_feedPanel = new QWidget(this);
-    m_feedPanel->setObjectName(QStringLiteral("feedPanel"));
-    m_feedTitle = new QLabel(m_feedPanel);
-    m_feedTitle->setObjectName(QStringLiteral("feedTitle"));
-    QFont bold = m_feedTitle->font();
-    bold.setBold(true);
-    m_feedTitle->setFont(bold);
-    m_feedTitle->setWordWrap(true);
-    m_entryList = new QListView(m_feedPanel);
-    m_entryList->setObjectName(QStringLiteral("entryList"));
-    m_entryList->setAccessibleName(tr("Feed entries"));
-    m_entryList->setModel(m_entries);
-    m_entryList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_entryList->setUniformItemSizes(true);
-    m_entryList->setItemDelegate(new FeedEntryDelegate(m_entryList));
-    m_entryList->setFrameShape(QFrame::NoFrame);
-    m_feedTitle->setBuddy(m_entryList);
-    auto *feedLayout = new QVBoxLayout(m_feedPanel);
-    feedLayout->setContentsMargins(8, 8, 0, 0);
-    feedLayout->addWidget(m_feedTitle);
-    feedLayout->addWidget(m_entryList, 1);
-    m_feedPanel->hide();
-    connect(m_entryList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid() && current.row() != m_entry)
-                    openFeedEntry(current.row());
-            });
+    m_feedPanel = new FeedPanel(this);
+    connect(m_feedPanel, &FeedPanel::entryChosen, this, [this](int row) {
+        if (row != m_session->entry())
+            openFeedEntry(row);
+    });
 
     m_sidebar = new QSplitter(Qt::Vertical, this);
     m_sidebar->setObjectName(QStringLiteral("sidebarSplitter"));
@@ -367,21 +231,24 @@ void MainWindow::createCentralWidget()
     m_splitter->setSizes({320, 860});
     setCentralWidget(m_splitter);
 
-    setTabOrder(m_entryList, m_panel->filterEdit());
+    setTabOrder(m_feedPanel->entryList(), m_panel->filterEdit());
     setTabOrder(m_panel->filterEdit(), m_panel->tree());
     setTabOrder(m_panel->tree(), m_view);
     setTabOrder(m_view, m_findBar->field());
 
+    m_highlighter = new QuoteHighlighter(m_model, m_panel, m_view, this);
+    connect(m_highlighter, &QuoteHighlighter::wrapped, this, [this](SpeakerModel::Direction direction) {
+        statusBar()->showMessage(direction == SpeakerModel::Direction::Forward ? tr("Continued from the first quote.")
+                                                                               : tr("Continued from the last quote."),
+                                 3000);
+    });
     connect(m_panel->tree()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::selectionChanged);
+            &MainWindow::updateActions);
     connect(m_panel, &SpeakerPanel::orderChanged, this, [this](SpeakerFilterModel::Order order) {
-        for (QAction *action : m_sortGroup->actions())
+        for (QAction *action : m_actions->sortGroup->actions())
             action->setChecked(action->data().toInt() == int(order));
     });
-    m_panel->tree()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_panel->tree(), &QWidget::customContextMenuRequested, this, &MainWindow::showSpeakerMenu);
-    connect(m_view, &ArticleView::quoteRequested, this,
-            [this](int quote) { m_panel->selectSource(m_model->quoteRow(quote)); });
+    m_panel->setContextActions({m_actions->exportSpeaker}, {m_actions->nextQuote, m_actions->previousQuote});
 }
 
 void MainWindow::createStatusBar()
@@ -417,7 +284,7 @@ void MainWindow::readSettings()
     bool zoomOk = false;
     const int zoom = settings.value(ZoomKey, 100).toInt(&zoomOk);
     m_view->setZoom(zoomOk ? zoom : 100);
-    m_readableWidthAction->setChecked(settings.value(ReadableWidthKey, true).toBool());
+    m_actions->readableWidth->setChecked(settings.value(ReadableWidthKey, true).toBool());
     const int order = settings.value(OrderKey, int(SpeakerFilterModel::Order::Appearance)).toInt();
     if (order >= int(SpeakerFilterModel::Order::Appearance) && order <= int(SpeakerFilterModel::Order::QuoteCount))
         m_panel->setOrder(SpeakerFilterModel::Order(order));
@@ -439,9 +306,10 @@ void MainWindow::writeSettings() const
 
 void MainWindow::chooseFile()
 {
-    const QString dir = m_path.isEmpty() || m_path.startsWith(u':')
+    const QString current = m_session->path();
+    const QString dir = current.isEmpty() || current.startsWith(u':')
                             ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                            : QFileInfo(m_path).absolutePath();
+                            : QFileInfo(current).absolutePath();
     const QString filter = tr("Articles and feeds (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)")
                            + u";;" + tr("All files (*)");
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Article"), dir, filter);
@@ -463,89 +331,75 @@ void MainWindow::openStartupArticle()
 
 void MainWindow::openFile(const QString &path)
 {
-    m_keepSpeaker.clear();
-    m_keepPosition = -1;
-    const QFont font = m_view->font();
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel = cancel;
-    startJob(QtConcurrent::run(&ArticleJob::openFile, path, font, cancel), OpenMode::Open,
-             tr("Opening %1…").arg(displayName(path)));
+    m_session->openFile(path, m_view->font());
 }
 
 void MainWindow::reload()
 {
-    if (m_path.isEmpty())
-        return;
     // Keep the reader where they were: the speaker they chose and the text at the top of the pane.
-    const QModelIndex selected = m_panel->selectedSource();
-    const QModelIndex group = isQuoteRow(selected) ? selected.parent() : selected;
-    m_keepSpeaker = group.isValid() ? group.data(SpeakerModel::SpeakerNameRole).toString() : QString();
-    m_keepPosition = m_view->topPosition();
-    const QFont font = m_view->font();
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel = cancel;
-    startJob(QtConcurrent::run(&ArticleJob::openFile, m_path, font, cancel), OpenMode::Reload,
-             tr("Reloading %1…").arg(displayName(m_path)));
+    const QModelIndex group = m_panel->selectedSpeaker();
+    ArticleSession::ReaderPlace place;
+    place.speaker = group.isValid() ? group.data(SpeakerModel::SpeakerNameRole).toString() : QString();
+    place.topPosition = m_view->topPosition();
+    m_session->reload(m_view->font(), place);
 }
 
 void MainWindow::openFeedEntry(int row)
 {
-    if (row < 0 || row >= m_feed.entries.size())
-        return;
-    if (m_jobMode != OpenMode::Reload) {
-        m_keepSpeaker.clear();
-        m_keepPosition = -1;
-    }
-    m_entry = row;
-    if (m_entryList->currentIndex().row() != row)
-        m_entryList->setCurrentIndex(m_entries->index(row));
-    const QFont font = m_view->font();
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel = cancel;
-    startJob(QtConcurrent::run(&ArticleJob::openFeedEntry, m_feed.entries.at(row), m_path, font, cancel),
-             OpenMode::FeedEntry, tr("Opening “%1”…").arg(m_entries->index(row).data().toString()));
+    m_session->openFeedEntry(row, m_view->font());
 }
 
-void MainWindow::startJob(const QFuture<ArticleJobResult> &future, OpenMode mode, const QString &what)
+void MainWindow::showFeed(const Feed &feed, const QString &path)
 {
-    if (m_job) {
-        // The old job sees its cancel flag soon; whatever it still reports is dropped.
-        m_job->disconnect(this);
-        connect(m_job, &QFutureWatcherBase::finished, m_job, &QObject::deleteLater);
-    }
-    m_job = new QFutureWatcher<ArticleJobResult>(this);
-    m_jobMode = mode;
-    m_jobShownText = false;
-    m_jobOk = false;
-    auto *watcher = m_job;
-    connect(watcher, &QFutureWatcherBase::resultsReadyAt, this,
-            [this, watcher](int begin, int end) { jobResults(watcher, begin, end); });
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { jobFinished(watcher); });
-    watcher->setFuture(future);
-    statusBar()->showMessage(what);
-    m_progress->show();
-    m_cancelButton->show();
-    updateActions();
+    m_session->showFeed(feed, path, m_view->font());
 }
 
 void MainWindow::cancelLoad()
 {
-    if (!m_job)
-        return;
-    m_cancel->store(true);
-    m_job->disconnect(this);
-    connect(m_job, &QFutureWatcherBase::finished, m_job, &QObject::deleteLater);
-    if (m_job->isFinished())
-        m_job->deleteLater();
-    m_job = nullptr;
+    m_session->cancel();
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &ArticleSession::started, this, [this](const QString &what) {
+        statusBar()->showMessage(what);
+        m_progress->show();
+        m_cancelButton->show();
+        updateActions();
+    });
+    connect(m_session, &ArticleSession::opened, this, [](const QString &path) {
+        RecentFiles::add(path);
+        QSettings().setValue(LastArticleKey, path.startsWith(u':') ? path : QFileInfo(path).absoluteFilePath());
+    });
+    connect(m_session, &ArticleSession::feedShown, this, &MainWindow::showFeedEntries);
+    connect(m_session, &ArticleSession::feedClosed, m_feedPanel, &FeedPanel::clear);
+    connect(m_session, &ArticleSession::entryChanged, m_feedPanel, &FeedPanel::setCurrentEntry);
+    connect(m_session, &ArticleSession::textShown, this, &MainWindow::showArticleText);
+    connect(m_session, &ArticleSession::quotesFound, this, &MainWindow::showQuotes);
+    connect(m_session, &ArticleSession::failed, this,
+            [this](const QString &path, const QString &reason, bool reloading) {
+                if (reloading)
+                    statusBar()->showMessage(tr("Could not reload %1: %2").arg(displayName(path), reason), 8000);
+                else
+                    reportError(path, reason);
+            });
+    connect(m_session, &ArticleSession::cancelled, this, &MainWindow::showCancelled);
+    connect(m_session, &ArticleSession::finished, this, &MainWindow::showFinished);
+    connect(m_session, &ArticleSession::changedOnDisk, this, &MainWindow::reload);
+    connect(m_session, &ArticleSession::message, this,
+            [this](const QString &text, int timeout) { statusBar()->showMessage(text, timeout); });
+}
+
+void MainWindow::stopProgress()
+{
+    m_progress->hide();
+    m_cancelButton->hide();
+}
+
+void MainWindow::showCancelled(bool textShown)
+{
     stopProgress();
-    if (m_jobShownText) {
+    if (textShown) {
         m_panel->setBusy(false);
         m_summary->setText(tr("Stopped looking for quotes."));
         statusBar()->showMessage(tr("Stopped looking for quotes."), 6000);
@@ -556,79 +410,27 @@ void MainWindow::cancelLoad()
     emit loadFinished(false);
 }
 
-void MainWindow::stopProgress()
+void MainWindow::showFinished(bool ok, bool reloaded)
 {
-    m_progress->hide();
-    m_cancelButton->hide();
-}
-
-void MainWindow::jobResults(QFutureWatcher<ArticleJobResult> *watcher, int begin, int end)
-{
-    if (watcher != m_job)
-        return;
-    for (int i = begin; i < end; ++i) {
-        ArticleJobResult result = watcher->resultAt(i);
-        switch (result.kind) {
-        case ArticleJobResult::Kind::Error:
-            if (m_jobMode == OpenMode::Reload)
-                statusBar()->showMessage(tr("Could not reload %1: %2").arg(displayName(result.path), result.error), 8000);
-            else
-                reportError(result.path, result.error);
-            break;
-        case ArticleJobResult::Kind::Feed:
-            showFeed(result.feed, result.path);
-            return; // the feed's first entry is on its way in a job of its own
-        case ArticleJobResult::Kind::Article:
-            showArticleText(result);
-            break;
-        case ArticleJobResult::Kind::Quotes:
-            showQuotes(result);
-            break;
-        }
-    }
-}
-
-void MainWindow::jobFinished(QFutureWatcher<ArticleJobResult> *watcher)
-{
-    watcher->deleteLater();
-    if (watcher != m_job)
-        return;
-    m_job = nullptr;
     stopProgress();
-    if (m_jobMode == OpenMode::Reload && m_jobOk)
+    if (reloaded && ok)
         statusBar()->showMessage(tr("Reloaded: the file changed on disk."), 4000);
-    else if (!m_errorBox && m_jobMode != OpenMode::Reload)
+    else if (!m_errorBox && !reloaded)
         statusBar()->clearMessage();
     m_panel->setBusy(false);
     updateActions();
-    emit loadFinished(m_jobOk);
+    emit loadFinished(ok);
 }
 
-void MainWindow::showArticleText(ArticleJobResult &result)
+void MainWindow::showArticleText(const Article &article, QTextDocument *document, int restoreTop)
 {
-    if (m_jobMode != OpenMode::FeedEntry && result.format != ArticleLoader::Format::Feed) {
-        m_feed = Feed();
-        m_entry = -1;
-        m_entries->setFeed(m_feed);
-        m_feedPanel->hide();
-    }
-    m_path = result.path;
-    m_title = result.article.title();
-    m_jobShownText = true;
-    m_model->setArticle(result.article, Extraction());
+    m_title = article.title();
+    m_model->setArticle(article, Extraction());
     m_panel->setBusy(true);
-    m_view->setArticleDocument(result.takeDocument());
-    m_findBar->setText(result.article.text());
-    if (m_keepPosition > 0)
-        m_view->scrollToTop(m_keepPosition);
-    if (!m_path.isEmpty() && m_jobMode != OpenMode::Reload) {
-        RecentFiles::add(m_path);
-        QSettings().setValue(LastArticleKey, m_path.startsWith(u':') ? m_path : QFileInfo(m_path).absoluteFilePath());
-    }
-    if (m_jobMode != OpenMode::FeedEntry) {
-        m_fileStamp = fileStamp(m_path);
-        watchFile(m_path);
-    }
+    m_view->setArticleDocument(document);
+    m_findBar->setText(article.text());
+    if (restoreTop > 0)
+        m_view->scrollToTop(restoreTop);
     statusBar()->showMessage(tr("Looking for quotes…"));
     updateTitle();
     updateSummary();
@@ -637,52 +439,30 @@ void MainWindow::showArticleText(ArticleJobResult &result)
     emit articleShown();
 }
 
-void MainWindow::showQuotes(const ArticleJobResult &result)
+void MainWindow::showQuotes(const Article &article, const Extraction &extraction, const QString &warning,
+                            const QString &restoreSpeaker)
 {
-    m_loadWarning = result.warning;
-    m_model->setArticle(result.article, result.extraction);
+    m_loadWarning = warning;
+    m_model->setArticle(article, extraction);
     m_panel->setBusy(false);
-    m_jobOk = true;
-    if (!m_keepSpeaker.isEmpty()) {
-        const QModelIndex speaker = m_model->findSpeakerByName(m_keepSpeaker);
-        m_restoring = true;
-        m_panel->selectSource(speaker);
-        m_restoring = false;
-        updateHighlights(false);
-    }
-    m_keepSpeaker.clear();
-    m_keepPosition = -1;
+    if (!restoreSpeaker.isEmpty())
+        m_highlighter->restoreSpeaker(restoreSpeaker);
     updateSummary();
     updateActions();
 }
 
-void MainWindow::showFeed(const Feed &feed, const QString &path)
+void MainWindow::showFeedEntries(const Feed &feed, const QString &path)
 {
-    const int keep = m_jobMode == OpenMode::Reload ? m_entry : -1;
-    m_path = path;
-    m_feed = feed;
-    m_entry = -1;
-    m_entries->setFeed(m_feed);
-    m_feedTitle->setText(feed.title.isEmpty() ? displayName(path) : feed.title);
-    m_feedPanel->show();
-    m_title = m_feedTitle->text();
-    if (m_jobMode != OpenMode::Reload) {
-        RecentFiles::add(path);
-        QSettings().setValue(LastArticleKey, QFileInfo(path).absoluteFilePath());
-    }
-    m_fileStamp = fileStamp(path);
-    watchFile(path);
+    m_feedPanel->showFeed(feed, feed.title.isEmpty() ? displayName(path) : feed.title);
+    m_title = m_feedPanel->title();
     updateTitle();
-    if (m_feed.entries.isEmpty()) {
+    if (feed.entries.isEmpty()) {
         Article empty;
         empty.appendBlock(tr("This feed has no entries."), Article::BlockKind::Title);
         m_view->showArticle(empty);
         m_model->setArticle(empty, Extraction());
-        m_jobOk = true;
         updateSummary();
-        return;
     }
-    openFeedEntry(std::clamp(keep, 0, int(m_feed.entries.size()) - 1));
 }
 
 void MainWindow::showPlaceholder()
@@ -695,7 +475,6 @@ void MainWindow::showPlaceholder()
     m_view->showArticle(article);
     m_model->clear();
     m_findBar->setText(QString());
-    m_path.clear();
     m_title.clear();
     updateTitle();
     updateSummary();
@@ -730,271 +509,28 @@ void MainWindow::reportError(const QString &path, const QString &reason)
     statusBar()->showMessage(tr("Could not open %1: %2").arg(name, reason), 8000);
 }
 
-// --- Watching the file ---------------------------------------------------------------------------
-
-void MainWindow::watchFile(const QString &path)
-{
-    const QStringList watched = m_watcher->files() + m_watcher->directories();
-    if (!watched.isEmpty())
-        m_watcher->removePaths(watched);
-    if (path.isEmpty() || path.startsWith(u':'))
-        return;
-    m_watcher->addPath(path);
-    // Editors that save by writing a new file and renaming it over the old one leave the watch on a
-    // file that is gone; watching the folder too notices the new one.
-    m_watcher->addPath(QFileInfo(path).absolutePath());
-}
-
-void MainWindow::fileChanged()
-{
-    if (m_path.isEmpty() || m_path.startsWith(u':'))
-        return;
-    const QFileInfo info(m_path);
-    if (!info.isFile()) {
-        statusBar()->showMessage(tr("%1 was removed; showing the last version read.").arg(displayName(m_path)), 8000);
-        return;
-    }
-    if (!m_watcher->files().contains(m_path))
-        m_watcher->addPath(m_path); // re-arm after a replace
-    const QString stamp = fileStamp(m_path);
-    if (stamp == m_fileStamp)
-        return; // another file in the folder changed, or nothing did
-    m_fileStamp = stamp;
-    reload();
-}
-
 // --- Commands ------------------------------------------------------------------------------------
-
-void MainWindow::chooseExport(bool selectedOnly)
-{
-    const QString csv = tr("CSV spreadsheet (*.csv)");
-    const QString json = tr("JSON (*.json)");
-    const QString markdown = tr("Markdown (*.md)");
-    QString base = QFileInfo(m_path).completeBaseName();
-    if (selectedOnly) {
-        const QModelIndex selected = m_panel->selectedSource();
-        const QModelIndex group = isQuoteRow(selected) ? selected.parent() : selected;
-        base += u'-' + group.data(SpeakerModel::SpeakerNameRole).toString().toLower().replace(u' ', u'-');
-    }
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString filter = csv;
-    QString path = QFileDialog::getSaveFileName(this, selectedOnly ? tr("Export Speaker's Quotes") : tr("Export Quotes"),
-                                                dir + u'/' + base + QStringLiteral("-quotes.csv"),
-                                                QStringList{csv, json, markdown}.join(QStringLiteral(";;")), &filter);
-    if (path.isEmpty())
-        return;
-    const QuoteExporter::Format chosen = filter == json       ? QuoteExporter::Format::Json
-                                         : filter == markdown ? QuoteExporter::Format::Markdown
-                                                              : QuoteExporter::Format::Csv;
-    const QuoteExporter::Format format = QuoteExporter::formatForFileName(path, chosen);
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + QuoteExporter::suffix(format);
-    QString error;
-    if (exportQuotes(path, format, selectedOnly, &error))
-        statusBar()->showMessage(tr("Saved the quotes to %1.").arg(displayName(path)), 6000);
-    else
-        QMessageBox::warning(this, tr("Export Failed"), tr("The quotes could not be saved: %1").arg(error));
-}
 
 bool MainWindow::exportQuotes(const QString &path, QuoteExporter::Format format, bool selectedOnly, QString *error)
 {
-    QList<int> quotes;
-    if (selectedOnly) {
-        const QModelIndex selected = m_panel->selectedSource();
-        quotes = m_model->quotesOf(isQuoteRow(selected) ? selected.parent() : selected);
-    } else {
-        for (int i = 0; i < m_model->extraction().quotes.size(); ++i)
-            quotes.append(i);
-    }
-    if (quotes.isEmpty()) {
-        if (error)
-            *error = selectedOnly ? tr("No speaker is selected.") : tr("The article has no quotes.");
-        return false;
-    }
-    return QuoteExporter::write(path, format, m_model->article(), m_model->extraction(), quotes, error);
-}
-
-void MainWindow::print()
-{
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(windowTitle());
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print Article"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const std::unique_ptr<QTextDocument> doc(m_view->printableDocument());
-    doc->print(&printer);
-}
-
-void MainWindow::chooseExportPdf()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export as PDF"),
-                                                dir + u'/' + QFileInfo(m_path).completeBaseName() + QStringLiteral(".pdf"),
-                                                tr("PDF document (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".pdf");
-    if (exportPdf(path))
-        statusBar()->showMessage(tr("Saved %1.").arg(displayName(path)), 6000);
-    else
-        QMessageBox::warning(this, tr("Export Failed"), tr("The PDF file could not be saved."));
+    return m_export->exportQuotes(path, format, selectedOnly, error);
 }
 
 bool MainWindow::exportPdf(const QString &path)
 {
-    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
-        return false; // never write over the article
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(windowTitle());
-        writer.setCreator(QStringLiteral("Saywho %1").arg(QCoreApplication::applicationVersion()));
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(300);
-        const std::unique_ptr<QTextDocument> doc(m_view->printableDocument());
-        doc->print(&writer);
-    }
-    return file.commit();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = RecentFiles::files();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString &path = files.at(i);
-        // Numbered accelerators for the first nine, as desktop programs do.
-        const QString name = displayName(path).replace(u'&', QStringLiteral("&&"));
-        QAction *action = m_recentMenu->addAction(i < 9 ? QStringLiteral("&%1 %2").arg(i + 1).arg(name) : name);
-        action->setToolTip(path);
-        action->setStatusTip(path);
-        action->setData(path);
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
-    }
-    if (files.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent articles"))->setEnabled(false);
-    } else {
-        m_recentMenu->addSeparator();
-        connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [] { RecentFiles::clear(); });
-    }
+    return m_export->exportPdf(path, m_session->path());
 }
 
 // --- Highlights and navigation -------------------------------------------------------------------
 
-void MainWindow::selectionChanged()
-{
-    updateHighlights(!m_restoring);
-    updateActions();
-}
-
-void MainWindow::updateHighlights(bool scroll)
-{
-    const QModelIndex source = m_panel->selectedSource();
-    if (!source.isValid()) {
-        m_view->clearHighlights();
-        return;
-    }
-    const bool quoteRow = isQuoteRow(source);
-    const QModelIndex group = quoteRow ? source.parent() : source;
-    const int speaker = group.data(SpeakerModel::SpeakerIndexRole).toInt();
-    const int current = quoteRow ? source.data(SpeakerModel::QuoteIndexRole).toInt() : -1;
-    const QList<Quote> &quotes = m_model->extraction().quotes;
-
-    QList<ArticleView::Highlight> highlights;
-    const QList<int> indexes = m_model->quotesOf(group);
-    highlights.reserve(indexes.size());
-    for (int q : indexes) {
-        // With one quote chosen, the speaker's other quotes stay visible as a lighter tint.
-        highlights.append({quotes.at(q).start, quotes.at(q).end, speaker, quoteRow && q != current});
-    }
-    m_view->setHighlights(highlights);
-    if (scroll && !indexes.isEmpty())
-        m_view->scrollToPosition(quotes.at(quoteRow ? current : indexes.constFirst()).start);
-}
-
-void MainWindow::clearHighlights()
-{
-    m_panel->tree()->selectionModel()->clearSelection();
-    m_view->clearHighlights();
-}
-
 void MainWindow::nextQuote()
 {
-    stepQuote(true);
+    m_highlighter->stepQuote(SpeakerModel::Direction::Forward);
 }
 
 void MainWindow::previousQuote()
 {
-    stepQuote(false);
-}
-
-void MainWindow::stepQuote(bool forward)
-{
-    const QModelIndex source = m_panel->selectedSource();
-    if (!source.isValid())
-        return;
-    const QModelIndex group = isQuoteRow(source) ? source.parent() : source;
-    const int count = m_model->rowCount(group);
-    if (count == 0)
-        return;
-    int row = 0;
-    bool wrapped = false;
-    if (isQuoteRow(source)) {
-        row = source.row() + (forward ? 1 : -1);
-    } else {
-        // From a speaker row, the quote at or after the reading position (or before it, backwards).
-        const int caret = m_view->textCursor().position();
-        const QList<int> quotes = m_model->quotesOf(group);
-        const QList<Quote> &all = m_model->extraction().quotes;
-        row = forward ? count : -1;
-        for (int i = 0; i < count; ++i) {
-            const int start = all.at(quotes.at(i)).start;
-            if (forward && start >= caret) {
-                row = i;
-                break;
-            }
-            if (!forward && start < caret)
-                row = i;
-        }
-    }
-    if (row >= count || row < 0) {
-        row = row < 0 ? count - 1 : 0;
-        wrapped = true;
-    }
-    m_panel->selectSource(m_model->index(row, 0, group));
-    if (wrapped)
-        statusBar()->showMessage(forward ? tr("Continued from the first quote.") : tr("Continued from the last quote."),
-                                 3000);
-}
-
-void MainWindow::showSpeakerMenu(const QPoint &pos)
-{
-    const QModelIndex proxy = m_panel->tree()->indexAt(pos);
-    const QModelIndex source = m_panel->sourceIndex(proxy);
-    if (!source.isValid())
-        return;
-    m_panel->selectSource(source);
-    QMenu menu(this);
-    if (isQuoteRow(source)) {
-        const int quote = source.data(SpeakerModel::QuoteIndexRole).toInt();
-        connect(menu.addAction(tr("Copy Quote with &Attribution")), &QAction::triggered, this,
-                [this, quote] { QGuiApplication::clipboard()->setText(m_model->citation(quote)); });
-        connect(menu.addAction(tr("Copy Quote as &Plain Text")), &QAction::triggered, this,
-                [this, quote] { QGuiApplication::clipboard()->setText(m_model->quoteText(quote)); });
-    } else {
-        const QString name = source.data(SpeakerModel::SpeakerNameRole).toString();
-        connect(menu.addAction(tr("&Copy Name")), &QAction::triggered, this,
-                [name] { QGuiApplication::clipboard()->setText(name); });
-        menu.addAction(m_exportSpeakerAction);
-    }
-    menu.addSeparator();
-    menu.addAction(m_nextQuoteAction);
-    menu.addAction(m_previousQuoteAction);
-    menu.exec(m_panel->tree()->viewport()->mapToGlobal(pos));
+    m_highlighter->stepQuote(SpeakerModel::Direction::Backward);
 }
 
 void MainWindow::switchPane()
@@ -1011,31 +547,24 @@ void MainWindow::switchPane()
 
 void MainWindow::updateTitle()
 {
+    const QString path = m_session->path();
+    const Feed &feed = m_session->feed();
     QString title = m_title;
     if (title.isEmpty())
-        title = m_path.isEmpty() ? QString() : displayName(m_path);
-    if (!m_feed.entries.isEmpty() && m_entry >= 0 && !m_feed.title.isEmpty() && title != m_feed.title)
-        title = tr("%1 — %2", "entry title — feed title").arg(title, m_feed.title);
+        title = path.isEmpty() ? QString() : displayName(path);
+    if (!feed.entries.isEmpty() && m_session->entry() >= 0 && !feed.title.isEmpty() && title != feed.title)
+        title = tr("%1 — %2", "entry title — feed title").arg(title, feed.title);
     setWindowTitle(title.isEmpty() ? tr("Saywho") : title);
-    setWindowFilePath(m_path.startsWith(u':') ? QString() : m_path);
+    setWindowFilePath(path.startsWith(u':') ? QString() : path);
 }
 
 void MainWindow::updateSummary()
 {
-    const Extraction &extraction = m_model->extraction();
-    if (m_path.isEmpty() && extraction.quotes.isEmpty()) {
+    if (m_session->path().isEmpty() && m_model->extraction().quotes.isEmpty()) {
         m_summary->clear();
         return;
     }
-    const int quotes = int(extraction.quotes.size());
-    const int speakers = int(extraction.speakers.size());
-    QString text = quotes == 0 ? tr("No quotes found.")
-                               : tr("%1 from %2.").arg(SpeakerModel::quoteCountText(quotes),
-                                                       speakers == 1 ? tr("1 speaker")
-                                                                     : tr("%n speakers", nullptr, speakers));
-    if (const int unattributed = extraction.unattributedCount())
-        text += u' ' + (unattributed == 1 ? tr("1 without a speaker.")
-                                          : tr("%n without a speaker.", nullptr, unattributed));
+    QString text = m_model->summary();
     if (!m_loadWarning.isEmpty())
         text += u' ' + m_loadWarning; // what the loader had to say ("the last character was cut off")
     m_summary->setText(text);
@@ -1044,43 +573,23 @@ void MainWindow::updateSummary()
 
 void MainWindow::updateActions()
 {
-    const bool hasArticle = !m_path.isEmpty();
+    const QString path = m_session->path();
+    const bool hasArticle = !path.isEmpty();
     const bool hasQuotes = !m_model->extraction().quotes.isEmpty();
     const bool selected = m_panel->selectedSource().isValid();
-    m_reloadAction->setEnabled(hasArticle && !m_path.startsWith(u':'));
-    m_exportAction->setEnabled(hasQuotes);
-    m_exportSpeakerAction->setEnabled(selected);
-    m_printAction->setEnabled(hasArticle);
-    m_pdfAction->setEnabled(hasArticle);
-    m_nextQuoteAction->setEnabled(selected);
-    m_previousQuoteAction->setEnabled(selected);
+    m_actions->reload->setEnabled(hasArticle && !path.startsWith(u':'));
+    m_actions->exportQuotes->setEnabled(hasQuotes);
+    m_actions->exportSpeaker->setEnabled(selected);
+    m_actions->print->setEnabled(hasArticle);
+    m_actions->pdf->setEnabled(hasArticle);
+    m_actions->nextQuote->setEnabled(selected);
+    m_actions->previousQuote->setEnabled(selected);
 }
 
 void MainWindow::showShortcuts()
 {
-    QList<QAction *> actions;
-    const QList<QAction *> menus = menuBar()->actions();
-    std::function<void(QMenu *)> collect = [&](QMenu *menu) {
-        for (QAction *action : menu->actions()) {
-            if (action->menu())
-                collect(action->menu());
-            else
-                actions.append(action);
-        }
-    };
-    for (QAction *action : menus) {
-        if (action->menu())
-            collect(action->menu());
-    }
-    const QList<ShortcutsDialog::Entry> extra = {
-        {tr("Find the next or previous match (in the find bar)"), tr("Enter, Shift+Enter")},
-        {tr("Close the find bar"), tr("Esc")},
-        {tr("Move through speakers and quotes"), tr("Up, Down, Left, Right")},
-        {tr("Move between the panes"), tr("Tab, Shift+Tab")},
-        {tr("Copy a quote with its attribution (context menu)"), tr("Menu, Shift+F10")},
-        {tr("Zoom the article"), tr("Ctrl+mouse wheel")},
-    };
-    auto *dialog = new ShortcutsDialog(actions, extra, this);
+    auto *dialog =
+        new ShortcutsDialog(ShortcutsDialog::menuActions(menuBar()), ShortcutsDialog::keysWithoutAction(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -1105,7 +614,7 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     writeSettings();
-    if (m_job)
+    if (m_session->isBusy())
         cancelLoad();
     event->accept();
 }

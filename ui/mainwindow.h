@@ -1,35 +1,34 @@
 #pragma once
 
-#include "articlejob.h"
+#include "article/feed.h"
 #include "export/quoteexporter.h"
-#include "models/speakerfiltermodel.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
 
+class Article;
+class ArticleSession;
 class ArticleView;
-class FeedEntryModel;
+class Extraction;
+class ExportDialogs;
+class FeedPanel;
 class FindBar;
-class QAction;
-class QActionGroup;
-class QFileSystemWatcher;
 class QLabel;
-class QListView;
-class QMenu;
 class QMessageBox;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
-class QTimer;
+class QTextDocument;
+class QuoteHighlighter;
 class SpeakerModel;
 class SpeakerPanel;
+class WindowActions;
 
 // The reader's window: menus and toolbar, the feed and speaker panels beside the reading pane, the
-// find bar, and the status bar with counts and load progress. It opens files through ArticleJob on a
-// worker thread (one at a time: a new request cancels the one in flight), shows the text as soon as
-// it is ready and the speakers when they are found, turns the speaker list's selection into
-// highlights, reloads a file that changes on disk, and remembers its state in QSettings.
+// find bar, and the status bar with counts and load progress. ArticleSession opens what is asked
+// for, and the window shows what it reports: the text as soon as it is ready, the speakers when
+// they are found. QuoteHighlighter keeps the highlights in step with the speaker list,
+// ExportDialogs saves and prints. The window's title, status and QSettings are its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -63,8 +62,8 @@ public:
     bool exportQuotes(const QString &path, QuoteExporter::Format format, bool selectedOnly, QString *error = nullptr);
     bool exportPdf(const QString &path);
 
-    bool isLoading() const { return m_job != nullptr; }
-    QString currentFile() const { return m_path; }
+    bool isLoading() const;
+    QString currentFile() const;
     ArticleView *articleView() const { return m_view; }
     SpeakerPanel *speakerPanel() const { return m_panel; }
     SpeakerModel *speakerModel() const { return m_model; }
@@ -82,38 +81,27 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    enum class OpenMode { Open, Reload, FeedEntry };
-
-    void createActions();
+    void connectActions();
     void createMenus();
     void createToolBar();
     void createCentralWidget();
     void createStatusBar();
+    void connectSession();
     void readSettings();
     void writeSettings() const;
 
-    void startJob(const QFuture<ArticleJobResult> &future, OpenMode mode, const QString &what);
-    void jobResults(QFutureWatcher<ArticleJobResult> *watcher, int begin, int end);
-    void jobFinished(QFutureWatcher<ArticleJobResult> *watcher);
-    void showArticleText(ArticleJobResult &result);
-    void showQuotes(const ArticleJobResult &result);
+    // What ArticleSession reports, on screen.
+    void showArticleText(const Article &article, QTextDocument *document, int restoreTop);
+    void showQuotes(const Article &article, const Extraction &extraction, const QString &warning,
+                    const QString &restoreSpeaker);
+    void showFeedEntries(const Feed &feed, const QString &path);
+    void showCancelled(bool textShown);
+    void showFinished(bool ok, bool reloaded);
     void showPlaceholder();
     void reportError(const QString &path, const QString &reason);
     void stopProgress();
 
-    void watchFile(const QString &path);
-    void fileChanged();
-
     void chooseFile();
-    void chooseExport(bool selectedOnly);
-    void chooseExportPdf();
-    void print();
-    void updateRecentMenu();
-    void selectionChanged();
-    void updateHighlights(bool scroll);
-    void clearHighlights();
-    void stepQuote(bool forward);
-    void showSpeakerMenu(const QPoint &pos);
     void switchPane();
     void updateTitle();
     void updateSummary();
@@ -122,13 +110,12 @@ private:
     void showAbout();
 
     SpeakerModel *m_model;
-    FeedEntryModel *m_entries;
     SpeakerPanel *m_panel = nullptr;
     ArticleView *m_view = nullptr;
     FindBar *m_findBar = nullptr;
-    QWidget *m_feedPanel = nullptr;
-    QLabel *m_feedTitle = nullptr;
-    QListView *m_entryList = nullptr;
+    ExportDialogs *m_export = nullptr;
+    QuoteHighlighter *m_highlighter = nullptr;
+    FeedPanel *m_feedPanel = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_sidebar = nullptr;
 
@@ -136,46 +123,10 @@ private:
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelButton = nullptr;
 
-    QAction *m_openAction = nullptr;
-    QAction *m_reloadAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_exportSpeakerAction = nullptr;
-    QAction *m_printAction = nullptr;
-    QAction *m_pdfAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_filterAction = nullptr;
-    QAction *m_nextQuoteAction = nullptr;
-    QAction *m_previousQuoteAction = nullptr;
-    QAction *m_clearAction = nullptr;
-    QAction *m_switchPaneAction = nullptr;
-    QAction *m_zoomInAction = nullptr;
-    QAction *m_zoomOutAction = nullptr;
-    QAction *m_zoomResetAction = nullptr;
-    QAction *m_readableWidthAction = nullptr;
-    QActionGroup *m_sortGroup = nullptr;
-    QAction *m_shortcutsAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    WindowActions *m_actions = nullptr;
 
-    QString m_path;       // file of the article on screen (the feed file for a feed entry)
+    ArticleSession *m_session;
     QString m_title;
     QString m_loadWarning; // the loader's note on the article shown ("the last character was cut off")
-    Feed m_feed;
-    int m_entry = -1;     // feed entry on screen
-
-    QFutureWatcher<ArticleJobResult> *m_job = nullptr;
-    ArticleJob::CancelFlag m_cancel;
-    OpenMode m_jobMode = OpenMode::Open;
-    bool m_jobShownText = false;
-    bool m_jobOk = false;
-    // Restored after a reload.
-    QString m_keepSpeaker;
-    int m_keepPosition = -1;
-    bool m_restoring = false;
-    QString m_fileStamp;  // modification time and size of m_path when it was read
-
-    QFileSystemWatcher *m_watcher;
-    QTimer *m_reloadTimer;
     QPointer<QMessageBox> m_errorBox;
 };

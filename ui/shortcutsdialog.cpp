@@ -4,6 +4,8 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QKeySequence>
+#include <QMenu>
+#include <QMenuBar>
 #include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -21,6 +23,36 @@ QString plainText(QString text)
 }
 
 } // namespace
+
+QList<QAction *> ShortcutsDialog::menuActions(const QMenuBar *menuBar)
+{
+    QList<QAction *> actions;
+    const auto collect = [&actions](const auto &self, const QMenu *menu) -> void {
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                self(self, action->menu());
+            else
+                actions.append(action);
+        }
+    };
+    for (const QAction *action : menuBar->actions()) {
+        if (action->menu())
+            collect(collect, action->menu());
+    }
+    return actions;
+}
+
+QList<ShortcutsDialog::Entry> ShortcutsDialog::keysWithoutAction()
+{
+    return {
+        {tr("Find the next or previous match (in the find bar)"), tr("Enter, Shift+Enter")},
+        {tr("Close the find bar"), tr("Esc")},
+        {tr("Move through speakers and quotes"), tr("Up, Down, Left, Right")},
+        {tr("Move between the panes"), tr("Tab, Shift+Tab")},
+        {tr("Copy a quote with its attribution (context menu)"), tr("Menu, Shift+F10")},
+        {tr("Zoom the article"), tr("Ctrl+mouse wheel")},
+    };
+}
 
 QList<ShortcutsDialog::Entry> ShortcutsDialog::entries(const QList<QAction *> &actions, const QList<Entry> &extra)
 {

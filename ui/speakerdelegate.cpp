@@ -3,12 +3,9 @@
 #include "highlightpalette.h"
 #include "models/speakermodel.h"
 
-#include <QApplication>
 #include <QPainter>
 
 namespace {
-
-constexpr int Padding = 6;
 
 bool isQuoteRow(const QModelIndex &index)
 {
@@ -39,30 +36,15 @@ QSize SpeakerDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
     const QFontMetrics metrics(option.font);
     if (isQuoteRow(index))
         return {metrics.averageCharWidth() * 30, metrics.height() + 2 * Padding};
-    const int lines = metrics.height() * 2 + metrics.leading() + 2;
+    const int lines = twoLineHeight(metrics) + 2;
     return {metrics.averageCharWidth() * 30, std::max(lines, badgeSize(metrics)) + 2 * Padding};
 }
 
 void SpeakerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const QWidget *widget = opt.widget;
-    QStyle *style = widget ? widget->style() : QApplication::style();
-
-    // Background, selection and focus as the style draws them; the content is ours.
-    const QString text = opt.text;
-    opt.text.clear();
-    opt.icon = QIcon();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-
-    const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled)
-                                           ? ((opt.state & QStyle::State_Active) ? QPalette::Active : QPalette::Inactive)
-                                           : QPalette::Disabled;
-    const QColor textColor = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor dimColor = textColor;
-    dimColor.setAlphaF(0.68f);
+    QString text;
+    const QStyleOptionViewItem opt = drawBackground(painter, option, index, &text);
+    const Colors colors = TwoLineDelegate::colors(opt);
     const QRect rect = opt.rect.adjusted(Padding, Padding, -Padding, -Padding);
 
     painter->save();
@@ -73,7 +55,7 @@ void SpeakerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         font.setItalic(index.data(SpeakerModel::UncertainRole).toBool());
         painter->setFont(font);
         const bool reported = index.data(SpeakerModel::QuoteKindRole).toInt() == int(Quote::Kind::Indirect);
-        painter->setPen(reported ? dimColor : textColor);
+        painter->setPen(reported ? colors.dim : colors.text);
         const QString elided = QFontMetrics(font).elidedText(text, Qt::ElideRight, rect.width());
         painter->drawText(rect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, elided);
         painter->restore();
@@ -108,36 +90,26 @@ void SpeakerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     const int textLeft = badgeRect.right() + Padding + 4;
     const QRect textRect(textLeft, rect.top(), rect.right() - textLeft, rect.height());
-    const int top = textRect.top() + (textRect.height() - 2 * metrics.height() - metrics.leading()) / 2;
+    const int top = firstLineTop(textRect, metrics);
     const QRect pillRect(textRect.right() - pillWidth, top + (metrics.height() - pillHeight) / 2, pillWidth, pillHeight);
-    QColor pillColor = textColor;
+    QColor pillColor = colors.text;
     pillColor.setAlphaF(0.12f);
     painter->setPen(Qt::NoPen);
     painter->setBrush(pillColor);
     painter->drawRoundedRect(pillRect, pillHeight / 2.0, pillHeight / 2.0);
     painter->setFont(countFont);
-    painter->setPen(textColor);
+    painter->setPen(colors.text);
     painter->drawText(pillRect, Qt::AlignCenter, count);
 
     QFont nameFont = opt.font;
     nameFont.setBold(true);
     nameFont.setItalic(index.data(SpeakerModel::UncertainRole).toBool());
-    painter->setFont(nameFont);
-    painter->setPen(textColor);
-    const QRect nameRect(textRect.left(), top, pillRect.left() - 6 - textRect.left(), metrics.height());
-    painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                      QFontMetrics(nameFont).elidedText(text, Qt::ElideRight, nameRect.width()));
     // Second line: the role when known, else how many quotes in words.
     QString second = index.data(SpeakerModel::SpeakerTitleRole).toString();
     if (speaker < 0)
         second = tr("Speaker not identified");
     else if (second.isEmpty())
         second = SpeakerModel::quoteCountText(index.data(SpeakerModel::QuoteCountRole).toInt());
-    painter->setFont(opt.font);
-    painter->setPen(dimColor);
-    const QRect secondRect(textRect.left(), top + metrics.height() + metrics.leading(), textRect.width(),
-                           metrics.height());
-    painter->drawText(secondRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
-                      metrics.elidedText(second, Qt::ElideRight, secondRect.width()));
+    drawTwoLines(painter, opt, textRect, pillRect.left() - 6 - textRect.left(), text, nameFont, second, colors);
     painter->restore();
 }

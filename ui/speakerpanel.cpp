@@ -4,10 +4,14 @@
 #include "models/speakermodel.h"
 #include "speakertreeview.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QVBoxLayout>
 
 namespace {
@@ -124,6 +128,13 @@ QModelIndex SpeakerPanel::selectedSource() const
     return rows.isEmpty() ? QModelIndex() : m_proxy->mapToSource(rows.constFirst());
 }
 
+QModelIndex SpeakerPanel::selectedSpeaker() const
+{
+    const QModelIndex selected = selectedSource();
+    const bool quoteRow = selected.data(SpeakerModel::RowTypeRole).toInt() == int(SpeakerModel::RowType::Quote);
+    return quoteRow ? selected.parent() : selected;
+}
+
 void SpeakerPanel::selectSource(const QModelIndex &source)
 {
     const QModelIndex index = m_proxy->mapFromSource(source);
@@ -144,4 +155,38 @@ void SpeakerPanel::setOrder(SpeakerFilterModel::Order order)
     if (i >= 0)
         m_sort->setCurrentIndex(i);
     emit orderChanged(order);
+}
+
+void SpeakerPanel::setContextActions(const QList<QAction *> &speakerActions, const QList<QAction *> &commonActions)
+{
+    m_speakerActions = speakerActions;
+    m_commonActions = commonActions;
+    if (m_tree->contextMenuPolicy() == Qt::CustomContextMenu)
+        return;
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &SpeakerPanel::showContextMenu);
+}
+
+void SpeakerPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex source = sourceIndex(m_tree->indexAt(pos));
+    if (!source.isValid())
+        return;
+    selectSource(source);
+    QMenu menu(this);
+    if (source.data(SpeakerModel::RowTypeRole).toInt() == int(SpeakerModel::RowType::Quote)) {
+        const int quote = source.data(SpeakerModel::QuoteIndexRole).toInt();
+        connect(menu.addAction(tr("Copy Quote with &Attribution")), &QAction::triggered, this,
+                [this, quote] { QGuiApplication::clipboard()->setText(m_model->citation(quote)); });
+        connect(menu.addAction(tr("Copy Quote as &Plain Text")), &QAction::triggered, this,
+                [this, quote] { QGuiApplication::clipboard()->setText(m_model->quoteText(quote)); });
+    } else {
+        const QString name = source.data(SpeakerModel::SpeakerNameRole).toString();
+        connect(menu.addAction(tr("&Copy Name")), &QAction::triggered, this,
+                [name] { QGuiApplication::clipboard()->setText(name); });
+        menu.addActions(m_speakerActions);
+    }
+    menu.addSeparator();
+    menu.addActions(m_commonActions);
+    menu.exec(m_tree->viewport()->mapToGlobal(pos));
 }

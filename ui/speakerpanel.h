@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -12,7 +13,8 @@ class SpeakerTreeView;
 
 // The sidebar: a heading, a filter box and a sort order over the tree of speakers and quotes. It owns
 // the filter proxy; the selection is read from tree()->selectionModel() in proxy terms, and
-// sourceIndex()/proxyIndex() translate to and from the SpeakerModel.
+// sourceIndex()/proxyIndex() translate to and from the SpeakerModel. Its context menu copies a
+// quote or a name and offers the window's actions for the row.
 class SpeakerPanel : public QWidget
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
 
     // The selected row in SpeakerModel terms, or an invalid index.
     QModelIndex selectedSource() const;
+    // The speaker (or unattributed group) row of the selection, also when a quote row is selected.
+    QModelIndex selectedSpeaker() const;
     // Selects (and reveals) a SpeakerModel row; an invalid index clears the selection.
     void selectSource(const QModelIndex &source);
     QModelIndex proxyIndex(const QModelIndex &source) const { return m_proxy->mapFromSource(source); }
@@ -37,10 +41,15 @@ public:
     SpeakerFilterModel::Order order() const { return m_proxy->order(); }
     void setOrder(SpeakerFilterModel::Order order);
 
+    // The window's actions the tree's context menu offers besides copying: speakerActions on a
+    // speaker row, commonActions on every row.
+    void setContextActions(const QList<QAction *> &speakerActions, const QList<QAction *> &commonActions);
+
 signals:
     void orderChanged(SpeakerFilterModel::Order order);
 
 private:
+    void showContextMenu(const QPoint &pos);
     void expandSmallLists();
     void updatePlaceholder();
 
@@ -51,4 +60,6 @@ private:
     QComboBox *m_sort;
     QLabel *m_empty;
     bool m_busy = false;
+    QList<QAction *> m_speakerActions;
+    QList<QAction *> m_commonActions;
 };

@@ -17,12 +17,18 @@ int FeedEntryModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_feed.entries.size());
 }
 
+QString FeedEntryModel::title(const FeedEntry &entry)
+{
+    const QString title = entry.title.simplified();
+    return title.isEmpty() ? tr("Untitled entry") : title;
+}
+
 QVariant FeedEntryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const FeedEntry &e = m_feed.entries.at(index.row());
-    const QString title = e.title.simplified().isEmpty() ? tr("Untitled entry") : e.title.simplified();
+    const QString title = FeedEntryModel::title(e);
     QStringList details;
     if (!e.date.isEmpty())
         details.append(e.date);

@@ -23,6 +23,8 @@ public:
     void setFeed(const Feed &feed);
     const Feed &feed() const { return m_feed; }
     const FeedEntry &entry(int row) const { return m_feed.entries.at(row); }
+    // An entry's title on one line, or a stand-in for an entry without one.
+    static QString title(const FeedEntry &entry);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

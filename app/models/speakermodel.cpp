@@ -25,6 +25,20 @@ QString SpeakerModel::quoteCountText(int count)
     return count == 1 ? tr("1 quote") : tr("%n quotes", nullptr, count);
 }
 
+QString SpeakerModel::summary() const
+{
+    const int quotes = int(m_extraction.quotes.size());
+    const int speakers = int(m_extraction.speakers.size());
+    QString text = quotes == 0 ? tr("No quotes found.")
+                               : tr("%1 from %2.").arg(quoteCountText(quotes), speakers == 1
+                                                                                   ? tr("1 speaker")
+                                                                                   : tr("%n speakers", nullptr, speakers));
+    if (const int unattributed = m_extraction.unattributedCount())
+        text += u' ' + (unattributed == 1 ? tr("1 without a speaker.")
+                                          : tr("%n without a speaker.", nullptr, unattributed));
+    return text;
+}
+
 SpeakerModel::SpeakerModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
@@ -347,6 +361,36 @@ QModelIndex SpeakerModel::findSpeakerByName(const QString &name) const
         return {};
     const int speaker = m_extraction.speakerByName(name);
     return speaker >= 0 ? speakerRow(speaker) : QModelIndex();
+}
+
+SpeakerModel::QuoteStep SpeakerModel::stepQuote(const QModelIndex &from, int position, Direction direction) const
+{
+    if (!from.isValid() || from.model() != this)
+        return {};
+    const bool onQuote = from.internalId() != TopLevel;
+    const QModelIndex group = onQuote ? from.parent() : from;
+    const QList<int> &quotes = m_groups.at(group.row());
+    const int count = int(quotes.size());
+    if (count == 0)
+        return {};
+    const bool forward = direction == Direction::Forward;
+    int row = 0;
+    if (onQuote) {
+        row = from.row() + (forward ? 1 : -1);
+    } else {
+        // A group's quotes are in text order, so the first one at or after the position splits them.
+        const auto after = std::lower_bound(quotes.cbegin(), quotes.cend(), position, [this](int quote, int pos) {
+            return m_extraction.quotes.at(quote).start < pos;
+        });
+        row = int(after - quotes.cbegin()) - (forward ? 0 : 1);
+    }
+    QuoteStep step;
+    if (row >= count || row < 0) {
+        row = row < 0 ? count - 1 : 0;
+        step.wrapped = true;
+    }
+    step.quote = index(row, 0, group);
+    return step;
 }
 
 QString SpeakerModel::quoteText(int quote) const

@@ -74,12 +74,26 @@ public:
     static int speakerOf(const QModelIndex &index);
     QModelIndex findSpeakerByName(const QString &name) const;
 
+    enum class Direction { Forward, Backward };
+    // Where "next quote" or "previous quote" leads from a row, within the same speaker or group.
+    struct QuoteStep
+    {
+        QModelIndex quote;    // a quote row, or invalid when there is nowhere to go
+        bool wrapped = false; // went past the last quote to the first, or the other way round
+    };
+    // From a quote row: the neighbouring quote. From a speaker or group row: the first quote that
+    // starts at or after the reading position (forward), or the last one before it (backward).
+    // Either way past the end it wraps around to the other end.
+    QuoteStep stepQuote(const QModelIndex &from, int position, Direction direction) const;
+
     QString citation(int quote) const;
     // The quote as the reader sees it, without the enclosing marks.
     QString quoteText(int quote) const;
     static QString elide(QStringView text, int length);
     // "1 quote", "3 quotes"
     static QString quoteCountText(int count);
+    // The extraction in one line for the status bar: "5 quotes from 2 speakers. 1 without a speaker."
+    QString summary() const;
 
 private:
     int groupCount() const;

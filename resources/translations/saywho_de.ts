@@ -117,6 +117,25 @@
     </message>
 </context>
 <context>
+    <name>ArticleSession</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Reloading %1…</source>
+        <translation>%1 wird neu geladen …</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>„%1“ wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>%1 was removed; showing the last version read.</source>
+        <translation>%1 wurde entfernt; die zuletzt gelesene Fassung wird angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleView</name>
     <message>
         <source>Article</source>
@@ -136,6 +155,69 @@
     </message>
 </context>
 <context>
+    <name>ExportDialogs</name>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export Speaker&apos;s Quotes</source>
+        <translation>Zitate des Sprechers exportieren</translation>
+    </message>
+    <message>
+        <source>Export Quotes</source>
+        <translation>Zitate exportieren</translation>
+    </message>
+    <message>
+        <source>Saved the quotes to %1.</source>
+        <translation>Die Zitate wurden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The quotes could not be saved: %1</source>
+        <translation>Die Zitate konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No speaker is selected.</source>
+        <translation>Kein Sprecher ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>The article has no quotes.</source>
+        <translation>Der Artikel enthält keine Zitate.</translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation>Artikel drucken</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be saved.</source>
+        <translation>Die PDF-Datei konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
     <name>FeedEntryModel</name>
     <message>
         <source>Untitled entry</source>
@@ -144,6 +226,13 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPanel</name>
+    <message>
+        <source>Feed entries</source>
+        <translation>Feed-Einträge</translation>
     </message>
 </context>
 <context>
@@ -223,26 +312,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen …</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Clear Highlights</source>
-        <translation>Hervorhebungen &amp;aufheben</translation>
-    </message>
-    <message>
-        <source>Deselect the speaker and remove the highlights</source>
-        <translation>Die Auswahl des Sprechers und die Hervorhebungen aufheben</translation>
-    </message>
-    <message>
-        <source>&amp;About Saywho</source>
-        <translation>&amp;Über Saywho</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -279,10 +348,6 @@
         <translation>Artikel öffnen</translation>
     </message>
     <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet …</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -307,155 +372,12 @@
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>No recent articles</source>
-        <translation>Keine zuletzt geöffneten Artikel</translation>
-    </message>
-    <message>
-        <source>&amp;Clear List</source>
-        <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
         <source>Saywho</source>
         <translation>Saywho</translation>
     </message>
     <message>
-        <source>No quotes found.</source>
-        <translation>Keine Zitate gefunden.</translation>
-    </message>
-    <message>
-        <source>%1 from %2.</source>
-        <translation>%1 von %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without a speaker.</source>
-        <translation>
-            <numerusform>%n ohne Sprecher.</numerusform>
-            <numerusform>%n ohne Sprecher.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>About Saywho</source>
         <translation>Über Saywho</translation>
-    </message>
-    <message>
-        <source>Open an article or news feed file</source>
-        <translation>Eine Artikel- oder Feed-Datei öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <source>Read the file again</source>
-        <translation>Die Datei erneut einlesen</translation>
-    </message>
-    <message>
-        <source>&amp;Export Quotes…</source>
-        <translation>Zitate &amp;exportieren …</translation>
-    </message>
-    <message>
-        <source>Save all quotes as CSV, JSON or Markdown</source>
-        <translation>Alle Zitate als CSV, JSON oder Markdown speichern</translation>
-    </message>
-    <message>
-        <source>Export &amp;Selected Speaker&apos;s Quotes…</source>
-        <translation>Zitate des &amp;gewählten Sprechers exportieren …</translation>
-    </message>
-    <message>
-        <source>Save the quotes of the selected speaker</source>
-        <translation>Die Zitate des gewählten Sprechers speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Drucken …</translation>
-    </message>
-    <message>
-        <source>Print the article with its highlights</source>
-        <translation>Den Artikel mit seinen Hervorhebungen drucken</translation>
-    </message>
-    <message>
-        <source>Export as P&amp;DF…</source>
-        <translation>Als &amp;PDF exportieren …</translation>
-    </message>
-    <message>
-        <source>Save the article with its highlights as a PDF file</source>
-        <translation>Den Artikel mit seinen Hervorhebungen als PDF-Datei speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Find in Article…</source>
-        <translation>Im Artikel &amp;suchen …</translation>
-    </message>
-    <message>
-        <source>Find words in the article</source>
-        <translation>Wörter im Artikel suchen</translation>
-    </message>
-    <message>
-        <source>Filter &amp;Speakers</source>
-        <translation>Sprecher &amp;filtern</translation>
-    </message>
-    <message>
-        <source>Type to narrow the speaker list</source>
-        <translation>Tippen, um die Sprecherliste einzugrenzen</translation>
-    </message>
-    <message>
-        <source>&amp;Next Quote</source>
-        <translation>&amp;Nächstes Zitat</translation>
-    </message>
-    <message>
-        <source>Go to the selected speaker&apos;s next quote</source>
-        <translation>Zum nächsten Zitat des gewählten Sprechers gehen</translation>
-    </message>
-    <message>
-        <source>&amp;Previous Quote</source>
-        <translation>&amp;Vorheriges Zitat</translation>
-    </message>
-    <message>
-        <source>Go to the selected speaker&apos;s previous quote</source>
-        <translation>Zum vorherigen Zitat des gewählten Sprechers gehen</translation>
-    </message>
-    <message>
-        <source>S&amp;witch Pane</source>
-        <translation>Zwischen Bereichen &amp;wechseln</translation>
-    </message>
-    <message>
-        <source>Move the keyboard focus between the speaker list and the article</source>
-        <translation>Den Tastaturfokus zwischen Sprecherliste und Artikel wechseln</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;In</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;Out</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>&amp;Normal Size</source>
-        <translation>&amp;Originalgröße</translation>
-    </message>
-    <message>
-        <source>&amp;Readable Line Width</source>
-        <translation>&amp;Lesefreundliche Zeilenbreite</translation>
-    </message>
-    <message>
-        <source>Keep lines short enough to read comfortably</source>
-        <translation>Die Zeilen kurz genug für angenehmes Lesen halten</translation>
-    </message>
-    <message>
-        <source>In Order of &amp;Appearance</source>
-        <translation>In der Reihenfolge des &amp;Auftretens</translation>
-    </message>
-    <message>
-        <source>By &amp;Name</source>
-        <translation>Nach &amp;Name</translation>
-    </message>
-    <message>
-        <source>By Number of &amp;Quotes</source>
-        <translation>Nach Anzahl der &amp;Zitate</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -466,24 +388,12 @@
         <translation>Sprecher &amp;sortieren</translation>
     </message>
     <message>
-        <source>Feed entries</source>
-        <translation>Feed-Einträge</translation>
-    </message>
-    <message>
         <source>Working</source>
         <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Articles and feeds (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)</source>
         <translation>Artikel und Feeds (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)</translation>
-    </message>
-    <message>
-        <source>Reloading %1…</source>
-        <translation>%1 wird neu geladen …</translation>
-    </message>
-    <message>
-        <source>Opening “%1”…</source>
-        <translation>„%1“ wird geöffnet …</translation>
     </message>
     <message>
         <source>Stopped looking for quotes.</source>
@@ -510,70 +420,6 @@
         <translation>Öffnen Sie einen Nachrichtenartikel oder Feed mit Datei › Öffnen … oder ziehen Sie seine Datei auf dieses Fenster. Saywho listet die darin zitierten Personen auf; wählen Sie eine aus, um zu sehen, was sie gesagt hat.</translation>
     </message>
     <message>
-        <source>%1 was removed; showing the last version read.</source>
-        <translation>%1 wurde entfernt; die zuletzt gelesene Fassung wird angezeigt.</translation>
-    </message>
-    <message>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>CSV-Tabelle (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>Export Speaker&apos;s Quotes</source>
-        <translation>Zitate des Sprechers exportieren</translation>
-    </message>
-    <message>
-        <source>Export Quotes</source>
-        <translation>Zitate exportieren</translation>
-    </message>
-    <message>
-        <source>Saved the quotes to %1.</source>
-        <translation>Die Zitate wurden in %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Export Failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The quotes could not be saved: %1</source>
-        <translation>Die Zitate konnten nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <source>No speaker is selected.</source>
-        <translation>Kein Sprecher ist ausgewählt.</translation>
-    </message>
-    <message>
-        <source>The article has no quotes.</source>
-        <translation>Der Artikel enthält keine Zitate.</translation>
-    </message>
-    <message>
-        <source>Print Article</source>
-        <translation>Artikel drucken</translation>
-    </message>
-    <message>
-        <source>Export as PDF</source>
-        <translation>Als PDF exportieren</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF-Dokument (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 wurde gespeichert.</translation>
-    </message>
-    <message>
-        <source>The PDF file could not be saved.</source>
-        <translation>Die PDF-Datei konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
         <source>Continued from the first quote.</source>
         <translation>Beim ersten Zitat fortgesetzt.</translation>
     </message>
@@ -582,36 +428,97 @@
         <translation>Beim letzten Zitat fortgesetzt.</translation>
     </message>
     <message>
-        <source>Copy Quote with &amp;Attribution</source>
-        <translation>Zitat mit &amp;Quellenangabe kopieren</translation>
-    </message>
-    <message>
-        <source>Copy Quote as &amp;Plain Text</source>
-        <translation>Zitat als &amp;reinen Text kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Name</source>
-        <translation>&amp;Name kopieren</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <comment>entry title — feed title</comment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>1 speaker</source>
-        <translation>1 Sprecher</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speakers</source>
-        <translation>
-            <numerusform>%n Sprecher</numerusform>
-            <numerusform>%n Sprechern</numerusform>
-        </translation>
+        <source>&lt;h3&gt;Saywho %1&lt;/h3&gt;&lt;p&gt;A news reader that shows who said what: it lists the people quoted in an article and highlights their words.&lt;/p&gt;&lt;p&gt;Copyright © the Saywho developers.&lt;br&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). This program comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Core, GUI, Widgets, Concurrent, Print Support; SVG for icons), licensed under the LGPL version 3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Saywho %1&lt;/h3&gt;&lt;p&gt;Ein Nachrichtenleser, der zeigt, wer was gesagt hat: Er listet die in einem Artikel zitierten Personen auf und hebt ihre Worte hervor.&lt;/p&gt;&lt;p&gt;Copyright © die Saywho-Entwickler.&lt;br&gt;Lizenziert unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Für dieses Programm besteht keinerlei Gewährleistung.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Core, GUI, Widgets, Concurrent, Print Support; SVG für Symbole), lizenziert unter der LGPL Version 3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>1 without a speaker.</source>
-        <translation>1 ohne Sprecher.</translation>
+        <source>Settings Reset</source>
+        <translation>Einstellungen zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Saywho could not read its settings and starts with default settings.</source>
+        <translation>Saywho konnte seine Einstellungen nicht lesen und startet mit den Standardeinstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteExporter</name>
+    <message>
+        <source>Quotes in %1</source>
+        <translation>Zitate in %1</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Ohne Zuordnung</translation>
+    </message>
+    <message>
+        <source>reported speech</source>
+        <translation>indirekte Rede</translation>
+    </message>
+    <message>
+        <source>partial quote</source>
+        <translation>Teilzitat</translation>
+    </message>
+    <message>
+        <source>attribution uncertain</source>
+        <translation>Zuordnung unsicher</translation>
+    </message>
+    <message>
+        <source>This is the article&apos;s own file; choose another name.</source>
+        <translation>Dies ist die Datei des Artikels selbst; wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>No recent articles</source>
+        <translation>Keine zuletzt geöffneten Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <source>it is not a settings file Saywho can read</source>
+        <translation>sie ist keine Einstellungsdatei, die Saywho lesen kann</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>sie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The settings file %1 was unusable (%2). Saywho starts with default settings; the old file is kept as %3.</source>
+        <translation>Die Einstellungsdatei %1 war unbrauchbar (%2). Saywho startet mit den Standardeinstellungen; die alte Datei ist als %3 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is unusable (%2) and could not be moved aside. Saywho uses default settings and cannot remember changes until the file is removed.</source>
+        <translation>Die Einstellungsdatei %1 ist unbrauchbar (%2) und konnte nicht beiseitegelegt werden. Saywho verwendet die Standardeinstellungen und kann sich Änderungen erst merken, wenn die Datei entfernt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Find the next or previous match (in the find bar)</source>
@@ -660,83 +567,6 @@
     <message>
         <source>Ctrl+mouse wheel</source>
         <translation>Strg+Mausrad</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Saywho %1&lt;/h3&gt;&lt;p&gt;A news reader that shows who said what: it lists the people quoted in an article and highlights their words.&lt;/p&gt;&lt;p&gt;Copyright © the Saywho developers.&lt;br&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). This program comes with absolutely no warranty.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (Core, GUI, Widgets, Concurrent, Print Support; SVG for icons), licensed under the LGPL version 3.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Saywho %1&lt;/h3&gt;&lt;p&gt;Ein Nachrichtenleser, der zeigt, wer was gesagt hat: Er listet die in einem Artikel zitierten Personen auf und hebt ihre Worte hervor.&lt;/p&gt;&lt;p&gt;Copyright © die Saywho-Entwickler.&lt;br&gt;Lizenziert unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Für dieses Programm besteht keinerlei Gewährleistung.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (Core, GUI, Widgets, Concurrent, Print Support; SVG für Symbole), lizenziert unter der LGPL Version 3.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Settings Reset</source>
-        <translation>Einstellungen zurückgesetzt</translation>
-    </message>
-    <message>
-        <source>Saywho could not read its settings and starts with default settings.</source>
-        <translation>Saywho konnte seine Einstellungen nicht lesen und startet mit den Standardeinstellungen.</translation>
-    </message>
-</context>
-<context>
-    <name>QuoteExporter</name>
-    <message>
-        <source>Quotes in %1</source>
-        <translation>Zitate in %1</translation>
-    </message>
-    <message>
-        <source>Unattributed</source>
-        <translation>Ohne Zuordnung</translation>
-    </message>
-    <message>
-        <source>reported speech</source>
-        <translation>indirekte Rede</translation>
-    </message>
-    <message>
-        <source>partial quote</source>
-        <translation>Teilzitat</translation>
-    </message>
-    <message>
-        <source>attribution uncertain</source>
-        <translation>Zuordnung unsicher</translation>
-    </message>
-    <message>
-        <source>This is the article&apos;s own file; choose another name.</source>
-        <translation>Dies ist die Datei des Artikels selbst; wählen Sie einen anderen Namen.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsFile</name>
-    <message>
-        <source>it is not a settings file Saywho can read</source>
-        <translation>sie ist keine Einstellungsdatei, die Saywho lesen kann</translation>
-    </message>
-    <message>
-        <source>it cannot be read</source>
-        <translation>sie kann nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>The settings file %1 was unusable (%2). Saywho starts with default settings; the old file is kept as %3.</source>
-        <translation>Die Einstellungsdatei %1 war unbrauchbar (%2). Saywho startet mit den Standardeinstellungen; die alte Datei ist als %3 aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>The settings file %1 is unusable (%2) and could not be moved aside. Saywho uses default settings and cannot remember changes until the file is removed.</source>
-        <translation>Die Einstellungsdatei %1 ist unbrauchbar (%2) und konnte nicht beiseitegelegt werden. Saywho verwendet die Standardeinstellungen und kann sich Änderungen erst merken, wenn die Datei entfernt ist.</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -820,6 +650,36 @@
             <numerusform>%n Zuordnungen unsicher</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No quotes found.</source>
+        <translation>Keine Zitate gefunden.</translation>
+    </message>
+    <message>
+        <source>%1 from %2.</source>
+        <translation>%1 von %2.</translation>
+    </message>
+    <message>
+        <source>1 speaker</source>
+        <translation>1 Sprecher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speakers</source>
+        <translation>
+            <numerusform>%n Sprecher</numerusform>
+            <numerusform>%n Sprechern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 without a speaker.</source>
+        <translation>1 ohne Sprecher.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a speaker.</source>
+        <translation>
+            <numerusform>%n ohne Sprecher.</numerusform>
+            <numerusform>%n ohne Sprecher.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpeakerPanel</name>
@@ -863,12 +723,167 @@
         <source>Finding quotes…</source>
         <translation>Zitate werden gesucht …</translation>
     </message>
+    <message>
+        <source>Copy Quote with &amp;Attribution</source>
+        <translation>Zitat mit &amp;Quellenangabe kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Quote as &amp;Plain Text</source>
+        <translation>Zitat als &amp;reinen Text kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Name</source>
+        <translation>&amp;Name kopieren</translation>
+    </message>
 </context>
 <context>
     <name>SpeakerTreeView</name>
     <message>
         <source>Speakers and their quotes</source>
         <translation>Sprecher und ihre Zitate</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open an article or news feed file</source>
+        <translation>Eine Artikel- oder Feed-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Die Datei erneut einlesen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Quotes…</source>
+        <translation>Zitate &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Save all quotes as CSV, JSON or Markdown</source>
+        <translation>Alle Zitate als CSV, JSON oder Markdown speichern</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Speaker&apos;s Quotes…</source>
+        <translation>Zitate des &amp;gewählten Sprechers exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the quotes of the selected speaker</source>
+        <translation>Die Zitate des gewählten Sprechers speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print the article with its highlights</source>
+        <translation>Den Artikel mit seinen Hervorhebungen drucken</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Als &amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the article with its highlights as a PDF file</source>
+        <translation>Den Artikel mit seinen Hervorhebungen als PDF-Datei speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>Im Artikel &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Find words in the article</source>
+        <translation>Wörter im Artikel suchen</translation>
+    </message>
+    <message>
+        <source>Filter &amp;Speakers</source>
+        <translation>Sprecher &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Type to narrow the speaker list</source>
+        <translation>Tippen, um die Sprecherliste einzugrenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Quote</source>
+        <translation>&amp;Nächstes Zitat</translation>
+    </message>
+    <message>
+        <source>Go to the selected speaker&apos;s next quote</source>
+        <translation>Zum nächsten Zitat des gewählten Sprechers gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Quote</source>
+        <translation>&amp;Vorheriges Zitat</translation>
+    </message>
+    <message>
+        <source>Go to the selected speaker&apos;s previous quote</source>
+        <translation>Zum vorherigen Zitat des gewählten Sprechers gehen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Highlights</source>
+        <translation>Hervorhebungen &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>Deselect the speaker and remove the highlights</source>
+        <translation>Die Auswahl des Sprechers und die Hervorhebungen aufheben</translation>
+    </message>
+    <message>
+        <source>S&amp;witch Pane</source>
+        <translation>Zwischen Bereichen &amp;wechseln</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus between the speaker list and the article</source>
+        <translation>Den Tastaturfokus zwischen Sprecherliste und Artikel wechseln</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>&amp;Readable Line Width</source>
+        <translation>&amp;Lesefreundliche Zeilenbreite</translation>
+    </message>
+    <message>
+        <source>Keep lines short enough to read comfortably</source>
+        <translation>Die Zeilen kurz genug für angenehmes Lesen halten</translation>
+    </message>
+    <message>
+        <source>In Order of &amp;Appearance</source>
+        <translation>In der Reihenfolge des &amp;Auftretens</translation>
+    </message>
+    <message>
+        <source>By &amp;Name</source>
+        <translation>Nach &amp;Name</translation>
+    </message>
+    <message>
+        <source>By Number of &amp;Quotes</source>
+        <translation>Nach Anzahl der &amp;Zitate</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Saywho</source>
+        <translation>&amp;Über Saywho</translation>
     </message>
 </context>
 <context>

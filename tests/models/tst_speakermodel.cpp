@@ -31,6 +31,11 @@ private slots:
     void shouldFindInnermostQuoteAtPosition_data();
     void shouldFindInnermostQuoteAtPosition();
     void shouldMapQuotesToRowsAndBack();
+    void shouldStepToTheNextOrPreviousQuote_data();
+    void shouldStepToTheNextOrPreviousQuote();
+    void shouldNotStepFromNowhere();
+    void shouldSumUpTheExtractionInALine_data();
+    void shouldSumUpTheExtractionInALine();
     void shouldFormatCitations_data();
     void shouldFormatCitations();
     void shouldResetWhenArticleChanges();
@@ -218,6 +223,127 @@ void TestSpeakerModel::shouldMapQuotesToRowsAndBack()
     QVERIFY(!model.quoteRow(99).isValid());
     QCOMPARE(model.findSpeakerByName(QStringLiteral("Tomas Varga")), model.index(2, 0));
     QVERIFY(!model.findSpeakerByName(QStringLiteral("Nobody")).isValid());
+}
+
+void TestSpeakerModel::shouldStepToTheNextOrPreviousQuote_data()
+{
+    // The mayor (group 0) has three quotes: "We will rebuild…" in the first paragraph, "the budget
+    // was…" in the last, and "tight but honest" inside that one. The reading position is the start of
+    // the words in `at`; an empty `at` is the start of the article.
+    QTest::addColumn<int>("group");
+    QTest::addColumn<int>("fromQuote"); // row of the quote the step starts from; -1: the speaker row
+    QTest::addColumn<QString>("at");
+    QTest::addColumn<bool>("forward");
+    QTest::addColumn<int>("expectedRow");
+    QTest::addColumn<bool>("expectedWrapped");
+
+    QTest::newRow("from a speaker at the top, forward: the speaker's first quote")
+        << 0 << -1 << QString() << true << 0 << false;
+    QTest::newRow("from a speaker between two quotes, forward: the one after the position")
+        << 0 << -1 << QStringLiteral("Brandvik added") << true << 1 << false;
+    QTest::newRow("from a speaker between two quotes, backward: the one before the position")
+        << 0 << -1 << QStringLiteral("Brandvik added") << false << 0 << false;
+    QTest::newRow("a quote starting right at the position is ahead of it, not behind")
+        << 0 << -1 << QStringLiteral("the budget was") << false << 0 << false;
+    QTest::newRow("from a speaker past the last quote, forward: wraps to the first")
+        << 0 << -1 << QStringLiteral("honest") << true << 0 << true;
+    QTest::newRow("from a speaker at the top, backward: wraps to the last")
+        << 0 << -1 << QString() << false << 2 << true;
+    QTest::newRow("from a quote, forward: the next one, wherever the reader is")
+        << 0 << 0 << QStringLiteral("honest") << true << 1 << false;
+    QTest::newRow("from a quote, backward: the previous one")
+        << 0 << 2 << QString() << false << 1 << false;
+    QTest::newRow("from the last quote, forward: wraps to the first")
+        << 0 << 2 << QString() << true << 0 << true;
+    QTest::newRow("from the first quote, backward: wraps to the last")
+        << 0 << 0 << QString() << false << 2 << true;
+    QTest::newRow("the unattributed group's single quote leads back to itself")
+        << 3 << 0 << QString() << true << 0 << true;
+}
+
+void TestSpeakerModel::shouldStepToTheNextOrPreviousQuote()
+{
+    QFETCH(int, group);
+    QFETCH(int, fromQuote);
+    QFETCH(QString, at);
+    QFETCH(bool, forward);
+    QFETCH(int, expectedRow);
+    QFETCH(bool, expectedWrapped);
+
+    // Given
+    const Fixture f = council();
+    SpeakerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setArticle(f.article, f.extraction);
+    const QModelIndex groupRow = model.index(group, 0);
+    const QModelIndex from = fromQuote < 0 ? groupRow : model.index(fromQuote, 0, groupRow);
+    const int position = at.isEmpty() ? 0 : int(f.article.text().indexOf(at));
+    QVERIFY(position >= 0);
+
+    // When
+    const SpeakerModel::QuoteStep step = model.stepQuote(
+        from, position, forward ? SpeakerModel::Direction::Forward : SpeakerModel::Direction::Backward);
+
+    // Then
+    QCOMPARE(step.quote, model.index(expectedRow, 0, groupRow));
+    QCOMPARE(step.wrapped, expectedWrapped);
+}
+
+void TestSpeakerModel::shouldNotStepFromNowhere()
+{
+    // Given
+    const Fixture f = council();
+    SpeakerModel model;
+    model.setArticle(f.article, f.extraction);
+    SpeakerModel other;
+    other.setArticle(f.article, f.extraction);
+
+    // Then no selection, or a row of another model, leads nowhere
+    QVERIFY(!model.stepQuote(QModelIndex(), 0, SpeakerModel::Direction::Forward).quote.isValid());
+    QVERIFY(!model.stepQuote(other.index(0, 0), 0, SpeakerModel::Direction::Forward).quote.isValid());
+}
+
+void TestSpeakerModel::shouldSumUpTheExtractionInALine_data()
+{
+    // How many of the hand-made quotes to keep, first to last: the first is the mayor's, the second
+    // the port authority's, the fourth has no speaker.
+    QTest::addColumn<QList<int>>("kept");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no quotes at all") << QList<int>{} << QStringLiteral("No quotes found.");
+    QTest::newRow("one quote of one speaker, in the singular")
+        << QList<int>{0} << QStringLiteral("1 quote from 1 speaker.");
+    QTest::newRow("speakers in the plural") << QList<int>{0, 1} << QStringLiteral("2 quotes from 2 speakers.");
+    QTest::newRow("a quote without a speaker is told apart")
+        << QList<int>{0, 3} << QStringLiteral("2 quotes from 1 speaker. 1 without a speaker.");
+}
+
+void TestSpeakerModel::shouldSumUpTheExtractionInALine()
+{
+    QFETCH(QList<int>, kept);
+    QFETCH(QString, expected);
+
+    // Given the hand-made extraction cut down to the kept quotes and the speakers they name
+    Fixture f = council();
+    Extraction extraction;
+    QList<int> speakerOf(f.extraction.speakers.size(), -1);
+    for (int q : kept) {
+        Quote quote = f.extraction.quotes.at(q);
+        if (quote.speaker >= 0) {
+            if (speakerOf[quote.speaker] < 0) {
+                speakerOf[quote.speaker] = int(extraction.speakers.size());
+                extraction.speakers.append(f.extraction.speakers.at(quote.speaker));
+            }
+            quote.speaker = speakerOf[quote.speaker];
+        }
+        extraction.quotes.append(quote);
+    }
+    SpeakerModel model;
+
+    // When
+    model.setArticle(f.article, extraction);
+
+    // Then
+    QCOMPARE(model.summary(), expected);
 }
 
 void TestSpeakerModel::shouldFormatCitations_data()

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "models/speakermodel.h"
+
+#include <QObject>
+
+class ArticleView;
+class SpeakerPanel;
+
+// Keeps the reading pane in step with the speaker list: the selected speaker's quotes highlighted
+// (a chosen quote stronger, the others lighter) and scrolled to, a quote clicked in the text selected
+// in the list, and next/previous quote as a move of the selection.
+class QuoteHighlighter : public QObject
+{
+    Q_OBJECT
+
+public:
+    QuoteHighlighter(const SpeakerModel *model, SpeakerPanel *panel, ArticleView *view, QObject *parent = nullptr);
+
+    // Selects the speaker's next or previous quote, from the reading position for a speaker row.
+    void stepQuote(SpeakerModel::Direction direction);
+    // Deselects and removes the highlights.
+    void clear();
+    // Selects a speaker again after a reload, leaving the text where the reader was.
+    void restoreSpeaker(const QString &name);
+
+signals:
+    // A step went past the last quote to the first, or the other way round.
+    void wrapped(SpeakerModel::Direction direction);
+
+private:
+    void updateHighlights(bool scroll);
+
+    const SpeakerModel *m_model;
+    SpeakerPanel *m_panel;
+    ArticleView *m_view;
+    bool m_restoring = false;
+};

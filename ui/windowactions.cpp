@@ -1,0 +1,114 @@
+#include "windowactions.h"
+
+#include "models/speakerfiltermodel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QWidget>
+
+namespace {
+
+QIcon themeIcon(const QString &name, const QString &fallback = {})
+{
+    if (fallback.isEmpty())
+        return QIcon::fromTheme(name);
+    return QIcon::fromTheme(name, QIcon(QStringLiteral(":/icons/%1.svg").arg(fallback)));
+}
+
+} // namespace
+
+WindowActions::WindowActions(QWidget *window)
+    : QObject(window)
+{
+    auto make = [this, window](const QString &text, const QString &name, const QKeySequence &key = {}) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (!key.isEmpty())
+            action->setShortcut(key);
+        window->addAction(action); // shortcuts work even with the menu bar hidden
+        return action;
+    };
+
+    open = make(tr("&Open…"), QStringLiteral("openAction"), QKeySequence::Open);
+    open->setIcon(themeIcon(QStringLiteral("document-open"), QStringLiteral("document-open")));
+    open->setStatusTip(tr("Open an article or news feed file"));
+
+    reload = make(tr("&Reload"), QStringLiteral("reloadAction"), QKeySequence::Refresh);
+    reload->setIcon(themeIcon(QStringLiteral("view-refresh")));
+    reload->setStatusTip(tr("Read the file again"));
+
+    exportQuotes = make(tr("&Export Quotes…"), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportQuotes->setStatusTip(tr("Save all quotes as CSV, JSON or Markdown"));
+
+    exportSpeaker = make(tr("Export &Selected Speaker's Quotes…"), QStringLiteral("exportSpeakerAction"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportSpeaker->setStatusTip(tr("Save the quotes of the selected speaker"));
+
+    print = make(tr("&Print…"), QStringLiteral("printAction"), QKeySequence::Print);
+    print->setIcon(themeIcon(QStringLiteral("document-print")));
+    print->setStatusTip(tr("Print the article with its highlights"));
+
+    pdf = make(tr("Export as P&DF…"), QStringLiteral("pdfAction"));
+    pdf->setStatusTip(tr("Save the article with its highlights as a PDF file"));
+
+    quit = make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit);
+    quit->setIcon(themeIcon(QStringLiteral("application-exit")));
+    quit->setMenuRole(QAction::QuitRole);
+
+    find = make(tr("&Find in Article…"), QStringLiteral("findAction"), QKeySequence::Find);
+    find->setIcon(themeIcon(QStringLiteral("edit-find"), QStringLiteral("edit-find")));
+    find->setStatusTip(tr("Find words in the article"));
+
+    filter = make(tr("Filter &Speakers"), QStringLiteral("filterAction"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    filter->setStatusTip(tr("Type to narrow the speaker list"));
+
+    nextQuote = make(tr("&Next Quote"), QStringLiteral("nextQuoteAction"), QKeySequence(Qt::Key_F3));
+    nextQuote->setIcon(themeIcon(QStringLiteral("go-down"), QStringLiteral("quote-next")));
+    nextQuote->setStatusTip(tr("Go to the selected speaker's next quote"));
+
+    previousQuote = make(tr("&Previous Quote"), QStringLiteral("previousQuoteAction"),
+                         QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    previousQuote->setIcon(themeIcon(QStringLiteral("go-up"), QStringLiteral("quote-previous")));
+    previousQuote->setStatusTip(tr("Go to the selected speaker's previous quote"));
+
+    clearHighlights = make(tr("&Clear Highlights"), QStringLiteral("clearHighlightsAction"),
+                           QKeySequence(Qt::Key_Escape));
+    clearHighlights->setStatusTip(tr("Deselect the speaker and remove the highlights"));
+
+    switchPane = make(tr("S&witch Pane"), QStringLiteral("switchPaneAction"), QKeySequence(Qt::Key_F6));
+    switchPane->setStatusTip(tr("Move the keyboard focus between the speaker list and the article"));
+
+    zoomIn = make(tr("Zoom &In"), QStringLiteral("zoomInAction"));
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    zoomIn->setIcon(themeIcon(QStringLiteral("zoom-in")));
+
+    zoomOut = make(tr("Zoom &Out"), QStringLiteral("zoomOutAction"), QKeySequence::ZoomOut);
+    zoomOut->setIcon(themeIcon(QStringLiteral("zoom-out")));
+
+    zoomReset = make(tr("&Normal Size"), QStringLiteral("zoomResetAction"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    zoomReset->setIcon(themeIcon(QStringLiteral("zoom-original")));
+
+    readableWidth = make(tr("&Readable Line Width"), QStringLiteral("readableWidthAction"));
+    readableWidth->setCheckable(true);
+    readableWidth->setChecked(true);
+    readableWidth->setStatusTip(tr("Keep lines short enough to read comfortably"));
+
+    sortGroup = new QActionGroup(this);
+    const QList<QPair<QString, SpeakerFilterModel::Order>> orders = {
+        {tr("In Order of &Appearance"), SpeakerFilterModel::Order::Appearance},
+        {tr("By &Name"), SpeakerFilterModel::Order::Name},
+        {tr("By Number of &Quotes"), SpeakerFilterModel::Order::QuoteCount},
+    };
+    for (const auto &[text, order] : orders) {
+        QAction *action = sortGroup->addAction(text);
+        action->setCheckable(true);
+        action->setData(int(order));
+        action->setChecked(order == SpeakerFilterModel::Order::Appearance);
+    }
+
+    shortcuts = make(tr("&Keyboard Shortcuts"), QStringLiteral("shortcutsAction"), QKeySequence::HelpContents);
+
+    about = make(tr("&About Saywho"), QStringLiteral("aboutAction"));
+    about->setIcon(themeIcon(QStringLiteral("help-about")));
+    about->setMenuRole(QAction::AboutRole);
+}

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QWidget;
+
+// The window's commands as actions: the text, keys, icon, status tip and object name of each, made
+// once and added to the window, so that their shortcuts work with the menu bar hidden. What an
+// action does, and in which menu it is, is the window's business.
+class WindowActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WindowActions(QWidget *window);
+
+    // File
+    QAction *open = nullptr;
+    QAction *reload = nullptr;
+    QAction *exportQuotes = nullptr;
+    QAction *exportSpeaker = nullptr;
+    QAction *print = nullptr;
+    QAction *pdf = nullptr;
+    QAction *quit = nullptr;
+    // Edit
+    QAction *find = nullptr;
+    QAction *filter = nullptr;
+    // View
+    QAction *nextQuote = nullptr;
+    QAction *previousQuote = nullptr;
+    QAction *clearHighlights = nullptr;
+    QAction *switchPane = nullptr;
+    QAction *zoomIn = nullptr;
+    QAction *zoomOut = nullptr;
+    QAction *zoomReset = nullptr;
+    QAction *readableWidth = nullptr;
+    QActionGroup *sortGroup = nullptr; // checkable, with the SpeakerFilterModel::Order as data
+    // Help
+    QAction *shortcuts = nullptr;
+    QAction *about = nullptr;
+};
