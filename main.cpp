@@ -3,6 +3,7 @@
 #include "cli/extractcommand.h"
 #include "cli/feedcommand.h"
 #include "cli/librarycommand.h"
+#include "mainwindow.h"
 #include "saywhoapp.h"
 
 #include <QApplication>
@@ -171,6 +172,7 @@ int main(int argc, char *argv[])
         }
         return ExtractCommand::run(files, stdout, stderr, jobCount);
     }
+    MainWindow::setLibraryPath(library);
     return SaywhoApp::runWindow(static_cast<QApplication &>(*app), files,
                                 parser.isSet(newWindow) ? SaywhoApp::Instance::Separate : SaywhoApp::Instance::Shared);
 }

@@ -52,6 +52,31 @@ void ArticleJob::openFeedEntry(Promise &promise, const FeedEntry &entry, const Q
                 cancel);
 }
 
+void ArticleJob::openStored(Promise &promise, Article article, const Extraction &extraction, const QString &source,
+                            const QFont &font, const CancelFlag &cancel)
+{
+    QTextDocument *doc = ArticleDocument::build(article, font, cancel.get());
+    if (!doc)
+        return;
+    if (QCoreApplication *app = QCoreApplication::instance())
+        doc->moveToThread(app->thread());
+    ArticleJobResult shown;
+    shown.kind = ArticleJobResult::Kind::Article;
+    shown.path = source;
+    shown.article = article;
+    shown.document = std::shared_ptr<QTextDocument>(
+        doc, static_cast<void (*)(QTextDocument *)>([](QTextDocument *d) { d->deleteLater(); }));
+    promise.addResult(std::move(shown));
+    if (cancel->load())
+        return;
+    ArticleJobResult quotes;
+    quotes.kind = ArticleJobResult::Kind::Quotes;
+    quotes.path = source;
+    quotes.article = std::move(article);
+    quotes.extraction = extraction;
+    promise.addResult(std::move(quotes));
+}
+
 void ArticleJob::openArticle(Promise &promise, Article article, const QString &path, ArticleLoader::Format format,
                              const QString &warning, const QFont &font, const CancelFlag &cancel)
 {

@@ -51,6 +51,10 @@ public:
     static void openFile(Promise &promise, const QString &path, const QFont &font, const CancelFlag &cancel);
     static void openFeedEntry(Promise &promise, const FeedEntry &entry, const QString &feedPath, const QFont &font,
                               const CancelFlag &cancel);
+    // An article kept in the library, with its extraction (the reader's corrections applied): only
+    // the document is made.
+    static void openStored(Promise &promise, Article article, const Extraction &extraction, const QString &source,
+                           const QFont &font, const CancelFlag &cancel);
     static void openArticle(Promise &promise, Article article, const QString &path, ArticleLoader::Format format,
                             const QString &warning,
                             const QFont &font, const CancelFlag &cancel);

@@ -81,6 +81,16 @@ void ArticleSession::openFeedEntry(int row, const QFont &font)
           });
 }
 
+void ArticleSession::openStored(const Article &article, const Extraction &extraction, const QString &source,
+                                const QFont &font)
+{
+    m_keep = {};
+    start(Mode::Stored, tr("Opening %1…").arg(article.title().isEmpty() ? displayName(source) : article.title()), font,
+          [article, extraction, source, font](ArticleJob::Promise &promise, const ArticleJob::CancelFlag &cancel) {
+              ArticleJob::openStored(promise, article, extraction, source, font, cancel);
+          });
+}
+
 void ArticleSession::start(Mode mode, const QString &what, const QFont &font, Work work)
 {
     if (m_cancel)
@@ -159,9 +169,13 @@ void ArticleSession::showArticleText(ArticleJobResult &result)
     }
     m_path = result.path;
     m_shownText = true;
-    if (!m_path.isEmpty() && m_mode != Mode::Reload)
+    m_stored = m_mode == Mode::Stored;
+    const bool localFile = QFileInfo(m_path).isFile();
+    if (!m_path.isEmpty() && m_mode != Mode::Reload && (m_mode != Mode::Stored || localFile))
         emit opened(m_path);
-    if (m_mode != Mode::FeedEntry) {
+    if (m_mode == Mode::Stored && !localFile) {
+        watchFile(QString());
+    } else if (m_mode != Mode::FeedEntry) {
         m_fileStamp = fileStamp(m_path);
         watchFile(m_path);
     }

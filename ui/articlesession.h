@@ -36,6 +36,11 @@ public:
     // The open file again; the reader's place is handed back with the text and the quotes.
     void reload(const QFont &font, const ReaderPlace &place);
     void openFeedEntry(int row, const QFont &font);
+    // Shows an article kept in the library as it was kept (with the reader's corrections).
+    // source is its file or address; a file that still exists is watched like an opened one.
+    void openStored(const Article &article, const Extraction &extraction, const QString &source, const QFont &font);
+    // Whether what is on screen came from the library rather than from reading a file.
+    bool isStored() const { return m_stored; }
     // Lists a feed read elsewhere and opens its first entry.
     void showFeed(const Feed &feed, const QString &path, const QFont &font);
     void cancel();
@@ -74,7 +79,7 @@ signals:
     void message(const QString &text, int timeout);
 
 private:
-    enum class Mode { Open, Reload, FeedEntry };
+    enum class Mode { Open, Reload, FeedEntry, Stored };
     using Work = std::function<void(ArticleJob::Promise &, const ArticleJob::CancelFlag &)>;
 
     // The one way a job starts: the one in flight is cancelled and dropped, the new one gets a
@@ -98,6 +103,7 @@ private:
     bool m_shownText = false;
     bool m_ok = false;
     ReaderPlace m_keep;
+    bool m_stored = false;
 
     QString m_fileStamp; // modification time and size of m_path when it was read
     QFileSystemWatcher *m_watcher;

@@ -42,7 +42,7 @@ LibraryPanel::LibraryPanel(LibraryService *service, QWidget *parent)
     bold.setBold(true);
     heading->setFont(bold);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(6, 6, 0, 0);
     layout->addWidget(heading);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
@@ -54,7 +54,7 @@ LibraryPanel::LibraryPanel(LibraryService *service, QWidget *parent)
             emit articleActivated(index.data(LibraryModel::ArticleIdRole).toLongLong());
     });
     connect(m_service, &LibraryService::changed, this, &LibraryPanel::reload);
-    connect(m_service, &LibraryService::articleKept, this, &LibraryPanel::selectArticle);
+    connect(m_service, &LibraryService::articleKept, this, [this](qint64 id) { selectArticle(id); });
     reload();
 }
 

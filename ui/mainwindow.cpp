@@ -5,6 +5,9 @@
 #include "exportdialogs.h"
 #include "feedpanel.h"
 #include "findbar.h"
+#include "library/libraryservice.h"
+#include "librarypanel.h"
+#include "peoplewindow.h"
 #include "settings/recentfiles.h"
 #include "shortcutsdialog.h"
 #include "models/speakermodel.h"
@@ -58,13 +61,30 @@ const QString OrderKey = QStringLiteral("view/speakerOrder");
 const QString LastArticleKey = QStringLiteral("lastArticle");
 const QString StartedKey = QStringLiteral("started");
 
+QString &libraryPathSetting()
+{
+    static QString path;
+    return path;
+}
+
 } // namespace
+
+void MainWindow::setLibraryPath(const QString &path)
+{
+    libraryPathSetting() = path;
+}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_model(new SpeakerModel(this))
     , m_session(new ArticleSession(this))
+    , m_library(new LibraryService(this))
 {
+    // Without a library the window still reads; what is read is just not kept.
+    if (!m_library->open(libraryPathSetting()))
+        qWarning("%s", qPrintable(m_library->error()));
+    else
+        m_library->renewStaleExtractions();
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_model->setIcons(QIcon(QStringLiteral(":/icons/person.svg")), QIcon(QStringLiteral(":/icons/organization.svg")),
@@ -84,6 +104,32 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+PeopleWindow *MainWindow::peopleWindow()
+{
+    if (!m_people) {
+        m_people = new PeopleWindow(m_library, this);
+        connect(m_people, &PeopleWindow::quoteActivated, this, [this](qint64 article, int start, int) {
+            openStoredArticle(article, start);
+            raise();
+            activateWindow();
+        });
+    }
+    return m_people;
+}
+
+void MainWindow::openStoredArticle(qint64 id, int quoteStart)
+{
+    Library *library = m_library->library();
+    const auto stored = library ? library->article(id) : std::nullopt;
+    if (!stored) {
+        statusBar()->showMessage(tr("That article is no longer in the library."), 6000);
+        return;
+    }
+    m_pendingQuote = quoteStart;
+    m_libraryPanel->selectArticle(id);
+    m_session->openStored(stored->article, stored->extraction, stored->source, m_view->font());
+}
 
 bool MainWindow::isLoading() const
 {
@@ -130,6 +176,13 @@ void MainWindow::connectActions()
     connect(m_actions->readableWidth, &QAction::toggled, this, [this](bool on) { m_view->setReadableWidth(on); });
     connect(m_actions->sortGroup, &QActionGroup::triggered, this,
             [this](QAction *action) { m_panel->setOrder(SpeakerFilterModel::Order(action->data().toInt())); });
+    connect(m_actions->people, &QAction::triggered, this, [this] {
+        peopleWindow()->show();
+        peopleWindow()->raise();
+        peopleWindow()->activateWindow();
+    });
+    connect(m_actions->searchQuotes, &QAction::triggered, this, [this] { peopleWindow()->startSearch(); });
+    connect(m_actions->showLibrary, &QAction::toggled, this, [this](bool on) { m_libraryPanel->setVisible(on); });
     connect(m_actions->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -154,6 +207,7 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_actions->find);
     edit->addAction(m_actions->filter);
+    edit->addAction(m_actions->searchQuotes);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_actions->nextQuote);
@@ -169,6 +223,9 @@ void MainWindow::createMenus()
     view->addAction(m_actions->readableWidth);
     view->addSeparator();
     view->addAction(m_actions->switchPane);
+    view->addSeparator();
+    view->addAction(m_actions->showLibrary);
+    view->addAction(m_actions->people);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->shortcuts);
@@ -221,14 +278,19 @@ void MainWindow::createCentralWidget()
     readingLayout->addWidget(m_view, 1);
     readingLayout->addWidget(m_findBar);
 
+    m_libraryPanel = new LibraryPanel(m_library, this);
+    connect(m_libraryPanel, &LibraryPanel::articleActivated, this, [this](qint64 id) { openStoredArticle(id); });
+
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_libraryPanel);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(reading);
     m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({320, 860});
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setSizes({240, 300, 640});
     setCentralWidget(m_splitter);
 
     setTabOrder(m_feedPanel->entryList(), m_panel->filterEdit());
@@ -447,6 +509,22 @@ void MainWindow::showQuotes(const Article &article, const Extraction &extraction
     m_panel->setBusy(false);
     if (!restoreSpeaker.isEmpty())
         m_highlighter->restoreSpeaker(restoreSpeaker);
+    if (m_pendingQuote >= 0) {
+        const QModelIndex quote = m_model->quoteAt(m_pendingQuote);
+        m_pendingQuote = -1;
+        if (quote.isValid())
+            m_panel->selectSource(quote);
+    }
+    if (!m_session->isStored()) {
+        // Everything read is kept; a feed entry goes by its own address when it has one.
+        QString source = m_session->path();
+        if (m_session->entry() >= 0)
+            source = !article.link().isEmpty() ? article.link()
+                                               : source + QStringLiteral("#entry-%1").arg(m_session->entry() + 1);
+        else if (!source.startsWith(u':'))
+            source = QFileInfo(source).absoluteFilePath();
+        m_library->keepInBackground(source, article, extraction);
+    }
     updateSummary();
     updateActions();
 }

@@ -13,6 +13,9 @@ class Extraction;
 class ExportDialogs;
 class FeedPanel;
 class FindBar;
+class LibraryPanel;
+class LibraryService;
+class PeopleWindow;
 class QLabel;
 class QMessageBox;
 class QProgressBar;
@@ -39,6 +42,9 @@ public:
 
     // The article bundled with Saywho.
     static QString samplePath();
+    // The library windows use (--library FILE); empty for the default one. Set before the first
+    // window is made.
+    static void setLibraryPath(const QString &path);
 
     // Opens a file in the background; errors are reported and keep the current article.
     void openFile(const QString &path);
@@ -68,6 +74,12 @@ public:
     SpeakerPanel *speakerPanel() const { return m_panel; }
     SpeakerModel *speakerModel() const { return m_model; }
     FindBar *findBar() const { return m_findBar; }
+    LibraryService *library() const { return m_library; }
+    LibraryPanel *libraryPanel() const { return m_libraryPanel; }
+    // The People window, made when first asked for.
+    PeopleWindow *peopleWindow();
+    // Opens an article kept in the library; with quoteStart set, its quote there is chosen.
+    void openStoredArticle(qint64 id, int quoteStart = -1);
 
 signals:
     // An article is on screen with its speakers (true), or a load failed or was cancelled (false).
@@ -126,6 +138,10 @@ private:
     WindowActions *m_actions = nullptr;
 
     ArticleSession *m_session;
+    LibraryService *m_library;
+    LibraryPanel *m_libraryPanel = nullptr;
+    QPointer<PeopleWindow> m_people;
+    int m_pendingQuote = -1; // a quote to choose once the stored article being opened is shown
     QString m_title;
     QString m_loadWarning; // the loader's note on the article shown ("the last character was cut off")
     QPointer<QMessageBox> m_errorBox;

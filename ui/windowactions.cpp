@@ -62,6 +62,18 @@ WindowActions::WindowActions(QWidget *window)
     filter = make(tr("Filter &Speakers"), QStringLiteral("filterAction"), QKeySequence(Qt::CTRL | Qt::Key_L));
     filter->setStatusTip(tr("Type to narrow the speaker list"));
 
+    searchQuotes = make(tr("Search &Quotes in the Library…"), QStringLiteral("searchQuotesAction"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    searchQuotes->setStatusTip(tr("Search what was said in every article of the library"));
+
+    showLibrary = make(tr("Show &Library"), QStringLiteral("showLibraryAction"), QKeySequence(Qt::Key_F8));
+    showLibrary->setCheckable(true);
+    showLibrary->setChecked(true);
+    showLibrary->setStatusTip(tr("Show or hide the list of every article read"));
+
+    people = make(tr("&People…"), QStringLiteral("peopleAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    people->setStatusTip(tr("Everyone quoted in the library, and all they said"));
+
     nextQuote = make(tr("&Next Quote"), QStringLiteral("nextQuoteAction"), QKeySequence(Qt::Key_F3));
     nextQuote->setIcon(themeIcon(QStringLiteral("go-down"), QStringLiteral("quote-next")));
     nextQuote->setStatusTip(tr("Go to the selected speaker's next quote"));

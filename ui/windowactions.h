@@ -27,6 +27,7 @@ public:
     // Edit
     QAction *find = nullptr;
     QAction *filter = nullptr;
+    QAction *searchQuotes = nullptr;
     // View
     QAction *nextQuote = nullptr;
     QAction *previousQuote = nullptr;
@@ -36,6 +37,8 @@ public:
     QAction *zoomOut = nullptr;
     QAction *zoomReset = nullptr;
     QAction *readableWidth = nullptr;
+    QAction *showLibrary = nullptr; // checkable
+    QAction *people = nullptr;
     QActionGroup *sortGroup = nullptr; // checkable, with the SpeakerFilterModel::Order as data
     // Help
     QAction *shortcuts = nullptr;

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace {
 
@@ -232,7 +233,15 @@ bool LibraryDatabase::openConnection(bool readOnly)
     }
     m_readOnly = readOnly;
     QString error;
-    if (!readOnly && !exec(m_db, QStringLiteral("PRAGMA journal_mode=WAL"), &error)) {
+    // Switching a new file to WAL takes a lock the busy timeout does not wait for: when a second
+    // Saywho opens the same new library at that moment, try again for a few seconds.
+    bool wal = readOnly;
+    for (int attempt = 0; !wal && attempt < 100; ++attempt) {
+        wal = exec(m_db, QStringLiteral("PRAGMA journal_mode=WAL"), &error);
+        if (!wal)
+            QThread::msleep(50);
+    }
+    if (!wal) {
         m_error = tr("Cannot open the library %1: %2").arg(m_path, error);
         return false;
     }

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class LibraryUpdater;
@@ -23,6 +24,9 @@ public:
     explicit LibraryService(QObject *parent = nullptr);
     ~LibraryService() override;
 
+    // The sample article is the first entry of a new library.
+    static QString samplePath();
+
     // Opens the library; false when none could be opened (error() says why, and the window goes
     // on without one). warning() tells what the user should know (moved aside, read-only).
     bool open(const QString &path = {});
@@ -37,6 +41,9 @@ public:
 
     // Keeps an article just read; returns its id (0 when the library is closed or read-only).
     qint64 keep(const QString &source, const Article &article, const Extraction &extraction);
+    // The same on a thread of its own with a connection of its own, so that storing a large
+    // article never holds up the window; articleKept() tells when it is done.
+    void keepInBackground(const QString &source, const Article &article, const Extraction &extraction);
     // Starts renewing stale extractions, if there are any.
     void renewStaleExtractions();
 
@@ -45,7 +52,7 @@ public:
 
 signals:
     void changed();
-    void articleKept(qint64 id);
+    void articleKept(qint64 id, const QString &source);
     void renewing(int done, int total);
 
 private:
@@ -53,4 +60,5 @@ private:
     std::unique_ptr<Library> m_library;
     std::unique_ptr<Subscriptions> m_subscriptions;
     std::unique_ptr<LibraryUpdater> m_updater;
+    std::shared_ptr<std::atomic_int> m_keeping = std::make_shared<std::atomic_int>(0); // background writes under way
 };

@@ -178,7 +178,7 @@ void TestReaderState::shouldRememberTheViewBetweenSessions()
         window.findChild<QAction *>(QStringLiteral("zoomInAction"))->trigger();
         window.findChild<QAction *>(QStringLiteral("readableWidthAction"))->trigger();
         window.speakerPanel()->setOrder(SpeakerFilterModel::Order::Name);
-        window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({260, 600});
+        window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->setSizes({250, 280, 370});
         window.close();
     }
     MainWindow window;
@@ -189,7 +189,7 @@ void TestReaderState::shouldRememberTheViewBetweenSessions()
     QVERIFY(!window.articleView()->readableWidth());
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("readableWidthAction"))->isChecked());
     QCOMPARE(window.speakerPanel()->order(), SpeakerFilterModel::Order::Name);
-    QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().value(0), 260);
+    QCOMPARE(window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes().value(1), 280);
 }
 
 void TestReaderState::shouldUseDefaultsForValuesItCannotUse()
