@@ -42,7 +42,7 @@ LibraryPanel::LibraryPanel(LibraryService *service, QWidget *parent)
     bold.setBold(true);
     heading->setFont(bold);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 0, 0);
+    layout->setContentsMargins(8, 8, 0, 0);
     layout->addWidget(heading);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
