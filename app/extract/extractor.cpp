@@ -1,6 +1,7 @@
 #include "extractor.h"
 
 #include "article/article.h"
+#include "clausebounds.h"
 #include "extractwindow.h"
 #include "phraseparser.h"
 #include "speakerresolver.h"
@@ -13,9 +14,6 @@
 
 #include <algorithm>
 #include <array>
-
-// QT_LOGGING_RULES="saywho.extractor.debug=true" traces every attribution and where it came from.
-Q_LOGGING_CATEGORY(lcExtractor, "saywho.extractor", QtWarningMsg)
 
 namespace {
 
@@ -65,6 +63,9 @@ public:
     Run(const Article &article, const Lexicon &lexicon, const std::atomic_bool *cancelled)
         : m_window(article, lexicon)
         , m_lexicon(lexicon)
+        , m_phrases(m_window)
+        , m_clauses(m_window, m_phrases)
+        , m_speakers(m_window)
         , m_cancelled(cancelled)
     { }
 
@@ -81,38 +82,21 @@ private:
     void noteColonIntroduction(const Sentence &sentence);
     void findMentions(const Sentence &sentence);
     int rolePrefixBefore(int first, const Sentence &sentence) const;
-    int skipBackModifiers(int j, const Sentence &sentence) const;
     int roleAppositiveAfter(int last, const Sentence &sentence, QString *role) const;
     void registerRun(int first, int last, int roleStart, const Sentence &sentence);
     void markSubjects(const Sentence &sentence);
     void findCues(const Sentence &sentence);
-    SpeakerPhrase nounPhraseEndingAt(int j, const Sentence &sentence) const;
-    SpeakerPhrase clauseInitialName(int comma, const Sentence &sentence) const;
-    SpeakerPhrase subjectBefore(int tok, const Sentence &sentence) const;
-    SpeakerPhrase nounPhraseStartingAt(int j, const Sentence &sentence) const;
-    SpeakerPhrase subjectAfter(int tok, const Sentence &sentence) const;
-    int resolvePronoun(Gender gender, int pos, int serial, double *confidence) const;
-    ResolvedSpeaker resolve(const SpeakerPhrase &ref, const Sentence &sentence, bool subjectOfCue = false);
-    int describedSource(const SpeakerPhrase &ref);
-    void checkNeuterEvidence(int entity, int fromTok, const Sentence &sentence);
-    SpeakerPhrase subjectOfSentence(const Sentence &sentence, int before) const;
-    int sentenceSubject(const Sentence &sentence, int before) const;
-    void noteSpeaker(int entity, int pos, int serial);
-    QString intern(const QString &s);
-    void record(FoundQuote q, const ResolvedSpeaker &who, int unitSerial);
     void attributeDirect(const Sentence &sentence);
-    bool isComplementizer(int i, const Sentence &sentence) const;
-    bool startsClause(int i, const Sentence &sentence) const;
-    int contentStartAfterCue(const Cue &cue, const Sentence &sentence) const;
-    int contentEnd(int from, const Sentence &sentence) const;
     void attributeIndirect(const Sentence &sentence);
     void attributePartials(const Sentence &sentence);
 
     ExtractWindow m_window;
     const Lexicon &m_lexicon;
+    const PhraseParser m_phrases;
+    const ClauseBounds m_clauses;
+    SpeakerResolver m_speakers;
     const std::atomic_bool *m_cancelled;
     QHash<QString, int> m_labelCounts; // "HARRIS:" paragraph labels of a transcript
-    QSet<QString> m_interned;
 };
 
 bool Run::run()
@@ -228,8 +212,8 @@ void Run::findTranscriptLabel(const Sentence &sentence, int block)
     who.confidence = 0.9;
     who.source = label;
     who.named = true;
-    record(q, who, sentence.serial);
-    noteSpeaker(entity, b.start, sentence.serial);
+    m_speakers.record(q, who, sentence.serial);
+    m_speakers.noteSpeaker(entity, b.start, sentence.serial);
     // Cues inside the turn belong to the turn.
     for (Cue &cue : m_window.cues) {
         if (cue.first >= sentence.firstToken && cue.first < sentence.endToken
@@ -296,7 +280,7 @@ void Run::quoteIntroducedParagraph(int block)
     const auto [firstSpan, endSpan] = m_window.spansIn(b.start, b.end());
     for (int k = firstSpan; k < endSpan; ++k)
         m_window.spanUsed[k] = int(m_window.quotes.size());
-    record(q, who, m_window.sentences.first().serial);
+    m_speakers.record(q, who, m_window.sentences.first().serial);
     m_window.lastAttribution.colonIntro = false;
 }
 
@@ -310,10 +294,11 @@ void Run::noteColonIntroduction(const Sentence &sentence)
     const int block = m_window.article.blockAt(sentence.start);
     if (block < 0 || m_window.token(sentence.endToken - 1).end < m_window.article.blocks().at(block).end())
         return;
-    const int sm = sentenceSubject(sentence, sentence.endToken);
+    const int sm = m_phrases.sentenceSubject(sentence, sentence.endToken);
     if (sm < 0)
         return;
-    const ResolvedSpeaker who = resolve(nounPhraseEndingAt(m_window.mentions.at(sm).last, sentence), sentence);
+    const ResolvedSpeaker who
+        = m_speakers.resolve(m_phrases.nounPhraseEndingAt(m_window.mentions.at(sm).last, sentence), sentence);
     if (who.entity < 0)
         return;
     m_window.lastAttribution.entity = who.entity;
@@ -424,7 +409,7 @@ int Run::rolePrefixBefore(int first, const Sentence &sentence) const
         return -1;
     const Token &t = m_window.token(k);
     if (t.isWord() && !t.isCapitalized() && (m_lexicon.roleNoun(m_window.lower(k)) || m_window.isTitleToken(k))) {
-        const int start = skipBackModifiers(k, sentence);
+        const int start = m_phrases.skipBackModifiers(k, sentence);
         return start;
     }
     if (t.type == Token::Type::Possessive) {
@@ -448,48 +433,6 @@ int Run::rolePrefixBefore(int first, const Sentence &sentence) const
         }
     }
     return -1;
-}
-
-// Walks back over the modifiers of a role noun at j ("the European Union foreign policy chief"),
-// returning the first modifier token.
-int Run::skipBackModifiers(int j, const Sentence &sentence) const
-{
-    int start = j;
-    int steps = 0;
-    for (int k = j - 1; k >= sentence.firstToken && steps < 6; --k, ++steps) {
-        const Token &t = m_window.token(k);
-        if (t.quote != m_window.token(j).quote)
-            break;
-        if (t.type == Token::Type::Possessive) {
-            if (k - 1 >= sentence.firstToken && m_window.token(k - 1).isWord()) {
-                start = k - 1;
-                --k;
-                // keep going over the owner's name
-                while (k - 1 >= sentence.firstToken && m_window.isNameWord(k - 1, sentence) && steps < 6) {
-                    --k;
-                    ++steps;
-                    start = k;
-                }
-                continue;
-            }
-            break;
-        }
-        if (!t.isWord())
-            break;
-        const quint16 c = m_window.wordClass(k);
-        // Stop at grammar words and at inflected verbs ("said the spokesman"); a base form such as
-        // "state" can be a modifier ("state officials").
-        const QStringView w = m_window.lower(k);
-        if (c != 0
-            || (m_window.isCueVerbAt(k)
-                && !std::any_of(m_lexicon.verbForms(w)->cbegin(), m_lexicon.verbForms(w)->cend(),
-                    [w](const Lexicon::VerbForm &f) { return w == QStringView(f.lemma); })))
-            break;
-        if (t.isCapitalized() && m_lexicon.isCommonWord(m_window.tokenView(k)))
-            break;
-        start = k;
-    }
-    return start;
 }
 
 int Run::roleAppositiveAfter(int last, const Sentence &sentence, QString *role) const
@@ -698,7 +641,7 @@ void Run::registerRun(int first, int last, int roleStart, const Sentence &senten
             const int k = nameFirst - 2;
             if (k >= sentence.firstToken && m_window.token(k).isWord() && !m_window.token(k).isCapitalized()
                 && m_lexicon.roleNoun(m_window.lower(k))) {
-                int s = skipBackModifiers(k, sentence);
+                int s = m_phrases.skipBackModifiers(k, sentence);
                 info.role = m_window.textOf(s, k);
             }
         }
@@ -974,637 +917,6 @@ void Run::findCues(const Sentence &sentence)
     }
 }
 
-SpeakerPhrase Run::nounPhraseEndingAt(int j, const Sentence &sentence) const
-{
-    SpeakerPhrase ref;
-    if (j < sentence.firstToken || j >= sentence.endToken)
-        return ref;
-    if (m_window.isPunct(j, u')')) {
-        int k = j - 1;
-        while (k >= sentence.firstToken && k > j - 8 && !m_window.isPunct(k, u'('))
-            --k;
-        if (k <= sentence.firstToken || !m_window.isPunct(k, u'('))
-            return ref;
-        j = k - 1;
-    }
-    const Token &t = m_window.token(j);
-    if (!t.isWord())
-        return ref;
-    const int mi = m_window.mentionOfToken.at(j);
-    if (mi >= 0 && m_window.mentions.at(mi).last == j) {
-        ref.type = SpeakerPhrase::Type::Name;
-        ref.mention = mi;
-        ref.first = m_window.mentions.at(mi).begin();
-        ref.last = j;
-        // "the Lopez campaign" style organisation mentions include their determiner
-        if (ref.first - 1 >= sentence.firstToken && m_window.isWordLower(ref.first - 1, u"the"))
-            ref.first -= 1;
-        return ref;
-    }
-    const QStringView w = m_window.lower(j);
-    if (const Lexicon::Pronoun *p = m_lexicon.pronoun(w)) {
-        if (p->subject) {
-            ref.type = SpeakerPhrase::Type::Pronoun;
-            ref.gender = p->gender;
-            ref.first = ref.last = j;
-        }
-        return ref;
-    }
-    if (m_lexicon.isStatementNoun(w) && j - 2 >= sentence.firstToken
-        && m_window.token(j - 1).type == Token::Type::Possessive) {
-        SpeakerPhrase owner = nounPhraseEndingAt(j - 2, sentence);
-        if (owner.type == SpeakerPhrase::Type::Name) {
-            owner.last = j;
-            return owner;
-        }
-    }
-    // Sentence-initial capitals are ordinary nouns here ("Police say", "Authorities said").
-    if (t.isCapitalized() && !m_window.isTitleToken(j)
-        && !(m_window.isSentenceInitial(j, sentence) && !m_window.isNameWord(j, sentence)))
-        return ref;
-    // A role or organisation phrase: "the WHO chief", "a White House spokesman", "the newspaper".
-    QString head = w.toString();
-    bool plural = false;
-    const Lexicon::RoleNoun *role = m_lexicon.roleNoun(head);
-    static const Lexicon::RoleNoun age {QStringLiteral("person"), Gender::Unknown};
-    if (!role && head.endsWith(u"-year-old") && head.front().isDigit())
-        role = &age; // "the 23-year-old" refers back to a person
-    QString orgCategory = m_lexicon.orgNounKind(head);
-    if (!role && orgCategory.isEmpty() && head.endsWith(u's') && head.size() > 3) {
-        const QString singular = head.endsWith(u"ies") ? head.left(head.size() - 3) + u'y' : head.left(head.size() - 1);
-        role = m_lexicon.roleNoun(singular);
-        if (!role)
-            orgCategory = m_lexicon.orgNounKind(singular);
-        plural = role || !orgCategory.isEmpty();
-        if (plural)
-            head = singular;
-    }
-    if (!role && orgCategory.isEmpty() && m_window.isTitleToken(j)) {
-        QString canonical;
-        m_window.isTitleToken(j, &canonical);
-        role = m_lexicon.roleNoun(canonical);
-    }
-    if (!role && orgCategory.isEmpty())
-        return ref;
-    const int start = skipBackModifiers(j, sentence);
-    int det = start - 1;
-    const bool hasDet
-        = det >= sentence.firstToken && m_window.token(det).isWord() && (m_window.wordClass(det) & Lexicon::Determiner);
-    if (!hasDet && !plural && start == j && !t.isCapitalized()) {
-        // A bare singular noun ("spokesman said") is unusual; accept only a title word.
-        if (!m_window.isTitleToken(j))
-            return ref;
-    }
-    ref.first = hasDet ? det : start;
-    ref.last = j;
-    for (int k = start; k < j; ++k) {
-        if (m_window.token(k).isWord())
-            ref.role.modifiers.append(m_window.lower(k).toString());
-    }
-    ref.role.head = head;
-    if (!orgCategory.isEmpty() && !role) {
-        ref.type = SpeakerPhrase::Type::OrgRole;
-        ref.role.orgCategory = orgCategory;
-        return ref;
-    }
-    if (plural && ref.first - 2 >= sentence.firstToken
-        && (m_window.isWordLower(ref.first - 1, u"and") || m_window.isWordLower(ref.first - 1, u"or"))
-        && m_window.token(ref.first - 2).isWord() && m_lexicon.wordClass(m_window.lower(ref.first - 2)) == 0)
-        ref.first -= 2; // "Federal and state officials"
-    ref.type = plural ? SpeakerPhrase::Type::Group : SpeakerPhrase::Type::Role;
-    ref.role.group = role->group;
-    ref.role.gender = role->gender;
-    // The head may be the last word of a two-word role ("secretary general").
-    QString twoHead;
-    const QString group = EntityRegistry::roleHeadGroup(m_lexicon, ref.role.modifiers + QStringList {head}, &twoHead);
-    if (!group.isEmpty())
-        ref.role.group = group;
-    return ref;
-}
-
-SpeakerPhrase Run::clauseInitialName(int comma, const Sentence &sentence) const
-{
-    // Walk back to the start of the clause: the sentence start, a quotation, or a semicolon.
-    int start = comma;
-    while (start > sentence.firstToken && comma - start < 60) {
-        if (m_window.isQuoteBoundary(start - 1) || m_window.token(start - 1).quote >= 0
-            || m_window.isPunct(start - 1, u';'))
-            break;
-        --start;
-    }
-    while (start < comma
-        && (m_window.isPunct(start, u',') || m_window.isDash(start) || m_window.isWordLower(start, u"as")
-            || m_window.isWordLower(start, u"and") || m_window.isWordLower(start, u"but")
-            || m_window.isWordLower(start, u"while")))
-        ++start;
-    const int mi = start < comma ? m_window.mentionOfToken.at(start) : -1;
-    if (mi < 0 || m_window.mentions.at(mi).begin() != start)
-        return {};
-    const Mention &m = m_window.mentions.at(mi);
-    int after = m.last + 1;
-    if (after < comma && m_window.isPunct(after, u'(')) {
-        while (after < comma && !m_window.isPunct(after, u')'))
-            ++after;
-        ++after;
-    }
-    if (after >= comma + 1 || !m_window.isPunct(after, u','))
-        return {};
-    return nounPhraseEndingAt(m.last, sentence);
-}
-
-SpeakerPhrase Run::subjectBefore(int tok, const Sentence &sentence) const
-{
-    int j = tok - 1;
-    int skipped = 0;
-    // "Smith on Tuesday said", "Smith has also said"
-    if (j - 1 >= sentence.firstToken && m_window.token(j).isWord() && (m_window.wordClass(j) & Lexicon::Time)
-        && m_window.isWordLower(j - 1, u"on"))
-        j -= 2;
-    while (j >= sentence.firstToken && skipped < 4 && m_window.token(j).isWord()
-        && ((m_window.wordClass(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time))
-            || !m_window.token(j).isCapitalized())
-        && ((m_window.wordClass(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time))
-            || (m_window.lower(j).endsWith(u"ly") && m_lexicon.wordClass(m_window.lower(j)) == 0
-                && !m_lexicon.roleNoun(m_window.lower(j))))) {
-        --j;
-        ++skipped;
-    }
-    if (j < sentence.firstToken)
-        return {};
-    // "A Northfield College poll released in early May found": step over the participle phrase.
-    for (int k = j, steps = 0; k > sentence.firstToken && steps < 7; --k, ++steps) {
-        const Token &t = m_window.token(k);
-        if (!t.isWord() || t.quote >= 0)
-            break;
-        const QStringView w = m_window.lower(k);
-        if (!t.isCapitalized() && (w.endsWith(u"ed") || w.endsWith(u"ing") || w == u"written" || w == u"taken")
-            && m_window.wordClass(k) == 0 && !m_window.isCueVerbAt(k) && k - 1 >= sentence.firstToken
-            && m_window.token(k - 1).isWord()) {
-            const SpeakerPhrase head = nounPhraseEndingAt(k - 1, sentence);
-            if (!head.isNone())
-                return head;
-            break;
-        }
-        if (!(m_window.wordClass(k) & (Lexicon::Preposition | Lexicon::Determiner | Lexicon::Time | Lexicon::Adverb))
-            && !t.isCapitalized() && t.type != Token::Type::Number)
-            break;
-    }
-    if (m_window.isDash(j) && j > sentence.firstToken) {
-        // "Kall -- co-editor of a book about the debates -- said"
-        int k = j - 1;
-        while (k > sentence.firstToken && k > j - 30 && !m_window.isDash(k) && !m_window.isQuoteBoundary(k))
-            --k;
-        if (m_window.isDash(k)) {
-            const SpeakerPhrase outer = nounPhraseEndingAt(k - 1, sentence);
-            if (outer.type == SpeakerPhrase::Type::Name)
-                return outer;
-        }
-    }
-    if (m_window.isPunct(j, u')')) {
-        // "Sen. Jane Doe (D-Ore.) said"
-        int k = j - 1;
-        while (k >= sentence.firstToken && k > j - 8 && !m_window.isPunct(k, u'('))
-            --k;
-        if (k >= sentence.firstToken && m_window.isPunct(k, u'('))
-            j = k - 1;
-    } else if (m_window.isPunct(j, u',')) {
-        // "Jane Doe, the campaign's spokeswoman, said" / "Doe, 45, said"
-        int k = j - 1;
-        while (k >= sentence.firstToken && k > j - 16 && !m_window.isPunct(k, u',') && !m_window.isQuoteBoundary(k)
-            && !(m_window.isPunct(k, u'.') && !(k > sentence.firstToken && m_window.hasAbbrevDot(k - 1))))
-            --k;
-        if (k < sentence.firstToken || !m_window.isPunct(k, u',') || k == j - 1)
-            return clauseInitialName(j, sentence);
-        const SpeakerPhrase inner = nounPhraseEndingAt(j - 1, sentence);
-        const SpeakerPhrase outer = nounPhraseEndingAt(k - 1, sentence);
-        // "X, the spokesman, said" and "The campaign's chairman, X, said": the name wins. The part
-        // between the commas must be the appositive itself, not a clause ("…day, Doe attacked
-        // Iraq and Libya, saying").
-        const int innerMention = m_window.mentionOfToken.at(k + 1);
-        if (innerMention >= 0 && m_window.mentions.at(innerMention).begin() == k + 1
-            && outer.type != SpeakerPhrase::Type::Name) {
-            const SpeakerPhrase named = nounPhraseEndingAt(m_window.mentions.at(innerMention).last, sentence);
-            if (named.type == SpeakerPhrase::Type::Name)
-                return named;
-        }
-        const bool innerIsWhole = !inner.isNone() && inner.first <= k + 2;
-        bool clause = false;
-        for (int x = k + 1; x < j && !clause; ++x)
-            clause = m_window.cueAt(x) >= 0
-                || (m_window.token(x).isWord() && (m_window.wordClass(x) & Lexicon::Auxiliary)
-                    && !m_window.isWordLower(x, u"'s"));
-        // A name inside a phrase ("who leads a group in the town of Hamaura, eight kilometres
-        // away,") is no subject: look for the name that opens the clause.
-        if (outer.type == SpeakerPhrase::Type::Name && !clause && !m_window.mentions.at(outer.mention).afterPreposition)
-            return outer;
-        if (outer.type == SpeakerPhrase::Type::Name && m_window.mentions.at(outer.mention).afterPreposition) {
-            const SpeakerPhrase opening = clauseInitialName(j, sentence);
-            if (!opening.isNone())
-                return opening;
-        }
-        if (inner.type == SpeakerPhrase::Type::Name && innerIsWhole)
-            return inner;
-        if (!outer.isNone() && !clause && innerIsWhole)
-            return outer;
-        // A long appositive ("Jane Doe, director of X and a professor at Y, said"): the name that
-        // opens the clause.
-        return clauseInitialName(j, sentence);
-    }
-    if (j >= sentence.firstToken && m_window.token(j).isWord() && (m_window.wordClass(j) & Lexicon::Relative)
-        && !m_window.isWordLower(j, u"that")) {
-        // "Jane Doe, who ... , said": the relative pronoun stands for the phrase before it; in "one
-        // resident of Ferry Row, who asked", for the head before the preposition.
-        int k = j - 1;
-        if (k >= sentence.firstToken && m_window.isPunct(k, u','))
-            --k;
-        SpeakerPhrase antecedent = nounPhraseEndingAt(k, sentence);
-        if (antecedent.type == SpeakerPhrase::Type::Name && m_window.mentions.at(antecedent.mention).afterPreposition)
-            antecedent = nounPhraseEndingAt(m_window.mentions.at(antecedent.mention).begin() - 2, sentence);
-        return antecedent;
-    }
-    SpeakerPhrase ref = nounPhraseEndingAt(j, sentence);
-    if (ref.type == SpeakerPhrase::Type::Name && ref.first - 2 >= sentence.firstToken
-        && m_window.token(ref.first - 1).isWord()
-        && (m_window.isWordLower(ref.first - 1, u"to") || m_window.isWordLower(ref.first - 1, u"of")
-            || m_window.isWordLower(ref.first - 1, u"for"))) {
-        // "advisers to Mr. Doe say": the advisers speak, not Mr. Doe.
-        SpeakerPhrase group = nounPhraseEndingAt(ref.first - 2, sentence);
-        if (group.type == SpeakerPhrase::Type::Group || group.type == SpeakerPhrase::Type::Role) {
-            group.last = ref.last;
-            return group;
-        }
-    }
-    return ref;
-}
-
-SpeakerPhrase Run::nounPhraseStartingAt(int j, const Sentence &sentence) const
-{
-    SpeakerPhrase ref;
-    if (j >= sentence.endToken || !m_window.token(j).isWord())
-        return ref;
-    const int mi = m_window.mentionOfToken.at(j);
-    if (mi >= 0 && m_window.mentions.at(mi).begin() == j)
-        return nounPhraseEndingAt(m_window.mentions.at(mi).last, sentence);
-    if (const Lexicon::Pronoun *p = m_lexicon.pronoun(m_window.lower(j))) {
-        if (p->subject) {
-            ref.type = SpeakerPhrase::Type::Pronoun;
-            ref.gender = p->gender;
-            ref.first = ref.last = j;
-        }
-        return ref;
-    }
-    // "said the spokesman", "said a spokeswoman for the campaign", "said Jane Doe, the senator"
-    if (!m_window.token(j).isCapitalized() && !(m_window.wordClass(j) & Lexicon::Determiner)
-        && !m_lexicon.roleNoun(m_window.lower(j)))
-        return ref;
-    for (int k = j; k < sentence.endToken && k < j + 7; ++k) {
-        const Token &t = m_window.token(k);
-        if (!t.isWord())
-            break;
-        const int mk = m_window.mentionOfToken.at(k);
-        if (mk >= 0 && k > j && m_window.mentions.at(mk).begin() == k)
-            return nounPhraseEndingAt(m_window.mentions.at(mk).last, sentence);
-        SpeakerPhrase r = nounPhraseEndingAt(k, sentence);
-        if (!r.isNone() && r.first == j)
-            return r;
-        if (k > j && (m_window.wordClass(k) & Lexicon::Preposition))
-            break;
-    }
-    return ref;
-}
-
-SpeakerPhrase Run::subjectAfter(int tok, const Sentence &sentence) const
-{
-    return nounPhraseStartingAt(tok, sentence);
-}
-
-int Run::resolvePronoun(Gender gender, int pos, int serial, double *confidence) const
-{
-    int best = -1;
-    int bestScore = -1000;
-    int candidates = 0;
-    for (int h = int(m_window.history.size()) - 1; h >= 0; --h) {
-        const SalienceRecord &r = m_window.history.at(h);
-        if (r.pos >= pos)
-            continue;
-        const int distance = serial - r.serial;
-        if (distance > 8)
-            break;
-        const int e = m_window.registry.find(r.entity);
-        const EntityRegistry::Entity &ent = m_window.registry.entity(e);
-        const Kind kind = m_window.registry.speakerKind(e);
-        int score = 0;
-        if (gender == Gender::Plural || gender == Gender::Neuter) {
-            if (kind != Kind::Organization)
-                continue;
-        } else {
-            if (kind == Kind::Organization || kind == Kind::Other || ent.neuterEvidence)
-                continue;
-            if (ent.gender != Gender::Unknown && ent.gender != gender)
-                continue;
-            if (ent.gender == gender)
-                score += 2;
-            if (kind == Kind::Person)
-                score += 2;
-        }
-        // The subject of the sentence just before outweighs a speaker further back.
-        score += (r.speaker ? 2 : 0) + (r.subject ? 3 : 0) - (r.afterPreposition ? 2 : 0) - 3 * distance;
-        ++candidates;
-        if (score > bestScore) {
-            bestScore = score;
-            best = e;
-        }
-    }
-    if (confidence)
-        *confidence = candidates <= 1 ? 0.85 : (bestScore >= 4 ? 0.8 : 0.65);
-    return best;
-}
-
-ResolvedSpeaker Run::resolve(const SpeakerPhrase &ref, const Sentence &sentence, bool subjectOfCue)
-{
-    ResolvedSpeaker out;
-    if (ref.isNone())
-        return out;
-    out.source = m_window.textOf(ref.first, ref.last);
-    const int pos = m_window.token(ref.first).start;
-    switch (ref.type) {
-    case SpeakerPhrase::Type::None:
-        break;
-    case SpeakerPhrase::Type::Name: {
-        const Mention &m = m_window.mentions.at(ref.mention);
-        const int e = m_window.registry.find(m.entity);
-        out.source = m_window.textOf(m.first, m.last);
-        if (e >= 0) {
-            checkNeuterEvidence(e, ref.last + 1, sentence);
-            EntityRegistry::Entity &ent = m_window.registry.entity(e);
-            if (subjectOfCue && (ent.placeLike || ent.neuterEvidence) && ent.kind != Kind::Organization
-                && ent.kind != Kind::Person) {
-                // "North Korea said", "Washington warned": a place speaking is its government. Only
-                // as the subject of the reporting verb itself, never through a pronoun or a clause.
-                ent.kind = Kind::Organization;
-                if (ent.placeLike)
-                    ent.orgCategory = QStringLiteral("government");
-            }
-            if (m_window.registry.canSpeak(e)
-                || (m_window.registry.speakerKind(e) == Kind::Unknown && !ent.neuterEvidence)) {
-                out.entity = e;
-                out.confidence = 0.95;
-                out.named = true;
-            }
-        }
-        break;
-    }
-    case SpeakerPhrase::Type::Pronoun: {
-        double conf = 0;
-        const int e = resolvePronoun(ref.gender, pos, sentence.serial, &conf);
-        if (e >= 0) {
-            out.entity = e;
-            out.confidence = conf;
-            if (ref.gender == Gender::Male || ref.gender == Gender::Female)
-                m_window.registry.setGender(e, ref.gender);
-        }
-        break;
-    }
-    case SpeakerPhrase::Type::Role:
-    case SpeakerPhrase::Type::OrgRole: {
-        // "a spokeswoman for X" introduces someone; "the spokeswoman" refers back.
-        const bool indefinite = m_window.isWordLower(ref.first, u"a") || m_window.isWordLower(ref.first, u"an")
-            || m_window.isWordLower(ref.first, u"one") || m_window.isWordLower(ref.first, u"another");
-        int e = indefinite && ref.type == SpeakerPhrase::Type::Role ? -1 : m_window.registry.resolveRole(ref.role, pos);
-        if (e >= 0 && ref.type == SpeakerPhrase::Type::OrgRole) {
-            // "the Reuters/Ipsos poll" is not the Northfield poll mentioned before: a capitalised
-            // modifier must belong to the antecedent's name.
-            const QStringList &names = m_window.registry.entity(e).tokens;
-            const QString name = names.join(u' ');
-            for (int k = ref.first; k < ref.last; ++k) {
-                if (m_window.token(k).isCapitalized() && !m_lexicon.isCommonWord(m_window.tokenView(k))
-                    && !name.contains(m_window.tokenView(k)))
-                    e = -1;
-            }
-        }
-        if (e >= 0) {
-            out.entity = m_window.registry.find(e);
-            out.confidence = 0.8;
-        } else if (ref.type == SpeakerPhrase::Type::Role && !indefinite && m_window.isWordLower(ref.first, u"the")) {
-            // "the senator" for someone introduced without that title: the person in focus, if the
-            // article never gave them another role.
-            double conf = 0;
-            const int p = resolvePronoun(
-                ref.role.gender == Gender::Unknown ? Gender::Male : ref.role.gender, pos, sentence.serial, &conf);
-            const int q
-                = ref.role.gender == Gender::Unknown ? resolvePronoun(Gender::Female, pos, sentence.serial, &conf) : p;
-            const int cand = p >= 0 ? p : q;
-            if (cand >= 0 && (p == q || q < 0 || p < 0) && m_window.registry.entity(cand).role.isEmpty()) {
-                out.entity = cand;
-                out.confidence = 0.5;
-            }
-        } else if (ref.type == SpeakerPhrase::Type::Role
-            && (indefinite || m_window.token(ref.first).type == Token::Type::Word)) {
-            // "a White House spokesman", "an Interior Department official": an unnamed source
-            // described well enough to be one.
-            const int named = describedSource(ref);
-            if (named >= 0) {
-                out.entity = named;
-                out.confidence = 0.7;
-            }
-        } else if (ref.type == SpeakerPhrase::Type::OrgRole) {
-            // "the Lopez campaign" with a name inside: an organisation of its own.
-            bool named = false;
-            for (int k = ref.first; k <= ref.last; ++k)
-                named = named || (m_window.token(k).isCapitalized() && !m_lexicon.isCommonWord(m_window.tokenView(k)));
-            const bool definite = m_window.isWordLower(ref.first, u"the");
-            if (named || (definite && ref.role.orgCategory == u"police")) {
-                // "the Lopez campaign", "the regional police": an organisation of its own.
-                int s = ref.first;
-                if (m_window.token(s).isWord() && (m_window.wordClass(s) & Lexicon::Determiner))
-                    ++s;
-                out.entity = m_window.registry.addOrganization(m_window.textOf(s, ref.last), ref.role.orgCategory, pos);
-                out.confidence = named ? 0.8 : 0.7;
-            }
-        }
-        break;
-    }
-    case SpeakerPhrase::Type::Group: {
-        // "Lopez supporters", "Senate Democrats": a group named well enough to be a source.
-        const int named = describedSource(ref);
-        if (named >= 0) {
-            out.entity = named;
-            out.confidence = 0.7;
-        }
-        break;
-    }
-    }
-    return out;
-}
-
-int Run::describedSource(const SpeakerPhrase &ref)
-{
-    // A group ("Federal and state officials", "advisers to Mr. Doe") is named as the text names
-    // it. A single unnamed source needs a capitalised description to stand on its own ("a White
-    // House spokesman", "Connecticut's tax commissioner"); "a spokesman" alone says nobody.
-    const bool group = ref.type == SpeakerPhrase::Type::Group;
-    int s = ref.first;
-    if (m_window.isWordLower(s, u"the") || m_window.isWordLower(s, u"a") || m_window.isWordLower(s, u"an"))
-        ++s;
-    if (s > ref.last)
-        return -1;
-    const Lexicon::Pronoun *owner = m_window.token(s).isWord() ? m_lexicon.pronoun(m_window.lower(s)) : nullptr;
-    if (owner && owner->possessive)
-        return -1; // "his aides": whose depends on a pronoun
-    bool capitalised = false;
-    for (int k = s; k <= ref.last; ++k) {
-        const Token &t = m_window.token(k);
-        if (k != ref.last && t.isWord() && t.isCapitalized() && !m_lexicon.isCommonWord(m_window.tokenView(k))
-            && !(k == s && (m_window.wordClass(k) & Lexicon::Determiner)))
-            capitalised = true;
-    }
-    if (!capitalised && !group)
-        return -1;
-    EntityRegistry::NameInfo info;
-    info.kind = group ? Kind::Organization : Kind::Person;
-    if (group)
-        info.orgCategory = QStringLiteral("group"); // never the antecedent of "the company"
-    QString name = m_window.textOf(s, ref.last);
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
-    info.role = group ? QString() : name;
-    return m_window.registry.addName(QStringList {name}, info, m_window.token(s).start);
-}
-
-void Run::checkNeuterEvidence(int entity, int fromTok, const Sentence &sentence)
-{
-    // "Ruritania rejects ... its ...": a bare name referred back to with "its" is no person.
-    EntityRegistry::Entity &e = m_window.registry.entity(entity);
-    if (e.tokens.size() != 1 || e.kind != Kind::Unknown || e.gender != Gender::Unknown || e.titled)
-        return;
-    for (int k = std::max(fromTok, sentence.firstToken); k < sentence.endToken && k < fromTok + 24; ++k) {
-        if (!m_window.token(k).isWord() || !m_window.outsideQuotes(k))
-            continue;
-        const QStringView w = m_window.lower(k);
-        if (w == u"its" || w == u"itself") {
-            e.neuterEvidence = true;
-            return;
-        }
-        if (w == u"his" || w == u"her" || w == u"he" || w == u"she")
-            return;
-    }
-}
-
-SpeakerPhrase Run::subjectOfSentence(const Sentence &sentence, int before) const
-{
-    const int sm = sentenceSubject(sentence, before);
-    if (sm >= 0)
-        return nounPhraseEndingAt(m_window.mentions.at(sm).last, sentence);
-    // A name opening the sentence, even when what follows it is no plain verb ("House Speaker
-    // Jane Roe, R-Ore., despite conceding that ...").
-    const auto [firstMention, endMention] = m_window.mentionsIn(sentence);
-    if (firstMention < endMention && m_window.mentions.at(firstMention).begin() == sentence.firstToken
-        && m_window.mentions.at(firstMention).last < before && !m_window.mentions.at(firstMention).inQuote)
-        return nounPhraseEndingAt(m_window.mentions.at(firstMention).last, sentence);
-    // "Authorities announced … and said": a role or group phrase opening the sentence.
-    for (int k = sentence.firstToken; k < before && k < sentence.firstToken + 6; ++k) {
-        const SpeakerPhrase r = nounPhraseEndingAt(k, sentence);
-        if (!r.isNone() && r.type != SpeakerPhrase::Type::Pronoun && r.first <= sentence.firstToken + 1
-            && m_window.mentionOfToken.at(k) < 0)
-            return r;
-        if (!m_window.token(k).isWord())
-            break;
-    }
-    // "She then asks her brother ... and again says": a pronoun opening the sentence (not
-    // "it", which opens idioms: "It goes without saying").
-    for (int i = sentence.firstToken; i < before && i < sentence.firstToken + 3; ++i) {
-        if (!m_window.token(i).isWord())
-            continue;
-        const Lexicon::Pronoun *p = m_lexicon.pronoun(m_window.lower(i));
-        if (p && p->subject && p->gender != Gender::Neuter) {
-            SpeakerPhrase r;
-            r.type = SpeakerPhrase::Type::Pronoun;
-            r.gender = p->gender;
-            r.first = r.last = i;
-            return r;
-        }
-        if (!(m_window.wordClass(i) & (Lexicon::Conjunction | Lexicon::Adverb)))
-            break;
-    }
-    return {};
-}
-
-int Run::sentenceSubject(const Sentence &sentence, int before) const
-{
-    int found = -1;
-    const auto [firstMention, endMention] = m_window.mentionsIn(sentence);
-    for (int i = firstMention; i < endMention; ++i) {
-        const Mention &m = m_window.mentions.at(i);
-        if (m.last < sentence.endToken && m.subject && m.last < before && m.entity >= 0)
-            found = i;
-    }
-    return found;
-}
-
-void Run::noteSpeaker(int entity, int pos, int serial)
-{
-    if (entity < 0)
-        return;
-    SalienceRecord h;
-    h.pos = pos;
-    h.entity = entity;
-    h.serial = serial;
-    h.subject = true;
-    h.speaker = true;
-    auto it = std::upper_bound(m_window.history.begin(), m_window.history.end(), pos,
-        [](int p, const SalienceRecord &r) { return p < r.pos; });
-    m_window.history.insert(it, h);
-}
-
-QString Run::intern(const QString &s)
-{
-    if (s.isEmpty())
-        return {};
-    auto it = m_interned.constFind(s);
-    if (it != m_interned.cend())
-        return *it;
-    m_interned.insert(s);
-    return s;
-}
-
-void Run::record(FoundQuote q, const ResolvedSpeaker &who, int unitSerial)
-{
-    // Trim spaces and dangling punctuation at the edges of the quoted words.
-    auto trimmable = [](QChar c) {
-        return c.isSpace() || c == u',' || c == u';' || c == u':' || c == QChar(0x2014) || c == QChar(0x2013);
-    };
-    while (q.start < q.end && trimmable(m_window.text[q.start]))
-        ++q.start;
-    while (q.end > q.start
-        && (trimmable(m_window.text[q.end - 1])
-            || (q.kind == Quote::Kind::Indirect && m_window.text[q.end - 1] == u'.')))
-        --q.end;
-    if (q.end - q.start < 2)
-        return;
-    q.entity = who.entity;
-    q.source = intern(who.source);
-    q.cue = intern(q.cue);
-    q.confidence = who.entity >= 0 ? who.confidence : 0;
-    q.paragraph = m_window.paragraph;
-    qCDebug(lcExtractor).noquote() << Quote::kindName(q.kind) << "cue" << q.cue << "source" << who.source << "entity"
-                                   << (who.entity >= 0 ? m_window.registry.entity(who.entity).name : QString()) << "|"
-                                   << m_window.text.mid(q.start, std::min(q.end - q.start, 80)).toString();
-    m_window.quotes.append(q);
-    if (who.entity >= 0) {
-        if (who.named || (!who.source.isEmpty() && !m_lexicon.pronoun(who.source.toLower()))) {
-            QString alias = who.source;
-            if (alias.startsWith(u"The ") || alias.startsWith(u"A ") || alias.startsWith(u"An "))
-                alias[0] = alias[0].toLower(); // "the WHO chief", as it reads mid-sentence
-            m_window.registry.addAlias(who.entity, alias);
-        }
-        m_window.lastAttribution.entity = who.entity;
-        m_window.lastAttribution.serial = unitSerial;
-        m_window.lastAttribution.paragraph = m_window.paragraph;
-        m_window.lastAttribution.source = who.source;
-        m_window.lastAttribution.colonIntro = false;
-    }
-}
-
 void Run::attributeDirect(const Sentence &sentence)
 {
     const auto [firstSpan, endSpan] = m_window.spansIn(sentence.start, sentence.end);
@@ -1701,17 +1013,17 @@ void Run::attributeDirect(const Sentence &sentence)
                 const int ck = m_window.cueAt(k);
                 if (ck >= 0 && !m_window.cues.at(ck).used && !m_window.cues.at(ck).source) {
                     // said Smith / said the spokesman
-                    SpeakerPhrase r = subjectAfter(m_window.cues.at(ck).last + 1, sentence);
+                    SpeakerPhrase r = m_phrases.subjectAfter(m_window.cues.at(ck).last + 1, sentence);
                     if (r.isNone()) {
                         // "...," said on Monday Smith is rare; look before the quotation instead.
                     } else {
-                        who = resolve(r, sentence, true);
+                        who = m_speakers.resolve(r, sentence, true);
                         cueIndex = ck;
                     }
                 } else if (ck >= 0 && m_window.cues.at(ck).source) {
-                    SpeakerPhrase r = subjectAfter(m_window.cues.at(ck).last + 1, sentence);
+                    SpeakerPhrase r = m_phrases.subjectAfter(m_window.cues.at(ck).last + 1, sentence);
                     if (!r.isNone()) {
-                        who = resolve(r, sentence);
+                        who = m_speakers.resolve(r, sentence);
                         cueIndex = ck;
                     }
                 } else {
@@ -1724,12 +1036,12 @@ void Run::attributeDirect(const Sentence &sentence)
                             continue;
                         if (m_window.cues.at(cc).used || m_window.cues.at(cc).source)
                             break;
-                        const int own = contentStartAfterCue(m_window.cues.at(cc), sentence);
+                        const int own = m_clauses.contentStartAfterCue(m_window.cues.at(cc), sentence);
                         if (own >= 0 && own < sentence.endToken && m_window.token(own).type != Token::Type::QuoteMark)
                             break; // "“Morning Report,” Smith said the plan ...": the cue reports its own clause
-                        SpeakerPhrase r = subjectBefore(c, sentence);
+                        SpeakerPhrase r = m_phrases.subjectBefore(c, sentence);
                         if (!r.isNone() && r.first >= k) {
-                            who = resolve(r, sentence, true);
+                            who = m_speakers.resolve(r, sentence, true);
                             cueIndex = cc;
                             if (who.entity < 0 && who.source.isEmpty())
                                 who.source = m_window.textOf(r.first, r.last);
@@ -1748,8 +1060,9 @@ void Run::attributeDirect(const Sentence &sentence)
                                 const int cc = m_window.cueAt(c);
                                 if (cc >= 0 && m_window.cues.at(cc).first == c && !m_window.cues.at(cc).used
                                     && !m_window.cues.at(cc).source && c > 0 && m_window.isPunct(c - 1, u',')) {
-                                    who = resolve(
-                                        nounPhraseEndingAt(m_window.mentions.at(mi).last, sentence), sentence);
+                                    who = m_speakers.resolve(
+                                        m_phrases.nounPhraseEndingAt(m_window.mentions.at(mi).last, sentence),
+                                        sentence);
                                     cueIndex = cc;
                                     break;
                                 }
@@ -1757,9 +1070,9 @@ void Run::attributeDirect(const Sentence &sentence)
                         }
                     }
                     if (cueIndex < 0 && dash) {
-                        SpeakerPhrase r = nounPhraseStartingAt(k, sentence);
+                        SpeakerPhrase r = m_phrases.nounPhraseStartingAt(k, sentence);
                         if (r.type == SpeakerPhrase::Type::Name) {
-                            who = resolve(r, sentence);
+                            who = m_speakers.resolve(r, sentence);
                             cueText = QString(m_window.text[m_window.token(k - 1).start]);
                         }
                     }
@@ -1787,9 +1100,9 @@ void Run::attributeDirect(const Sentence &sentence)
                 if (cc >= 0 && m_window.cues.at(cc).last == c && !m_window.cues.at(cc).used) {
                     const Cue &cue = m_window.cues.at(cc);
                     if (cue.source) {
-                        SpeakerPhrase r = subjectAfter(cue.last + 1, sentence);
+                        SpeakerPhrase r = m_phrases.subjectAfter(cue.last + 1, sentence);
                         if (!r.isNone()) {
-                            who = resolve(r, sentence);
+                            who = m_speakers.resolve(r, sentence);
                             cueIndex = cc;
                         }
                     } else {
@@ -1798,7 +1111,7 @@ void Run::attributeDirect(const Sentence &sentence)
                             && (m_window.isPunct(cue.first - 1, u',') || m_window.isDash(cue.first - 1));
                         SpeakerPhrase r = (cue.statementNoun || participleAfterComma)
                             ? SpeakerPhrase()
-                            : subjectBefore(cue.first, sentence);
+                            : m_phrases.subjectBefore(cue.first, sentence);
                         int pc = cue.first - 1;
                         while (pc >= sentence.firstToken && m_window.token(pc).isWord()
                             && (m_window.wordClass(pc) & (Lexicon::Adverb | Lexicon::Auxiliary)))
@@ -1807,9 +1120,9 @@ void Run::attributeDirect(const Sentence &sentence)
                             && (m_window.isWordLower(pc, u"and") || m_window.isWordLower(pc, u"but"));
                         const bool direct = !r.isNone() && !(cue.form && cue.form->participle);
                         if (r.isNone() && ((cue.form && cue.form->participle) || coordinated))
-                            r = subjectOfSentence(sentence, cue.first);
+                            r = m_phrases.subjectOfSentence(sentence, cue.first);
                         if (!r.isNone()) {
-                            who = resolve(r, sentence, direct);
+                            who = m_speakers.resolve(r, sentence, direct);
                             cueIndex = cc;
                         } else if (embedded) {
                             cueIndex = -1;
@@ -1820,17 +1133,17 @@ void Run::attributeDirect(const Sentence &sentence)
             }
             if (cueIndex < 0 && !colonBefore && before >= sentence.firstToken && m_window.isDash(before)
                 && before - 1 >= sentence.firstToken) {
-                SpeakerPhrase r = nounPhraseEndingAt(before - 1, sentence);
+                SpeakerPhrase r = m_phrases.nounPhraseEndingAt(before - 1, sentence);
                 if (r.type == SpeakerPhrase::Type::Name) {
-                    who = resolve(r, sentence);
+                    who = m_speakers.resolve(r, sentence);
                     cueText = m_window.textOf(before, before);
                 }
             }
             if (cueIndex < 0 && cueText.isEmpty() && colonBefore && p >= sentence.firstToken) {
-                SpeakerPhrase r = nounPhraseEndingAt(p, sentence);
+                SpeakerPhrase r = m_phrases.nounPhraseEndingAt(p, sentence);
                 if (r.type == SpeakerPhrase::Type::Name || r.type == SpeakerPhrase::Type::Role
                     || r.type == SpeakerPhrase::Type::OrgRole) {
-                    who = resolve(r, sentence);
+                    who = m_speakers.resolve(r, sentence);
                     cueText = QStringLiteral(":");
                 }
             }
@@ -1878,14 +1191,15 @@ void Run::attributeDirect(const Sentence &sentence)
                 q.start = m_window.token(sentence.firstToken).start;
                 q.end = s.outerEnd();
                 m_window.spanUsed[local] = int(m_window.quotes.size());
-                record(q, who, sentence.serial);
-                noteSpeaker(who.entity, m_window.token(m_window.cues.at(cueIndex).first).start, sentence.serial);
+                m_speakers.record(q, who, sentence.serial);
+                m_speakers.noteSpeaker(
+                    who.entity, m_window.token(m_window.cues.at(cueIndex).first).start, sentence.serial);
             } else if (cueIndex >= 0) {
                 m_window.cues[cueIndex].used = false; // leave it to the reported-speech pass
             } else if (attributed && who.entity >= 0) {
                 q.kind = Quote::Kind::Partial; // "… “quoted words” ― Jane Doe"
                 m_window.spanUsed[local] = int(m_window.quotes.size());
-                record(q, who, sentence.serial);
+                m_speakers.record(q, who, sentence.serial);
             }
             continue;
         }
@@ -1927,288 +1241,12 @@ void Run::attributeDirect(const Sentence &sentence)
             }
         }
         m_window.spanUsed[local] = int(m_window.quotes.size());
-        record(q, who, sentence.serial);
+        m_speakers.record(q, who, sentence.serial);
         if (cueIndex >= 0)
-            noteSpeaker(who.entity, m_window.token(m_window.cues.at(cueIndex).first).start, sentence.serial);
+            m_speakers.noteSpeaker(who.entity, m_window.token(m_window.cues.at(cueIndex).first).start, sentence.serial);
         else if (who.entity >= 0)
-            noteSpeaker(who.entity, s.outerStart(), sentence.serial);
+            m_speakers.noteSpeaker(who.entity, s.outerStart(), sentence.serial);
     }
-}
-
-bool Run::isComplementizer(int i, const Sentence &sentence) const
-{
-    // "said that the plan ..." introduces a clause; "the meeting that was held" is a relative clause.
-    if (!m_window.isWordLower(i, u"that"))
-        return false;
-    if (i + 1 >= sentence.endToken)
-        return false;
-    const Token &next = m_window.token(i + 1);
-    if (next.isWord() && !next.isCapitalized()) {
-        const quint16 c = m_window.wordClass(i + 1);
-        if ((c & Lexicon::Auxiliary) && !(c & Lexicon::Determiner))
-            return false;
-    }
-    return true;
-}
-
-bool Run::startsClause(int i, const Sentence &sentence) const
-{
-    if (i >= sentence.endToken)
-        return false;
-    const Token &t = m_window.token(i);
-    if (t.type == Token::Type::QuoteMark || t.type == Token::Type::Number)
-        return true;
-    if (!t.isWord())
-        return false;
-    const QStringView w = m_window.lower(i);
-    if (w == u"that")
-        return isComplementizer(i, sentence) && i + 1 < sentence.endToken && !m_window.isWordLower(i + 1, u"that");
-    if (w == u"there" || w == u"it" || w == u"he" || w == u"she" || w == u"they" || w == u"we" || w == u"i"
-        || w == u"you" || w == u"this" || w == u"those" || w == u"these")
-        return true;
-    const quint16 c = m_lexicon.wordClass(w);
-    if (c & Lexicon::Determiner)
-        return true;
-    if (c & (Lexicon::Preposition | Lexicon::Conjunction | Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Negation))
-        return false;
-    if (t.isCapitalized())
-        return true;
-    // A bare noun opening a clause ("said leaders had agreed"): the next word must look like a verb
-    // or another noun, not the end of the sentence.
-    return !(c & Lexicon::Adverb) && !m_window.isCueVerbAt(i) && i + 1 < sentence.endToken
-        && m_window.token(i + 1).isWord();
-}
-
-int Run::contentStartAfterCue(const Cue &cue, const Sentence &sentence) const
-{
-    const quint16 frames = cue.form ? cue.form->frames : quint16(Lexicon::FrameThat);
-    const bool weak = frames & Lexicon::FrameWeak;
-    int n = cue.last + 1;
-    // Adverbs and short adverbial phrases: "said on Monday that", "told reporters in Madrid that".
-    auto skipAdverbials = [&](int k) {
-        int guard = 0;
-        while (k < sentence.endToken && guard++ < 12) {
-            if (m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Time)
-                && !m_window.isWordLower(k, u"that")
-                && (!m_window.isWordLower(k, u"this")
-                    || (k + 1 < sentence.endToken && (m_window.wordClass(k + 1) & Lexicon::Time)))) {
-                ++k; // "on Monday", "last week", "this month"
-                continue;
-            }
-            if (m_window.token(k).isWord() && !m_window.token(k).isCapitalized()
-                && (m_window.wordClass(k) & (Lexicon::Adverb | Lexicon::Negation))
-                && !m_window.isWordLower(k, u"that")) {
-                ++k;
-                continue;
-            }
-            if (m_window.isPunct(k, u',') && k + 1 < sentence.endToken && m_window.isWordLower(k + 1, u"that"))
-                return k + 1;
-            if (m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Preposition)
-                && !m_window.isWordLower(k, u"that") && !m_window.isWordLower(k, u"to")
-                && !m_window.isWordLower(k, u"as") && !m_window.isWordLower(k, u"like")) {
-                // A prepositional phrase up to "that" or a comma.
-                int x = k + 1;
-                while (x < sentence.endToken && x < k + 14 && !m_window.isWordLower(x, u"that")
-                    && !m_window.isPunct(x, u',') && m_window.token(x).type != Token::Type::QuoteMark
-                    && m_window.cueAt(x) < 0)
-                    ++x;
-                // "said in a statement that ...", "said on Monday, that ...": the phrase ends at
-                // "that". A comma after it ends the verb's reach ("said after the talks with her
-                // counterpart, Sven Aaltonen").
-                if (x < sentence.endToken && m_window.isWordLower(x, u"that")) {
-                    k = x;
-                    continue;
-                }
-                if (x + 1 < sentence.endToken && m_window.isPunct(x, u',') && m_window.isWordLower(x + 1, u"that")) {
-                    k = x + 1;
-                    continue;
-                }
-                return k;
-            }
-            break;
-        }
-        return k;
-    };
-    {
-        // "As Ms. Doe wrote in a letter in May, the plan ...": the reported clause follows the
-        // comma that closes the "as" clause.
-        int s = cue.first - 1;
-        while (s >= sentence.firstToken && !m_window.isPunct(s, u',') && !m_window.isWordLower(s, u"as")
-            && !m_window.isQuoteBoundary(s) && cue.first - s < 10)
-            --s;
-        if (s >= sentence.firstToken && m_window.isWordLower(s, u"as") && !cue.source) {
-            for (int k = cue.last + 1; k < sentence.endToken && k < cue.last + 20; ++k) {
-                if (m_window.isQuoteBoundary(k) && k == cue.last + 1)
-                    break;
-                if (m_window.isPunct(k, u','))
-                    return k + 1 < sentence.endToken ? k + 1 : -1;
-            }
-        }
-    }
-    n = skipAdverbials(n);
-    if (n >= sentence.endToken)
-        return -1;
-    if (m_window.isPunct(n, u',') && n + 1 < sentence.endToken && m_window.cueAt(n + 1) < 0) {
-        // "As Ms. Doe put it, the plan ..." / "In recent days, advisers say, the president ...":
-        // the reporting clause is parenthetical and the reported one follows the comma.
-        int s = cue.first - 1;
-        while (s >= sentence.firstToken && !m_window.isPunct(s, u',') && !m_window.isWordLower(s, u"as")
-            && !m_window.isQuoteBoundary(s))
-            --s;
-        if (s >= sentence.firstToken && m_window.isWordLower(s, u"as"))
-            return n + 1;
-        if (!startsClause(n + 1, sentence))
-            return -1;
-        if (s > sentence.firstToken && m_window.isPunct(s, u',') && m_window.token(sentence.firstToken).isWord()
-            && (m_window.wordClass(sentence.firstToken)
-                & (Lexicon::Preposition | Lexicon::Conjunction | Lexicon::Adverb | Lexicon::Time))) {
-            bool verbless = true;
-            for (int k = sentence.firstToken; k < s && verbless; ++k)
-                verbless = m_window.cueAt(k) < 0
-                    && !(m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Auxiliary));
-            if (verbless)
-                return n + 1;
-        }
-    }
-    // A weak verb ("called", "blasted") reports speech only when quoted words follow.
-    bool quoteAhead = false;
-    for (int k = n; k < sentence.endToken && k < n + 30 && !quoteAhead; ++k)
-        quoteAhead = m_window.token(k).type == Token::Type::QuoteMark;
-    const bool objectOk = (frames & Lexicon::FrameObject) && (!weak || quoteAhead);
-    if (isComplementizer(n, sentence) && (frames & (Lexicon::FrameThat | Lexicon::FrameClause | Lexicon::FrameTell)))
-        return n + 1; // not "rejected that view"
-    if (m_window.isPunct(n, u':'))
-        return n + 1;
-    if ((m_window.isWordLower(n, u"whether") || (m_window.isWordLower(n, u"if") && (frames & Lexicon::FrameTell)))
-        && !weak)
-        return n; // "asked whether the plan would pass"
-    if (frames & (Lexicon::FrameTell | Lexicon::FrameInfinitive | Lexicon::FrameObject)) {
-        // An object: the addressee of "told", the one urged, or the thing restated.
-        int m = n;
-        int guard = 0;
-        while (m < sentence.endToken && guard++ < 16) {
-            const Token &t = m_window.token(m);
-            if (m_window.isQuoteBoundary(m) && m > n) {
-                // A short quoted name inside the object ("told Channel 5's “Morning Report” on Monday
-                // that"): step over it.
-                int e = m + 1;
-                while (e < sentence.endToken && m_window.token(e).quote == t.quote)
-                    ++e;
-                int words = 0;
-                for (int x = m; x < e; ++x)
-                    words += m_window.token(x).isWord();
-                if (words <= 5 && e < sentence.endToken && m_window.token(e).isWord()) {
-                    m = e;
-                    continue;
-                }
-            }
-            if (m_window.isWordLower(m, u"that") || m_window.isWordLower(m, u"to") || t.type == Token::Type::QuoteMark)
-                break;
-            // "told farmers this week he would": the object ends before a time phrase
-            // or a subject pronoun opening the reported clause.
-            if (m > n && t.isWord()
-                && ((m_window.wordClass(m) & Lexicon::Time)
-                    || (m_lexicon.pronoun(m_window.lower(m)) && m_lexicon.pronoun(m_window.lower(m))->subject)))
-                break;
-            if (t.type == Token::Type::Punct && (m_window.isClauseBreak(m) || m_window.isDash(m)))
-                break;
-            if (m_window.cueAt(m) >= 0 && m > n)
-                break;
-            ++m;
-        }
-        if (m < sentence.endToken && m > n && isComplementizer(m, sentence)
-            && (frames & (Lexicon::FrameTell | Lexicon::FrameThat)))
-            return m + 1;
-        const int m2 = (m < sentence.endToken && m_window.isPunct(m, u',')) ? skipAdverbials(m + 1) : m;
-        if (m2 < sentence.endToken && m2 > n && isComplementizer(m2, sentence) && (frames & Lexicon::FrameTell))
-            return m2 + 1;
-        if (m < sentence.endToken && m > n && m_window.isWordLower(m, u"to") && (frames & Lexicon::FrameInfinitive))
-            return n;
-        if (m_window.isWordLower(n, u"to") && (frames & Lexicon::FrameInfinitive) && !weak)
-            return n;
-        if (objectOk && (m_window.token(n).isWord() || m_window.token(n).type == Token::Type::Number)
-            && (!(m_window.wordClass(n) & (Lexicon::Preposition | Lexicon::Conjunction))
-                || (m_window.isWordLower(n, u"as") && quoteAhead)))
-            return n;
-        if (objectOk && m_window.token(n).type == Token::Type::QuoteMark)
-            return n;
-        int clauseAt = m;
-        while (clauseAt < sentence.endToken && clauseAt < m + 4 && m_window.token(clauseAt).isWord()
-            && (m_window.wordClass(clauseAt) & Lexicon::Time))
-            ++clauseAt; // "this weekend"
-        if ((frames & Lexicon::FrameTell) && (frames & Lexicon::FrameClause) && m > n
-            && startsClause(clauseAt, sentence) && m_window.cueAt(clauseAt) < 0 && m_window.token(clauseAt).isWord())
-            return clauseAt;
-    }
-    if ((frames & Lexicon::FrameClause) && !(frames & Lexicon::FrameTell) && !weak && startsClause(n, sentence))
-        return n;
-    if ((frames & Lexicon::FrameInfinitive) && !weak && m_window.isWordLower(n, u"to"))
-        return n;
-    return -1;
-}
-
-int Run::contentEnd(int from, const Sentence &sentence) const
-{
-    int end = sentence.endToken;
-    for (int k = from; k < sentence.endToken; ++k) {
-        if (m_window.isPunct(k, u';')) {
-            end = k;
-            break;
-        }
-        if (!m_window.outsideQuotes(k))
-            continue;
-        // ", adding that", ", according to", "and emphasized that", ", he said."
-        if (m_window.isPunct(k, u',') || m_window.isDash(k) || m_window.isWordLower(k, u"and")
-            || m_window.isWordLower(k, u"but")) {
-            int x = k + 1;
-            if (m_window.isPunct(k, u',') && x < sentence.endToken
-                && (m_window.isWordLower(x, u"and") || m_window.isWordLower(x, u"but")))
-                ++x;
-            while (x < sentence.endToken && m_window.token(x).isWord()
-                && (m_window.wordClass(x) & (Lexicon::Adverb | Lexicon::Auxiliary)))
-                ++x;
-            const int c = m_window.cueAt(x);
-            if (c >= 0 && m_window.cues.at(c).first == x) {
-                const Cue &cue = m_window.cues.at(c);
-                const bool participle = cue.form && cue.form->participle;
-                const bool finite = cue.form && !cue.form->participle;
-                if (cue.source || (participle && m_window.isPunct(k, u','))
-                    || (finite && k + 1 <= x
-                        && (m_window.isWordLower(k, u"and") || m_window.isWordLower(k + 1, u"and")
-                            || m_window.isWordLower(k, u"but")))) {
-                    end = k;
-                    break;
-                }
-            }
-            if (m_window.isPunct(k, u',')) {
-                // ", he said." / ", Smith said on Monday."
-                const SpeakerPhrase r = nounPhraseStartingAt(k + 1, sentence);
-                if (!r.isNone()) {
-                    int y = r.last + 1;
-                    while (y < sentence.endToken && m_window.token(y).isWord()
-                        && (m_window.wordClass(y) & (Lexicon::Adverb | Lexicon::Auxiliary)))
-                        ++y;
-                    const int c2 = m_window.cueAt(y);
-                    if (c2 >= 0 && m_window.cues.at(c2).first == y) {
-                        end = k;
-                        break;
-                    }
-                }
-                const int c3 = m_window.cueAt(k + 1);
-                if (c3 >= 0 && m_window.cues.at(c3).first == k + 1 && m_window.cues.at(c3).form
-                    && !m_window.cues.at(c3).form->participle) {
-                    end = k; // ", said Smith."
-                    break;
-                }
-            }
-        }
-    }
-    // Drop a sentence-final full stop.
-    while (end > from && m_window.token(end - 1).type == Token::Type::Punct
-        && (m_window.isPunct(end - 1, u'.') || m_window.isPunct(end - 1, u',') || m_window.isPunct(end - 1, u'?')
-            || m_window.isPunct(end - 1, u'!')))
-        --end;
-    return end;
 }
 
 void Run::attributeIndirect(const Sentence &sentence)
@@ -2232,7 +1270,7 @@ void Run::attributeIndirect(const Sentence &sentence)
         bool inherited = false;
         if (cue.source) {
             // "According to X, ..." or "..., according to X."
-            ref = subjectAfter(cue.last + 1, sentence);
+            ref = m_phrases.subjectAfter(cue.last + 1, sentence);
             if (ref.type == SpeakerPhrase::Type::OrgRole || ref.type == SpeakerPhrase::Type::None
                 || ref.type == SpeakerPhrase::Type::Role) {
                 // "according to a study by the Ruritanian Herald": the author of the report.
@@ -2241,7 +1279,7 @@ void Run::attributeIndirect(const Sentence &sentence)
                     if (m_window.isPunct(k, u','))
                         break;
                     if (m_window.isWordLower(k, u"by") || m_window.isWordLower(k, u"from")) {
-                        const SpeakerPhrase by = subjectAfter(k + 1, sentence);
+                        const SpeakerPhrase by = m_phrases.subjectAfter(k + 1, sentence);
                         if (by.type == SpeakerPhrase::Type::Name)
                             ref = by;
                         break;
@@ -2267,7 +1305,7 @@ void Run::attributeIndirect(const Sentence &sentence)
                 while (k < sentence.endToken && !m_window.isPunct(k, u','))
                     ++k;
                 contentFrom = k + 1;
-                contentTo = contentEnd(contentFrom, sentence);
+                contentTo = m_clauses.contentEnd(contentFrom, sentence);
             } else {
                 contentFrom = sentence.firstToken;
                 contentTo = p + 1;
@@ -2285,14 +1323,14 @@ void Run::attributeIndirect(const Sentence &sentence)
             const bool participleAfterComma = cue.form && cue.form->participle && cue.first > sentence.firstToken
                 && (m_window.isPunct(cue.first - 1, u',') || m_window.isDash(cue.first - 1));
             if (cue.colonNoun) {
-                const int sm = sentenceSubject(sentence, cue.first);
+                const int sm = m_phrases.sentenceSubject(sentence, cue.first);
                 if (sm >= 0)
-                    ref = nounPhraseEndingAt(m_window.mentions.at(sm).last, sentence);
+                    ref = m_phrases.nounPhraseEndingAt(m_window.mentions.at(sm).last, sentence);
             } else if (cue.statementNoun) {
                 int k = cue.first - 2; // before the possessive
-                ref = nounPhraseEndingAt(k, sentence);
+                ref = m_phrases.nounPhraseEndingAt(k, sentence);
             } else if (!participleAfterComma) {
-                ref = subjectBefore(cue.first, sentence);
+                ref = m_phrases.subjectBefore(cue.first, sentence);
             }
             int p = cue.first - 1;
             while (p >= sentence.firstToken && m_window.token(p).isWord()
@@ -2306,18 +1344,18 @@ void Run::attributeIndirect(const Sentence &sentence)
             }
             if (ref.isNone() && cue.form && cue.form->participle && m_window.isSentenceInitial(cue.first, sentence)) {
                 // "Claiming the criticism was unfair, Doe told reporters …": the main clause's subject.
-                const int sm = sentenceSubject(sentence, sentence.endToken);
+                const int sm = m_phrases.sentenceSubject(sentence, sentence.endToken);
                 if (sm >= 0) {
-                    ref = nounPhraseEndingAt(m_window.mentions.at(sm).last, sentence);
+                    ref = m_phrases.nounPhraseEndingAt(m_window.mentions.at(sm).last, sentence);
                     inherited = false;
                 }
             }
-            contentFrom = cue.colonNoun ? cue.last + 2 : contentStartAfterCue(cue, sentence);
+            contentFrom = cue.colonNoun ? cue.last + 2 : m_clauses.contentStartAfterCue(cue, sentence);
             if (ref.isNone() && !inherited && cue.first > sentence.firstToken + 2
                 && m_window.isPunct(cue.first - 1, u',') && cue.form && !cue.form->participle) {
                 // "The meeting went badly, said one source in the room." The source follows the
                 // cue and the reported words come before it.
-                const SpeakerPhrase after = subjectAfter(cue.last + 1, sentence);
+                const SpeakerPhrase after = m_phrases.subjectAfter(cue.last + 1, sentence);
                 int end = after.isNone() ? -1 : after.last + 1;
                 while (end >= 0 && end < sentence.endToken && !m_window.isPunct(end, u'.')
                     && !m_window.isPunct(end, u',') && end < after.last + 8)
@@ -2339,7 +1377,7 @@ void Run::attributeIndirect(const Sentence &sentence)
                 // The inverted form above set both ends.
             } else if (contentFrom >= 0) {
                 // A quotation that is the whole content was attributed as a direct quote already.
-                contentTo = contentEnd(contentFrom, sentence);
+                contentTo = m_clauses.contentEnd(contentFrom, sentence);
             } else if (!ref.isNone() && !inherited && cue.form
                 && (cue.form->frames & (Lexicon::FrameClause | Lexicon::FrameThat | Lexicon::FrameQuote))
                 && !(cue.form->frames & Lexicon::FrameWeak)) {
@@ -2363,7 +1401,7 @@ void Run::attributeIndirect(const Sentence &sentence)
                     if (x < sentence.endToken && m_window.isPunct(x, u',') && x + 1 < sentence.endToken) {
                         // Mid-sentence: the content runs on after the second comma.
                         contentFrom = sentence.firstToken;
-                        contentTo = contentEnd(x + 1, sentence);
+                        contentTo = m_clauses.contentEnd(x + 1, sentence);
                     } else if (tail && guard <= 12) {
                         contentFrom = sentence.firstToken;
                         contentTo = k;
@@ -2379,14 +1417,14 @@ void Run::attributeIndirect(const Sentence &sentence)
         if (contentFrom == sentence.endToken && contentFrom > sentence.firstToken
             && m_window.isPunct(contentFrom - 1, u':') && !ref.isNone()) {
             // "Smith continued:" — the quotation in the next paragraph is Smith's.
-            const ResolvedSpeaker who = resolve(ref, sentence);
+            const ResolvedSpeaker who = m_speakers.resolve(ref, sentence);
             if (who.entity >= 0) {
                 cue.used = true;
                 m_window.lastAttribution.entity = who.entity;
                 m_window.lastAttribution.serial = sentence.serial;
                 m_window.lastAttribution.paragraph = m_window.paragraph;
                 m_window.lastAttribution.colonIntro = true;
-                noteSpeaker(who.entity, m_window.token(cue.first).start, sentence.serial);
+                m_speakers.noteSpeaker(who.entity, m_window.token(cue.first).start, sentence.serial);
             }
             continue;
         }
@@ -2406,11 +1444,11 @@ void Run::attributeIndirect(const Sentence &sentence)
                 who.confidence = 0.85;
                 who.source = lastSourceInSentence;
             } else {
-                who = resolve(subjectOfSentence(sentence, cue.first), sentence);
+                who = m_speakers.resolve(m_phrases.subjectOfSentence(sentence, cue.first), sentence);
                 who.confidence = std::min(who.confidence, 0.8);
             }
         } else if (!ref.isNone()) {
-            who = resolve(ref, sentence, !(cue.form && cue.form->participle) && !cue.source);
+            who = m_speakers.resolve(ref, sentence, !(cue.form && cue.form->participle) && !cue.source);
             if (who.source.isEmpty())
                 who.source = m_window.textOf(ref.first, ref.last);
         }
@@ -2482,8 +1520,8 @@ void Run::attributeIndirect(const Sentence &sentence)
         q.cue = m_window.textOf(cue.first, cue.last);
         q.cueStart = m_window.token(cue.first).start;
         q.cueEnd = m_window.token(cue.last).end;
-        record(q, who, sentence.serial);
-        noteSpeaker(who.entity, m_window.token(cue.first).start, sentence.serial);
+        m_speakers.record(q, who, sentence.serial);
+        m_speakers.noteSpeaker(who.entity, m_window.token(cue.first).start, sentence.serial);
     }
 }
 
@@ -2510,7 +1548,7 @@ void Run::attributePartials(const Sentence &sentence)
             q.end = s.contentEnd;
             q.kind = Quote::Kind::Direct;
             m_window.spanUsed[local] = int(m_window.quotes.size());
-            record(q, ResolvedSpeaker(), sentence.serial);
+            m_speakers.record(q, ResolvedSpeaker(), sentence.serial);
             continue;
         }
         if (words <= 2) {
@@ -2518,9 +1556,9 @@ void Run::attributePartials(const Sentence &sentence)
             continue;
         }
         ResolvedSpeaker who;
-        const int sm = sentenceSubject(sentence, qFirst < 0 ? sentence.endToken : qFirst);
+        const int sm = m_phrases.sentenceSubject(sentence, qFirst < 0 ? sentence.endToken : qFirst);
         if (sm >= 0) {
-            who = resolve(nounPhraseEndingAt(m_window.mentions.at(sm).last, sentence), sentence);
+            who = m_speakers.resolve(m_phrases.nounPhraseEndingAt(m_window.mentions.at(sm).last, sentence), sentence);
             who.confidence = std::min(who.confidence, 0.55);
         } else {
             // A pronoun subject: "He called it "…"".
@@ -2533,7 +1571,7 @@ void Run::attributePartials(const Sentence &sentence)
                     r.type = SpeakerPhrase::Type::Pronoun;
                     r.gender = p->gender;
                     r.first = r.last = i;
-                    who = resolve(r, sentence);
+                    who = m_speakers.resolve(r, sentence);
                     who.confidence = std::min(who.confidence, 0.55);
                 }
                 break;
@@ -2544,7 +1582,7 @@ void Run::attributePartials(const Sentence &sentence)
         q.end = s.contentEnd;
         q.kind = Quote::Kind::Partial;
         m_window.spanUsed[local] = int(m_window.quotes.size());
-        record(q, who, sentence.serial);
+        m_speakers.record(q, who, sentence.serial);
     }
 }
 
