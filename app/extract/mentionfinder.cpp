@@ -1,0 +1,502 @@
+#include "mentionfinder.h"
+
+#include "article/article.h"
+#include "extractwindow.h"
+#include "phraseparser.h"
+
+#include <QVarLengthArray>
+
+#include <algorithm>
+
+namespace {
+
+using Gender = Lexicon::Gender;
+using Kind = EntityRegistry::Kind;
+
+} // namespace
+
+MentionFinder::MentionFinder(ExtractWindow &window, const PhraseParser &phrases)
+    : m_window(window)
+    , m_lexicon(window.lexicon)
+    , m_phrases(phrases)
+{ }
+
+void MentionFinder::find(const Sentence &sentence)
+{
+    struct NameRun
+    {
+        int first, last;
+        bool swallowed = false;
+    };
+    QList<NameRun> runs;
+    for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
+        if (!m_window.token(i).isCapitalized())
+            continue; // names, titles and honorifics all start with a capital
+        const bool title = m_window.isTitleToken(i);
+        Gender g;
+        const bool honorific = m_window.token(i).isWord() && m_lexicon.honorific(m_window.tokenView(i), &g);
+        if (!title && !honorific && !m_window.isNameWord(i, sentence))
+            continue;
+        const int quote = m_window.token(i).quote;
+        int j = i;
+        bool hasTitleOrOrg = title || honorific || !m_lexicon.orgWordKind(m_window.tokenView(i)).isEmpty();
+        while (j + 1 < sentence.endToken) {
+            const int k = j + 1;
+            if (m_window.token(k).quote != quote)
+                break;
+            if (m_window.isNameWord(k, sentence) || m_window.isTitleToken(k)) {
+                hasTitleOrOrg = hasTitleOrOrg || m_window.isTitleToken(k)
+                    || !m_lexicon.orgWordKind(m_window.tokenView(k)).isEmpty();
+                j = k;
+            } else if (m_window.isPunct(k, u'.') && m_window.token(k).start == m_window.token(j).end
+                && (m_window.isTitleToken(j) || m_lexicon.honorific(m_window.tokenView(j))
+                    || m_lexicon.isAbbreviation(m_window.textOf(j, k))
+                    || (m_window.token(j).length() == 1 && m_window.token(j).isCapitalized()))
+                && k + 1 < sentence.endToken && m_window.isNameWord(k + 1, sentence)) {
+                j = k; // "Sen." "Mr." "Gov." before a name, or a middle initial ("Laurence H. Tribe")
+            } else if (m_window.token(k).isWord() && m_lexicon.isNameParticle(m_window.tokenView(k))
+                && k + 1 < sentence.endToken && m_window.isNameWord(k + 1, sentence)) {
+                j = k + 1;
+            } else if ((m_window.isTitleToken(j) || !m_lexicon.orgWordKind(m_window.tokenView(j)).isEmpty())
+                && m_window.isWordLower(k, u"of") && k + 1 < sentence.endToken
+                && (m_window.isNameWord(k + 1, sentence)
+                    || (m_window.isWordLower(k + 1, u"the") && k + 2 < sentence.endToken
+                        && m_window.isNameWord(k + 2, sentence)))) {
+                // "Secretary of State", "Bank of Norbury": "of" right after a title or an
+                // organisation word; not "Dr. Mei-Lin Tsao of the University".
+                j = m_window.isNameWord(k + 1, sentence) ? k + 1 : k + 2;
+            } else if ((m_window.isWordLower(k, u"and") || m_window.isPunct(k, u'&')) && !hasTitleOrOrg
+                && k + 1 < sentence.endToken && m_window.isNameWord(k + 1, sentence)
+                && m_window.endsInOrganisation(k + 1, sentence)) {
+                // "Relief and Shelter Agency", "Securities and Exchange Commission".
+                j = k;
+            } else if (m_window.token(k).type == Token::Type::QuoteMark && m_window.token(k).quote < 0
+                && m_window.tokenView(j).endsWith(u's') && k + 1 < sentence.endToken
+                && m_window.isNameWord(k + 1, sentence) && m_window.token(k).start == m_window.token(j).end) {
+                j = k; // a plural possessive inside a name: "Farmers’ Federation"
+            } else if (m_window.isPunct(k, u'(') && k + 2 < sentence.endToken && m_window.token(k + 1).isAllCaps()
+                && m_window.isPunct(k + 2, u')') && k + 3 < sentence.endToken && m_window.isNameWord(k + 3, sentence)) {
+                j = k + 3; // "Council (NSC) Maria Lopez"
+            } else {
+                break;
+            }
+        }
+        // "the Swiss city", "a Chilean official": one capitalised word between a determiner and a
+        // lower-case noun is an adjective.
+        if (j == i && !title && !honorific && i > sentence.firstToken && m_window.token(i - 1).isWord()
+            && (m_window.wordClass(i - 1) & Lexicon::Determiner) && i + 1 < sentence.endToken
+            && m_window.token(i + 1).isWord() && !m_window.token(i + 1).isCapitalized()
+            && !m_lexicon.orgNounKind(m_window.lower(i + 1)).length()
+            && !(m_window.wordClass(i + 1) & (Lexicon::Auxiliary | Lexicon::Preposition | Lexicon::Conjunction))
+            && !m_window.isCueVerbAt(i + 1) && !m_window.token(i).isAllCaps()) {
+            continue;
+        }
+        runs.append({i, j});
+        i = j;
+    }
+
+    // A run that is the role prefix of the next one ("Secretary of Ruritania's Supreme ... Council
+    // Maria Lopez", "Doe campaign manager Jane Roe") is not a name of its own.
+    QList<int> roleStarts(runs.size(), -1);
+    for (int r = 0; r < runs.size(); ++r) {
+        const int prefix = rolePrefixBefore(runs.at(r).first, sentence);
+        if (prefix < 0)
+            continue;
+        roleStarts[r] = prefix;
+        for (int q = 0; q < r; ++q) {
+            if (runs.at(q).first >= prefix)
+                runs[q].swallowed = true;
+        }
+    }
+    for (int r = 0; r < runs.size(); ++r) {
+        if (!runs.at(r).swallowed)
+            registerName(runs.at(r).first, runs.at(r).last, roleStarts.at(r), sentence);
+    }
+}
+
+// First token of a role phrase standing right before a name ("Republican presidential nominee",
+// "CNN's anchor", "Secretary of Ruritania's Supreme Defence Council"), or -1.
+int MentionFinder::rolePrefixBefore(int first, const Sentence &sentence) const
+{
+    int k = first - 1;
+    if (k < sentence.firstToken)
+        return -1;
+    const Token &t = m_window.token(k);
+    if (t.isWord() && !t.isCapitalized() && (m_lexicon.roleNoun(m_window.lower(k)) || m_window.isTitleToken(k))) {
+        const int start = m_phrases.skipBackModifiers(k, sentence);
+        return start;
+    }
+    if (t.type == Token::Type::Possessive) {
+        // "Ruritania's Supreme Council Maria Lopez" is handled inside the run; here the owner is itself
+        // part of a title ("Secretary of Ruritania's ...").
+        int j = k - 1;
+        int firstCap = -1;
+        while (j >= sentence.firstToken
+            && (m_window.isNameWord(j, sentence) || m_window.isTitleToken(j) || m_window.isWordLower(j, u"of")
+                || m_window.isWordLower(j, u"the"))) {
+            if (m_window.token(j).isCapitalized())
+                firstCap = j;
+            --j;
+        }
+        if (firstCap >= 0) {
+            bool titled = false;
+            for (int x = firstCap; x < k; ++x)
+                titled = titled || m_window.isTitleToken(x);
+            if (titled)
+                return firstCap;
+        }
+    }
+    return -1;
+}
+
+int MentionFinder::roleAppositiveAfter(int last, const Sentence &sentence, QString *role) const
+{
+    // "Name, the WHO chief, said" / "Name, CNN's anchor," / "Name, a spokesman for the campaign,"
+    int k = last + 1;
+    if (k >= sentence.endToken || !m_window.isPunct(k, u','))
+        return -1;
+    ++k;
+    if (k >= sentence.endToken)
+        return -1;
+    const int start = (m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Determiner)) ? k + 1 : k;
+    int roleEnd = -1;
+    for (int x = start; x < sentence.endToken && x < start + 9; ++x) {
+        const Token &t = m_window.token(x);
+        if (t.type == Token::Type::Punct || t.type == Token::Type::QuoteMark)
+            break;
+        if (t.isWord() && !t.isCapitalized() && m_window.isCueVerbAt(x))
+            break;
+        if (t.isWord() && (m_lexicon.roleNoun(m_window.lower(x)) || m_window.isTitleToken(x)))
+            roleEnd = x;
+    }
+    if (roleEnd < 0)
+        return -1;
+    // Extend over "of/for X" to the closing comma.
+    int end = roleEnd;
+    for (int x = roleEnd + 1; x < sentence.endToken && x < roleEnd + 7; ++x) {
+        if (m_window.isPunct(x, u',') || m_window.isPunct(x, u'.') || m_window.token(x).type == Token::Type::QuoteMark)
+            break;
+        if (m_window.token(x).isWord() && m_window.isCueVerbAt(x))
+            break;
+        end = x;
+    }
+    if (end + 1 < sentence.endToken && !m_window.isPunct(end + 1, u',') && !m_window.isPunct(end + 1, u'.'))
+        end = roleEnd;
+    if (role)
+        *role = m_window.textOf(start, end);
+    return end;
+}
+
+void MentionFinder::registerName(int first, int last, int roleStart, const Sentence &sentence)
+{
+    // A dateline ("CHARLOTTE —", "WASHINGTON (AP) —") opening a paragraph names a place.
+    if (m_window.token(first).isAllCaps() && m_window.isSentenceInitial(first, sentence) && last + 1 < sentence.endToken
+        && (m_window.isDash(last + 1) || m_window.isPunct(last + 1, u'(') || m_window.isPunct(last + 1, u','))) {
+        const int block = m_window.article.blockAt(m_window.token(first).start);
+        if (block >= 0 && m_window.article.blocks().at(block).start == m_window.token(first).start)
+            return;
+    }
+    // Split the run into title/organisation part and the name proper: the name starts after the
+    // last title word, or after an organisation word followed by a full name.
+    QVarLengthArray<int, 16> words;
+    for (int i = first; i <= last; ++i) {
+        if (m_window.token(i).isWord() && !(m_window.isPunct(i, u'(') || m_window.isPunct(i, u')')))
+            words.append(i);
+    }
+    int split = -1; // index into words of the last role token
+    Gender gender = Gender::Unknown;
+    bool titled = roleStart >= 0;
+    for (int w = 0; w < words.size(); ++w) {
+        const int i = words.at(w);
+        if (m_window.token(i).isAllCaps() && i > first && m_window.isPunct(i - 1, u'(')) {
+            continue;
+        }
+        QString canonical;
+        Gender g = Gender::Unknown;
+        if (m_window.isTitleToken(i, &canonical, &g) && w + 1 < words.size()) {
+            split = w;
+            titled = true;
+            if (g != Gender::Unknown)
+                gender = g;
+            continue;
+        }
+        if (m_lexicon.honorific(m_window.tokenView(i), &g) && w + 1 < words.size()) {
+            split = w;
+            titled = true;
+            if (g != Gender::Unknown)
+                gender = g;
+            continue;
+        }
+        if (!m_lexicon.orgWordKind(m_window.tokenView(i)).isEmpty() && w + 2 < words.size()) {
+            // "... Security Council Maria Lopez": an organisation, then a person's full name.
+            bool rest = true;
+            for (int x = w + 1; x < words.size(); ++x)
+                rest = rest && m_window.isNameWord(words.at(x), sentence)
+                    && m_lexicon.orgWordKind(m_window.tokenView(words.at(x))).isEmpty();
+            if (rest)
+                split = w;
+        }
+    }
+    // "Secretary of State Anna M. Berg": the title runs on through "of ..." up to the given name,
+    // an initial, or else the last two words.
+    if (split >= 0 && split + 1 < words.size() && m_window.isWordLower(words.at(split + 1), u"of")) {
+        int nameStart = -1;
+        for (int w = split + 2; w < words.size(); ++w) {
+            const int i = words.at(w);
+            if (m_lexicon.isGivenName(m_window.tokenView(i))
+                || (w + 1 < words.size() && m_window.token(words.at(w + 1)).length() == 1)) {
+                nameStart = w;
+                break;
+            }
+        }
+        if (nameStart < 0 && words.size() - (split + 2) >= 3)
+            nameStart = int(words.size()) - 2;
+        if (nameStart > split + 2)
+            split = nameStart - 1;
+    }
+    QVarLengthArray<int, 16> nameTokens;
+    for (int w = split + 1; w < words.size(); ++w) {
+        const int i = words.at(w);
+        if (m_window.token(i).isAllCaps() && i > first && m_window.isPunct(i - 1, u'(') && w + 1 < words.size())
+            continue; // a parenthesised acronym inside the run
+        if (w == split + 1 && m_lexicon.isCommonWord(m_window.tokenView(i)))
+            continue;
+        nameTokens.append(i);
+    }
+    // Strip a leading "The" that sentence position let in.
+    while (!nameTokens.isEmpty() && m_lexicon.isCommonWord(m_window.tokenView(nameTokens.front())))
+        nameTokens.erase(nameTokens.begin());
+    // "Miss Universe Alicia Machado", "Nobel laureate Ana Ruiz": after a title, a long run whose
+    // given name comes later starts the name there.
+    if (nameTokens.size() >= 3 && m_lexicon.givenName(m_window.tokenView(nameTokens.front())) == Gender::Unknown
+        && m_lexicon.orgWordKind(m_window.tokenView(nameTokens.back())).isEmpty()) {
+        for (int k = 1; k + 1 < nameTokens.size(); ++k) {
+            if (m_lexicon.givenName(m_window.tokenView(nameTokens.at(k))) != Gender::Unknown) {
+                nameTokens.erase(nameTokens.begin(), nameTokens.begin() + k);
+                break;
+            }
+        }
+    }
+    if (nameTokens.isEmpty())
+        return; // a bare title ("the President") is a role phrase, not a name
+
+    EntityRegistry::NameInfo info;
+    info.titled = titled;
+    info.gender = gender;
+    QString orgCategory, nonPerson;
+    QStringList tokens;
+    for (int i : std::as_const(nameTokens)) {
+        // An initial keeps its full stop ("Anna M. Berg").
+        tokens.append(m_window.token(i).length() == 1 && m_window.hasAbbrevDot(i)
+                ? m_window.tokenView(i).toString() + u'.'
+                : m_window.tokenView(i).toString());
+        if (orgCategory.isEmpty())
+            orgCategory = m_lexicon.orgWordKind(m_window.tokenView(i));
+        if (nonPerson.isEmpty())
+            nonPerson = m_lexicon.nonPersonKind(m_window.tokenView(i));
+    }
+    // Honorific or title with a given name decides gender.
+    if (info.gender == Gender::Unknown && tokens.size() >= 2)
+        info.gender = m_lexicon.givenName(tokens.first());
+
+    const int nameFirst = nameTokens.front();
+    const int nameLast = nameTokens.back();
+    int roleFirst = -1;
+    if (split >= 0)
+        roleFirst = first;
+    if (roleStart >= 0)
+        roleFirst = roleStart;
+    if (roleFirst >= 0) {
+        int roleLast = split >= 0 ? words.at(split) : first - 1;
+        if (roleLast < roleFirst)
+            roleLast = first - 1;
+        // Titles that are honorifics only (Mr, Mrs) are no role.
+        QString role = m_window.textOf(roleFirst, roleLast);
+        if (role.endsWith(u'.') && role.size() <= 5)
+            role.clear();
+        Gender g;
+        if (roleLast == roleFirst && m_lexicon.honorific(m_window.tokenView(roleFirst), &g))
+            role.clear();
+        if (roleLast >= roleFirst + 1 && m_window.hasAbbrevDot(roleFirst)
+            && m_lexicon.honorific(m_window.tokenView(roleFirst)))
+            role.clear();
+        while (role.startsWith(u"The ") || role.startsWith(u"the "))
+            role.remove(0, 4);
+        info.role = role;
+    }
+
+    if (orgCategory.isEmpty() && roleStart >= 0 && first - 1 >= sentence.firstToken
+        && m_window.token(first - 1).isWord() && !m_window.token(first - 1).isCapitalized()) {
+        const QString category = m_lexicon.orgNounKind(m_window.lower(first - 1));
+        if (!category.isEmpty() && !m_lexicon.roleNoun(m_window.lower(first - 1)))
+            orgCategory = category; // "consumer group Fair Money", "lighting maker Lumora"
+    }
+    if (!orgCategory.isEmpty() && split < 0) {
+        info.kind = Kind::Organization;
+        info.orgCategory = orgCategory;
+        info.role.clear();
+    } else if (!nonPerson.isEmpty() && !titled) {
+        info.kind = Kind::Other;
+        info.placeLike = nonPerson == u"place";
+    } else if (tokens.size() == 1 && m_window.token(nameFirst).isAllCaps() && !titled
+        && m_window.token(nameFirst).length() <= 6) {
+        info.kind = Kind::Organization; // an acronym: CNN, NATO, UNESCO
+    } else if (titled || info.gender != Gender::Unknown) {
+        info.kind = Kind::Person;
+    } else if (tokens.size() >= 2) {
+        info.kind = Kind::Unknown;
+    }
+    if (info.kind != Kind::Organization && info.role.isEmpty()) {
+        QString appositive;
+        if (roleAppositiveAfter(nameLast, sentence, &appositive) >= 0)
+            info.role = appositive;
+        else if (nameFirst - 1 >= sentence.firstToken && m_window.isPunct(nameFirst - 1, u',')) {
+            // "the European Union trade chief, Anna Berg"
+            const int k = nameFirst - 2;
+            if (k >= sentence.firstToken && m_window.token(k).isWord() && !m_window.token(k).isCapitalized()
+                && m_lexicon.roleNoun(m_window.lower(k))) {
+                int s = m_phrases.skipBackModifiers(k, sentence);
+                info.role = m_window.textOf(s, k);
+            }
+        }
+        if (!info.role.isEmpty() && info.kind == Kind::Unknown)
+            info.kind = Kind::Person;
+    }
+
+    // A name followed by an organisation noun ("the Doe campaign") names that organisation.
+    if (nameLast + 1 < sentence.endToken && m_window.token(nameLast + 1).isWord()
+        && !m_window.token(nameLast + 1).isCapitalized() && roleFirst < 0) {
+        const QString category = m_lexicon.orgNounKind(m_window.lower(nameLast + 1));
+        const bool determined = nameFirst - 1 >= sentence.firstToken && m_window.token(nameFirst - 1).isWord()
+            && (m_window.wordClass(nameFirst - 1) & Lexicon::Determiner);
+        if (!category.isEmpty() && determined && category != u"poll") {
+            Mention m;
+            m.first = nameFirst;
+            m.last = nameLast + 1;
+            m.inQuote = m_window.token(nameFirst).quote >= 0;
+            m.entity = m_window.registry.addOrganization(
+                m_window.textOf(nameFirst, nameLast + 1), category, m_window.token(nameFirst).start);
+            m_window.mentions.append(m);
+            for (int x = m.first; x <= m.last; ++x)
+                m_window.mentionOfToken[x] = int(m_window.mentions.size()) - 1;
+            return;
+        }
+    }
+
+    // "Lopez's campaign", "Doe's team": the possessor's organisation, mentioned alongside them.
+    int ownedOrg = -1;
+    if (nameLast + 2 < sentence.endToken && m_window.token(nameLast + 1).type == Token::Type::Possessive
+        && m_window.token(nameLast + 2).isWord() && !m_window.token(nameLast + 2).isCapitalized()) {
+        const QString category = m_lexicon.orgNounKind(m_window.lower(nameLast + 2));
+        if (!category.isEmpty() && category != u"poll" && category != u"media")
+            ownedOrg = m_window.registry.addOrganization(
+                m_window.textOf(nameFirst, nameLast + 2), category, m_window.token(nameFirst).start);
+    }
+
+    Mention m;
+    m.first = nameFirst;
+    m.last = nameLast;
+    m.roleFirst = roleFirst;
+    m.inQuote = m_window.token(nameFirst).quote >= 0;
+    const int before = m.begin() - 1;
+    if (before >= sentence.firstToken && m_window.token(before).isWord()
+        && (m_window.wordClass(before) & Lexicon::Preposition))
+        m.afterPreposition = true;
+    m.entity = m_window.registry.addName(tokens, info, m_window.token(nameFirst).start);
+    if (m.entity >= 0 && tokens.size() == 1 && before >= sentence.firstToken && m_window.token(before).isWord()) {
+        // "in Ankara", "at Geneva": a bare word after a place preposition is a place.
+        const QStringView p = m_window.lower(before);
+        const bool possessive
+            = nameLast + 1 < sentence.endToken && m_window.token(nameLast + 1).type == Token::Type::Possessive;
+        if (!possessive
+            && (p == u"in" || p == u"at" || p == u"near" || p == u"outside" || p == u"inside" || p == u"across"
+                || p == u"throughout"))
+            m_window.registry.entity(m.entity).neuterEvidence = m_window.registry.entity(m.entity).tokens.size() == 1;
+    }
+    m_window.mentions.append(m);
+    for (int x = m.begin(); x <= m.last; ++x)
+        m_window.mentionOfToken[x] = int(m_window.mentions.size()) - 1;
+    if (ownedOrg >= 0) {
+        Mention org;
+        org.first = nameFirst;
+        org.last = nameLast + 2;
+        org.inQuote = m.inQuote;
+        org.entity = ownedOrg;
+        m_window.mentions.append(org);
+        m_window.mentionOfToken[nameLast + 1] = m_window.mentionOfToken[nameLast + 2]
+            = int(m_window.mentions.size()) - 1;
+    }
+}
+
+void MentionFinder::markSubjects(const Sentence &sentence)
+{
+    // Records of this sentence all come after those of earlier ones: only the new tail needs sorting.
+    const qsizetype oldSize = m_window.history.size();
+    const auto [firstMention, endMention] = m_window.mentionsIn(sentence);
+    for (int mi = firstMention; mi < endMention; ++mi) {
+        Mention &m = m_window.mentions[mi];
+        if (m.last >= sentence.endToken || m.inQuote)
+            continue;
+        int k = m.last + 1;
+        if (k < sentence.endToken && m_window.isPunct(k, u'(')) {
+            // "Roy Cooper (D), …": past the parenthesis.
+            while (k < sentence.endToken && k < m.last + 8 && !m_window.isPunct(k, u')'))
+                ++k;
+            ++k;
+        }
+        if (k < sentence.endToken && m_window.isPunct(k, u',')) {
+            // Skip an appositive up to its closing comma.
+            int x = k + 1;
+            while (x < sentence.endToken && x < k + 14 && !m_window.isPunct(x, u',')
+                && m_window.token(x).type != Token::Type::QuoteMark)
+                ++x;
+            if (x < sentence.endToken && m_window.isPunct(x, u','))
+                k = x + 1;
+            else
+                continue;
+        }
+        // "… Council on Friday made": past a time phrase.
+        if (k + 1 < sentence.endToken && m_window.isWordLower(k, u"on") && (m_window.wordClass(k + 1) & Lexicon::Time))
+            k += 2;
+        while (k < sentence.endToken && m_window.token(k).isWord()
+            && (m_window.wordClass(k) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time)))
+            ++k;
+        if (k >= sentence.endToken || !m_window.token(k).isWord() || m_window.token(k).isCapitalized())
+            continue;
+        const quint16 c = m_window.wordClass(k);
+        if (c & (Lexicon::Preposition | Lexicon::Determiner | Lexicon::Conjunction))
+            continue;
+        // An object ("has encouraged European nations") follows a verb; a subject does not.
+        int b = m.begin() - 1;
+        while (b >= sentence.firstToken && m_window.token(b).isWord() && (m_window.wordClass(b) & Lexicon::Determiner))
+            --b;
+        if (b >= sentence.firstToken && m_window.token(b).isWord() && !m_window.token(b).isCapitalized()
+            && m_window.wordClass(b) == 0)
+            continue;
+        m.subject = !m.afterPreposition;
+        if (m.subject && m.entity >= 0) {
+            SalienceRecord h;
+            h.pos = m_window.token(m.first).start;
+            h.entity = m.entity;
+            h.serial = sentence.serial;
+            h.subject = true;
+            m_window.history.append(h);
+        }
+    }
+    // Non-subject mentions outside quotes also enter the history, with less weight.
+    for (int mi = firstMention; mi < endMention; ++mi) {
+        const Mention &m = m_window.mentions.at(mi);
+        if (m.last >= sentence.endToken || m.inQuote || m.subject || m.entity < 0)
+            continue;
+        SalienceRecord h;
+        h.pos = m_window.token(m.first).start;
+        h.entity = m.entity;
+        h.serial = sentence.serial;
+        h.afterPreposition = m.afterPreposition;
+        m_window.history.append(h);
+    }
+    std::stable_sort(m_window.history.begin() + oldSize, m_window.history.end(),
+        [](const SalienceRecord &a, const SalienceRecord &b) { return a.pos < b.pos; });
+    if (m_window.history.size() > ExtractWindow::MaxHistory)
+        m_window.history.erase(m_window.history.begin(), m_window.history.begin() + ExtractWindow::MaxHistory / 2);
+}
