@@ -7,7 +7,8 @@ ClauseBounds::ClauseBounds(const ExtractWindow &window, const PhraseParser &phra
     : m_window(window)
     , m_lexicon(window.lexicon)
     , m_phrases(phrases)
-{ }
+{
+}
 
 bool ClauseBounds::isComplementizer(int i, const Sentence &sentence) const
 {

@@ -10,7 +10,8 @@ ColonIntroduction::ColonIntroduction(ExtractWindow &window, const PhraseParser &
     , m_lexicon(window.lexicon)
     , m_phrases(phrases)
     , m_speakers(speakers)
-{ }
+{
+}
 
 void ColonIntroduction::attributeParagraph(int block)
 {

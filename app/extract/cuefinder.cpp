@@ -5,7 +5,8 @@
 CueFinder::CueFinder(ExtractWindow &window)
     : m_window(window)
     , m_lexicon(window.lexicon)
-{ }
+{
+}
 
 void CueFinder::find(const Sentence &sentence)
 {

@@ -16,7 +16,8 @@ ExtractWindow::ExtractWindow(const Article &article, const Lexicon &lexicon)
     , text(article.text())
     , lexicon(lexicon)
     , registry(lexicon)
-{ }
+{
+}
 
 QStringView ExtractWindow::lower(int i) const
 {

@@ -13,7 +13,8 @@ using Gender = Lexicon::Gender;
 PhraseParser::PhraseParser(const ExtractWindow &window)
     : m_window(window)
     , m_lexicon(window.lexicon)
-{ }
+{
+}
 
 // Walks back over the modifiers of a role noun at j ("the European Union foreign policy chief"),
 // returning the first modifier token.

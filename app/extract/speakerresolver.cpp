@@ -20,7 +20,8 @@ using Kind = EntityRegistry::Kind;
 SpeakerResolver::SpeakerResolver(ExtractWindow &window)
     : m_window(window)
     , m_lexicon(window.lexicon)
-{ }
+{
+}
 
 int SpeakerResolver::resolvePronoun(Gender gender, int pos, int serial, double *confidence) const
 {

@@ -58,7 +58,8 @@ TranscriptLabels::TranscriptLabels(ExtractWindow &window, SpeakerResolver &speak
     : m_window(window)
     , m_lexicon(window.lexicon)
     , m_speakers(speakers)
-{ }
+{
+}
 
 void TranscriptLabels::countLabels()
 {
