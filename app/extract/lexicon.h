@@ -1,5 +1,6 @@
 #pragma once
 
+#include "article/extraction.h"
 #include "text/wordmap.h"
 
 #include <QList>
@@ -15,7 +16,7 @@
 class Lexicon
 {
 public:
-    enum class Gender : quint8 { Unknown, Male, Female, Neuter, Plural };
+    using Gender = ::Gender;
 
     enum Frame : quint16 {
         FrameClause = 1 << 0,
