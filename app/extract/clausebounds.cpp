@@ -13,7 +13,7 @@ ClauseBounds::ClauseBounds(const ExtractWindow &window, const PhraseParser &phra
 bool ClauseBounds::isComplementizer(int i, const Sentence &sentence) const
 {
     // "said that the plan ..." introduces a clause; "the meeting that was held" is a relative clause.
-    if (!m_window.isWordLower(i, u"that"))
+    if (!m_window.isRuleWord(i, Lexicon::Complementizer))
         return false;
     if (i + 1 >= sentence.endToken)
         return false;
@@ -36,10 +36,9 @@ bool ClauseBounds::startsClause(int i, const Sentence &sentence) const
     if (!t.isWord())
         return false;
     const QStringView w = m_window.lower(i);
-    if (w == u"that")
-        return isComplementizer(i, sentence) && i + 1 < sentence.endToken && !m_window.isWordLower(i + 1, u"that");
-    if (w == u"there" || w == u"it" || w == u"he" || w == u"she" || w == u"they" || w == u"we" || w == u"i"
-        || w == u"you" || w == u"this" || w == u"those" || w == u"these")
+    if (m_window.isRuleWord(i, Lexicon::Complementizer))
+        return isComplementizer(i, sentence) && i + 1 < sentence.endToken && !m_window.isRuleWord(i + 1, Lexicon::Complementizer);
+    if (m_window.isRuleWord(i, Lexicon::ClauseSubject))
         return true;
     const quint16 c = m_lexicon.wordClass(w);
     if (c & Lexicon::Determiner)
@@ -64,37 +63,36 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         int guard = 0;
         while (k < sentence.endToken && guard++ < 12) {
             if (m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Time)
-                && !m_window.isWordLower(k, u"that")
-                && (!m_window.isWordLower(k, u"this")
+                && !m_window.isRuleWord(k, Lexicon::Complementizer)
+                && (!m_window.isRuleWord(k, Lexicon::NearDemonstrative)
                     || (k + 1 < sentence.endToken && (m_window.wordClass(k + 1) & Lexicon::Time)))) {
                 ++k; // "on Monday", "last week", "this month"
                 continue;
             }
             if (m_window.token(k).isWord() && !m_window.token(k).isCapitalized()
                 && (m_window.wordClass(k) & (Lexicon::Adverb | Lexicon::Negation))
-                && !m_window.isWordLower(k, u"that")) {
+                && !m_window.isRuleWord(k, Lexicon::Complementizer)) {
                 ++k;
                 continue;
             }
-            if (m_window.isPunct(k, u',') && k + 1 < sentence.endToken && m_window.isWordLower(k + 1, u"that"))
+            if (m_window.isPunct(k, u',') && k + 1 < sentence.endToken && m_window.isRuleWord(k + 1, Lexicon::Complementizer))
                 return k + 1;
             if (m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Preposition)
-                && !m_window.isWordLower(k, u"that") && !m_window.isWordLower(k, u"to")
-                && !m_window.isWordLower(k, u"as") && !m_window.isWordLower(k, u"like")) {
+                && !m_window.isRuleWord(k, Lexicon::Complementizer | Lexicon::NonAdverbialPreposition)) {
                 // A prepositional phrase up to "that" or a comma.
                 int x = k + 1;
-                while (x < sentence.endToken && x < k + 14 && !m_window.isWordLower(x, u"that")
+                while (x < sentence.endToken && x < k + 14 && !m_window.isRuleWord(x, Lexicon::Complementizer)
                     && !m_window.isPunct(x, u',') && m_window.token(x).type != Token::Type::QuoteMark
                     && m_window.cueAt(x) < 0)
                     ++x;
                 // "said in a statement that ...", "said on Monday, that ...": the phrase ends at
                 // "that". A comma after it ends the verb's reach ("said after the talks with her
                 // counterpart, Sven Aaltonen").
-                if (x < sentence.endToken && m_window.isWordLower(x, u"that")) {
+                if (x < sentence.endToken && m_window.isRuleWord(x, Lexicon::Complementizer)) {
                     k = x;
                     continue;
                 }
-                if (x + 1 < sentence.endToken && m_window.isPunct(x, u',') && m_window.isWordLower(x + 1, u"that")) {
+                if (x + 1 < sentence.endToken && m_window.isPunct(x, u',') && m_window.isRuleWord(x + 1, Lexicon::Complementizer)) {
                     k = x + 1;
                     continue;
                 }
@@ -108,10 +106,10 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         // "As Ms. Doe wrote in a letter in May, the plan ...": the reported clause follows the
         // comma that closes the "as" clause.
         int s = cue.first - 1;
-        while (s >= sentence.firstToken && !m_window.isPunct(s, u',') && !m_window.isWordLower(s, u"as")
+        while (s >= sentence.firstToken && !m_window.isPunct(s, u',') && !m_window.isRuleWord(s, Lexicon::ParentheticalAs)
             && !m_window.isQuoteBoundary(s) && cue.first - s < 10)
             --s;
-        if (s >= sentence.firstToken && m_window.isWordLower(s, u"as") && !cue.source) {
+        if (s >= sentence.firstToken && m_window.isRuleWord(s, Lexicon::ParentheticalAs) && !cue.source) {
             for (int k = cue.last + 1; k < sentence.endToken && k < cue.last + 20; ++k) {
                 if (m_window.isQuoteBoundary(k) && k == cue.last + 1)
                     break;
@@ -127,10 +125,10 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         // "As Ms. Doe put it, the plan ..." / "In recent days, advisers say, the president ...":
         // the reporting clause is parenthetical and the reported one follows the comma.
         int s = cue.first - 1;
-        while (s >= sentence.firstToken && !m_window.isPunct(s, u',') && !m_window.isWordLower(s, u"as")
+        while (s >= sentence.firstToken && !m_window.isPunct(s, u',') && !m_window.isRuleWord(s, Lexicon::ParentheticalAs)
             && !m_window.isQuoteBoundary(s))
             --s;
-        if (s >= sentence.firstToken && m_window.isWordLower(s, u"as"))
+        if (s >= sentence.firstToken && m_window.isRuleWord(s, Lexicon::ParentheticalAs))
             return n + 1;
         if (!startsClause(n + 1, sentence))
             return -1;
@@ -154,7 +152,7 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         return n + 1; // not "rejected that view"
     if (m_window.isPunct(n, u':'))
         return n + 1;
-    if ((m_window.isWordLower(n, u"whether") || (m_window.isWordLower(n, u"if") && (frames & Lexicon::FrameTell)))
+    if ((m_window.isRuleWord(n, Lexicon::Interrogative) || (m_window.isRuleWord(n, Lexicon::Conditional) && (frames & Lexicon::FrameTell)))
         && !weak)
         return n; // "asked whether the plan would pass"
     if (frames & (Lexicon::FrameTell | Lexicon::FrameInfinitive | Lexicon::FrameObject)) {
@@ -177,7 +175,7 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                     continue;
                 }
             }
-            if (m_window.isWordLower(m, u"that") || m_window.isWordLower(m, u"to") || t.type == Token::Type::QuoteMark)
+            if (m_window.isRuleWord(m, Lexicon::Complementizer) || m_window.isRuleWord(m, Lexicon::InfinitiveTo) || t.type == Token::Type::QuoteMark)
                 break;
             // "told farmers this week he would": the object ends before a time phrase
             // or a subject pronoun opening the reported clause.
@@ -197,13 +195,13 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         const int m2 = (m < sentence.endToken && m_window.isPunct(m, u',')) ? skipAdverbials(m + 1) : m;
         if (m2 < sentence.endToken && m2 > n && isComplementizer(m2, sentence) && (frames & Lexicon::FrameTell))
             return m2 + 1;
-        if (m < sentence.endToken && m > n && m_window.isWordLower(m, u"to") && (frames & Lexicon::FrameInfinitive))
+        if (m < sentence.endToken && m > n && m_window.isRuleWord(m, Lexicon::InfinitiveTo) && (frames & Lexicon::FrameInfinitive))
             return n;
-        if (m_window.isWordLower(n, u"to") && (frames & Lexicon::FrameInfinitive) && !weak)
+        if (m_window.isRuleWord(n, Lexicon::InfinitiveTo) && (frames & Lexicon::FrameInfinitive) && !weak)
             return n;
         if (objectOk && (m_window.token(n).isWord() || m_window.token(n).type == Token::Type::Number)
             && (!(m_window.wordClass(n) & (Lexicon::Preposition | Lexicon::Conjunction))
-                || (m_window.isWordLower(n, u"as") && quoteAhead)))
+                || (m_window.isRuleWord(n, Lexicon::ParentheticalAs) && quoteAhead)))
             return n;
         if (objectOk && m_window.token(n).type == Token::Type::QuoteMark)
             return n;
@@ -217,7 +215,7 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
     }
     if ((frames & Lexicon::FrameClause) && !(frames & Lexicon::FrameTell) && !weak && startsClause(n, sentence))
         return n;
-    if ((frames & Lexicon::FrameInfinitive) && !weak && m_window.isWordLower(n, u"to"))
+    if ((frames & Lexicon::FrameInfinitive) && !weak && m_window.isRuleWord(n, Lexicon::InfinitiveTo))
         return n;
     return -1;
 }
@@ -233,11 +231,11 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
         if (!m_window.outsideQuotes(k))
             continue;
         // ", adding that", ", according to", "and emphasized that", ", he said."
-        if (m_window.isPunct(k, u',') || m_window.isDash(k) || m_window.isWordLower(k, u"and")
-            || m_window.isWordLower(k, u"but")) {
+        if (m_window.isPunct(k, u',') || m_window.isDash(k) || m_window.isRuleWord(k, Lexicon::Addition)
+            || m_window.isRuleWord(k, Lexicon::Contrast)) {
             int x = k + 1;
             if (m_window.isPunct(k, u',') && x < sentence.endToken
-                && (m_window.isWordLower(x, u"and") || m_window.isWordLower(x, u"but")))
+                && (m_window.isRuleWord(x, Lexicon::Addition) || m_window.isRuleWord(x, Lexicon::Contrast)))
                 ++x;
             while (x < sentence.endToken && m_window.token(x).isWord()
                 && (m_window.wordClass(x) & (Lexicon::Adverb | Lexicon::Auxiliary)))
@@ -249,8 +247,8 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
                 const bool finite = cue.form && !cue.form->participle;
                 if (cue.source || (participle && m_window.isPunct(k, u','))
                     || (finite && k + 1 <= x
-                        && (m_window.isWordLower(k, u"and") || m_window.isWordLower(k + 1, u"and")
-                            || m_window.isWordLower(k, u"but")))) {
+                        && (m_window.isRuleWord(k, Lexicon::Addition) || m_window.isRuleWord(k + 1, Lexicon::Addition)
+                            || m_window.isRuleWord(k, Lexicon::Contrast)))) {
                     end = k;
                     break;
                 }

@@ -26,7 +26,7 @@ void CueFinder::find(const Sentence &sentence)
         }
         // "X's statement that ..."
         if (i > sentence.firstToken && m_window.token(i - 1).type == Token::Type::Possessive
-            && m_lexicon.isStatementNoun(w) && i + 1 < sentence.endToken && m_window.isWordLower(i + 1, u"that")) {
+            && m_lexicon.isStatementNoun(w) && i + 1 < sentence.endToken && m_window.isRuleWord(i + 1, Lexicon::Complementizer)) {
             Cue c;
             c.first = c.last = i;
             c.statementNoun = true;
@@ -82,7 +82,7 @@ void CueFinder::find(const Sentence &sentence)
                         || (pt.isWord() && m_window.lower(p).endsWith(u"est")
                             && m_window.lower(p).size() > 4) // "the greatest fear"
                         || ((pc & (Lexicon::Determiner | Lexicon::Preposition)) && !(pc & Lexicon::Relative)
-                            && !m_window.isWordLower(p, u"to"));
+                            && !m_window.isRuleWord(p, Lexicon::InfinitiveTo));
                     // "state officials", "report cards": a noun modifying the noun after it.
                     const bool compound = last + 1 < sentence.endToken && m_window.token(last + 1).isWord()
                         && !m_window.token(last + 1).isCapitalized() && m_window.wordClass(last + 1) == 0
@@ -97,12 +97,9 @@ void CueFinder::find(const Sentence &sentence)
                     && (m_window.wordClass(p) & (Lexicon::Adverb | Lexicon::Negation)))
                     --p;
                 if (p >= sentence.firstToken && m_window.token(p).isWord()) {
-                    const QStringView pw = m_window.lower(p);
-                    const bool be = pw == u"is" || pw == u"are" || pw == u"was" || pw == u"were" || pw == u"be"
-                        || pw == u"been" || pw == u"being";
-                    if (be && f.pastParticiple && !f.participle)
+                    if (m_window.isRuleWord(p, Lexicon::BeForm) && f.pastParticiple && !f.participle)
                         break;
-                    if (pw == u"to") {
+                    if (m_window.isRuleWord(p, Lexicon::InfinitiveTo)) {
                         // "went on to say", "took to Twitter to accuse": the subject spoke. Not after
                         // "declined", "expected", "wants" (no speech yet), nor after an object
                         // ("asked him to explain": he did not).
@@ -115,7 +112,7 @@ void CueFinder::find(const Sentence &sentence)
                         const QStringView qw = m_window.lower(q);
                         const Lexicon::Pronoun *object = m_lexicon.pronoun(qw);
                         if ((m_window.wordClass(q) & (Lexicon::Control | Lexicon::Auxiliary))
-                            || (object && !object->subject) || qw == u"me" || qw == u"us" || qw == u"you"
+                            || (object && !object->subject) || m_window.isRuleWord(q, Lexicon::ObjectPronoun)
                             || m_lexicon.roleNoun(qw)
                             || (m_window.token(q).isCapitalized() && m_window.mentionOfToken.at(q) >= 0
                                 && !(q - 1 >= sentence.firstToken

@@ -81,7 +81,7 @@ void DirectAttribution::attribute(const Sentence &sentence)
         }
         const bool atStart = p < sentence.firstToken;
         const bool cueRightBefore
-            = p >= sentence.firstToken && (m_window.cueAt(p) >= 0 || m_window.isWordLower(p, u"that"));
+            = p >= sentence.firstToken && (m_window.cueAt(p) >= 0 || m_window.isRuleWord(p, Lexicon::Complementizer));
         int pastCommas = after;
         while (pastCommas < sentence.endToken && m_window.isPunct(pastCommas, u','))
             ++pastCommas;
@@ -218,7 +218,7 @@ void DirectAttribution::attribute(const Sentence &sentence)
                             && (m_window.wordClass(pc) & (Lexicon::Adverb | Lexicon::Auxiliary)))
                             --pc;
                         const bool coordinated = pc >= sentence.firstToken
-                            && (m_window.isWordLower(pc, u"and") || m_window.isWordLower(pc, u"but"));
+                            && (m_window.isRuleWord(pc, Lexicon::Addition) || m_window.isRuleWord(pc, Lexicon::Contrast));
                         const bool direct = !r.isNone() && !(cue.form && cue.form->participle);
                         if (r.isNone() && ((cue.form && cue.form->participle) || coordinated))
                             r = m_phrases.subjectOfSentence(sentence, cue.first);

@@ -196,7 +196,7 @@ void ExtractWindow::load(int firstBlock, int lastBlock)
     tokens.clear();
     Tokenizer::tokenize(text, from, to, tokens);
     lowerCaseTokens();
-    m_classCache.fill(qint16(-1), tokens.size());
+    m_functionWordCache.fill(FunctionWordFacts(), tokens.size());
     m_nameWordCache.fill(qint8(-1), tokens.size());
     m_titleKnown.fill(qint8(-1), tokens.size());
     m_titleCache.resize(tokens.size());

@@ -120,14 +120,9 @@ public:
     const Token &token(int i) const { return tokens.at(i); }
     QStringView tokenView(int i) const { return text.mid(tokens.at(i).start, tokens.at(i).length()); }
     QStringView lower(int i) const;
-    quint16 wordClass(int i) const
-    {
-        // Looked up once per token: the parser asks the same token many times.
-        qint16 &cached = m_classCache[i];
-        if (cached < 0)
-            cached = tokens.at(i).isWord() ? lexicon.wordClass(lower(i)) : 0;
-        return quint16(cached);
-    }
+    quint16 wordClass(int i) const { return quint16(functionWord(i).classes); }
+    // Whether token i is a word that plays one of these parts (Lexicon::RuleWord bits).
+    bool isRuleWord(int i, quint32 parts) const { return functionWord(i).ruleWords & parts; }
     bool isPunct(int i, char16_t c) const
     {
         const Token &t = tokens.at(i);
@@ -139,7 +134,6 @@ public:
         return isPunct(i, u',') || isPunct(i, u';') || isPunct(i, u':') || isPunct(i, u'.') || isPunct(i, u'(')
             || isPunct(i, u')') || isPunct(i, u'!') || isPunct(i, u'?');
     }
-    bool isWordLower(int i, QStringView w) const { return tokens.at(i).isWord() && lower(i) == w; }
     bool outsideQuotes(int i) const { return tokens.at(i).quote < 0; }
     // A quotation mark that opens or closes a quotation (a stray apostrophe is not one).
     bool isQuoteBoundary(int i) const { return tokens.at(i).type == Token::Type::QuoteMark && tokens.at(i).quote >= 0; }
@@ -189,12 +183,28 @@ private:
     void buildSentences(int firstBlock, int lastBlock);
     bool isBareAttribution(const SentenceSplitter::Range &previous, const SentenceSplitter::Range &r) const;
     bool computeNameWord(int i, const Sentence &sentence) const;
+    struct FunctionWordFacts
+    {
+        qint32 classes = -1; // -1 until looked up
+        quint32 ruleWords = 0;
+    };
+    const FunctionWordFacts &functionWord(int i) const
+    {
+        // Looked up once per token: the parser asks the same token many times.
+        FunctionWordFacts &facts = m_functionWordCache[i];
+        if (facts.classes < 0) {
+            const Lexicon::FunctionWord *f = tokens.at(i).isWord() ? lexicon.functionWord(lower(i)) : nullptr;
+            facts.classes = f ? f->classes : 0;
+            facts.ruleWords = f ? f->ruleWords : 0;
+        }
+        return facts;
+    }
 
     WordBits m_lowerWords;
     WordBits m_capitalWords; // capitalised words seen inside a sentence
     QString m_lowerText;
     FastList<int> m_lowerAt;
-    mutable FastList<qint16> m_classCache;
+    mutable FastList<FunctionWordFacts> m_functionWordCache;
     mutable FastList<qint8> m_nameWordCache;
     mutable FastList<qint8> m_titleKnown;
     mutable FastList<const Lexicon::Title *> m_titleCache;

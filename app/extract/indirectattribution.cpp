@@ -52,7 +52,7 @@ void IndirectAttribution::attribute(const Sentence &sentence)
                 for (int k = from; k < sentence.endToken && k < from + 4; ++k) {
                     if (m_window.isPunct(k, u','))
                         break;
-                    if (m_window.isWordLower(k, u"by") || m_window.isWordLower(k, u"from")) {
+                    if (m_window.isRuleWord(k, Lexicon::SourceLink)) {
                         const SpeakerPhrase by = m_phrases.subjectAfter(k + 1, sentence);
                         if (by.type == SpeakerPhrase::Type::Name)
                             ref = by;
@@ -111,8 +111,8 @@ void IndirectAttribution::attribute(const Sentence &sentence)
                 && (m_window.wordClass(p) & (Lexicon::Adverb | Lexicon::Auxiliary)))
                 --p;
             const bool coordinated = p >= sentence.firstToken
-                && (m_window.isWordLower(p, u"and") || m_window.isWordLower(p, u"but") || m_window.isPunct(p, u',')
-                    || m_window.isWordLower(p, u"to"));
+                && (m_window.isRuleWord(p, Lexicon::Addition) || m_window.isRuleWord(p, Lexicon::Contrast) || m_window.isPunct(p, u',')
+                    || m_window.isRuleWord(p, Lexicon::InfinitiveTo));
             if (ref.isNone() && (coordinated || (cue.form && cue.form->participle))) {
                 inherited = true;
             }

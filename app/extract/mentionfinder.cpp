@@ -59,14 +59,14 @@ void MentionFinder::find(const Sentence &sentence)
                 && k + 1 < sentence.endToken && m_window.isNameWord(k + 1, sentence)) {
                 j = k + 1;
             } else if ((m_window.isTitleToken(j) || !m_lexicon.orgWordKind(m_window.tokenView(j)).isEmpty())
-                && m_window.isWordLower(k, u"of") && k + 1 < sentence.endToken
+                && m_window.isRuleWord(k, Lexicon::NameLink) && k + 1 < sentence.endToken
                 && (m_window.isNameWord(k + 1, sentence)
-                    || (m_window.isWordLower(k + 1, u"the") && k + 2 < sentence.endToken
+                    || (m_window.isRuleWord(k + 1, Lexicon::DefiniteArticle) && k + 2 < sentence.endToken
                         && m_window.isNameWord(k + 2, sentence)))) {
                 // "Secretary of State", "Bank of Norbury": "of" right after a title or an
                 // organisation word; not "Dr. Mei-Lin Tsao of the University".
                 j = m_window.isNameWord(k + 1, sentence) ? k + 1 : k + 2;
-            } else if ((m_window.isWordLower(k, u"and") || m_window.isPunct(k, u'&')) && !hasTitleOrOrg
+            } else if ((m_window.isRuleWord(k, Lexicon::Addition) || m_window.isPunct(k, u'&')) && !hasTitleOrOrg
                 && k + 1 < sentence.endToken && m_window.isNameWord(k + 1, sentence)
                 && m_window.endsInOrganisation(k + 1, sentence)) {
                 // "Relief and Shelter Agency", "Securities and Exchange Commission".
@@ -133,8 +133,8 @@ int MentionFinder::rolePrefixBefore(int first, const Sentence &sentence) const
         int j = k - 1;
         int firstCap = -1;
         while (j >= sentence.firstToken
-            && (m_window.isNameWord(j, sentence) || m_window.isTitleToken(j) || m_window.isWordLower(j, u"of")
-                || m_window.isWordLower(j, u"the"))) {
+            && (m_window.isNameWord(j, sentence) || m_window.isTitleToken(j) || m_window.isRuleWord(j, Lexicon::NameLink)
+                || m_window.isRuleWord(j, Lexicon::DefiniteArticle))) {
             if (m_window.token(j).isCapitalized())
                 firstCap = j;
             --j;
@@ -240,7 +240,7 @@ void MentionFinder::registerName(int first, int last, int roleStart, const Sente
     }
     // "Secretary of State Anna M. Berg": the title runs on through "of ..." up to the given name,
     // an initial, or else the last two words.
-    if (split >= 0 && split + 1 < words.size() && m_window.isWordLower(words.at(split + 1), u"of")) {
+    if (split >= 0 && split + 1 < words.size() && m_window.isRuleWord(words.at(split + 1), Lexicon::NameLink)) {
         int nameStart = -1;
         for (int w = split + 2; w < words.size(); ++w) {
             const int i = words.at(w);
@@ -406,12 +406,10 @@ void MentionFinder::registerName(int first, int last, int roleStart, const Sente
     m.entity = m_window.registry.addName(tokens, info, m_window.token(nameFirst).start);
     if (m.entity >= 0 && tokens.size() == 1 && before >= sentence.firstToken && m_window.token(before).isWord()) {
         // "in Ankara", "at Geneva": a bare word after a place preposition is a place.
-        const QStringView p = m_window.lower(before);
         const bool possessive
             = nameLast + 1 < sentence.endToken && m_window.token(nameLast + 1).type == Token::Type::Possessive;
         if (!possessive
-            && (p == u"in" || p == u"at" || p == u"near" || p == u"outside" || p == u"inside" || p == u"across"
-                || p == u"throughout"))
+            && m_window.isRuleWord(before, Lexicon::PlacePreposition))
             m_window.registry.entity(m.entity).neuterEvidence = m_window.registry.entity(m.entity).tokens.size() == 1;
     }
     m_window.mentions.append(m);
@@ -457,7 +455,7 @@ void MentionFinder::markSubjects(const Sentence &sentence)
                 continue;
         }
         // "… Council on Friday made": past a time phrase.
-        if (k + 1 < sentence.endToken && m_window.isWordLower(k, u"on") && (m_window.wordClass(k + 1) & Lexicon::Time))
+        if (k + 1 < sentence.endToken && m_window.isRuleWord(k, Lexicon::DatePreposition) && (m_window.wordClass(k + 1) & Lexicon::Time))
             k += 2;
         while (k < sentence.endToken && m_window.token(k).isWord()
             && (m_window.wordClass(k) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time)))

@@ -81,7 +81,7 @@ SpeakerPhrase PhraseParser::nounPhraseEndingAt(int j, const Sentence &sentence) 
         ref.first = m_window.mentions.at(mi).begin();
         ref.last = j;
         // "the Lopez campaign" style organisation mentions include their determiner
-        if (ref.first - 1 >= sentence.firstToken && m_window.isWordLower(ref.first - 1, u"the"))
+        if (ref.first - 1 >= sentence.firstToken && m_window.isRuleWord(ref.first - 1, Lexicon::DefiniteArticle))
             ref.first -= 1;
         return ref;
     }
@@ -152,7 +152,7 @@ SpeakerPhrase PhraseParser::nounPhraseEndingAt(int j, const Sentence &sentence) 
         return ref;
     }
     if (plural && ref.first - 2 >= sentence.firstToken
-        && (m_window.isWordLower(ref.first - 1, u"and") || m_window.isWordLower(ref.first - 1, u"or"))
+        && (m_window.isRuleWord(ref.first - 1, Lexicon::Addition) || m_window.isRuleWord(ref.first - 1, Lexicon::Alternative))
         && m_window.token(ref.first - 2).isWord() && m_lexicon.wordClass(m_window.lower(ref.first - 2)) == 0)
         ref.first -= 2; // "Federal and state officials"
     ref.type = plural ? SpeakerPhrase::Type::Group : SpeakerPhrase::Type::Role;
@@ -177,9 +177,7 @@ SpeakerPhrase PhraseParser::clauseInitialName(int comma, const Sentence &sentenc
         --start;
     }
     while (start < comma
-        && (m_window.isPunct(start, u',') || m_window.isDash(start) || m_window.isWordLower(start, u"as")
-            || m_window.isWordLower(start, u"and") || m_window.isWordLower(start, u"but")
-            || m_window.isWordLower(start, u"while")))
+        && (m_window.isPunct(start, u',') || m_window.isDash(start) || m_window.isRuleWord(start, Lexicon::ClauseLead)))
         ++start;
     const int mi = start < comma ? m_window.mentionOfToken.at(start) : -1;
     if (mi < 0 || m_window.mentions.at(mi).begin() != start)
@@ -202,7 +200,7 @@ SpeakerPhrase PhraseParser::subjectBefore(int tok, const Sentence &sentence) con
     int skipped = 0;
     // "Smith on Tuesday said", "Smith has also said"
     if (j - 1 >= sentence.firstToken && m_window.token(j).isWord() && (m_window.wordClass(j) & Lexicon::Time)
-        && m_window.isWordLower(j - 1, u"on"))
+        && m_window.isRuleWord(j - 1, Lexicon::DatePreposition))
         j -= 2;
     while (j >= sentence.firstToken && skipped < 4 && m_window.token(j).isWord()
         && ((m_window.wordClass(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time))
@@ -221,7 +219,7 @@ SpeakerPhrase PhraseParser::subjectBefore(int tok, const Sentence &sentence) con
         if (!t.isWord() || t.quote >= 0)
             break;
         const QStringView w = m_window.lower(k);
-        if (!t.isCapitalized() && (w.endsWith(u"ed") || w.endsWith(u"ing") || w == u"written" || w == u"taken")
+        if (!t.isCapitalized() && (w.endsWith(u"ed") || w.endsWith(u"ing") || m_window.isRuleWord(k, Lexicon::IrregularParticiple))
             && m_window.wordClass(k) == 0 && !m_window.isCueVerbAt(k) && k - 1 >= sentence.firstToken
             && m_window.token(k - 1).isWord()) {
             const SpeakerPhrase head = nounPhraseEndingAt(k - 1, sentence);
@@ -276,7 +274,7 @@ SpeakerPhrase PhraseParser::subjectBefore(int tok, const Sentence &sentence) con
         for (int x = k + 1; x < j && !clause; ++x)
             clause = m_window.cueAt(x) >= 0
                 || (m_window.token(x).isWord() && (m_window.wordClass(x) & Lexicon::Auxiliary)
-                    && !m_window.isWordLower(x, u"'s"));
+                    && !m_window.isRuleWord(x, Lexicon::ContractedBe));
         // A name inside a phrase ("who leads a group in the town of Hamaura, eight kilometres
         // away,") is no subject: look for the name that opens the clause.
         if (outer.type == SpeakerPhrase::Type::Name && !clause && !m_window.mentions.at(outer.mention).afterPreposition)
@@ -295,7 +293,7 @@ SpeakerPhrase PhraseParser::subjectBefore(int tok, const Sentence &sentence) con
         return clauseInitialName(j, sentence);
     }
     if (j >= sentence.firstToken && m_window.token(j).isWord() && (m_window.wordClass(j) & Lexicon::Relative)
-        && !m_window.isWordLower(j, u"that")) {
+        && !m_window.isRuleWord(j, Lexicon::Complementizer)) {
         // "Jane Doe, who ... , said": the relative pronoun stands for the phrase before it; in "one
         // resident of Ferry Row, who asked", for the head before the preposition.
         int k = j - 1;
@@ -309,8 +307,7 @@ SpeakerPhrase PhraseParser::subjectBefore(int tok, const Sentence &sentence) con
     SpeakerPhrase ref = nounPhraseEndingAt(j, sentence);
     if (ref.type == SpeakerPhrase::Type::Name && ref.first - 2 >= sentence.firstToken
         && m_window.token(ref.first - 1).isWord()
-        && (m_window.isWordLower(ref.first - 1, u"to") || m_window.isWordLower(ref.first - 1, u"of")
-            || m_window.isWordLower(ref.first - 1, u"for"))) {
+        && m_window.isRuleWord(ref.first - 1, Lexicon::Attachment)) {
         // "advisers to Mr. Doe say": the advisers speak, not Mr. Doe.
         SpeakerPhrase group = nounPhraseEndingAt(ref.first - 2, sentence);
         if (group.type == SpeakerPhrase::Type::Group || group.type == SpeakerPhrase::Type::Role) {

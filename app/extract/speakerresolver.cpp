@@ -113,8 +113,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
     case SpeakerPhrase::Type::Role:
     case SpeakerPhrase::Type::OrgRole: {
         // "a spokeswoman for X" introduces someone; "the spokeswoman" refers back.
-        const bool indefinite = m_window.isWordLower(ref.first, u"a") || m_window.isWordLower(ref.first, u"an")
-            || m_window.isWordLower(ref.first, u"one") || m_window.isWordLower(ref.first, u"another");
+        const bool indefinite = m_window.isRuleWord(ref.first, Lexicon::IndefiniteSource);
         int e = indefinite && ref.type == SpeakerPhrase::Type::Role ? -1 : m_window.registry.resolveRole(ref.role, pos);
         if (e >= 0 && ref.type == SpeakerPhrase::Type::OrgRole) {
             // "the Reuters/Ipsos poll" is not the Northfield poll mentioned before: a capitalised
@@ -130,7 +129,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
         if (e >= 0) {
             out.entity = m_window.registry.find(e);
             out.confidence = 0.8;
-        } else if (ref.type == SpeakerPhrase::Type::Role && !indefinite && m_window.isWordLower(ref.first, u"the")) {
+        } else if (ref.type == SpeakerPhrase::Type::Role && !indefinite && m_window.isRuleWord(ref.first, Lexicon::DefiniteArticle)) {
             // "the senator" for someone introduced without that title: the person in focus, if the
             // article never gave them another role.
             double conf = 0;
@@ -157,7 +156,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
             bool named = false;
             for (int k = ref.first; k <= ref.last; ++k)
                 named = named || (m_window.token(k).isCapitalized() && !m_lexicon.isCommonWord(m_window.tokenView(k)));
-            const bool definite = m_window.isWordLower(ref.first, u"the");
+            const bool definite = m_window.isRuleWord(ref.first, Lexicon::DefiniteArticle);
             if (named || (definite && ref.role.orgCategory == u"police")) {
                 // "the Lopez campaign", "the regional police": an organisation of its own.
                 int s = ref.first;
@@ -189,7 +188,7 @@ int SpeakerResolver::describedSource(const SpeakerPhrase &ref)
     // House spokesman", "Connecticut's tax commissioner"); "a spokesman" alone says nobody.
     const bool group = ref.type == SpeakerPhrase::Type::Group;
     int s = ref.first;
-    if (m_window.isWordLower(s, u"the") || m_window.isWordLower(s, u"a") || m_window.isWordLower(s, u"an"))
+    if (m_window.isRuleWord(s, Lexicon::ArticleWord))
         ++s;
     if (s > ref.last)
         return -1;
@@ -225,12 +224,11 @@ void SpeakerResolver::checkNeuterEvidence(int entity, int fromTok, const Sentenc
     for (int k = std::max(fromTok, sentence.firstToken); k < sentence.endToken && k < fromTok + 24; ++k) {
         if (!m_window.token(k).isWord() || !m_window.outsideQuotes(k))
             continue;
-        const QStringView w = m_window.lower(k);
-        if (w == u"its" || w == u"itself") {
+        if (m_window.isRuleWord(k, Lexicon::NeuterReference)) {
             e.neuterEvidence = true;
             return;
         }
-        if (w == u"his" || w == u"her" || w == u"he" || w == u"she")
+        if (m_window.isRuleWord(k, Lexicon::PersonalReference))
             return;
     }
 }
