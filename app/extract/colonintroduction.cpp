@@ -36,6 +36,7 @@ void ColonIntroduction::attributeParagraph(int block)
             return; // the paragraph reports speech of its own ("said", not the noun-like "fear")
     }
     FoundQuote q;
+    q.decidedBy = AttributionPass::ColonIntroduction;
     q.start = b.start;
     q.end = b.end();
     q.kind = Quote::Kind::Direct;

@@ -331,6 +331,7 @@ void DirectAttribution::attribute(const Sentence &sentence)
                     ? 0.9
                     : (m_window.lastAttribution.paragraph == m_window.paragraph ? 0.75 : 0.65);
                 who.source = QString();
+                q.decidedBy = AttributionPass::Continuation;
             } else if (words <= 2 || (!capitalStart && words <= 4)) {
                 m_window.spanUsed[local] = -2; // scare quotes, a nickname: nothing said
                 continue;

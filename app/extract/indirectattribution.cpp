@@ -251,6 +251,7 @@ void IndirectAttribution::attribute(const Sentence &sentence)
         }
         const int to = m_window.token(contentTo - 1).end;
         FoundQuote q;
+        q.decidedBy = AttributionPass::Indirect;
         q.start = from;
         q.end = to;
         q.kind = Quote::Kind::Indirect;
@@ -318,6 +319,7 @@ void IndirectAttribution::attributePartials(const Sentence &sentence)
         const int words = qFirst < 0 ? 0 : m_window.wordCount(qFirst, qLast);
         if (m_window.spanStandalone.at(local)) {
             FoundQuote q;
+            q.decidedBy = AttributionPass::Standalone;
             q.start = s.contentStart;
             q.end = s.contentEnd;
             q.kind = Quote::Kind::Direct;
@@ -352,6 +354,7 @@ void IndirectAttribution::attributePartials(const Sentence &sentence)
             }
         }
         FoundQuote q;
+        q.decidedBy = AttributionPass::Partial;
         q.start = s.contentStart;
         q.end = s.contentEnd;
         q.kind = Quote::Kind::Partial;

@@ -15,6 +15,27 @@ namespace {
 using Gender = Lexicon::Gender;
 using Kind = EntityRegistry::Kind;
 
+const char *passName(AttributionPass pass)
+{
+    switch (pass) {
+    case AttributionPass::TranscriptLabel:
+        return "transcript-label";
+    case AttributionPass::ColonIntroduction:
+        return "colon-introduction";
+    case AttributionPass::Direct:
+        return "direct";
+    case AttributionPass::Continuation:
+        return "continuation";
+    case AttributionPass::Indirect:
+        return "indirect";
+    case AttributionPass::Partial:
+        return "partial";
+    case AttributionPass::Standalone:
+        return "standalone";
+    }
+    return "";
+}
+
 } // namespace
 
 SpeakerResolver::SpeakerResolver(ExtractWindow &window)
@@ -278,7 +299,8 @@ void SpeakerResolver::record(FoundQuote q, const ResolvedSpeaker &who, int unitS
     q.cue = intern(q.cue);
     q.confidence = who.entity >= 0 ? who.confidence : 0;
     q.paragraph = m_window.paragraph;
-    qCDebug(lcExtractor).noquote() << Quote::kindName(q.kind) << "cue" << q.cue << "source" << who.source << "entity"
+    qCDebug(lcExtractor).noquote() << Quote::kindName(q.kind) << "by" << passName(q.decidedBy) << "cue" << q.cue << "source"
+                                   << who.source << "entity"
                                    << (who.entity >= 0 ? m_window.registry.entity(who.entity).name : QString()) << "|"
                                    << m_window.text.mid(q.start, std::min(q.end - q.start, 80)).toString();
     m_window.quotes.append(q);

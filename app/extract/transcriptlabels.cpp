@@ -134,6 +134,7 @@ void TranscriptLabels::attribute(const Sentence &sentence, int block)
         }
     }
     FoundQuote q;
+    q.decidedBy = AttributionPass::TranscriptLabel;
     q.start = after;
     q.end = contentEnd;
     q.kind = Quote::Kind::Direct;
