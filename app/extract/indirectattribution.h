@@ -1,6 +1,10 @@
 #pragma once
 
+#include "phraseparser.h"
+
 class ClauseBounds;
+struct Cue;
+struct FoundQuote;
 class ExtractWindow;
 class Lexicon;
 class PhraseParser;
@@ -20,6 +24,19 @@ public:
     void attributePartials(const Sentence &sentence);
 
 private:
+    // What a cue reports and who said it, before the speaker is resolved.
+    struct Report
+    {
+        int contentFrom = -1; // tokens of the reported content, [contentFrom, contentTo)
+        int contentTo = -1;
+        SpeakerPhrase ref;
+        bool inherited = false; // the speaker is the subject of the clause the cue continues
+    };
+
+    void boundSourceCue(const Cue &cue, const Sentence &sentence, Report &report) const;
+    void boundVerbCue(const Cue &cue, const Sentence &sentence, Report &report) const;
+    bool overlapsAttributedQuotation(FoundQuote &q, int from, int to);
+
     ExtractWindow &m_window;
     const Lexicon &m_lexicon;
     const PhraseParser &m_phrases;
