@@ -37,7 +37,8 @@ bool ClauseBounds::startsClause(int i, const Sentence &sentence) const
         return false;
     const QStringView w = m_window.lower(i);
     if (m_window.isRuleWord(i, Lexicon::Complementizer))
-        return isComplementizer(i, sentence) && i + 1 < sentence.endToken && !m_window.isRuleWord(i + 1, Lexicon::Complementizer);
+        return isComplementizer(i, sentence) && i + 1 < sentence.endToken
+            && !m_window.isRuleWord(i + 1, Lexicon::Complementizer);
     if (m_window.isRuleWord(i, Lexicon::ClauseSubject))
         return true;
     const quint16 c = m_lexicon.wordClass(w);
@@ -75,7 +76,8 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                 ++k;
                 continue;
             }
-            if (m_window.isPunct(k, u',') && k + 1 < sentence.endToken && m_window.isRuleWord(k + 1, Lexicon::Complementizer))
+            if (m_window.isPunct(k, u',') && k + 1 < sentence.endToken
+                && m_window.isRuleWord(k + 1, Lexicon::Complementizer))
                 return k + 1;
             if (m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Preposition)
                 && !m_window.isRuleWord(k, Lexicon::Complementizer | Lexicon::NonAdverbialPreposition)) {
@@ -92,7 +94,8 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                     k = x;
                     continue;
                 }
-                if (x + 1 < sentence.endToken && m_window.isPunct(x, u',') && m_window.isRuleWord(x + 1, Lexicon::Complementizer)) {
+                if (x + 1 < sentence.endToken && m_window.isPunct(x, u',')
+                    && m_window.isRuleWord(x + 1, Lexicon::Complementizer)) {
                     k = x + 1;
                     continue;
                 }
@@ -106,8 +109,8 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         // "As Ms. Doe wrote in a letter in May, the plan ...": the reported clause follows the
         // comma that closes the "as" clause.
         int s = cue.first - 1;
-        while (s >= sentence.firstToken && !m_window.isPunct(s, u',') && !m_window.isRuleWord(s, Lexicon::ParentheticalAs)
-            && !m_window.isQuoteBoundary(s) && cue.first - s < 10)
+        while (s >= sentence.firstToken && !m_window.isPunct(s, u',')
+            && !m_window.isRuleWord(s, Lexicon::ParentheticalAs) && !m_window.isQuoteBoundary(s) && cue.first - s < 10)
             --s;
         if (s >= sentence.firstToken && m_window.isRuleWord(s, Lexicon::ParentheticalAs) && !cue.source) {
             for (int k = cue.last + 1; k < sentence.endToken && k < cue.last + 20; ++k) {
@@ -125,8 +128,8 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         // "As Ms. Doe put it, the plan ..." / "In recent days, advisers say, the president ...":
         // the reporting clause is parenthetical and the reported one follows the comma.
         int s = cue.first - 1;
-        while (s >= sentence.firstToken && !m_window.isPunct(s, u',') && !m_window.isRuleWord(s, Lexicon::ParentheticalAs)
-            && !m_window.isQuoteBoundary(s))
+        while (s >= sentence.firstToken && !m_window.isPunct(s, u',')
+            && !m_window.isRuleWord(s, Lexicon::ParentheticalAs) && !m_window.isQuoteBoundary(s))
             --s;
         if (s >= sentence.firstToken && m_window.isRuleWord(s, Lexicon::ParentheticalAs))
             return n + 1;
@@ -152,7 +155,8 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         return n + 1; // not "rejected that view"
     if (m_window.isPunct(n, u':'))
         return n + 1;
-    if ((m_window.isRuleWord(n, Lexicon::Interrogative) || (m_window.isRuleWord(n, Lexicon::Conditional) && (frames & Lexicon::FrameTell)))
+    if ((m_window.isRuleWord(n, Lexicon::Interrogative)
+            || (m_window.isRuleWord(n, Lexicon::Conditional) && (frames & Lexicon::FrameTell)))
         && !weak)
         return n; // "asked whether the plan would pass"
     if (frames & (Lexicon::FrameTell | Lexicon::FrameInfinitive | Lexicon::FrameObject)) {
@@ -175,7 +179,8 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                     continue;
                 }
             }
-            if (m_window.isRuleWord(m, Lexicon::Complementizer) || m_window.isRuleWord(m, Lexicon::InfinitiveTo) || t.type == Token::Type::QuoteMark)
+            if (m_window.isRuleWord(m, Lexicon::Complementizer) || m_window.isRuleWord(m, Lexicon::InfinitiveTo)
+                || t.type == Token::Type::QuoteMark)
                 break;
             // "told farmers this week he would": the object ends before a time phrase
             // or a subject pronoun opening the reported clause.
@@ -195,7 +200,8 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         const int m2 = (m < sentence.endToken && m_window.isPunct(m, u',')) ? skipAdverbials(m + 1) : m;
         if (m2 < sentence.endToken && m2 > n && isComplementizer(m2, sentence) && (frames & Lexicon::FrameTell))
             return m2 + 1;
-        if (m < sentence.endToken && m > n && m_window.isRuleWord(m, Lexicon::InfinitiveTo) && (frames & Lexicon::FrameInfinitive))
+        if (m < sentence.endToken && m > n && m_window.isRuleWord(m, Lexicon::InfinitiveTo)
+            && (frames & Lexicon::FrameInfinitive))
             return n;
         if (m_window.isRuleWord(n, Lexicon::InfinitiveTo) && (frames & Lexicon::FrameInfinitive) && !weak)
             return n;

@@ -26,7 +26,8 @@ void CueFinder::find(const Sentence &sentence)
         }
         // "X's statement that ..."
         if (i > sentence.firstToken && m_window.token(i - 1).type == Token::Type::Possessive
-            && m_lexicon.isStatementNoun(w) && i + 1 < sentence.endToken && m_window.isRuleWord(i + 1, Lexicon::Complementizer)) {
+            && m_lexicon.isStatementNoun(w) && i + 1 < sentence.endToken
+            && m_window.isRuleWord(i + 1, Lexicon::Complementizer)) {
             Cue c;
             c.first = c.last = i;
             c.statementNoun = true;

@@ -73,8 +73,7 @@ bool DirectAttribution::locate(int local, const Sentence &sentence, QuotationSit
     int p = site.before;
     site.colonBefore = false;
     site.commaBefore = false;
-    while (p >= sentence.firstToken
-        && (m_window.isPunct(p, u',') || m_window.isPunct(p, u':') || m_window.isDash(p))) {
+    while (p >= sentence.firstToken && (m_window.isPunct(p, u',') || m_window.isPunct(p, u':') || m_window.isDash(p))) {
         site.colonBefore = site.colonBefore || m_window.isPunct(p, u':');
         site.commaBefore = site.commaBefore || m_window.isPunct(p, u',');
         --p;
@@ -116,8 +115,7 @@ bool DirectAttribution::isTitleOfWork(const QuotationSite &site, const Sentence 
         if (!m_window.token(k).isWord())
             break;
         work = m_lexicon.isWorkNoun(m_window.lower(k));
-        if (k < p && !(m_window.wordClass(k + 1) & Lexicon::Auxiliary)
-            && !m_lexicon.isWorkNoun(m_window.lower(k + 1)))
+        if (k < p && !(m_window.wordClass(k + 1) & Lexicon::Auxiliary) && !m_lexicon.isWorkNoun(m_window.lower(k + 1)))
             break;
     }
     return work && site.words <= 10;
@@ -184,8 +182,7 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
                             if (cc >= 0 && m_window.cues.at(cc).first == c && !m_window.cues.at(cc).used
                                 && !m_window.cues.at(cc).source && c > 0 && m_window.isPunct(c - 1, u',')) {
                                 found.who = m_speakers.resolve(
-                                    m_phrases.nounPhraseEndingAt(m_window.mentions.at(mi).last, sentence),
-                                    sentence);
+                                    m_phrases.nounPhraseEndingAt(m_window.mentions.at(mi).last, sentence), sentence);
                                 found.cueIndex = cc;
                                 break;
                             }
@@ -213,8 +210,8 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
         if (m_window.token(c).type == Token::Type::QuoteMark)
             break;
         const int cc = m_window.cueAt(c);
-        if (cc >= 0 && m_window.cues.at(cc).last == c && m_window.cues.at(cc).used
-            && m_window.cues.at(cc).entity >= 0 && c + 1 == site.before && m_window.isPunct(site.before, u',')) {
+        if (cc >= 0 && m_window.cues.at(cc).last == c && m_window.cues.at(cc).used && m_window.cues.at(cc).entity >= 0
+            && c + 1 == site.before && m_window.isPunct(site.before, u',')) {
             // “Nobody is happy,” Doe said, “but …”: the second half is Doe's too.
             found.who.entity = m_window.cues.at(cc).entity;
             found.who.confidence = 0.9;
@@ -232,8 +229,7 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
                     found.cueIndex = cc;
                 }
             } else {
-                const bool participleAfterComma = cue.form && cue.form->participle
-                    && cue.first > sentence.firstToken
+                const bool participleAfterComma = cue.form && cue.form->participle && cue.first > sentence.firstToken
                     && (m_window.isPunct(cue.first - 1, u',') || m_window.isDash(cue.first - 1));
                 SpeakerPhrase r = (cue.statementNoun || participleAfterComma)
                     ? SpeakerPhrase()
@@ -375,7 +371,8 @@ void DirectAttribution::decide(const QuotationSite &site, const Sentence &senten
     m_window.spanUsed[site.local] = int(m_window.quotes.size());
     m_speakers.record(q, found.who, sentence.serial);
     if (found.cueIndex >= 0)
-        m_speakers.noteSpeaker(found.who.entity, m_window.token(m_window.cues.at(found.cueIndex).first).start, sentence.serial);
+        m_speakers.noteSpeaker(
+            found.who.entity, m_window.token(m_window.cues.at(found.cueIndex).first).start, sentence.serial);
     else if (found.who.entity >= 0)
         m_speakers.noteSpeaker(found.who.entity, s.outerStart(), sentence.serial);
 }

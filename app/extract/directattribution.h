@@ -34,15 +34,15 @@ private:
         int last = -1;
         int words = 0;
         bool capitalStart = false;
-        int before = -1;      // the token before the opening mark
-        int after = -1;       // the token after the closing mark
+        int before = -1; // the token before the opening mark
+        int after = -1; // the token after the closing mark
         int beforeMarks = -1; // the token before the commas, colons and dashes before the quotation
         bool colonBefore = false;
         bool commaBefore = false;
-        bool atStart = false;      // opens its sentence
+        bool atStart = false; // opens its sentence
         bool endsSentence = false;
-        bool embedded = false;     // inside a clause of its own sentence
-        bool separated = false;    // ends with a mark that separates it from the words after it
+        bool embedded = false; // inside a clause of its own sentence
+        bool separated = false; // ends with a mark that separates it from the words after it
     };
     // What named the speaker: a cue, or a mark standing in for one (a colon, a dash).
     struct Finding

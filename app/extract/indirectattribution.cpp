@@ -151,8 +151,7 @@ void IndirectAttribution::boundSourceCue(const Cue &cue, const Sentence &sentenc
     if (report.ref.isNone()) {
         // "according to a report by X", "according to polls": a source all the same.
         int k = cue.last + 1;
-        while (k < sentence.endToken && !m_window.isPunct(k, u',') && !m_window.isPunct(k, u'.')
-            && k < cue.last + 9)
+        while (k < sentence.endToken && !m_window.isPunct(k, u',') && !m_window.isPunct(k, u'.') && k < cue.last + 9)
             ++k;
         report.ref.first = cue.last + 1;
         report.ref.last = k - 1;
@@ -161,8 +160,7 @@ void IndirectAttribution::boundSourceCue(const Cue &cue, const Sentence &sentenc
     while (p >= sentence.firstToken && (m_window.isPunct(p, u',') || m_window.isDash(p)))
         --p;
     if (p < sentence.firstToken
-        || (p == sentence.firstToken && m_window.token(p).isWord()
-            && (m_window.wordClass(p) & Lexicon::Conjunction))) {
+        || (p == sentence.firstToken && m_window.token(p).isWord() && (m_window.wordClass(p) & Lexicon::Conjunction))) {
         int k = (report.ref.last >= 0 ? report.ref.last : cue.last) + 1;
         while (k < sentence.endToken && !m_window.isPunct(k, u','))
             ++k;
@@ -204,8 +202,8 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         && (m_window.wordClass(p) & (Lexicon::Adverb | Lexicon::Auxiliary)))
         --p;
     const bool coordinated = p >= sentence.firstToken
-        && (m_window.isRuleWord(p, Lexicon::Addition) || m_window.isRuleWord(p, Lexicon::Contrast) || m_window.isPunct(p, u',')
-            || m_window.isRuleWord(p, Lexicon::InfinitiveTo));
+        && (m_window.isRuleWord(p, Lexicon::Addition) || m_window.isRuleWord(p, Lexicon::Contrast)
+            || m_window.isPunct(p, u',') || m_window.isRuleWord(p, Lexicon::InfinitiveTo));
     if (report.ref.isNone() && (coordinated || (cue.form && cue.form->participle))) {
         report.inherited = true;
     }
@@ -224,8 +222,8 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         // cue and the reported words come before it.
         const SpeakerPhrase after = m_phrases.subjectAfter(cue.last + 1, sentence);
         int end = after.isNone() ? -1 : after.last + 1;
-        while (end >= 0 && end < sentence.endToken && !m_window.isPunct(end, u'.')
-            && !m_window.isPunct(end, u',') && end < after.last + 8)
+        while (end >= 0 && end < sentence.endToken && !m_window.isPunct(end, u'.') && !m_window.isPunct(end, u',')
+            && end < after.last + 8)
             ++end;
         if (!after.isNone()
             && (end >= sentence.endToken || m_window.isPunct(end, u'.') || m_window.isPunct(end, u','))) {

@@ -133,8 +133,8 @@ int MentionFinder::rolePrefixBefore(int first, const Sentence &sentence) const
         int j = k - 1;
         int firstCap = -1;
         while (j >= sentence.firstToken
-            && (m_window.isNameWord(j, sentence) || m_window.isTitleToken(j) || m_window.isRuleWord(j, Lexicon::NameLink)
-                || m_window.isRuleWord(j, Lexicon::DefiniteArticle))) {
+            && (m_window.isNameWord(j, sentence) || m_window.isTitleToken(j)
+                || m_window.isRuleWord(j, Lexicon::NameLink) || m_window.isRuleWord(j, Lexicon::DefiniteArticle))) {
             if (m_window.token(j).isCapitalized())
                 firstCap = j;
             --j;
@@ -190,103 +190,123 @@ int MentionFinder::roleAppositiveAfter(int last, const Sentence &sentence, QStri
 
 void MentionFinder::registerName(int first, int last, int roleStart, const Sentence &sentence)
 {
-    // A dateline ("CHARLOTTE —", "WASHINGTON (AP) —") opening a paragraph names a place.
+    if (isDateline(first, last, sentence))
+        return;
+    NameSplit parts;
+    if (!splitName(first, last, roleStart, sentence, parts))
+        return;
+    QStringList tokens;
+    int roleFirst = -1;
+    const EntityRegistry::NameInfo info = describeName(parts, first, roleStart, sentence, tokens, roleFirst);
+    addMention(parts, tokens, info, roleFirst, sentence);
+}
+
+// A dateline ("CHARLOTTE —", "WASHINGTON (AP) —") opening a paragraph names a place.
+bool MentionFinder::isDateline(int first, int last, const Sentence &sentence) const
+{
     if (m_window.token(first).isAllCaps() && m_window.isSentenceInitial(first, sentence) && last + 1 < sentence.endToken
         && (m_window.isDash(last + 1) || m_window.isPunct(last + 1, u'(') || m_window.isPunct(last + 1, u','))) {
         const int block = m_window.article.blockAt(m_window.token(first).start);
         if (block >= 0 && m_window.article.blocks().at(block).start == m_window.token(first).start)
-            return;
+            return true;
     }
-    // Split the run into title/organisation part and the name proper: the name starts after the
-    // last title word, or after an organisation word followed by a full name.
-    QVarLengthArray<int, 16> words;
+    return false;
+}
+
+// Splits the run into title/organisation part and the name proper: the name starts after the
+// last title word, or after an organisation word followed by a full name. False when no name is left.
+bool MentionFinder::splitName(int first, int last, int roleStart, const Sentence &sentence, NameSplit &parts) const
+{
     for (int i = first; i <= last; ++i) {
         if (m_window.token(i).isWord() && !(m_window.isPunct(i, u'(') || m_window.isPunct(i, u')')))
-            words.append(i);
+            parts.words.append(i);
     }
-    int split = -1; // index into words of the last role token
-    Gender gender = Gender::Unknown;
-    bool titled = roleStart >= 0;
-    for (int w = 0; w < words.size(); ++w) {
-        const int i = words.at(w);
+    parts.titled = roleStart >= 0;
+    for (int w = 0; w < parts.words.size(); ++w) {
+        const int i = parts.words.at(w);
         if (m_window.token(i).isAllCaps() && i > first && m_window.isPunct(i - 1, u'(')) {
             continue;
         }
         QString canonical;
         Gender g = Gender::Unknown;
-        if (m_window.isTitleToken(i, &canonical, &g) && w + 1 < words.size()) {
-            split = w;
-            titled = true;
+        if (m_window.isTitleToken(i, &canonical, &g) && w + 1 < parts.words.size()) {
+            parts.split = w;
+            parts.titled = true;
             if (g != Gender::Unknown)
-                gender = g;
+                parts.gender = g;
             continue;
         }
-        if (m_lexicon.honorific(m_window.tokenView(i), &g) && w + 1 < words.size()) {
-            split = w;
-            titled = true;
+        if (m_lexicon.honorific(m_window.tokenView(i), &g) && w + 1 < parts.words.size()) {
+            parts.split = w;
+            parts.titled = true;
             if (g != Gender::Unknown)
-                gender = g;
+                parts.gender = g;
             continue;
         }
-        if (!m_lexicon.orgWordKind(m_window.tokenView(i)).isEmpty() && w + 2 < words.size()) {
+        if (!m_lexicon.orgWordKind(m_window.tokenView(i)).isEmpty() && w + 2 < parts.words.size()) {
             // "... Security Council Maria Lopez": an organisation, then a person's full name.
             bool rest = true;
-            for (int x = w + 1; x < words.size(); ++x)
-                rest = rest && m_window.isNameWord(words.at(x), sentence)
-                    && m_lexicon.orgWordKind(m_window.tokenView(words.at(x))).isEmpty();
+            for (int x = w + 1; x < parts.words.size(); ++x)
+                rest = rest && m_window.isNameWord(parts.words.at(x), sentence)
+                    && m_lexicon.orgWordKind(m_window.tokenView(parts.words.at(x))).isEmpty();
             if (rest)
-                split = w;
+                parts.split = w;
         }
     }
     // "Secretary of State Anna M. Berg": the title runs on through "of ..." up to the given name,
     // an initial, or else the last two words.
-    if (split >= 0 && split + 1 < words.size() && m_window.isRuleWord(words.at(split + 1), Lexicon::NameLink)) {
+    if (parts.split >= 0 && parts.split + 1 < parts.words.size()
+        && m_window.isRuleWord(parts.words.at(parts.split + 1), Lexicon::NameLink)) {
         int nameStart = -1;
-        for (int w = split + 2; w < words.size(); ++w) {
-            const int i = words.at(w);
+        for (int w = parts.split + 2; w < parts.words.size(); ++w) {
+            const int i = parts.words.at(w);
             if (m_lexicon.isGivenName(m_window.tokenView(i))
-                || (w + 1 < words.size() && m_window.token(words.at(w + 1)).length() == 1)) {
+                || (w + 1 < parts.words.size() && m_window.token(parts.words.at(w + 1)).length() == 1)) {
                 nameStart = w;
                 break;
             }
         }
-        if (nameStart < 0 && words.size() - (split + 2) >= 3)
-            nameStart = int(words.size()) - 2;
-        if (nameStart > split + 2)
-            split = nameStart - 1;
+        if (nameStart < 0 && parts.words.size() - (parts.split + 2) >= 3)
+            nameStart = int(parts.words.size()) - 2;
+        if (nameStart > parts.split + 2)
+            parts.split = nameStart - 1;
     }
-    QVarLengthArray<int, 16> nameTokens;
-    for (int w = split + 1; w < words.size(); ++w) {
-        const int i = words.at(w);
-        if (m_window.token(i).isAllCaps() && i > first && m_window.isPunct(i - 1, u'(') && w + 1 < words.size())
+    for (int w = parts.split + 1; w < parts.words.size(); ++w) {
+        const int i = parts.words.at(w);
+        if (m_window.token(i).isAllCaps() && i > first && m_window.isPunct(i - 1, u'(') && w + 1 < parts.words.size())
             continue; // a parenthesised acronym inside the run
-        if (w == split + 1 && m_lexicon.isCommonWord(m_window.tokenView(i)))
+        if (w == parts.split + 1 && m_lexicon.isCommonWord(m_window.tokenView(i)))
             continue;
-        nameTokens.append(i);
+        parts.nameTokens.append(i);
     }
     // Strip a leading "The" that sentence position let in.
-    while (!nameTokens.isEmpty() && m_lexicon.isCommonWord(m_window.tokenView(nameTokens.front())))
-        nameTokens.erase(nameTokens.begin());
+    while (!parts.nameTokens.isEmpty() && m_lexicon.isCommonWord(m_window.tokenView(parts.nameTokens.front())))
+        parts.nameTokens.erase(parts.nameTokens.begin());
     // "Miss Universe Alicia Machado", "Nobel laureate Ana Ruiz": after a title, a long run whose
     // given name comes later starts the name there.
-    if (nameTokens.size() >= 3 && m_lexicon.givenName(m_window.tokenView(nameTokens.front())) == Gender::Unknown
-        && m_lexicon.orgWordKind(m_window.tokenView(nameTokens.back())).isEmpty()) {
-        for (int k = 1; k + 1 < nameTokens.size(); ++k) {
-            if (m_lexicon.givenName(m_window.tokenView(nameTokens.at(k))) != Gender::Unknown) {
-                nameTokens.erase(nameTokens.begin(), nameTokens.begin() + k);
+    if (parts.nameTokens.size() >= 3
+        && m_lexicon.givenName(m_window.tokenView(parts.nameTokens.front())) == Gender::Unknown
+        && m_lexicon.orgWordKind(m_window.tokenView(parts.nameTokens.back())).isEmpty()) {
+        for (int k = 1; k + 1 < parts.nameTokens.size(); ++k) {
+            if (m_lexicon.givenName(m_window.tokenView(parts.nameTokens.at(k))) != Gender::Unknown) {
+                parts.nameTokens.erase(parts.nameTokens.begin(), parts.nameTokens.begin() + k);
                 break;
             }
         }
     }
-    if (nameTokens.isEmpty())
-        return; // a bare title ("the President") is a role phrase, not a name
+    return !parts.nameTokens.isEmpty(); // a bare title ("the President") is a role phrase, not a name
+}
 
+// What the name says of its entity: the name words, gender, role (a title before it, an
+// appositive after it) and kind. roleFirst is the first token of the role before the name, or -1.
+EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int first, int roleStart,
+    const Sentence &sentence, QStringList &tokens, int &roleFirst) const
+{
     EntityRegistry::NameInfo info;
-    info.titled = titled;
-    info.gender = gender;
+    info.titled = parts.titled;
+    info.gender = parts.gender;
     QString orgCategory, nonPerson;
-    QStringList tokens;
-    for (int i : std::as_const(nameTokens)) {
+    for (int i : std::as_const(parts.nameTokens)) {
         // An initial keeps its full stop ("Anna M. Berg").
         tokens.append(m_window.token(i).length() == 1 && m_window.hasAbbrevDot(i)
                 ? m_window.tokenView(i).toString() + u'.'
@@ -300,15 +320,15 @@ void MentionFinder::registerName(int first, int last, int roleStart, const Sente
     if (info.gender == Gender::Unknown && tokens.size() >= 2)
         info.gender = m_lexicon.givenName(tokens.first());
 
-    const int nameFirst = nameTokens.front();
-    const int nameLast = nameTokens.back();
-    int roleFirst = -1;
-    if (split >= 0)
+    const int nameFirst = parts.nameTokens.front();
+    const int nameLast = parts.nameTokens.back();
+    roleFirst = -1;
+    if (parts.split >= 0)
         roleFirst = first;
     if (roleStart >= 0)
         roleFirst = roleStart;
     if (roleFirst >= 0) {
-        int roleLast = split >= 0 ? words.at(split) : first - 1;
+        int roleLast = parts.split >= 0 ? parts.words.at(parts.split) : first - 1;
         if (roleLast < roleFirst)
             roleLast = first - 1;
         // Titles that are honorifics only (Mr, Mrs) are no role.
@@ -332,17 +352,17 @@ void MentionFinder::registerName(int first, int last, int roleStart, const Sente
         if (!category.isEmpty() && !m_lexicon.roleNoun(m_window.lower(first - 1)))
             orgCategory = category; // "consumer group Fair Money", "lighting maker Lumora"
     }
-    if (!orgCategory.isEmpty() && split < 0) {
+    if (!orgCategory.isEmpty() && parts.split < 0) {
         info.kind = Kind::Organization;
         info.orgCategory = orgCategory;
         info.role.clear();
-    } else if (!nonPerson.isEmpty() && !titled) {
+    } else if (!nonPerson.isEmpty() && !parts.titled) {
         info.kind = Kind::Other;
         info.placeLike = nonPerson == u"place";
-    } else if (tokens.size() == 1 && m_window.token(nameFirst).isAllCaps() && !titled
+    } else if (tokens.size() == 1 && m_window.token(nameFirst).isAllCaps() && !parts.titled
         && m_window.token(nameFirst).length() <= 6) {
         info.kind = Kind::Organization; // an acronym: CNN, NATO, UNESCO
-    } else if (titled || info.gender != Gender::Unknown) {
+    } else if (parts.titled || info.gender != Gender::Unknown) {
         info.kind = Kind::Person;
     } else if (tokens.size() >= 2) {
         info.kind = Kind::Unknown;
@@ -363,6 +383,16 @@ void MentionFinder::registerName(int first, int last, int roleStart, const Sente
         if (!info.role.isEmpty() && info.kind == Kind::Unknown)
             info.kind = Kind::Person;
     }
+    return info;
+}
+
+// Adds the mention of the name, or of the organisation it names ("the Doe campaign"), and of the
+// organisation it owns ("Lopez's campaign").
+void MentionFinder::addMention(const NameSplit &parts, const QStringList &tokens, const EntityRegistry::NameInfo &info,
+    int roleFirst, const Sentence &sentence)
+{
+    const int nameFirst = parts.nameTokens.front();
+    const int nameLast = parts.nameTokens.back();
 
     // A name followed by an organisation noun ("the Doe campaign") names that organisation.
     if (nameLast + 1 < sentence.endToken && m_window.token(nameLast + 1).isWord()
@@ -408,8 +438,7 @@ void MentionFinder::registerName(int first, int last, int roleStart, const Sente
         // "in Ankara", "at Geneva": a bare word after a place preposition is a place.
         const bool possessive
             = nameLast + 1 < sentence.endToken && m_window.token(nameLast + 1).type == Token::Type::Possessive;
-        if (!possessive
-            && m_window.isRuleWord(before, Lexicon::PlacePreposition))
+        if (!possessive && m_window.isRuleWord(before, Lexicon::PlacePreposition))
             m_window.registry.entity(m.entity).neuterEvidence = m_window.registry.entity(m.entity).tokens.size() == 1;
     }
     m_window.mentions.append(m);
@@ -455,7 +484,8 @@ void MentionFinder::markSubjects(const Sentence &sentence)
                 continue;
         }
         // "… Council on Friday made": past a time phrase.
-        if (k + 1 < sentence.endToken && m_window.isRuleWord(k, Lexicon::DatePreposition) && (m_window.wordClass(k + 1) & Lexicon::Time))
+        if (k + 1 < sentence.endToken && m_window.isRuleWord(k, Lexicon::DatePreposition)
+            && (m_window.wordClass(k + 1) & Lexicon::Time))
             k += 2;
         while (k < sentence.endToken && m_window.token(k).isWord()
             && (m_window.wordClass(k) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time)))

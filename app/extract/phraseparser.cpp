@@ -152,7 +152,8 @@ SpeakerPhrase PhraseParser::nounPhraseEndingAt(int j, const Sentence &sentence) 
         return ref;
     }
     if (plural && ref.first - 2 >= sentence.firstToken
-        && (m_window.isRuleWord(ref.first - 1, Lexicon::Addition) || m_window.isRuleWord(ref.first - 1, Lexicon::Alternative))
+        && (m_window.isRuleWord(ref.first - 1, Lexicon::Addition)
+            || m_window.isRuleWord(ref.first - 1, Lexicon::Alternative))
         && m_window.token(ref.first - 2).isWord() && m_lexicon.wordClass(m_window.lower(ref.first - 2)) == 0)
         ref.first -= 2; // "Federal and state officials"
     ref.type = plural ? SpeakerPhrase::Type::Group : SpeakerPhrase::Type::Role;
@@ -219,7 +220,8 @@ SpeakerPhrase PhraseParser::subjectBefore(int tok, const Sentence &sentence) con
         if (!t.isWord() || t.quote >= 0)
             break;
         const QStringView w = m_window.lower(k);
-        if (!t.isCapitalized() && (w.endsWith(u"ed") || w.endsWith(u"ing") || m_window.isRuleWord(k, Lexicon::IrregularParticiple))
+        if (!t.isCapitalized()
+            && (w.endsWith(u"ed") || w.endsWith(u"ing") || m_window.isRuleWord(k, Lexicon::IrregularParticiple))
             && m_window.wordClass(k) == 0 && !m_window.isCueVerbAt(k) && k - 1 >= sentence.firstToken
             && m_window.token(k - 1).isWord()) {
             const SpeakerPhrase head = nounPhraseEndingAt(k - 1, sentence);
@@ -306,8 +308,7 @@ SpeakerPhrase PhraseParser::subjectBefore(int tok, const Sentence &sentence) con
     }
     SpeakerPhrase ref = nounPhraseEndingAt(j, sentence);
     if (ref.type == SpeakerPhrase::Type::Name && ref.first - 2 >= sentence.firstToken
-        && m_window.token(ref.first - 1).isWord()
-        && m_window.isRuleWord(ref.first - 1, Lexicon::Attachment)) {
+        && m_window.token(ref.first - 1).isWord() && m_window.isRuleWord(ref.first - 1, Lexicon::Attachment)) {
         // "advisers to Mr. Doe say": the advisers speak, not Mr. Doe.
         SpeakerPhrase group = nounPhraseEndingAt(ref.first - 2, sentence);
         if (group.type == SpeakerPhrase::Type::Group || group.type == SpeakerPhrase::Type::Role) {

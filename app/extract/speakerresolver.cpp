@@ -150,7 +150,8 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
         if (e >= 0) {
             out.entity = m_window.registry.find(e);
             out.confidence = 0.8;
-        } else if (ref.type == SpeakerPhrase::Type::Role && !indefinite && m_window.isRuleWord(ref.first, Lexicon::DefiniteArticle)) {
+        } else if (ref.type == SpeakerPhrase::Type::Role && !indefinite
+            && m_window.isRuleWord(ref.first, Lexicon::DefiniteArticle)) {
             // "the senator" for someone introduced without that title: the person in focus, if the
             // article never gave them another role.
             double conf = 0;
@@ -299,8 +300,8 @@ void SpeakerResolver::record(FoundQuote q, const ResolvedSpeaker &who, int unitS
     q.cue = intern(q.cue);
     q.confidence = who.entity >= 0 ? who.confidence : 0;
     q.paragraph = m_window.paragraph;
-    qCDebug(lcExtractor).noquote() << Quote::kindName(q.kind) << "by" << passName(q.decidedBy) << "cue" << q.cue << "source"
-                                   << who.source << "entity"
+    qCDebug(lcExtractor).noquote() << Quote::kindName(q.kind) << "by" << passName(q.decidedBy) << "cue" << q.cue
+                                   << "source" << who.source << "entity"
                                    << (who.entity >= 0 ? m_window.registry.entity(who.entity).name : QString()) << "|"
                                    << m_window.text.mid(q.start, std::min(q.end - q.start, 80)).toString();
     m_window.quotes.append(q);
