@@ -159,7 +159,7 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
 void ExtractWindow::scanWords()
 {
     // Words that occur in lower case anywhere: such a word opening a sentence is not a name.
-    // One pass over the whole chars, so each word is hashed as it is scanned.
+    // One pass over the whole text, so each word is hashed as it is scanned.
     const qsizetype n = text.size();
     const QChar *chars = text.data();
     qsizetype i = 0;

@@ -281,7 +281,7 @@ QString SpeakerResolver::intern(const QString &s)
     return s;
 }
 
-void SpeakerResolver::record(FoundQuote q, const ResolvedSpeaker &who, int unitSerial)
+void SpeakerResolver::record(FoundQuote q, const ResolvedSpeaker &who, int sentenceSerial)
 {
     // Trim spaces and dangling punctuation at the edges of the quoted words.
     auto trimmable = [](QChar c) {
@@ -313,7 +313,7 @@ void SpeakerResolver::record(FoundQuote q, const ResolvedSpeaker &who, int unitS
             m_window.registry.addAlias(who.entity, alias);
         }
         m_window.lastAttribution.entity = who.entity;
-        m_window.lastAttribution.serial = unitSerial;
+        m_window.lastAttribution.serial = sentenceSerial;
         m_window.lastAttribution.paragraph = m_window.paragraph;
         m_window.lastAttribution.source = who.source;
         m_window.lastAttribution.colonIntro = false;
