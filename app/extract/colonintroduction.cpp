@@ -60,11 +60,11 @@ void ColonIntroduction::note(const Sentence &sentence)
     const int block = m_window.article.blockAt(sentence.start);
     if (block < 0 || m_window.token(sentence.endToken - 1).end < m_window.article.blocks().at(block).end())
         return;
-    const int sm = m_phrases.sentenceSubject(sentence, sentence.endToken);
-    if (sm < 0)
+    const int subjectMention = m_phrases.sentenceSubject(sentence, sentence.endToken);
+    if (subjectMention < 0)
         return;
-    const ResolvedSpeaker who
-        = m_speakers.resolve(m_phrases.nounPhraseEndingAt(m_window.mentions.at(sm).last, sentence), sentence);
+    const ResolvedSpeaker who = m_speakers.resolve(
+        m_phrases.nounPhraseEndingAt(m_window.mentions.at(subjectMention).last, sentence), sentence);
     if (who.entity < 0)
         return;
     m_window.lastAttribution.entity = who.entity;

@@ -131,39 +131,39 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
             ++k;
         bool dash = k > site.after && m_window.isDash(k - 1);
         if (k < sentence.endToken && m_window.token(k).type != Token::Type::QuoteMark) {
-            const int ck = m_window.cueAt(k);
-            if (ck >= 0 && !m_window.cues.at(ck).used && !m_window.cues.at(ck).source) {
+            const int cueAfter = m_window.cueAt(k);
+            if (cueAfter >= 0 && !m_window.cues.at(cueAfter).used && !m_window.cues.at(cueAfter).source) {
                 // said Smith / said the spokesman
-                SpeakerPhrase r = m_phrases.subjectAfter(m_window.cues.at(ck).last + 1, sentence);
+                SpeakerPhrase r = m_phrases.subjectAfter(m_window.cues.at(cueAfter).last + 1, sentence);
                 if (r.isNone()) {
                     // "...," said on Monday Smith is rare; look before the quotation instead.
                 } else {
                     found.who = m_speakers.resolve(r, sentence, true);
-                    found.cueIndex = ck;
+                    found.cueIndex = cueAfter;
                 }
-            } else if (ck >= 0 && m_window.cues.at(ck).source) {
-                SpeakerPhrase r = m_phrases.subjectAfter(m_window.cues.at(ck).last + 1, sentence);
+            } else if (cueAfter >= 0 && m_window.cues.at(cueAfter).source) {
+                SpeakerPhrase r = m_phrases.subjectAfter(m_window.cues.at(cueAfter).last + 1, sentence);
                 if (!r.isNone()) {
                     found.who = m_speakers.resolve(r, sentence);
-                    found.cueIndex = ck;
+                    found.cueIndex = cueAfter;
                 }
             } else {
                 // he said / Smith, the senator, said / the spokesman told reporters
                 for (int c = k + 1; c < sentence.endToken && c <= k + 14; ++c) {
                     if (m_window.token(c).type == Token::Type::QuoteMark)
                         break;
-                    const int cc = m_window.cueAt(c);
-                    if (cc < 0 || m_window.cues.at(cc).first != c)
+                    const int candidate = m_window.cueAt(c);
+                    if (candidate < 0 || m_window.cues.at(candidate).first != c)
                         continue;
-                    if (m_window.cues.at(cc).used || m_window.cues.at(cc).source)
+                    if (m_window.cues.at(candidate).used || m_window.cues.at(candidate).source)
                         break;
-                    const int own = m_clauses.contentStartAfterCue(m_window.cues.at(cc), sentence);
+                    const int own = m_clauses.contentStartAfterCue(m_window.cues.at(candidate), sentence);
                     if (own >= 0 && own < sentence.endToken && m_window.token(own).type != Token::Type::QuoteMark)
                         break; // "“Morning Report,” Smith said the plan ...": the cue reports its own clause
                     SpeakerPhrase r = m_phrases.subjectBefore(c, sentence);
                     if (!r.isNone() && r.first >= k) {
                         found.who = m_speakers.resolve(r, sentence, true);
-                        found.cueIndex = cc;
+                        found.cueIndex = candidate;
                         if (found.who.entity < 0 && found.who.source.isEmpty())
                             found.who.source = m_window.textOf(r.first, r.last);
                     }
@@ -171,19 +171,22 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
                 }
                 if (found.cueIndex < 0 && found.who.entity < 0) {
                     // "“…,” Jane Doe, director of X and a professor at Y, said."
-                    const int mi = m_window.mentionOfToken.at(k);
-                    if (mi >= 0 && m_window.mentions.at(mi).begin() == k
-                        && m_window.mentions.at(mi).last + 1 < sentence.endToken
-                        && m_window.isPunct(m_window.mentions.at(mi).last + 1, u',')) {
-                        for (int c = m_window.mentions.at(mi).last + 2; c < sentence.endToken && c < k + 60; ++c) {
+                    const int mentionIndex = m_window.mentionOfToken.at(k);
+                    if (mentionIndex >= 0 && m_window.mentions.at(mentionIndex).begin() == k
+                        && m_window.mentions.at(mentionIndex).last + 1 < sentence.endToken
+                        && m_window.isPunct(m_window.mentions.at(mentionIndex).last + 1, u',')) {
+                        for (int c = m_window.mentions.at(mentionIndex).last + 2; c < sentence.endToken && c < k + 60;
+                             ++c) {
                             if (m_window.token(c).type == Token::Type::QuoteMark || m_window.isPunct(c, u';'))
                                 break;
-                            const int cc = m_window.cueAt(c);
-                            if (cc >= 0 && m_window.cues.at(cc).first == c && !m_window.cues.at(cc).used
-                                && !m_window.cues.at(cc).source && c > 0 && m_window.isPunct(c - 1, u',')) {
+                            const int candidate = m_window.cueAt(c);
+                            if (candidate >= 0 && m_window.cues.at(candidate).first == c
+                                && !m_window.cues.at(candidate).used && !m_window.cues.at(candidate).source && c > 0
+                                && m_window.isPunct(c - 1, u',')) {
                                 found.who = m_speakers.resolve(
-                                    m_phrases.nounPhraseEndingAt(m_window.mentions.at(mi).last, sentence), sentence);
-                                found.cueIndex = cc;
+                                    m_phrases.nounPhraseEndingAt(m_window.mentions.at(mentionIndex).last, sentence),
+                                    sentence);
+                                found.cueIndex = candidate;
                                 break;
                             }
                         }
@@ -209,24 +212,24 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
     for (; c >= limit; --c) {
         if (m_window.token(c).type == Token::Type::QuoteMark)
             break;
-        const int cc = m_window.cueAt(c);
-        if (cc >= 0 && m_window.cues.at(cc).last == c && m_window.cues.at(cc).used && m_window.cues.at(cc).entity >= 0
-            && c + 1 == site.before && m_window.isPunct(site.before, u',')) {
+        const int candidate = m_window.cueAt(c);
+        if (candidate >= 0 && m_window.cues.at(candidate).last == c && m_window.cues.at(candidate).used
+            && m_window.cues.at(candidate).entity >= 0 && c + 1 == site.before && m_window.isPunct(site.before, u',')) {
             // “Nobody is happy,” Doe said, “but …”: the second half is Doe's too.
-            found.who.entity = m_window.cues.at(cc).entity;
+            found.who.entity = m_window.cues.at(candidate).entity;
             found.who.confidence = 0.9;
-            found.who.source = m_window.textOf(cc >= 0 ? m_window.cues.at(cc).first : c, c);
+            found.who.source = m_window.textOf(candidate >= 0 ? m_window.cues.at(candidate).first : c, c);
             found.cueIndex = -1;
-            found.cueText = m_window.textOf(m_window.cues.at(cc).first, m_window.cues.at(cc).last);
+            found.cueText = m_window.textOf(m_window.cues.at(candidate).first, m_window.cues.at(candidate).last);
             break;
         }
-        if (cc >= 0 && m_window.cues.at(cc).last == c && !m_window.cues.at(cc).used) {
-            const Cue &cue = m_window.cues.at(cc);
+        if (candidate >= 0 && m_window.cues.at(candidate).last == c && !m_window.cues.at(candidate).used) {
+            const Cue &cue = m_window.cues.at(candidate);
             if (cue.source) {
                 SpeakerPhrase r = m_phrases.subjectAfter(cue.last + 1, sentence);
                 if (!r.isNone()) {
                     found.who = m_speakers.resolve(r, sentence);
-                    found.cueIndex = cc;
+                    found.cueIndex = candidate;
                 }
             } else {
                 const bool participleAfterComma = cue.form && cue.form->participle && cue.first > sentence.firstToken
@@ -245,7 +248,7 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
                     r = m_phrases.subjectOfSentence(sentence, cue.first);
                 if (!r.isNone()) {
                     found.who = m_speakers.resolve(r, sentence, direct);
-                    found.cueIndex = cc;
+                    found.cueIndex = candidate;
                 } else if (site.embedded) {
                     found.cueIndex = -1;
                 }
@@ -344,9 +347,9 @@ void DirectAttribution::decide(const QuotationSite &site, const Sentence &senten
         // it: no continuation then.
         bool laterCue = false;
         const auto [firstCue, endCue] = m_window.cuesIn(sentence);
-        for (int cc = firstCue; cc < endCue && !laterCue; ++cc)
-            laterCue
-                = m_window.cues.at(cc).first > site.last && !m_window.cues.at(cc).used && !m_window.cues.at(cc).source;
+        for (int candidate = firstCue; candidate < endCue && !laterCue; ++candidate)
+            laterCue = m_window.cues.at(candidate).first > site.last && !m_window.cues.at(candidate).used
+                && !m_window.cues.at(candidate).source;
         const bool recent = m_window.lastAttribution.entity >= 0 && !laterCue
             && ((m_window.lastAttribution.paragraph == m_window.paragraph
                     && sentence.serial - m_window.lastAttribution.serial <= 3)

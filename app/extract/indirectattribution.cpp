@@ -29,8 +29,8 @@ void IndirectAttribution::attribute(const Sentence &sentence)
     QString lastSourceInSentence;
     int contentUntil = -1; // end of the last reported content in this sentence
     const auto [firstCue, endCue] = m_window.cuesIn(sentence);
-    for (int ci = firstCue; ci < endCue; ++ci) {
-        Cue &cue = m_window.cues[ci];
+    for (int cueIndex = firstCue; cueIndex < endCue; ++cueIndex) {
+        Cue &cue = m_window.cues[cueIndex];
         if (cue.first < contentUntil && !cue.used)
             continue; // "Brooks said the governor had asked ...": reported within a report
         if (cue.used) {
@@ -188,9 +188,9 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
     const bool participleAfterComma = cue.form && cue.form->participle && cue.first > sentence.firstToken
         && (m_window.isPunct(cue.first - 1, u',') || m_window.isDash(cue.first - 1));
     if (cue.colonNoun) {
-        const int sm = m_phrases.sentenceSubject(sentence, cue.first);
-        if (sm >= 0)
-            report.ref = m_phrases.nounPhraseEndingAt(m_window.mentions.at(sm).last, sentence);
+        const int subjectMention = m_phrases.sentenceSubject(sentence, cue.first);
+        if (subjectMention >= 0)
+            report.ref = m_phrases.nounPhraseEndingAt(m_window.mentions.at(subjectMention).last, sentence);
     } else if (cue.statementNoun) {
         int k = cue.first - 2; // before the possessive
         report.ref = m_phrases.nounPhraseEndingAt(k, sentence);
@@ -209,9 +209,9 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
     }
     if (report.ref.isNone() && cue.form && cue.form->participle && m_window.isSentenceInitial(cue.first, sentence)) {
         // "Claiming the criticism was unfair, Doe told reporters …": the main clause's subject.
-        const int sm = m_phrases.sentenceSubject(sentence, sentence.endToken);
-        if (sm >= 0) {
-            report.ref = m_phrases.nounPhraseEndingAt(m_window.mentions.at(sm).last, sentence);
+        const int subjectMention = m_phrases.sentenceSubject(sentence, sentence.endToken);
+        if (subjectMention >= 0) {
+            report.ref = m_phrases.nounPhraseEndingAt(m_window.mentions.at(subjectMention).last, sentence);
             report.inherited = false;
         }
     }
@@ -349,9 +349,10 @@ void IndirectAttribution::attributePartials(const Sentence &sentence)
             continue;
         }
         ResolvedSpeaker who;
-        const int sm = m_phrases.sentenceSubject(sentence, qFirst < 0 ? sentence.endToken : qFirst);
-        if (sm >= 0) {
-            who = m_speakers.resolve(m_phrases.nounPhraseEndingAt(m_window.mentions.at(sm).last, sentence), sentence);
+        const int subjectMention = m_phrases.sentenceSubject(sentence, qFirst < 0 ? sentence.endToken : qFirst);
+        if (subjectMention >= 0) {
+            who = m_speakers.resolve(
+                m_phrases.nounPhraseEndingAt(m_window.mentions.at(subjectMention).last, sentence), sentence);
             who.confidence = std::min(who.confidence, 0.55);
         } else {
             // A pronoun subject: "He called it "…"".

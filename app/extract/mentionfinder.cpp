@@ -461,8 +461,8 @@ void MentionFinder::markSubjects(const Sentence &sentence)
     // Records of this sentence all come after those of earlier ones: only the new tail needs sorting.
     const qsizetype oldSize = m_window.history.size();
     const auto [firstMention, endMention] = m_window.mentionsIn(sentence);
-    for (int mi = firstMention; mi < endMention; ++mi) {
-        Mention &m = m_window.mentions[mi];
+    for (int mentionIndex = firstMention; mentionIndex < endMention; ++mentionIndex) {
+        Mention &m = m_window.mentions[mentionIndex];
         if (m.last >= sentence.endToken || m.inQuote)
             continue;
         int k = m.last + 1;
@@ -513,8 +513,8 @@ void MentionFinder::markSubjects(const Sentence &sentence)
         }
     }
     // Non-subject mentions outside quotes also enter the history, with less weight.
-    for (int mi = firstMention; mi < endMention; ++mi) {
-        const Mention &m = m_window.mentions.at(mi);
+    for (int mentionIndex = firstMention; mentionIndex < endMention; ++mentionIndex) {
+        const Mention &m = m_window.mentions.at(mentionIndex);
         if (m.last >= sentence.endToken || m.inQuote || m.subject || m.entity < 0)
             continue;
         SalienceRecord h;

@@ -74,11 +74,11 @@ SpeakerPhrase PhraseParser::nounPhraseEndingAt(int j, const Sentence &sentence) 
     const Token &t = m_window.token(j);
     if (!t.isWord())
         return ref;
-    const int mi = m_window.mentionOfToken.at(j);
-    if (mi >= 0 && m_window.mentions.at(mi).last == j) {
+    const int mentionIndex = m_window.mentionOfToken.at(j);
+    if (mentionIndex >= 0 && m_window.mentions.at(mentionIndex).last == j) {
         ref.type = SpeakerPhrase::Type::Name;
-        ref.mention = mi;
-        ref.first = m_window.mentions.at(mi).begin();
+        ref.mention = mentionIndex;
+        ref.first = m_window.mentions.at(mentionIndex).begin();
         ref.last = j;
         // "the Lopez campaign" style organisation mentions include their determiner
         if (ref.first - 1 >= sentence.firstToken && m_window.isRuleWord(ref.first - 1, Lexicon::DefiniteArticle))
@@ -180,10 +180,10 @@ SpeakerPhrase PhraseParser::clauseInitialName(int comma, const Sentence &sentenc
     while (start < comma
         && (m_window.isPunct(start, u',') || m_window.isDash(start) || m_window.isRuleWord(start, Lexicon::ClauseLead)))
         ++start;
-    const int mi = start < comma ? m_window.mentionOfToken.at(start) : -1;
-    if (mi < 0 || m_window.mentions.at(mi).begin() != start)
+    const int mentionIndex = start < comma ? m_window.mentionOfToken.at(start) : -1;
+    if (mentionIndex < 0 || m_window.mentions.at(mentionIndex).begin() != start)
         return {};
-    const Mention &m = m_window.mentions.at(mi);
+    const Mention &m = m_window.mentions.at(mentionIndex);
     int after = m.last + 1;
     if (after < comma && m_window.isPunct(after, u'(')) {
         while (after < comma && !m_window.isPunct(after, u')'))
@@ -324,9 +324,9 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
     SpeakerPhrase ref;
     if (j >= sentence.endToken || !m_window.token(j).isWord())
         return ref;
-    const int mi = m_window.mentionOfToken.at(j);
-    if (mi >= 0 && m_window.mentions.at(mi).begin() == j)
-        return nounPhraseEndingAt(m_window.mentions.at(mi).last, sentence);
+    const int mentionIndex = m_window.mentionOfToken.at(j);
+    if (mentionIndex >= 0 && m_window.mentions.at(mentionIndex).begin() == j)
+        return nounPhraseEndingAt(m_window.mentions.at(mentionIndex).last, sentence);
     if (const Lexicon::Pronoun *p = m_lexicon.pronoun(m_window.lower(j))) {
         if (p->subject) {
             ref.type = SpeakerPhrase::Type::Pronoun;
@@ -362,9 +362,9 @@ SpeakerPhrase PhraseParser::subjectAfter(int tok, const Sentence &sentence) cons
 
 SpeakerPhrase PhraseParser::subjectOfSentence(const Sentence &sentence, int before) const
 {
-    const int sm = sentenceSubject(sentence, before);
-    if (sm >= 0)
-        return nounPhraseEndingAt(m_window.mentions.at(sm).last, sentence);
+    const int subjectMention = sentenceSubject(sentence, before);
+    if (subjectMention >= 0)
+        return nounPhraseEndingAt(m_window.mentions.at(subjectMention).last, sentence);
     // A name opening the sentence, even when what follows it is no plain verb ("House Speaker
     // Jane Roe, R-Ore., despite conceding that ...").
     const auto [firstMention, endMention] = m_window.mentionsIn(sentence);
