@@ -1,12 +1,13 @@
 #pragma once
 
-#include "extract/lexicon.h"
-
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 class Article;
+
+// The grammatical gender of a name, title or pronoun; a speaker's is Male, Female or Unknown.
+enum class Gender : quint8 { Unknown, Male, Female, Neuter, Plural };
 
 // Who said what in one article: the speakers (people and organisations quoted) and the quotes,
 // each quote given as offsets into Article::text().
@@ -19,7 +20,7 @@ struct Speaker
     Kind kind = Kind::Person;
     QString role;          // title or role when known ("WHO Director-General"), else empty
     QStringList aliases;   // other forms that referred to the speaker ("Lopez", "the WHO chief")
-    Lexicon::Gender gender = Lexicon::Gender::Unknown;
+    Gender gender = Gender::Unknown;
     int quoteCount = 0;
     int firstMention = 0;  // position of the first mention in the article
 

@@ -10,8 +10,8 @@ class Lexicon;
 // Finds the quotations of an article and who said them: direct quotes between quotation marks,
 // partial quotes inside a sentence, and reported speech introduced by a reporting verb or
 // "according to". Speakers are resolved through names (short forms join the full name), pronouns
-// and role phrases. Works paragraph by paragraph in one pass, so memory stays proportional to the
-// result, not to the article.
+// and role phrases. The front door of the extraction passes (ExtractionPipeline), which work
+// paragraph by paragraph, so memory stays proportional to the result, not to the article.
 class Extractor
 {
 public:

@@ -2,6 +2,9 @@
 
 #include <QFile>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 
 Lexicon::Gender parseGender(QStringView s)
@@ -177,6 +180,25 @@ void Lexicon::loadSimpleMaps()
     loadSet(QStringLiteral("statement-nouns.txt"), m_statementNouns);
     loadSet(QStringLiteral("name-particles.txt"), m_nameParticles);
     loadSet(QStringLiteral("work-nouns.txt"), m_workNouns);
+    loadFunctionWords();
+    for (const QString &line : readRuleFile(QStringLiteral("pronouns.txt"))) {
+        const QStringList w = splitWords(line);
+        if (w.size() < 3)
+            continue;
+        Pronoun p;
+        p.gender = parseGender(w.at(1));
+        p.subject = w.at(2) == u"subject";
+        p.possessive = w.at(2) == u"possessive";
+        m_pronouns[keep(w.at(0))] = p;
+    }
+}
+
+void Lexicon::loadFunctionWords()
+{
+    const auto entry = [this](const QString &word) -> FunctionWord & {
+        FunctionWord *f = m_functionWords.find(QStringView(word));
+        return f ? *f : m_functionWords[keep(word)];
+    };
     for (const QString &line : readRuleFile(QStringLiteral("function-words.txt"))) {
         QStringList w = splitWords(line);
         if (w.size() < 2)
@@ -192,22 +214,54 @@ void Lexicon::loadSimpleMaps()
         else if (cls == u"adv") bit = Adverb;
         else if (cls == u"time") bit = Time;
         else if (cls == u"control") bit = Control;
-        for (const QString &word : std::as_const(w)) {
-            quint16 *classes = m_wordClasses.find(QStringView(word));
-            if (!classes)
-                classes = &m_wordClasses[keep(word)];
-            *classes |= bit;
-        }
+        for (const QString &word : std::as_const(w))
+            entry(word).classes |= bit;
     }
-    for (const QString &line : readRuleFile(QStringLiteral("pronouns.txt"))) {
-        const QStringList w = splitWords(line);
-        if (w.size() < 3)
+    static const struct
+    {
+        const char16_t *name;
+        RuleWord part;
+    } parts[] = {
+        {u"complementizer", Complementizer},
+        {u"infinitive-to", InfinitiveTo},
+        {u"name-link", NameLink},
+        {u"definite-article", DefiniteArticle},
+        {u"article", ArticleWord},
+        {u"indefinite-source", IndefiniteSource},
+        {u"addition", Addition},
+        {u"contrast", Contrast},
+        {u"alternative", Alternative},
+        {u"clause-lead", ClauseLead},
+        {u"parenthetical-as", ParentheticalAs},
+        {u"non-adverbial-preposition", NonAdverbialPreposition},
+        {u"date-preposition", DatePreposition},
+        {u"source-link", SourceLink},
+        {u"attachment", Attachment},
+        {u"interrogative", Interrogative},
+        {u"conditional", Conditional},
+        {u"near-demonstrative", NearDemonstrative},
+        {u"be-form", BeForm},
+        {u"object-pronoun", ObjectPronoun},
+        {u"place-preposition", PlacePreposition},
+        {u"neuter-reference", NeuterReference},
+        {u"personal-reference", PersonalReference},
+        {u"clause-subject", ClauseSubject},
+        {u"contracted-be", ContractedBe},
+        {u"irregular-participle", IrregularParticiple},
+    };
+    for (const QString &line : readRuleFile(QStringLiteral("rule-words.txt"))) {
+        QStringList w = splitWords(line);
+        if (w.size() < 2)
             continue;
-        Pronoun p;
-        p.gender = parseGender(w.at(1));
-        p.subject = w.at(2) == u"subject";
-        p.possessive = w.at(2) == u"possessive";
-        m_pronouns[keep(w.at(0))] = p;
+        const QString name = w.takeFirst();
+        const auto *part = std::find_if(std::begin(parts), std::end(parts),
+                                        [&name](const auto &p) { return name == QStringView(p.name); });
+        if (part == std::end(parts)) {
+            qWarning("Saywho: rule-words.txt names an unknown part %s", qPrintable(name));
+            continue;
+        }
+        for (const QString &word : std::as_const(w))
+            entry(word).ruleWords |= part->part;
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "article/extraction.h"
 #include "text/wordmap.h"
 
 #include <QList>
@@ -15,7 +16,7 @@
 class Lexicon
 {
 public:
-    enum class Gender : quint8 { Unknown, Male, Female, Neuter, Plural };
+    using Gender = ::Gender;
 
     enum Frame : quint16 {
         FrameClause = 1 << 0,
@@ -87,11 +88,48 @@ public:
         Time = 1 << 7,
         Control = 1 << 8, // "declined to", "expected to": the infinitive after it is not yet speech
     };
+    // The parts a word plays in the extractor's rules (rule-words.txt), so that the rules name a
+    // part, never the English word: "that" is the Complementizer.
+    enum RuleWord : quint32 {
+        Complementizer = 1u << 0,
+        InfinitiveTo = 1u << 1,
+        NameLink = 1u << 2,          // "Secretary of State"
+        DefiniteArticle = 1u << 3,
+        ArticleWord = 1u << 4,
+        IndefiniteSource = 1u << 5,  // "a spokesman", "one official": someone new, not someone known
+        Addition = 1u << 6,
+        Contrast = 1u << 7,
+        Alternative = 1u << 8,
+        ClauseLead = 1u << 9,        // skipped at the start of a clause
+        ParentheticalAs = 1u << 10,  // "As Ms. Doe put it, ..."
+        NonAdverbialPreposition = 1u << 11, // opens no adverbial between a verb and its clause
+        DatePreposition = 1u << 12,  // "on Tuesday"
+        SourceLink = 1u << 13,       // "a study by X"
+        Attachment = 1u << 14,       // "advisers to Mr. Doe"
+        Interrogative = 1u << 15,    // "asked whether"
+        Conditional = 1u << 16,
+        NearDemonstrative = 1u << 17, // "this week"
+        BeForm = 1u << 18,
+        ObjectPronoun = 1u << 19,
+        PlacePreposition = 1u << 20, // "in Ankara"
+        NeuterReference = 1u << 21,  // "its": the antecedent is no person
+        PersonalReference = 1u << 22,
+        ClauseSubject = 1u << 23,    // a word that can open a reported clause as its subject
+        ContractedBe = 1u << 24,     // "'s" as in "it's"
+        IrregularParticiple = 1u << 25,
+    };
+    // What the rules know of a lower-case function word: its classes and its parts.
+    struct FunctionWord
+    {
+        quint16 classes = 0;
+        quint32 ruleWords = 0;
+    };
+    const FunctionWord *functionWord(QStringView lowerWord) const { return m_functionWords.find(lowerWord); }
     // Classes of a lower-case function word (0 for other words).
     quint16 wordClass(QStringView lowerWord) const
     {
-        const quint16 *c = m_wordClasses.find(lowerWord);
-        return c ? *c : 0;
+        const FunctionWord *f = m_functionWords.find(lowerWord);
+        return f ? f->classes : 0;
     }
 
     // Sizes, for tests and diagnostics.
@@ -108,6 +146,7 @@ private:
     void loadRoleNouns();
     void loadSimpleMaps();
     void loadSet(const QString &file, WordMap<bool> &set);
+    void loadFunctionWords();
 
     std::deque<QString> m_storage; // owns every key; a deque never moves its elements
     WordMap<QList<VerbForm>> m_verbs;
@@ -124,6 +163,6 @@ private:
     WordMap<bool> m_statementNouns;
     WordMap<bool> m_nameParticles;
     WordMap<bool> m_workNouns;
-    WordMap<quint16> m_wordClasses;
+    WordMap<FunctionWord> m_functionWords;
     int m_verbLemmas = 0;
 };

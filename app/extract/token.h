@@ -21,7 +21,7 @@ struct Token
     Type type = Type::Punct;
     quint8 flags = 0;
     int quote = -1;    // index of the enclosing top-level quotation, -1 outside quotes
-    int sentence = -1; // index of the sentence (unit) holding the token
+    int sentence = -1; // serial of the sentence holding the token
 
     bool isWord() const { return type == Type::Word; }
     bool isCapitalized() const { return flags & Capitalized; }

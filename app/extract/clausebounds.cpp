@@ -1,0 +1,291 @@
+#include "clausebounds.h"
+
+#include "extractwindow.h"
+#include "phraseparser.h"
+
+ClauseBounds::ClauseBounds(const ExtractWindow &window, const PhraseParser &phrases)
+    : m_window(window)
+    , m_lexicon(window.lexicon)
+    , m_phrases(phrases)
+{
+}
+
+bool ClauseBounds::isComplementizer(int i, const Sentence &sentence) const
+{
+    // "said that the plan ..." introduces a clause; "the meeting that was held" is a relative clause.
+    if (!m_window.isRuleWord(i, Lexicon::Complementizer))
+        return false;
+    if (i + 1 >= sentence.endToken)
+        return false;
+    const Token &next = m_window.token(i + 1);
+    if (next.isWord() && !next.isCapitalized()) {
+        const quint16 c = m_window.wordClass(i + 1);
+        if ((c & Lexicon::Auxiliary) && !(c & Lexicon::Determiner))
+            return false;
+    }
+    return true;
+}
+
+bool ClauseBounds::startsClause(int i, const Sentence &sentence) const
+{
+    if (i >= sentence.endToken)
+        return false;
+    const Token &t = m_window.token(i);
+    if (t.type == Token::Type::QuoteMark || t.type == Token::Type::Number)
+        return true;
+    if (!t.isWord())
+        return false;
+    const QStringView w = m_window.lower(i);
+    if (m_window.isRuleWord(i, Lexicon::Complementizer))
+        return isComplementizer(i, sentence) && i + 1 < sentence.endToken
+            && !m_window.isRuleWord(i + 1, Lexicon::Complementizer);
+    if (m_window.isRuleWord(i, Lexicon::ClauseSubject))
+        return true;
+    const quint16 c = m_lexicon.wordClass(w);
+    if (c & Lexicon::Determiner)
+        return true;
+    if (c & (Lexicon::Preposition | Lexicon::Conjunction | Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Negation))
+        return false;
+    if (t.isCapitalized())
+        return true;
+    // A bare noun opening a clause ("said leaders had agreed"): the next word must look like a verb
+    // or another noun, not the end of the sentence.
+    return !(c & Lexicon::Adverb) && !m_window.isCueVerbAt(i) && i + 1 < sentence.endToken
+        && m_window.token(i + 1).isWord();
+}
+
+int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence) const
+{
+    const quint16 frames = cue.form ? cue.form->frames : quint16(Lexicon::FrameThat);
+    const bool weak = frames & Lexicon::FrameWeak;
+    int n = cue.last + 1;
+    // Adverbs and short adverbial phrases: "said on Monday that", "told reporters in Madrid that".
+    auto skipAdverbials = [&](int k) {
+        int guard = 0;
+        while (k < sentence.endToken && guard++ < 12) {
+            if (m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Time)
+                && !m_window.isRuleWord(k, Lexicon::Complementizer)
+                && (!m_window.isRuleWord(k, Lexicon::NearDemonstrative)
+                    || (k + 1 < sentence.endToken && (m_window.wordClass(k + 1) & Lexicon::Time)))) {
+                ++k; // "on Monday", "last week", "this month"
+                continue;
+            }
+            if (m_window.token(k).isWord() && !m_window.token(k).isCapitalized()
+                && (m_window.wordClass(k) & (Lexicon::Adverb | Lexicon::Negation))
+                && !m_window.isRuleWord(k, Lexicon::Complementizer)) {
+                ++k;
+                continue;
+            }
+            if (m_window.isPunct(k, u',') && k + 1 < sentence.endToken
+                && m_window.isRuleWord(k + 1, Lexicon::Complementizer))
+                return k + 1;
+            if (m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Preposition)
+                && !m_window.isRuleWord(k, Lexicon::Complementizer | Lexicon::NonAdverbialPreposition)) {
+                // A prepositional phrase up to "that" or a comma.
+                int x = k + 1;
+                while (x < sentence.endToken && x < k + 14 && !m_window.isRuleWord(x, Lexicon::Complementizer)
+                    && !m_window.isPunct(x, u',') && m_window.token(x).type != Token::Type::QuoteMark
+                    && m_window.cueAt(x) < 0)
+                    ++x;
+                // "said in a statement that ...", "said on Monday, that ...": the phrase ends at
+                // "that". A comma after it ends the verb's reach ("said after the talks with her
+                // counterpart, Sven Aaltonen").
+                if (x < sentence.endToken && m_window.isRuleWord(x, Lexicon::Complementizer)) {
+                    k = x;
+                    continue;
+                }
+                if (x + 1 < sentence.endToken && m_window.isPunct(x, u',')
+                    && m_window.isRuleWord(x + 1, Lexicon::Complementizer)) {
+                    k = x + 1;
+                    continue;
+                }
+                return k;
+            }
+            break;
+        }
+        return k;
+    };
+    {
+        // "As Ms. Doe wrote in a letter in May, the plan ...": the reported clause follows the
+        // comma that closes the "as" clause.
+        int s = cue.first - 1;
+        while (s >= sentence.firstToken && !m_window.isPunct(s, u',')
+            && !m_window.isRuleWord(s, Lexicon::ParentheticalAs) && !m_window.isQuoteBoundary(s) && cue.first - s < 10)
+            --s;
+        if (s >= sentence.firstToken && m_window.isRuleWord(s, Lexicon::ParentheticalAs) && !cue.source) {
+            for (int k = cue.last + 1; k < sentence.endToken && k < cue.last + 20; ++k) {
+                if (m_window.isQuoteBoundary(k) && k == cue.last + 1)
+                    break;
+                if (m_window.isPunct(k, u','))
+                    return k + 1 < sentence.endToken ? k + 1 : -1;
+            }
+        }
+    }
+    n = skipAdverbials(n);
+    if (n >= sentence.endToken)
+        return -1;
+    if (m_window.isPunct(n, u',') && n + 1 < sentence.endToken && m_window.cueAt(n + 1) < 0) {
+        // "As Ms. Doe put it, the plan ..." / "In recent days, advisers say, the president ...":
+        // the reporting clause is parenthetical and the reported one follows the comma.
+        int s = cue.first - 1;
+        while (s >= sentence.firstToken && !m_window.isPunct(s, u',')
+            && !m_window.isRuleWord(s, Lexicon::ParentheticalAs) && !m_window.isQuoteBoundary(s))
+            --s;
+        if (s >= sentence.firstToken && m_window.isRuleWord(s, Lexicon::ParentheticalAs))
+            return n + 1;
+        if (!startsClause(n + 1, sentence))
+            return -1;
+        if (s > sentence.firstToken && m_window.isPunct(s, u',') && m_window.token(sentence.firstToken).isWord()
+            && (m_window.wordClass(sentence.firstToken)
+                & (Lexicon::Preposition | Lexicon::Conjunction | Lexicon::Adverb | Lexicon::Time))) {
+            bool verbless = true;
+            for (int k = sentence.firstToken; k < s && verbless; ++k)
+                verbless = m_window.cueAt(k) < 0
+                    && !(m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Auxiliary));
+            if (verbless)
+                return n + 1;
+        }
+    }
+    // A weak verb ("called", "blasted") reports speech only when quoted words follow.
+    bool quoteAhead = false;
+    for (int k = n; k < sentence.endToken && k < n + 30 && !quoteAhead; ++k)
+        quoteAhead = m_window.token(k).type == Token::Type::QuoteMark;
+    const bool objectOk = (frames & Lexicon::FrameObject) && (!weak || quoteAhead);
+    if (isComplementizer(n, sentence) && (frames & (Lexicon::FrameThat | Lexicon::FrameClause | Lexicon::FrameTell)))
+        return n + 1; // not "rejected that view"
+    if (m_window.isPunct(n, u':'))
+        return n + 1;
+    if ((m_window.isRuleWord(n, Lexicon::Interrogative)
+            || (m_window.isRuleWord(n, Lexicon::Conditional) && (frames & Lexicon::FrameTell)))
+        && !weak)
+        return n; // "asked whether the plan would pass"
+    if (frames & (Lexicon::FrameTell | Lexicon::FrameInfinitive | Lexicon::FrameObject)) {
+        // An object: the addressee of "told", the one urged, or the thing restated.
+        int m = n;
+        int guard = 0;
+        while (m < sentence.endToken && guard++ < 16) {
+            const Token &t = m_window.token(m);
+            if (m_window.isQuoteBoundary(m) && m > n) {
+                // A short quoted name inside the object ("told Channel 5's “Morning Report” on Monday
+                // that"): step over it.
+                int e = m + 1;
+                while (e < sentence.endToken && m_window.token(e).quote == t.quote)
+                    ++e;
+                int words = 0;
+                for (int x = m; x < e; ++x)
+                    words += m_window.token(x).isWord();
+                if (words <= 5 && e < sentence.endToken && m_window.token(e).isWord()) {
+                    m = e;
+                    continue;
+                }
+            }
+            if (m_window.isRuleWord(m, Lexicon::Complementizer) || m_window.isRuleWord(m, Lexicon::InfinitiveTo)
+                || t.type == Token::Type::QuoteMark)
+                break;
+            // "told farmers this week he would": the object ends before a time phrase
+            // or a subject pronoun opening the reported clause.
+            if (m > n && t.isWord()
+                && ((m_window.wordClass(m) & Lexicon::Time)
+                    || (m_lexicon.pronoun(m_window.lower(m)) && m_lexicon.pronoun(m_window.lower(m))->subject)))
+                break;
+            if (t.type == Token::Type::Punct && (m_window.isClauseBreak(m) || m_window.isDash(m)))
+                break;
+            if (m_window.cueAt(m) >= 0 && m > n)
+                break;
+            ++m;
+        }
+        if (m < sentence.endToken && m > n && isComplementizer(m, sentence)
+            && (frames & (Lexicon::FrameTell | Lexicon::FrameThat)))
+            return m + 1;
+        const int m2 = (m < sentence.endToken && m_window.isPunct(m, u',')) ? skipAdverbials(m + 1) : m;
+        if (m2 < sentence.endToken && m2 > n && isComplementizer(m2, sentence) && (frames & Lexicon::FrameTell))
+            return m2 + 1;
+        if (m < sentence.endToken && m > n && m_window.isRuleWord(m, Lexicon::InfinitiveTo)
+            && (frames & Lexicon::FrameInfinitive))
+            return n;
+        if (m_window.isRuleWord(n, Lexicon::InfinitiveTo) && (frames & Lexicon::FrameInfinitive) && !weak)
+            return n;
+        if (objectOk && (m_window.token(n).isWord() || m_window.token(n).type == Token::Type::Number)
+            && (!(m_window.wordClass(n) & (Lexicon::Preposition | Lexicon::Conjunction))
+                || (m_window.isRuleWord(n, Lexicon::ParentheticalAs) && quoteAhead)))
+            return n;
+        if (objectOk && m_window.token(n).type == Token::Type::QuoteMark)
+            return n;
+        int clauseAt = m;
+        while (clauseAt < sentence.endToken && clauseAt < m + 4 && m_window.token(clauseAt).isWord()
+            && (m_window.wordClass(clauseAt) & Lexicon::Time))
+            ++clauseAt; // "this weekend"
+        if ((frames & Lexicon::FrameTell) && (frames & Lexicon::FrameClause) && m > n
+            && startsClause(clauseAt, sentence) && m_window.cueAt(clauseAt) < 0 && m_window.token(clauseAt).isWord())
+            return clauseAt;
+    }
+    if ((frames & Lexicon::FrameClause) && !(frames & Lexicon::FrameTell) && !weak && startsClause(n, sentence))
+        return n;
+    if ((frames & Lexicon::FrameInfinitive) && !weak && m_window.isRuleWord(n, Lexicon::InfinitiveTo))
+        return n;
+    return -1;
+}
+
+int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
+{
+    int end = sentence.endToken;
+    for (int k = from; k < sentence.endToken; ++k) {
+        if (m_window.isPunct(k, u';')) {
+            end = k;
+            break;
+        }
+        if (!m_window.outsideQuotes(k))
+            continue;
+        // ", adding that", ", according to", "and emphasized that", ", he said."
+        if (m_window.isPunct(k, u',') || m_window.isDash(k) || m_window.isRuleWord(k, Lexicon::Addition)
+            || m_window.isRuleWord(k, Lexicon::Contrast)) {
+            int x = k + 1;
+            if (m_window.isPunct(k, u',') && x < sentence.endToken
+                && (m_window.isRuleWord(x, Lexicon::Addition) || m_window.isRuleWord(x, Lexicon::Contrast)))
+                ++x;
+            while (x < sentence.endToken && m_window.token(x).isWord()
+                && (m_window.wordClass(x) & (Lexicon::Adverb | Lexicon::Auxiliary)))
+                ++x;
+            const int c = m_window.cueAt(x);
+            if (c >= 0 && m_window.cues.at(c).first == x) {
+                const Cue &cue = m_window.cues.at(c);
+                const bool participle = cue.form && cue.form->participle;
+                const bool finite = cue.form && !cue.form->participle;
+                if (cue.source || (participle && m_window.isPunct(k, u','))
+                    || (finite && k + 1 <= x
+                        && (m_window.isRuleWord(k, Lexicon::Addition) || m_window.isRuleWord(k + 1, Lexicon::Addition)
+                            || m_window.isRuleWord(k, Lexicon::Contrast)))) {
+                    end = k;
+                    break;
+                }
+            }
+            if (m_window.isPunct(k, u',')) {
+                // ", he said." / ", Smith said on Monday."
+                const SpeakerPhrase r = m_phrases.nounPhraseStartingAt(k + 1, sentence);
+                if (!r.isNone()) {
+                    int y = r.last + 1;
+                    while (y < sentence.endToken && m_window.token(y).isWord()
+                        && (m_window.wordClass(y) & (Lexicon::Adverb | Lexicon::Auxiliary)))
+                        ++y;
+                    const int c2 = m_window.cueAt(y);
+                    if (c2 >= 0 && m_window.cues.at(c2).first == y) {
+                        end = k;
+                        break;
+                    }
+                }
+                const int c3 = m_window.cueAt(k + 1);
+                if (c3 >= 0 && m_window.cues.at(c3).first == k + 1 && m_window.cues.at(c3).form
+                    && !m_window.cues.at(c3).form->participle) {
+                    end = k; // ", said Smith."
+                    break;
+                }
+            }
+        }
+    }
+    // Drop a sentence-final full stop.
+    while (end > from && m_window.token(end - 1).type == Token::Type::Punct
+        && (m_window.isPunct(end - 1, u'.') || m_window.isPunct(end - 1, u',') || m_window.isPunct(end - 1, u'?')
+            || m_window.isPunct(end - 1, u'!')))
+        --end;
+    return end;
+}

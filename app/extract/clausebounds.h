@@ -1,0 +1,29 @@
+#pragma once
+
+class ExtractWindow;
+class Lexicon;
+class PhraseParser;
+struct Cue;
+struct Sentence;
+
+// Where reported speech starts and ends: the clause a reporting verb governs ("said on Monday
+// that ...", "told reporters the plan ...") and where that clause stops (", adding that", ", he
+// said."). Reads the window; changes nothing.
+class ClauseBounds
+{
+public:
+    ClauseBounds(const ExtractWindow &window, const PhraseParser &phrases);
+
+    // First token of what the cue reports, or -1 when it reports nothing.
+    int contentStartAfterCue(const Cue &cue, const Sentence &sentence) const;
+    // One past the last token of reported content starting at from.
+    int contentEnd(int from, const Sentence &sentence) const;
+
+private:
+    bool startsClause(int i, const Sentence &sentence) const;
+    bool isComplementizer(int i, const Sentence &sentence) const;
+
+    const ExtractWindow &m_window;
+    const Lexicon &m_lexicon;
+    const PhraseParser &m_phrases;
+};

@@ -1,0 +1,137 @@
+#include "cuefinder.h"
+
+#include "extractwindow.h"
+
+CueFinder::CueFinder(ExtractWindow &window)
+    : m_window(window)
+    , m_lexicon(window.lexicon)
+{
+}
+
+void CueFinder::find(const Sentence &sentence)
+{
+    for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
+        const Token &t = m_window.token(i);
+        if (!t.isWord() || !m_window.outsideQuotes(i))
+            continue;
+        const QStringView w = m_window.lower(i);
+        // "Roe made the following comment:" introduces what follows.
+        if (i + 2 == sentence.endToken && m_window.isPunct(i + 1, u':') && m_lexicon.isStatementNoun(w)) {
+            Cue c;
+            c.first = c.last = i;
+            c.colonNoun = true;
+            m_window.cues.append(c);
+            m_window.cueOfToken[i] = int(m_window.cues.size()) - 1;
+            continue;
+        }
+        // "X's statement that ..."
+        if (i > sentence.firstToken && m_window.token(i - 1).type == Token::Type::Possessive
+            && m_lexicon.isStatementNoun(w) && i + 1 < sentence.endToken
+            && m_window.isRuleWord(i + 1, Lexicon::Complementizer)) {
+            Cue c;
+            c.first = c.last = i;
+            c.statementNoun = true;
+            m_window.cues.append(c);
+            m_window.cueOfToken[i] = int(m_window.cues.size()) - 1;
+            continue;
+        }
+        const QList<Lexicon::VerbForm> *forms = m_lexicon.verbForms(w);
+        if (!forms)
+            continue;
+        // "Secretary of State", "The Washington Post": a capitalised word inside a name is no verb.
+        if (m_window.mentionOfToken.at(i) >= 0 || (t.isCapitalized() && !m_window.isSentenceInitial(i, sentence)))
+            continue;
+        for (const Lexicon::VerbForm &f : *forms) {
+            int last = i;
+            bool ok = true;
+            for (const QString &next : f.following) {
+                ++last;
+                if (last >= sentence.endToken || !m_window.token(last).isWord() || m_window.lower(last) != next) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (!ok)
+                continue;
+            const bool source = f.frames & Lexicon::FrameSource;
+            if (!source) {
+                // Noun use ("the claims", "his report", "his early-morning tweets", "swing states
+                // could"), passive ("was told"), infinitive ("to say").
+                int p = i - 1;
+                if (p >= sentence.firstToken) {
+                    const Token &pt = m_window.token(p);
+                    if (pt.type == Token::Type::Possessive)
+                        break;
+                    const quint16 pc = m_window.wordClass(p);
+                    if ((pc & Lexicon::Determiner) && !(pc & Lexicon::Relative))
+                        break;
+                    if (p - 1 >= sentence.firstToken && pt.isWord() && pc == 0 && !pt.isCapitalized()
+                        && (m_window.wordClass(p - 1) & Lexicon::Determiner)
+                        && !(m_window.wordClass(p - 1) & Lexicon::Relative) && w.endsWith(u's'))
+                        break; // determiner, adjective, plural noun
+                }
+                if (last + 1 < sentence.endToken && m_window.token(last + 1).isWord()
+                    && !m_window.token(last + 1).isCapitalized() && (m_window.wordClass(last + 1) & Lexicon::Auxiliary)
+                    && !(m_window.wordClass(last + 1) & Lexicon::Determiner))
+                    break; // a verb is not followed by "could", "were", "have": "the claims were false"
+                // A bare base form ("state", "report", "claim") is often a noun: "1995 state tax
+                // return". Not a verb after a number, a possessive, a determiner or a preposition.
+                if (w == QStringView(f.lemma) && p >= sentence.firstToken) {
+                    const Token &pt = m_window.token(p);
+                    const quint16 pc = pt.isWord() ? m_window.wordClass(p) : 0;
+                    const bool nounUse = pt.type == Token::Type::Number || pt.type == Token::Type::Possessive
+                        || (pt.isWord() && m_window.lower(p).endsWith(u"est")
+                            && m_window.lower(p).size() > 4) // "the greatest fear"
+                        || ((pc & (Lexicon::Determiner | Lexicon::Preposition)) && !(pc & Lexicon::Relative)
+                            && !m_window.isRuleWord(p, Lexicon::InfinitiveTo));
+                    // "state officials", "report cards": a noun modifying the noun after it.
+                    const bool compound = last + 1 < sentence.endToken && m_window.token(last + 1).isWord()
+                        && !m_window.token(last + 1).isCapitalized() && m_window.wordClass(last + 1) == 0
+                        && (m_lexicon.roleNoun(m_window.lower(last + 1))
+                            || !m_lexicon.orgNounKind(m_window.lower(last + 1)).isEmpty()
+                            || (m_window.lower(last + 1).endsWith(u's')
+                                && !m_lexicon.verbForms(m_window.lower(last + 1))));
+                    if (nounUse || compound)
+                        break;
+                }
+                while (p >= sentence.firstToken && m_window.token(p).isWord()
+                    && (m_window.wordClass(p) & (Lexicon::Adverb | Lexicon::Negation)))
+                    --p;
+                if (p >= sentence.firstToken && m_window.token(p).isWord()) {
+                    if (m_window.isRuleWord(p, Lexicon::BeForm) && f.pastParticiple && !f.participle)
+                        break;
+                    if (m_window.isRuleWord(p, Lexicon::InfinitiveTo)) {
+                        // "went on to say", "took to Twitter to accuse": the subject spoke. Not after
+                        // "declined", "expected", "wants" (no speech yet), nor after an object
+                        // ("asked him to explain": he did not).
+                        int q = p - 1;
+                        while (q >= sentence.firstToken && m_window.token(q).isWord()
+                            && (m_window.wordClass(q) & Lexicon::Adverb))
+                            --q;
+                        if (q < sentence.firstToken || !m_window.token(q).isWord())
+                            break;
+                        const QStringView qw = m_window.lower(q);
+                        const Lexicon::Pronoun *object = m_lexicon.pronoun(qw);
+                        if ((m_window.wordClass(q) & (Lexicon::Control | Lexicon::Auxiliary))
+                            || (object && !object->subject) || m_window.isRuleWord(q, Lexicon::ObjectPronoun)
+                            || m_lexicon.roleNoun(qw)
+                            || (m_window.token(q).isCapitalized() && m_window.mentionOfToken.at(q) >= 0
+                                && !(q - 1 >= sentence.firstToken
+                                    && (m_window.wordClass(q - 1) & Lexicon::Preposition))))
+                            break;
+                    }
+                }
+            }
+            Cue c;
+            c.first = i;
+            c.last = last;
+            c.form = &f;
+            c.source = source;
+            m_window.cues.append(c);
+            for (int x = i; x <= last; ++x)
+                m_window.cueOfToken[x] = int(m_window.cues.size()) - 1;
+            i = last;
+            break;
+        }
+    }
+}

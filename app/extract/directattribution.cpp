@@ -1,0 +1,381 @@
+#include "directattribution.h"
+
+#include "article/article.h"
+#include "clausebounds.h"
+#include "extractwindow.h"
+#include "phraseparser.h"
+#include "speakerresolver.h"
+
+#include <algorithm>
+
+DirectAttribution::DirectAttribution(
+    ExtractWindow &window, const PhraseParser &phrases, const ClauseBounds &clauses, SpeakerResolver &speakers)
+    : m_window(window)
+    , m_lexicon(window.lexicon)
+    , m_phrases(phrases)
+    , m_clauses(clauses)
+    , m_speakers(speakers)
+{
+}
+
+void DirectAttribution::attribute(const Sentence &sentence)
+{
+    const auto [firstSpan, endSpan] = m_window.spansIn(sentence.start, sentence.end);
+    for (int local = firstSpan; local < endSpan; ++local) {
+        if (m_window.spanUsed.at(local) != -1)
+            continue;
+        QuotationSite site;
+        if (!locate(local, sentence, site))
+            continue;
+        if (isTitleOfWork(site, sentence)) {
+            m_window.spanUsed[local] = -2;
+            continue;
+        }
+        Finding found;
+        findAfter(site, sentence, found);
+        if (found.cueIndex < 0 && found.who.entity < 0 && found.cueText.isEmpty())
+            findBefore(site, sentence, found);
+        decide(site, sentence, found);
+    }
+}
+
+bool DirectAttribution::locate(int local, const Sentence &sentence, QuotationSite &site) const
+{
+    site.local = local;
+    site.span = &m_window.spans.at(m_window.windowSpans.at(local));
+    const auto &s = *site.span;
+    const int spanIndex = m_window.windowSpans.at(local);
+    // Tokens of the quotation.
+    int qFirst = -1, qLast = -1;
+    for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
+        if (m_window.token(i).quote == spanIndex) {
+            if (qFirst < 0)
+                qFirst = i;
+            qLast = i;
+        }
+    }
+    if (qFirst < 0)
+        return false;
+    site.first = qFirst;
+    site.last = qLast;
+    site.words = m_window.wordCount(qFirst, qLast);
+    for (int i = qFirst; i <= qLast; ++i) {
+        if (m_window.token(i).isWord()) {
+            const QChar first = m_window.text[m_window.token(i).start];
+            site.capitalStart = m_window.token(i).isCapitalized() || (!first.isUpper() && !first.isLower());
+            break;
+        }
+    }
+    site.before = qFirst - 1;
+    site.after = qLast + 1;
+
+    // Where the quotation sits in its sentence.
+    int p = site.before;
+    site.colonBefore = false;
+    site.commaBefore = false;
+    while (p >= sentence.firstToken && (m_window.isPunct(p, u',') || m_window.isPunct(p, u':') || m_window.isDash(p))) {
+        site.colonBefore = site.colonBefore || m_window.isPunct(p, u':');
+        site.commaBefore = site.commaBefore || m_window.isPunct(p, u',');
+        --p;
+    }
+    site.beforeMarks = p;
+    site.atStart = p < sentence.firstToken;
+    const bool cueRightBefore
+        = p >= sentence.firstToken && (m_window.cueAt(p) >= 0 || m_window.isRuleWord(p, Lexicon::Complementizer));
+    int pastCommas = site.after;
+    while (pastCommas < sentence.endToken && m_window.isPunct(pastCommas, u','))
+        ++pastCommas;
+    site.endsSentence = site.after >= sentence.endToken
+        || (m_window.token(site.after).type == Token::Type::Punct && !m_window.isPunct(site.after, u'(')
+            && pastCommas >= sentence.endToken);
+    site.embedded = !site.atStart && !site.colonBefore && !site.commaBefore && !cueRightBefore;
+
+    // Whether the quotation ends with a separating mark ("…,” / “…?” / “…” —), else the words run on.
+    int lastInsideAt = s.contentEnd - 1;
+    while (lastInsideAt > s.contentStart
+        && (QuoteFinder::family(m_window.text[lastInsideAt]) != QuoteFinder::MarkFamily::None
+            || m_window.text[lastInsideAt].isSpace()))
+        --lastInsideAt; // past the close of a quotation inside it (“… ‘…,’”) and French spacing (« … , »)
+    const QChar lastInside = lastInsideAt >= s.contentStart ? m_window.text[lastInsideAt] : QChar();
+    site.separated = lastInside == u',' || lastInside == u'!' || lastInside == u'?' || lastInside == u'.'
+        || lastInside.category() == QChar::Punctuation_Dash || lastInside == QChar(0x2026)
+        || (site.after < sentence.endToken && (m_window.isPunct(site.after, u',') || m_window.isDash(site.after)));
+    return true;
+}
+
+// A title of a work ("the book "…"", "a song called "…"") is no quotation.
+bool DirectAttribution::isTitleOfWork(const QuotationSite &site, const Sentence &sentence) const
+{
+    int p = site.before;
+    while (p >= sentence.firstToken && (m_window.isPunct(p, u',') || m_window.isPunct(p, u':')))
+        --p;
+    // "book "…"", "the book is "…"", "a film called "…"".
+    bool work = false;
+    for (int k = p; k >= sentence.firstToken && k > p - 3 && !work; --k) {
+        if (!m_window.token(k).isWord())
+            break;
+        work = m_lexicon.isWorkNoun(m_window.lower(k));
+        if (k < p && !(m_window.wordClass(k + 1) & Lexicon::Auxiliary) && !m_lexicon.isWorkNoun(m_window.lower(k + 1)))
+            break;
+    }
+    return work && site.words <= 10;
+}
+
+// The attribution after the quotation: "...," he said / said Smith / — Smith. The quotation must
+// end with a separating mark, else the words run on.
+void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sentence, Finding &found)
+{
+    if (site.after < sentence.endToken && site.separated) {
+        int k = site.after;
+        while (k < sentence.endToken && (m_window.isPunct(k, u',') || m_window.isDash(k)))
+            ++k;
+        bool dash = k > site.after && m_window.isDash(k - 1);
+        if (k < sentence.endToken && m_window.token(k).type != Token::Type::QuoteMark) {
+            const int cueAfter = m_window.cueAt(k);
+            if (cueAfter >= 0 && !m_window.cues.at(cueAfter).used && !m_window.cues.at(cueAfter).source) {
+                // said Smith / said the spokesman
+                SpeakerPhrase r = m_phrases.subjectAfter(m_window.cues.at(cueAfter).last + 1, sentence);
+                if (r.isNone()) {
+                    // "...," said on Monday Smith is rare; look before the quotation instead.
+                } else {
+                    found.who = m_speakers.resolve(r, sentence, true);
+                    found.cueIndex = cueAfter;
+                }
+            } else if (cueAfter >= 0 && m_window.cues.at(cueAfter).source) {
+                SpeakerPhrase r = m_phrases.subjectAfter(m_window.cues.at(cueAfter).last + 1, sentence);
+                if (!r.isNone()) {
+                    found.who = m_speakers.resolve(r, sentence);
+                    found.cueIndex = cueAfter;
+                }
+            } else {
+                // he said / Smith, the senator, said / the spokesman told reporters
+                for (int c = k + 1; c < sentence.endToken && c <= k + 14; ++c) {
+                    if (m_window.token(c).type == Token::Type::QuoteMark)
+                        break;
+                    const int candidate = m_window.cueAt(c);
+                    if (candidate < 0 || m_window.cues.at(candidate).first != c)
+                        continue;
+                    if (m_window.cues.at(candidate).used || m_window.cues.at(candidate).source)
+                        break;
+                    const int own = m_clauses.contentStartAfterCue(m_window.cues.at(candidate), sentence);
+                    if (own >= 0 && own < sentence.endToken && m_window.token(own).type != Token::Type::QuoteMark)
+                        break; // "“Morning Report,” Smith said the plan ...": the cue reports its own clause
+                    SpeakerPhrase r = m_phrases.subjectBefore(c, sentence);
+                    if (!r.isNone() && r.first >= k) {
+                        found.who = m_speakers.resolve(r, sentence, true);
+                        found.cueIndex = candidate;
+                        if (found.who.entity < 0 && found.who.source.isEmpty())
+                            found.who.source = m_window.textOf(r.first, r.last);
+                    }
+                    break;
+                }
+                if (found.cueIndex < 0 && found.who.entity < 0) {
+                    // "“…,” Jane Doe, director of X and a professor at Y, said."
+                    const int mentionIndex = m_window.mentionOfToken.at(k);
+                    if (mentionIndex >= 0 && m_window.mentions.at(mentionIndex).begin() == k
+                        && m_window.mentions.at(mentionIndex).last + 1 < sentence.endToken
+                        && m_window.isPunct(m_window.mentions.at(mentionIndex).last + 1, u',')) {
+                        for (int c = m_window.mentions.at(mentionIndex).last + 2; c < sentence.endToken && c < k + 60;
+                             ++c) {
+                            if (m_window.token(c).type == Token::Type::QuoteMark || m_window.isPunct(c, u';'))
+                                break;
+                            const int candidate = m_window.cueAt(c);
+                            if (candidate >= 0 && m_window.cues.at(candidate).first == c
+                                && !m_window.cues.at(candidate).used && !m_window.cues.at(candidate).source && c > 0
+                                && m_window.isPunct(c - 1, u',')) {
+                                found.who = m_speakers.resolve(
+                                    m_phrases.nounPhraseEndingAt(m_window.mentions.at(mentionIndex).last, sentence),
+                                    sentence);
+                                found.cueIndex = candidate;
+                                break;
+                            }
+                        }
+                    }
+                }
+                if (found.cueIndex < 0 && dash) {
+                    SpeakerPhrase r = m_phrases.nounPhraseStartingAt(k, sentence);
+                    if (r.type == SpeakerPhrase::Type::Name) {
+                        found.who = m_speakers.resolve(r, sentence);
+                        found.cueText = QString(m_window.text[m_window.token(k - 1).start]);
+                    }
+                }
+            }
+        }
+    }
+}
+
+// The attribution before it: Smith said: "..." / Smith told reporters, "..." / Smith: "..."
+void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &sentence, Finding &found)
+{
+    int c = site.before;
+    int limit = std::max(sentence.firstToken, site.before - 12);
+    for (; c >= limit; --c) {
+        if (m_window.token(c).type == Token::Type::QuoteMark)
+            break;
+        const int candidate = m_window.cueAt(c);
+        if (candidate >= 0 && m_window.cues.at(candidate).last == c && m_window.cues.at(candidate).used
+            && m_window.cues.at(candidate).entity >= 0 && c + 1 == site.before && m_window.isPunct(site.before, u',')) {
+            // “Nobody is happy,” Doe said, “but …”: the second half is Doe's too.
+            found.who.entity = m_window.cues.at(candidate).entity;
+            found.who.confidence = 0.9;
+            found.who.source = m_window.textOf(candidate >= 0 ? m_window.cues.at(candidate).first : c, c);
+            found.cueIndex = -1;
+            found.cueText = m_window.textOf(m_window.cues.at(candidate).first, m_window.cues.at(candidate).last);
+            break;
+        }
+        if (candidate >= 0 && m_window.cues.at(candidate).last == c && !m_window.cues.at(candidate).used) {
+            const Cue &cue = m_window.cues.at(candidate);
+            if (cue.source) {
+                SpeakerPhrase r = m_phrases.subjectAfter(cue.last + 1, sentence);
+                if (!r.isNone()) {
+                    found.who = m_speakers.resolve(r, sentence);
+                    found.cueIndex = candidate;
+                }
+            } else {
+                const bool participleAfterComma = cue.form && cue.form->participle && cue.first > sentence.firstToken
+                    && (m_window.isPunct(cue.first - 1, u',') || m_window.isDash(cue.first - 1));
+                SpeakerPhrase r = (cue.statementNoun || participleAfterComma)
+                    ? SpeakerPhrase()
+                    : m_phrases.subjectBefore(cue.first, sentence);
+                int pc = cue.first - 1;
+                while (pc >= sentence.firstToken && m_window.token(pc).isWord()
+                    && (m_window.wordClass(pc) & (Lexicon::Adverb | Lexicon::Auxiliary)))
+                    --pc;
+                const bool coordinated = pc >= sentence.firstToken
+                    && (m_window.isRuleWord(pc, Lexicon::Addition) || m_window.isRuleWord(pc, Lexicon::Contrast));
+                const bool direct = !r.isNone() && !(cue.form && cue.form->participle);
+                if (r.isNone() && ((cue.form && cue.form->participle) || coordinated))
+                    r = m_phrases.subjectOfSentence(sentence, cue.first);
+                if (!r.isNone()) {
+                    found.who = m_speakers.resolve(r, sentence, direct);
+                    found.cueIndex = candidate;
+                } else if (site.embedded) {
+                    found.cueIndex = -1;
+                }
+            }
+            break;
+        }
+    }
+    if (found.cueIndex < 0 && !site.colonBefore && site.before >= sentence.firstToken && m_window.isDash(site.before)
+        && site.before - 1 >= sentence.firstToken) {
+        SpeakerPhrase r = m_phrases.nounPhraseEndingAt(site.before - 1, sentence);
+        if (r.type == SpeakerPhrase::Type::Name) {
+            found.who = m_speakers.resolve(r, sentence);
+            found.cueText = m_window.textOf(site.before, site.before);
+        }
+    }
+    if (found.cueIndex < 0 && found.cueText.isEmpty() && site.colonBefore && site.beforeMarks >= sentence.firstToken) {
+        SpeakerPhrase r = m_phrases.nounPhraseEndingAt(site.beforeMarks, sentence);
+        if (r.type == SpeakerPhrase::Type::Name || r.type == SpeakerPhrase::Type::Role
+            || r.type == SpeakerPhrase::Type::OrgRole) {
+            found.who = m_speakers.resolve(r, sentence);
+            found.cueText = QStringLiteral(":");
+        }
+    }
+}
+
+// Records the quotation with what named its speaker, or as a continuation of the last speaker;
+// or leaves it to the reported-speech pass, or drops it.
+void DirectAttribution::decide(const QuotationSite &site, const Sentence &sentence, Finding &found)
+{
+    const auto &s = *site.span;
+    FoundQuote q;
+    q.start = s.contentStart;
+    q.end = s.contentEnd;
+    // Quoted words the sentence runs on after ("expressed “cautious optimism” about the talks")
+    // are a partial quote.
+    const bool runsOn = !site.separated && site.after < sentence.endToken && m_window.token(site.after).isWord()
+        && !m_window.token(site.after).isCapitalized() && !m_window.isCueVerbAt(site.after)
+        && !m_lexicon.pronoun(m_window.lower(site.after));
+    q.kind = runsOn ? Quote::Kind::Partial : Quote::Kind::Direct;
+    if (found.cueIndex >= 0) {
+        Cue &cue = m_window.cues[found.cueIndex];
+        cue.used = true;
+        cue.entity = found.who.entity;
+        q.cue = m_window.textOf(cue.first, cue.last);
+        q.cueStart = m_window.token(cue.first).start;
+        q.cueEnd = m_window.token(cue.last).end;
+    } else if (!found.cueText.isEmpty()) {
+        q.cue = found.cueText;
+    }
+
+    const bool attributed = found.cueIndex >= 0 || !found.cueText.isEmpty();
+    if (!attributed && site.words <= 5) {
+        int longWords = 0, capitalised = 0;
+        for (int i = site.first; i <= site.last; ++i) {
+            if (m_window.token(i).isWord() && m_window.token(i).length() >= 4) {
+                ++longWords;
+                capitalised += m_window.token(i).isCapitalized();
+            }
+        }
+        if (longWords > 0 && capitalised == longWords) {
+            m_window.spanUsed[site.local] = -2; // “Morning Report”, “Dragon Hour”: a title, not speech
+            return;
+        }
+    }
+    if (site.embedded) {
+        // Quoted words inside a sentence: handled with the sentence's reported speech, or below.
+        if (attributed && found.cueIndex >= 0 && m_window.cues.at(found.cueIndex).first > site.last) {
+            // The deal is "a disaster," Smith said: the clause up to the quotation is reported.
+            q.kind = Quote::Kind::Partial;
+            q.start = m_window.token(sentence.firstToken).start;
+            q.end = s.outerEnd();
+            m_window.spanUsed[site.local] = int(m_window.quotes.size());
+            m_speakers.record(q, found.who, sentence.serial);
+            m_speakers.noteSpeaker(
+                found.who.entity, m_window.token(m_window.cues.at(found.cueIndex).first).start, sentence.serial);
+        } else if (found.cueIndex >= 0) {
+            m_window.cues[found.cueIndex].used = false; // leave it to the reported-speech pass
+        } else if (attributed && found.who.entity >= 0) {
+            q.kind = Quote::Kind::Partial; // "… “quoted words” ― Jane Doe"
+            m_window.spanUsed[site.local] = int(m_window.quotes.size());
+            m_speakers.record(q, found.who, sentence.serial);
+        }
+        return;
+    }
+    if (!attributed) {
+        // Continuation: a quotation opening a sentence or paragraph right after one attributed
+        // to a speaker is theirs.
+        const bool opensParagraph = m_window.article.blockAt(s.outerStart()) >= 0 && [&] {
+            const auto &blk = m_window.article.blocks().at(m_window.article.blockAt(s.outerStart()));
+            int x = blk.start;
+            while (x < s.outerStart() && m_window.text[x].isSpace())
+                ++x;
+            return x == s.outerStart();
+        }();
+        // A cue later in the sentence ("“…” of the proposals, Mr. Doe said") will attribute
+        // it: no continuation then.
+        bool laterCue = false;
+        const auto [firstCue, endCue] = m_window.cuesIn(sentence);
+        for (int candidate = firstCue; candidate < endCue && !laterCue; ++candidate)
+            laterCue = m_window.cues.at(candidate).first > site.last && !m_window.cues.at(candidate).used
+                && !m_window.cues.at(candidate).source;
+        const bool recent = m_window.lastAttribution.entity >= 0 && !laterCue
+            && ((m_window.lastAttribution.paragraph == m_window.paragraph
+                    && sentence.serial - m_window.lastAttribution.serial <= 3)
+                || (opensParagraph && m_window.paragraph - m_window.lastAttribution.paragraph == 1));
+        if ((site.atStart || opensParagraph) && recent && (site.endsSentence || site.words >= 3)) {
+            found.who.entity = m_window.lastAttribution.entity;
+            found.who.confidence = m_window.lastAttribution.colonIntro
+                ? 0.9
+                : (m_window.lastAttribution.paragraph == m_window.paragraph ? 0.75 : 0.65);
+            found.who.source = QString();
+            q.decidedBy = AttributionPass::Continuation;
+        } else if (site.words <= 2 || (!site.capitalStart && site.words <= 4)) {
+            m_window.spanUsed[site.local] = -2; // scare quotes, a nickname: nothing said
+            return;
+        } else {
+            // Nothing attributes it yet; reported speech in the sentence may ("“…” of the
+            // plan, Smith said"). What is left over is recorded unattributed at the end.
+            m_window.spanStandalone[site.local] = true;
+            return;
+        }
+    }
+    m_window.spanUsed[site.local] = int(m_window.quotes.size());
+    m_speakers.record(q, found.who, sentence.serial);
+    if (found.cueIndex >= 0)
+        m_speakers.noteSpeaker(
+            found.who.entity, m_window.token(m_window.cues.at(found.cueIndex).first).start, sentence.serial);
+    else if (found.who.entity >= 0)
+        m_speakers.noteSpeaker(found.who.entity, s.outerStart(), sentence.serial);
+}

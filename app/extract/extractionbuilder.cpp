@@ -1,0 +1,95 @@
+#include "extractionbuilder.h"
+
+#include "extractwindow.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace {
+
+using Kind = EntityRegistry::Kind;
+
+} // namespace
+
+Extraction ExtractionBuilder::build(ExtractWindow &window)
+{
+    Extraction out;
+    // Overlaps can remain between quotes of different passes; the earlier, stronger one wins.
+    std::stable_sort(window.quotes.begin(), window.quotes.end(),
+        [](const FoundQuote &a, const FoundQuote &b) { return a.start < b.start; });
+    qsizetype keptCount = 0;
+    for (qsizetype i = 0; i < window.quotes.size(); ++i) {
+        FoundQuote &q = window.quotes[i];
+        if (keptCount > 0 && q.start < window.quotes.at(keptCount - 1).end) {
+            FoundQuote &prev = window.quotes[keptCount - 1];
+            if (prev.kind == Quote::Kind::Indirect && q.kind == Quote::Kind::Direct)
+                prev = std::move(q);
+            continue;
+        }
+        if (keptCount != i)
+            window.quotes[keptCount] = std::move(q);
+        ++keptCount;
+    }
+    window.quotes.resize(keptCount);
+    QList<FoundQuote> &kept = window.quotes;
+
+    // Speakers in order of first mention.
+    QHash<int, int> speakerOf;
+    QList<int> entities;
+    for (FoundQuote &q : kept) {
+        if (q.entity < 0)
+            continue;
+        q.entity = window.registry.find(q.entity);
+        if (!speakerOf.contains(q.entity)) {
+            speakerOf.insert(q.entity, -1);
+            entities.append(q.entity);
+        }
+    }
+    std::sort(entities.begin(), entities.end(), [&window](int a, int b) {
+        return window.registry.entity(a).firstMention < window.registry.entity(b).firstMention;
+    });
+    for (int e : std::as_const(entities)) {
+        const EntityRegistry::Entity &ent = window.registry.entity(e);
+        Speaker s;
+        s.id = QStringLiteral("s%1").arg(out.speakers.size() + 1);
+        s.name = ent.name;
+        // An organisation also known by its acronym shows both: "International Monetary Fund (IMF)".
+        for (const QString &a : ent.aliases) {
+            if (a.size() >= 2 && a.size() <= 6 && a == a.toUpper() && ent.tokens.size() >= 2
+                && window.registry.speakerKind(e) == Kind::Organization) {
+                s.name = ent.name + QStringLiteral(" (") + a + u')';
+                break;
+            }
+        }
+        s.kind = window.registry.speakerKind(e) == Kind::Organization ? Speaker::Kind::Organization
+                                                                      : Speaker::Kind::Person;
+        s.role = ent.role;
+        s.gender = ent.gender;
+        s.firstMention = ent.firstMention;
+        for (const QString &a : ent.aliases) {
+            if (a != s.name && !window.lexicon.pronoun(a.toLower()))
+                s.aliases.append(a);
+        }
+        speakerOf[e] = int(out.speakers.size());
+        out.speakers.append(s);
+    }
+    out.quotes.reserve(kept.size());
+    for (const FoundQuote &r : std::as_const(kept)) {
+        Quote q;
+        q.speaker = r.entity >= 0 ? speakerOf.value(r.entity, -1) : -1;
+        q.kind = r.kind;
+        q.start = r.start;
+        q.end = r.end;
+        q.cue = r.cue;
+        q.cueStart = r.cueStart;
+        q.cueEnd = r.cueEnd;
+        q.source = r.source;
+        q.paragraph = r.paragraph;
+        q.confidence = r.confidence;
+        if (q.speaker >= 0)
+            ++out.speakers[q.speaker].quoteCount;
+        out.quotes.append(q);
+    }
+    return out;
+}

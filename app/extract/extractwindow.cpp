@@ -1,0 +1,413 @@
+#include "extractwindow.h"
+
+#include "article/article.h"
+#include "text/textchars.h"
+
+#include <algorithm>
+
+namespace {
+
+using Gender = Lexicon::Gender;
+
+} // namespace
+
+ExtractWindow::ExtractWindow(const Article &article, const Lexicon &lexicon)
+    : article(article)
+    , text(article.text())
+    , lexicon(lexicon)
+    , registry(lexicon)
+{
+}
+
+QStringView ExtractWindow::lower(int i) const
+{
+    const Token &t = token(i);
+    if (!(t.flags & Token::HasUpper))
+        return tokenView(i);
+    return QStringView(m_lowerText).mid(m_lowerAt.at(i), t.length());
+}
+
+void ExtractWindow::lowerCaseTokens()
+{
+    // Lower-case forms of the capitalised tokens, side by side in one buffer (no allocation per word).
+    m_lowerAt.resize(tokens.size());
+    qsizetype total = 0;
+    for (const Token &t : std::as_const(tokens))
+        total += (t.flags & Token::HasUpper) ? t.length() : 0;
+    m_lowerText.resize(total);
+    QChar *out = m_lowerText.data();
+    int at = 0;
+    for (int i = 0; i < tokens.size(); ++i) {
+        const Token &t = token(i);
+        if (!(t.flags & Token::HasUpper))
+            continue;
+        m_lowerAt[i] = at;
+        for (QChar c : tokenView(i)) {
+            const char16_t unit = c.unicode();
+            out[at++] = unit < 0x80 ? QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 32) : unit) : c.toLower();
+        }
+    }
+}
+
+bool ExtractWindow::isDash(int i) const
+{
+    const Token &t = token(i);
+    if (t.type != Token::Type::Punct)
+        return false;
+    const QChar c = text[t.start];
+    return c.category() == QChar::Punctuation_Dash || c == QChar(0x2015);
+}
+
+QString ExtractWindow::textOf(int first, int last) const
+{
+    if (first < 0 || last < first)
+        return {};
+    return text.mid(token(first).start, token(last).end - token(first).start).toString();
+}
+
+bool ExtractWindow::hasAbbrevDot(int i) const
+{
+    return i + 1 < tokens.size() && isPunct(i + 1, u'.') && token(i + 1).start == token(i).end;
+}
+
+bool ExtractWindow::isTitleToken(int i, QString *canonical, Gender *gender) const
+{
+    const Token &t = token(i);
+    if (!t.isWord() || !t.isCapitalized())
+        return false;
+    qint8 &known = m_titleKnown[i];
+    const Lexicon::Title *title = nullptr;
+    if (known >= 0) {
+        title = m_titleCache.at(i);
+    } else {
+        if (hasAbbrevDot(i)) // the full stop follows in the text: "Sen."
+            title = lexicon.title(text.mid(t.start, t.length() + 1));
+        if (!title)
+            title = lexicon.title(tokenView(i));
+        m_titleCache[i] = title;
+        known = 1;
+    }
+    if (!title)
+        return false;
+    if (canonical)
+        *canonical = title->canonical;
+    if (gender)
+        *gender = title->gender;
+    return true;
+}
+
+bool ExtractWindow::isSentenceInitial(int i, const Sentence &sentence) const
+{
+    for (int k = i - 1; k >= sentence.firstToken; --k) {
+        const Token &t = token(k);
+        if (t.type == Token::Type::QuoteMark || isPunct(k, u'(') || isPunct(k, u':') || isDash(k))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+bool ExtractWindow::endsInOrganisation(int from, const Sentence &sentence) const
+{
+    // The capitalised run starting at from ends with an organisation word.
+    int last = -1;
+    for (int k = from; k < sentence.endToken && k < from + 6 && isNameWord(k, sentence); ++k)
+        last = k;
+    return last >= 0 && !lexicon.orgWordKind(tokenView(last)).isEmpty();
+}
+
+bool ExtractWindow::isNameWord(int i, const Sentence &sentence) const
+{
+    qint8 &cached = m_nameWordCache[i];
+    if (cached < 0)
+        cached = computeNameWord(i, sentence) ? 1 : 0;
+    return cached == 1;
+}
+
+bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
+{
+    const Token &t = token(i);
+    if (!t.isWord() || !t.isCapitalized())
+        return false;
+    const QStringView w = tokenView(i);
+    if (lexicon.isCommonWord(w))
+        return false;
+    if (w.size() == 1 && !hasAbbrevDot(i))
+        return false; // "I", "A"
+    if (w.size() >= 3 && (w[0] == u'R' || w[0] == u'D' || w[0] == u'I') && w[1] == u'-' && w[2].isUpper())
+        return false; // party and state ("R-Wis.", "D-N.Y.")
+    if (isSentenceInitial(i, sentence)) {
+        if (m_lowerWords.contains(lower(i)))
+            return false;
+        // "Addressing the press, ..." / "Speaking on Monday, ...": a verb form opening the sentence.
+        const bool nextLower = i + 1 < sentence.endToken && token(i + 1).isWord() && !token(i + 1).isCapitalized();
+        // A reporting verb right after it makes it the subject instead ("Nanjing warned that ...").
+        const auto finiteCue = [this, i] {
+            const QList<Lexicon::VerbForm> *forms = lexicon.verbForms(lower(i + 1));
+            return forms && std::any_of(forms->cbegin(), forms->cend(), [](const Lexicon::VerbForm &f) {
+                return !f.participle;
+            });
+        };
+        if (nextLower && !isTitleToken(i) && lexicon.givenName(w) == Gender::Unknown
+            && (w.endsWith(u"ing") || w.endsWith(u"ed") || w.endsWith(u"ly")) && !m_capitalWords.contains(w)
+            && (w.endsWith(u"ly") || !finiteCue()))
+            return false;
+    }
+    return true;
+}
+
+void ExtractWindow::scanWords()
+{
+    // Words that occur in lower case anywhere: such a word opening a sentence is not a name.
+    // One pass over the whole text, so each word is hashed as it is scanned.
+    const qsizetype n = text.size();
+    const QChar *chars = text.data();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = chars[i];
+        if (!TextChars::isLetter(c)) {
+            ++i;
+            continue;
+        }
+        const qsizetype s = i;
+        quint32 h = WordBits::kSeed;
+        while (i < n) {
+            const QChar d = chars[i];
+            if (!TextChars::isLetterOrNumber(d) && d != u'-')
+                break;
+            h = WordBits::step(h, d.unicode());
+            ++i;
+        }
+        if (TextChars::isLower(c) && (s == 0 || !TextChars::isLetterOrNumber(chars[s - 1]))) {
+            m_lowerWords.insertHash(h);
+        } else if (s >= 2 && chars[s - 1] == u' ' && TextChars::isLower(chars[s - 2])) {
+            m_capitalWords.insertHash(h); // "the app Zoomly": capitalised mid-sentence
+        }
+    }
+}
+
+void ExtractWindow::load(int firstBlock, int lastBlock)
+{
+    const auto &blocks = article.blocks();
+    const int from = blocks.at(firstBlock).start;
+    const int to = blocks.at(lastBlock).end();
+    paragraph = blocks.at(firstBlock).paragraph;
+
+    tokens.clear();
+    Tokenizer::tokenize(text, from, to, tokens);
+    lowerCaseTokens();
+    m_functionWordCache.fill(FunctionWordFacts(), tokens.size());
+    m_nameWordCache.fill(qint8(-1), tokens.size());
+    m_titleKnown.fill(qint8(-1), tokens.size());
+    m_titleCache.resize(tokens.size());
+
+    // Quotations of the window, and which tokens they hold.
+    windowSpans.clear();
+    auto it = std::lower_bound(
+        spans.cbegin(), spans.cend(), from, [](const QuoteFinder::Span &s, int pos) { return s.outerStart() < pos; });
+    for (; it != spans.cend() && it->outerStart() < to; ++it) {
+        const int idx = int(std::distance(spans.cbegin(), it));
+        windowSpans.append(idx);
+    }
+    spanUsed = QList<int>(windowSpans.size(), -1);
+    maxSpanLength = 0;
+    for (int idx : std::as_const(windowSpans))
+        maxSpanLength = std::max(maxSpanLength, spans.at(idx).outerEnd() - spans.at(idx).outerStart());
+    spanStandalone = QList<bool>(windowSpans.size(), false);
+    {
+        int k = 0;
+        for (Token &t : tokens) {
+            while (k < windowSpans.size() && spans.at(windowSpans.at(k)).outerEnd() <= t.start)
+                ++k;
+            if (k < windowSpans.size()) {
+                const auto &s = spans.at(windowSpans.at(k));
+                if (t.start >= s.outerStart() && t.end <= s.outerEnd())
+                    t.quote = windowSpans.at(k);
+            }
+        }
+    }
+
+    buildSentences(firstBlock, lastBlock);
+
+    mentions.clear();
+    mentionOfToken.fill(-1, tokens.size());
+    cues.clear();
+    cueOfToken.fill(-1, tokens.size());
+}
+
+bool ExtractWindow::isBareAttribution(const SentenceSplitter::Range &previous, const SentenceSplitter::Range &r) const
+{
+    // The previous sentence ends with a closing quotation mark and this one is only "Name said."
+    int e = previous.end;
+    while (e > previous.start && text[e - 1].isSpace())
+        --e;
+    if (e <= previous.start || QuoteFinder::family(text[e - 1]) == QuoteFinder::MarkFamily::None)
+        return false;
+    if (article.blockAt(previous.start) != article.blockAt(r.start) || r.end - r.start > 90)
+        return false;
+    const QStringView s = text.mid(r.start, r.end - r.start);
+    int words = 0;
+    bool verb = false;
+    qsizetype i = 0;
+    while (i < s.size()) {
+        if (QuoteFinder::family(s[i]) != QuoteFinder::MarkFamily::None && !QuoteFinder::isApostrophe(s, i))
+            return false;
+        if (!s[i].isLetter()) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < s.size() && (s[i].isLetterOrNumber() || s[i] == u'-' || s[i] == u'.'))
+            ++i;
+        QStringView w = s.mid(start, i - start);
+        while (w.endsWith(u'.'))
+            w.chop(1);
+        ++words;
+        if (words > 1 && !w.isEmpty() && w.front().isLower() && lexicon.verbForms(w))
+            verb = true;
+    }
+    return verb && words <= 12;
+}
+
+void ExtractWindow::buildSentences(int firstBlock, int lastBlock)
+{
+    // Kept between windows (clear() keeps the capacity): one allocation per run, not per window.
+    QList<SentenceSplitter::Range> &ranges = m_rangeBuffers[0];
+    QList<SentenceSplitter::Range> &merged = m_rangeBuffers[1];
+    QList<SentenceSplitter::Range> &bounded = m_rangeBuffers[2];
+    ranges.clear();
+    merged.clear();
+    bounded.clear();
+    for (int b = firstBlock; b <= lastBlock; ++b) {
+        const auto &block = article.blocks().at(b);
+        SentenceSplitter::split(text, block.start, block.end(), lexicon, ranges);
+    }
+    // A sentence break inside a quotation does not end the sentence the quotation belongs to.
+    int k = 0;
+    for (const auto &r : std::as_const(ranges)) {
+        bool join = false;
+        if (!merged.isEmpty() && r.start < text.size()
+            && (text[r.start].category() == QChar::Punctuation_Dash || text[r.start] == QChar(0x2015))
+            && article.blockAt(r.start) == article.blockAt(merged.last().start))
+            join = true;
+        if (!merged.isEmpty() && !join && isBareAttribution(merged.last(), r))
+            join = true; // “Why not?” Vitter demanded.
+        if (!merged.isEmpty() && !join) {
+            const int boundary = r.start;
+            while (k < windowSpans.size() && spans.at(windowSpans.at(k)).outerEnd() < boundary)
+                ++k;
+            for (int j = k; j < windowSpans.size(); ++j) {
+                const auto &s = spans.at(windowSpans.at(j));
+                if (s.outerStart() >= boundary)
+                    break;
+                if (s.outerStart() < boundary && s.outerEnd() > merged.last().end - 1 && s.outerEnd() > boundary - 1
+                    && s.outerStart() < merged.last().end) {
+                    join = s.outerEnd() > boundary;
+                    if (join)
+                        break;
+                }
+            }
+        }
+        if (join)
+            merged.last().end = r.end;
+        else
+            merged.append(r);
+    }
+    // A "sentence" of thousands of characters is no sentence (a line without full stops, a
+    // list): cut it at clause boundaries so the work per sentence stays bounded.
+    constexpr int kMaxUnit = 2000;
+    for (SentenceSplitter::Range r : std::as_const(merged)) {
+        while (r.end - r.start > kMaxUnit) {
+            int cut = r.start + kMaxUnit;
+            for (int k = cut; k > r.start + kMaxUnit / 2; --k) {
+                if ((text[k - 1] == u',' || text[k - 1] == u';') && text[k].isSpace()) {
+                    cut = k;
+                    break;
+                }
+            }
+            while (cut < r.end && !text[cut].isSpace() && cut < r.start + kMaxUnit + 200)
+                ++cut;
+            bounded.append({r.start, cut});
+            r.start = cut;
+        }
+        bounded.append(r);
+    }
+    sentences.clear();
+    int t = 0;
+    for (const auto &r : std::as_const(bounded)) {
+        Sentence sentence;
+        sentence.start = r.start;
+        sentence.end = r.end;
+        while (t < tokens.size() && token(t).start < r.start)
+            ++t;
+        sentence.firstToken = t;
+        while (t < tokens.size() && token(t).start < r.end)
+            ++t;
+        sentence.endToken = t;
+        sentence.serial = nextSentenceSerial++;
+        for (int i = sentence.firstToken; i < sentence.endToken; ++i)
+            tokens[i].sentence = sentence.serial;
+        if (sentence.endToken > sentence.firstToken)
+            sentences.append(sentence);
+    }
+}
+
+bool ExtractWindow::isCueVerbAt(int i) const
+{
+    if (!token(i).isWord())
+        return false;
+    return lexicon.verbForms(lower(i)) != nullptr;
+}
+
+QPair<int, int> ExtractWindow::spansIn(int from, int to) const
+{
+    auto starts = [this](int local) { return spans.at(windowSpans.at(local)).outerStart(); };
+    int lo = 0, hi = int(windowSpans.size());
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (starts(mid) < from)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int end = lo;
+    while (end < windowSpans.size() && starts(end) < to)
+        ++end;
+    return {lo, end};
+}
+
+QPair<int, int> ExtractWindow::cuesIn(const Sentence &sentence) const
+{
+    auto it = std::lower_bound(
+        cues.cbegin(), cues.cend(), sentence.firstToken, [](const Cue &c, int tok) { return c.first < tok; });
+    const int begin = int(std::distance(cues.cbegin(), it));
+    int end = begin;
+    while (end < cues.size() && cues.at(end).first < sentence.endToken)
+        ++end;
+    return {begin, end};
+}
+
+QPair<int, int> ExtractWindow::mentionsIn(const Sentence &sentence) const
+{
+    auto it = std::lower_bound(mentions.cbegin(), mentions.cend(), sentence.firstToken,
+        [](const Mention &m, int tok) { return m.first < tok; });
+    const int begin = int(std::distance(mentions.cbegin(), it));
+    int end = begin;
+    while (end < mentions.size() && mentions.at(end).first < sentence.endToken)
+        ++end;
+    return {begin, end};
+}
+
+int ExtractWindow::wordCount(int first, int last) const
+{
+    // Scripts written without spaces (Chinese, Japanese) count a word per two characters.
+    int words = 0;
+    for (int i = first; i <= last; ++i) {
+        const Token &t = token(i);
+        if (!t.isWord())
+            continue;
+        const QChar c = text[t.start];
+        words += (c.unicode() >= 0x2E80 && !c.isUpper() && !c.isLower()) ? std::max(1, t.length() / 2) : 1;
+    }
+    return words;
+}

@@ -1,0 +1,212 @@
+#pragma once
+
+#include "article/extraction.h"
+#include "entityregistry.h"
+#include "lexicon.h"
+#include "quotefinder.h"
+#include "sentencesplitter.h"
+#include "token.h"
+#include "wordbits.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringView>
+
+#include <array>
+
+class Article;
+
+// A sentence of the window (or a bounded piece of a very long one), as text offsets and tokens.
+struct Sentence
+{
+    int start = 0;
+    int end = 0;
+    int firstToken = 0;
+    int endToken = 0; // one past the last token
+    int serial = 0; // counts sentences through the whole article
+};
+
+// A name found in the text, registered with the entity registry.
+struct Mention
+{
+    int first = 0; // first token of the name proper
+    int last = 0; // last token of the name proper
+    int roleFirst = -1; // first token of a title or role prefix, -1 if none
+    int entity = -1;
+    bool inQuote = false;
+    bool subject = false;
+    bool afterPreposition = false;
+    int begin() const { return roleFirst >= 0 ? roleFirst : first; }
+};
+
+// A reporting cue: a verb form, "according to", or "X's statement that".
+struct Cue
+{
+    int first = 0;
+    int last = 0;
+    const Lexicon::VerbForm *form = nullptr;
+    bool used = false;
+    bool source = false;
+    bool statementNoun = false;
+    bool colonNoun = false; // "made the following comment:"
+    int entity = -1; // resolved speaker, once attributed
+};
+
+// Who was mentioned or spoke where: the salience history pronouns are resolved against.
+struct SalienceRecord
+{
+    int pos = 0;
+    int entity = -1;
+    int serial = 0;
+    bool subject = false;
+    bool speaker = false;
+    bool afterPreposition = false;
+};
+
+// The pass that decided a quote, for tracing an attribution back to its rule family.
+enum class AttributionPass : quint8 {
+    TranscriptLabel,
+    ColonIntroduction,
+    Direct,
+    Continuation,
+    Indirect,
+    Partial,
+    Standalone,
+};
+
+// A quote an attribution pass found, before overlaps are resolved and speakers numbered.
+struct FoundQuote
+{
+    int start = 0;
+    int end = 0;
+    Quote::Kind kind = Quote::Kind::Direct;
+    int entity = -1;
+    QString cue;
+    int cueStart = -1;
+    int cueEnd = -1;
+    QString source;
+    double confidence = 0;
+    int paragraph = 0;
+    AttributionPass decidedBy = AttributionPass::Direct;
+};
+
+// The speaker of the latest attribution, which a following quotation may continue.
+struct LastAttribution
+{
+    int entity = -1;
+    int serial = -1000;
+    int paragraph = -1000;
+    bool colonIntro = false;
+    QString source;
+};
+
+// The state the extraction passes share, passed from pass to pass: the article-wide part (the
+// quotations, the entities, the salience history, the quotes found so far) and the current window
+// (one paragraph, or the paragraphs one quotation runs over) with its tokens, sentences, mentions
+// and cues. The token predicates every pass asks live here too, with their per-token caches.
+class ExtractWindow
+{
+public:
+    ExtractWindow(const Article &article, const Lexicon &lexicon);
+
+    // Marks which words the article writes in lower case, and which capitalised mid-sentence.
+    void scanWords();
+    // Tokenizes blocks [firstBlock, lastBlock] and splits them into sentences; clears the
+    // window's mentions and cues.
+    void load(int firstBlock, int lastBlock);
+
+    // Token predicates.
+    const Token &token(int i) const { return tokens.at(i); }
+    QStringView tokenView(int i) const { return text.mid(tokens.at(i).start, tokens.at(i).length()); }
+    QStringView lower(int i) const;
+    quint16 wordClass(int i) const { return quint16(functionWord(i).classes); }
+    // Whether token i is a word that plays one of these parts (Lexicon::RuleWord bits).
+    bool isRuleWord(int i, quint32 parts) const { return functionWord(i).ruleWords & parts; }
+    bool isPunct(int i, char16_t c) const
+    {
+        const Token &t = tokens.at(i);
+        return t.type == Token::Type::Punct && t.length() == 1 && text[t.start] == QChar(c);
+    }
+    bool isDash(int i) const;
+    bool isClauseBreak(int i) const
+    {
+        return isPunct(i, u',') || isPunct(i, u';') || isPunct(i, u':') || isPunct(i, u'.') || isPunct(i, u'(')
+            || isPunct(i, u')') || isPunct(i, u'!') || isPunct(i, u'?');
+    }
+    bool outsideQuotes(int i) const { return tokens.at(i).quote < 0; }
+    // A quotation mark that opens or closes a quotation (a stray apostrophe is not one).
+    bool isQuoteBoundary(int i) const { return tokens.at(i).type == Token::Type::QuoteMark && tokens.at(i).quote >= 0; }
+    bool isNameWord(int i, const Sentence &sentence) const;
+    bool endsInOrganisation(int from, const Sentence &sentence) const;
+    bool isSentenceInitial(int i, const Sentence &sentence) const;
+    bool isTitleToken(int i, QString *canonical = nullptr, Lexicon::Gender *gender = nullptr) const;
+    bool hasAbbrevDot(int i) const;
+    bool isCueVerbAt(int i) const;
+    int cueAt(int tok) const { return tok >= 0 && tok < cueOfToken.size() ? cueOfToken.at(tok) : -1; }
+    QString textOf(int first, int last) const;
+    int wordCount(int first, int last) const;
+
+    // Index ranges of the window's quotations, cues and mentions that fall in a sentence: the
+    // lists are in text order, so each sentence looks only at its own (no quadratic scans).
+    QPair<int, int> spansIn(int from, int to) const;
+    QPair<int, int> cuesIn(const Sentence &sentence) const;
+    QPair<int, int> mentionsIn(const Sentence &sentence) const;
+
+    // The article, kept from window to window.
+    const Article &article;
+    const QStringView text;
+    const Lexicon &lexicon;
+    EntityRegistry registry;
+    QList<QuoteFinder::Span> spans; // every quotation of the article
+    QList<SalienceRecord> history; // in text order
+    static constexpr int MaxHistory = 4096;
+    LastAttribution lastAttribution;
+    QList<FoundQuote> quotes; // in the order found
+    int paragraph = 0;
+    int nextSentenceSerial = 0;
+
+    // The window.
+    TokenList tokens;
+    FastList<Sentence> sentences;
+    FastList<Mention> mentions;
+    FastList<int> mentionOfToken; // token -> mention index, -1
+    FastList<Cue> cues;
+    FastList<int> cueOfToken; // token -> cue index, -1
+    QList<int> windowSpans; // indices into spans
+    QList<int> spanUsed; // per window span: -1 free, else quote index or -2 dropped
+    QList<bool> spanStandalone; // a whole-sentence quotation nothing attributed (yet)
+    int maxSpanLength = 0; // longest quotation of the window, to find overlaps by start
+
+private:
+    void lowerCaseTokens();
+    void buildSentences(int firstBlock, int lastBlock);
+    bool isBareAttribution(const SentenceSplitter::Range &previous, const SentenceSplitter::Range &r) const;
+    bool computeNameWord(int i, const Sentence &sentence) const;
+    struct FunctionWordFacts
+    {
+        qint32 classes = -1; // -1 until looked up
+        quint32 ruleWords = 0;
+    };
+    const FunctionWordFacts &functionWord(int i) const
+    {
+        // Looked up once per token: the parser asks the same token many times.
+        FunctionWordFacts &facts = m_functionWordCache[i];
+        if (facts.classes < 0) {
+            const Lexicon::FunctionWord *f = tokens.at(i).isWord() ? lexicon.functionWord(lower(i)) : nullptr;
+            facts.classes = f ? f->classes : 0;
+            facts.ruleWords = f ? f->ruleWords : 0;
+        }
+        return facts;
+    }
+
+    WordBits m_lowerWords;
+    WordBits m_capitalWords; // capitalised words seen inside a sentence
+    QString m_lowerText;
+    FastList<int> m_lowerAt;
+    mutable FastList<FunctionWordFacts> m_functionWordCache;
+    mutable FastList<qint8> m_nameWordCache;
+    mutable FastList<qint8> m_titleKnown;
+    mutable FastList<const Lexicon::Title *> m_titleCache;
+    std::array<QList<SentenceSplitter::Range>, 3> m_rangeBuffers; // buildSentences' working lists
+};

@@ -1,0 +1,382 @@
+#include "indirectattribution.h"
+
+#include "clausebounds.h"
+#include "extractwindow.h"
+#include "phraseparser.h"
+#include "speakerresolver.h"
+
+#include <algorithm>
+
+namespace {
+
+using Gender = Lexicon::Gender;
+
+} // namespace
+
+IndirectAttribution::IndirectAttribution(
+    ExtractWindow &window, const PhraseParser &phrases, const ClauseBounds &clauses, SpeakerResolver &speakers)
+    : m_window(window)
+    , m_lexicon(window.lexicon)
+    , m_phrases(phrases)
+    , m_clauses(clauses)
+    , m_speakers(speakers)
+{
+}
+
+void IndirectAttribution::attribute(const Sentence &sentence)
+{
+    int lastEntityInSentence = -1;
+    QString lastSourceInSentence;
+    int contentUntil = -1; // end of the last reported content in this sentence
+    const auto [firstCue, endCue] = m_window.cuesIn(sentence);
+    for (int cueIndex = firstCue; cueIndex < endCue; ++cueIndex) {
+        Cue &cue = m_window.cues[cueIndex];
+        if (cue.first < contentUntil && !cue.used)
+            continue; // "Brooks said the governor had asked ...": reported within a report
+        if (cue.used) {
+            if (cue.entity >= 0) {
+                lastEntityInSentence = cue.entity;
+            }
+            continue;
+        }
+        Report report;
+        if (cue.source)
+            boundSourceCue(cue, sentence, report);
+        else
+            boundVerbCue(cue, sentence, report);
+        if (report.contentFrom == sentence.endToken && report.contentFrom > sentence.firstToken
+            && m_window.isPunct(report.contentFrom - 1, u':') && !report.ref.isNone()) {
+            // "Smith continued:" — the quotation in the next paragraph is Smith's.
+            const ResolvedSpeaker who = m_speakers.resolve(report.ref, sentence);
+            if (who.entity >= 0) {
+                cue.used = true;
+                m_window.lastAttribution.entity = who.entity;
+                m_window.lastAttribution.serial = sentence.serial;
+                m_window.lastAttribution.paragraph = m_window.paragraph;
+                m_window.lastAttribution.colonIntro = true;
+                m_speakers.noteSpeaker(who.entity, m_window.token(cue.first).start, sentence.serial);
+            }
+            continue;
+        }
+        if (report.contentFrom < 0 || report.contentTo <= report.contentFrom || report.contentFrom >= sentence.endToken)
+            continue;
+        // The content needs a few words of its own.
+        int words = 0;
+        for (int k = report.contentFrom; k < report.contentTo; ++k)
+            words += m_window.token(k).isWord() || m_window.token(k).type == Token::Type::Number;
+        if (words < 2)
+            continue;
+
+        ResolvedSpeaker who;
+        if (report.inherited) {
+            if (lastEntityInSentence >= 0) {
+                who.entity = lastEntityInSentence;
+                who.confidence = 0.85;
+                who.source = lastSourceInSentence;
+            } else {
+                who = m_speakers.resolve(m_phrases.subjectOfSentence(sentence, cue.first), sentence);
+                who.confidence = std::min(who.confidence, 0.8);
+            }
+        } else if (!report.ref.isNone()) {
+            who = m_speakers.resolve(report.ref, sentence, !(cue.form && cue.form->participle) && !cue.source);
+            if (who.source.isEmpty())
+                who.source = m_window.textOf(report.ref.first, report.ref.last);
+        }
+        if (who.entity >= 0) {
+            lastEntityInSentence = who.entity;
+            lastSourceInSentence = who.source;
+        }
+
+        // Quotations inside the content make it a partial quote; one that is the whole content
+        // keeps its own (direct) entry.
+        const int from = m_window.token(report.contentFrom).start;
+        if (cue.form && (cue.form->frames & Lexicon::FrameWeak)) {
+            // A weak verb reports the quoted words it governs, not the rest of the sentence:
+            // "called the plan “a disaster” and left" ends after the quotation.
+            int lastQuote = -1;
+            for (int k = report.contentFrom; k < report.contentTo; ++k) {
+                if (m_window.isQuoteBoundary(k))
+                    lastQuote = k;
+            }
+            if (lastQuote >= 0) {
+                int end = lastQuote + 1;
+                while (end < report.contentTo && m_window.token(end).quote == m_window.token(lastQuote).quote)
+                    ++end;
+                report.contentTo = end;
+            }
+        }
+        const int to = m_window.token(report.contentTo - 1).end;
+        FoundQuote q;
+        q.decidedBy = AttributionPass::Indirect;
+        q.start = from;
+        q.end = to;
+        q.kind = Quote::Kind::Indirect;
+        if (who.entity < 0 && cue.form && (cue.form->frames & Lexicon::FrameThought))
+            continue; // "many think that ...", "polls show that ...": nobody's words
+        if (overlapsAttributedQuotation(q, from, to))
+            continue;
+        cue.used = true;
+        cue.entity = who.entity;
+        if (report.contentFrom > cue.last)
+            contentUntil = std::max(contentUntil, report.contentTo);
+        q.cue = m_window.textOf(cue.first, cue.last);
+        q.cueStart = m_window.token(cue.first).start;
+        q.cueEnd = m_window.token(cue.last).end;
+        m_speakers.record(q, who, sentence.serial);
+        m_speakers.noteSpeaker(who.entity, m_window.token(cue.first).start, sentence.serial);
+    }
+}
+
+// "According to X, ..." or "..., according to X.": the source follows the cue, the content stands
+// on the other side of it.
+void IndirectAttribution::boundSourceCue(const Cue &cue, const Sentence &sentence, Report &report) const
+{
+    // "According to X, ..." or "..., according to X."
+    report.ref = m_phrases.subjectAfter(cue.last + 1, sentence);
+    if (report.ref.type == SpeakerPhrase::Type::OrgRole || report.ref.type == SpeakerPhrase::Type::None
+        || report.ref.type == SpeakerPhrase::Type::Role) {
+        // "according to a study by the Ruritanian Herald": the author of the report.
+        const int from = report.ref.isNone() ? cue.last + 1 : report.ref.last + 1;
+        for (int k = from; k < sentence.endToken && k < from + 4; ++k) {
+            if (m_window.isPunct(k, u','))
+                break;
+            if (m_window.isRuleWord(k, Lexicon::SourceLink)) {
+                const SpeakerPhrase by = m_phrases.subjectAfter(k + 1, sentence);
+                if (by.type == SpeakerPhrase::Type::Name)
+                    report.ref = by;
+                break;
+            }
+        }
+    }
+    if (report.ref.isNone()) {
+        // "according to a report by X", "according to polls": a source all the same.
+        int k = cue.last + 1;
+        while (k < sentence.endToken && !m_window.isPunct(k, u',') && !m_window.isPunct(k, u'.') && k < cue.last + 9)
+            ++k;
+        report.ref.first = cue.last + 1;
+        report.ref.last = k - 1;
+    }
+    int p = cue.first - 1;
+    while (p >= sentence.firstToken && (m_window.isPunct(p, u',') || m_window.isDash(p)))
+        --p;
+    if (p < sentence.firstToken
+        || (p == sentence.firstToken && m_window.token(p).isWord() && (m_window.wordClass(p) & Lexicon::Conjunction))) {
+        int k = (report.ref.last >= 0 ? report.ref.last : cue.last) + 1;
+        while (k < sentence.endToken && !m_window.isPunct(k, u','))
+            ++k;
+        report.contentFrom = k + 1;
+        report.contentTo = m_clauses.contentEnd(report.contentFrom, sentence);
+    } else {
+        report.contentFrom = sentence.firstToken;
+        report.contentTo = p + 1;
+        if (m_window.isPunct(cue.first - 1, u',') || m_window.isDash(cue.first - 1))
+            report.contentTo = cue.first - 1;
+        // Start after an earlier attribution in the same sentence, if any.
+        for (int k = report.contentTo - 1; k > sentence.firstToken; --k) {
+            if (m_window.isPunct(k, u';')) {
+                report.contentFrom = k + 1;
+                break;
+            }
+        }
+    }
+}
+
+// A reporting verb: its subject before it (or inherited from the clause it continues), and the
+// clause it governs after it, or before it when the verb follows ("The deal is dead, Smith said.").
+void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence, Report &report) const
+{
+    const bool participleAfterComma = cue.form && cue.form->participle && cue.first > sentence.firstToken
+        && (m_window.isPunct(cue.first - 1, u',') || m_window.isDash(cue.first - 1));
+    if (cue.colonNoun) {
+        const int subjectMention = m_phrases.sentenceSubject(sentence, cue.first);
+        if (subjectMention >= 0)
+            report.ref = m_phrases.nounPhraseEndingAt(m_window.mentions.at(subjectMention).last, sentence);
+    } else if (cue.statementNoun) {
+        int k = cue.first - 2; // before the possessive
+        report.ref = m_phrases.nounPhraseEndingAt(k, sentence);
+    } else if (!participleAfterComma) {
+        report.ref = m_phrases.subjectBefore(cue.first, sentence);
+    }
+    int p = cue.first - 1;
+    while (p >= sentence.firstToken && m_window.token(p).isWord()
+        && (m_window.wordClass(p) & (Lexicon::Adverb | Lexicon::Auxiliary)))
+        --p;
+    const bool coordinated = p >= sentence.firstToken
+        && (m_window.isRuleWord(p, Lexicon::Addition) || m_window.isRuleWord(p, Lexicon::Contrast)
+            || m_window.isPunct(p, u',') || m_window.isRuleWord(p, Lexicon::InfinitiveTo));
+    if (report.ref.isNone() && (coordinated || (cue.form && cue.form->participle))) {
+        report.inherited = true;
+    }
+    if (report.ref.isNone() && cue.form && cue.form->participle && m_window.isSentenceInitial(cue.first, sentence)) {
+        // "Claiming the criticism was unfair, Doe told reporters …": the main clause's subject.
+        const int subjectMention = m_phrases.sentenceSubject(sentence, sentence.endToken);
+        if (subjectMention >= 0) {
+            report.ref = m_phrases.nounPhraseEndingAt(m_window.mentions.at(subjectMention).last, sentence);
+            report.inherited = false;
+        }
+    }
+    report.contentFrom = cue.colonNoun ? cue.last + 2 : m_clauses.contentStartAfterCue(cue, sentence);
+    if (report.ref.isNone() && !report.inherited && cue.first > sentence.firstToken + 2
+        && m_window.isPunct(cue.first - 1, u',') && cue.form && !cue.form->participle) {
+        // "The meeting went badly, said one source in the room." The source follows the
+        // cue and the reported words come before it.
+        const SpeakerPhrase after = m_phrases.subjectAfter(cue.last + 1, sentence);
+        int end = after.isNone() ? -1 : after.last + 1;
+        while (end >= 0 && end < sentence.endToken && !m_window.isPunct(end, u'.') && !m_window.isPunct(end, u',')
+            && end < after.last + 8)
+            ++end;
+        if (!after.isNone()
+            && (end >= sentence.endToken || m_window.isPunct(end, u'.') || m_window.isPunct(end, u','))) {
+            report.ref = after;
+            report.contentFrom = sentence.firstToken;
+            report.contentTo = cue.first - 1;
+            for (int y = report.contentTo - 1; y > sentence.firstToken; --y) {
+                if (m_window.isPunct(y, u';')) {
+                    report.contentFrom = y + 1;
+                    break;
+                }
+            }
+        }
+    }
+    if (report.contentFrom >= 0 && report.contentTo > report.contentFrom) {
+        // The inverted form above set both ends.
+    } else if (report.contentFrom >= 0) {
+        // A quotation that is the whole content was attributed as a direct quote already.
+        report.contentTo = m_clauses.contentEnd(report.contentFrom, sentence);
+    } else if (!report.ref.isNone() && !report.inherited && cue.form
+        && (cue.form->frames & (Lexicon::FrameClause | Lexicon::FrameThat | Lexicon::FrameQuote))
+        && !(cue.form->frames & Lexicon::FrameWeak)) {
+        // Inverted: "The deal is dead, Smith said." / "The deal, he said, is dead."
+        int k = report.ref.first - 1;
+        if (k > sentence.firstToken && (m_window.isPunct(k, u',') || m_window.isDash(k))) {
+            // Only adverbials may follow the cue.
+            int x = cue.last + 1;
+            bool tail = true;
+            int guard = 0;
+            while (x < sentence.endToken && guard++ < 12) {
+                if (m_window.isPunct(x, u'.') || m_window.isPunct(x, u',') || m_window.isPunct(x, u'!')
+                    || m_window.isPunct(x, u'?'))
+                    break;
+                if (m_window.token(x).type == Token::Type::QuoteMark) {
+                    tail = false;
+                    break;
+                }
+                ++x;
+            }
+            if (x < sentence.endToken && m_window.isPunct(x, u',') && x + 1 < sentence.endToken) {
+                // Mid-sentence: the content runs on after the second comma.
+                report.contentFrom = sentence.firstToken;
+                report.contentTo = m_clauses.contentEnd(x + 1, sentence);
+            } else if (tail && guard <= 12) {
+                report.contentFrom = sentence.firstToken;
+                report.contentTo = k;
+            }
+            // Start after an earlier clause boundary ("; ").
+            for (int y = k - 1; y > sentence.firstToken && report.contentFrom == sentence.firstToken; --y) {
+                if (m_window.isPunct(y, u';'))
+                    report.contentFrom = y + 1;
+            }
+        }
+    }
+}
+
+// Fits reported speech to the quotations it overlaps: a quotation that is the whole content keeps its
+// own (direct) entry, quotations inside it make it a partial quote. True when it overlaps a quotation
+// attributed already, which is left standing.
+bool IndirectAttribution::overlapsAttributedQuotation(FoundQuote &q, int from, int to)
+{
+    bool skip = false;
+    const auto [overlapFirst, overlapEnd]
+        = m_window.spansIn(from - (m_window.spans.isEmpty() ? 0 : m_window.maxSpanLength), to);
+    for (int k = overlapFirst; k < overlapEnd; ++k) {
+        const auto &s = m_window.spans.at(m_window.windowSpans.at(k));
+        if (s.outerEnd() <= from || s.outerStart() >= to)
+            continue;
+        const int used = m_window.spanUsed.at(k);
+        if (s.outerStart() >= from && s.outerEnd() <= to + 1) {
+            if (s.outerStart() <= from + 1 && s.outerEnd() >= to - 1) {
+                if (used >= 0 || used == -2) {
+                    skip = true; // the whole content is a quotation already attributed
+                } else {
+                    q.start = s.contentStart;
+                    q.end = s.contentEnd;
+                    q.kind = Quote::Kind::Direct;
+                    m_window.spanUsed[k] = int(m_window.quotes.size());
+                }
+            } else if (used == -1 || used == -2) {
+                q.kind = Quote::Kind::Partial;
+                m_window.spanUsed[k] = int(m_window.quotes.size());
+                q.end = std::max(q.end, s.outerEnd());
+            } else if (used >= 0) {
+                skip = true; // overlaps an attributed quotation: leave that one standing
+            }
+        } else if (used >= 0) {
+            skip = true;
+        }
+    }
+    return skip;
+}
+
+void IndirectAttribution::attributePartials(const Sentence &sentence)
+{
+    // Quoted words inside a sentence that no reported speech took: the sentence's subject said them.
+    const auto [firstSpan, endSpan] = m_window.spansIn(sentence.start, sentence.end);
+    for (int local = firstSpan; local < endSpan; ++local) {
+        const auto &s = m_window.spans.at(m_window.windowSpans.at(local));
+        if (m_window.spanUsed.at(local) != -1)
+            continue;
+        int qFirst = -1, qLast = -1;
+        for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
+            if (m_window.token(i).quote == m_window.windowSpans.at(local)) {
+                if (qFirst < 0)
+                    qFirst = i;
+                qLast = i;
+            }
+        }
+        const int words = qFirst < 0 ? 0 : m_window.wordCount(qFirst, qLast);
+        if (m_window.spanStandalone.at(local)) {
+            FoundQuote q;
+            q.decidedBy = AttributionPass::Standalone;
+            q.start = s.contentStart;
+            q.end = s.contentEnd;
+            q.kind = Quote::Kind::Direct;
+            m_window.spanUsed[local] = int(m_window.quotes.size());
+            m_speakers.record(q, ResolvedSpeaker(), sentence.serial);
+            continue;
+        }
+        if (words <= 2) {
+            m_window.spanUsed[local] = -2; // scare quotes
+            continue;
+        }
+        ResolvedSpeaker who;
+        const int subjectMention = m_phrases.sentenceSubject(sentence, qFirst < 0 ? sentence.endToken : qFirst);
+        if (subjectMention >= 0) {
+            who = m_speakers.resolve(
+                m_phrases.nounPhraseEndingAt(m_window.mentions.at(subjectMention).last, sentence), sentence);
+            who.confidence = std::min(who.confidence, 0.55);
+        } else {
+            // A pronoun subject: "He called it "…"".
+            for (int i = sentence.firstToken; i < (qFirst < 0 ? sentence.endToken : qFirst); ++i) {
+                if (!m_window.token(i).isWord())
+                    continue;
+                const Lexicon::Pronoun *p = m_lexicon.pronoun(m_window.lower(i));
+                if (p && p->subject && (p->gender == Gender::Male || p->gender == Gender::Female)) {
+                    SpeakerPhrase r;
+                    r.type = SpeakerPhrase::Type::Pronoun;
+                    r.gender = p->gender;
+                    r.first = r.last = i;
+                    who = m_speakers.resolve(r, sentence);
+                    who.confidence = std::min(who.confidence, 0.55);
+                }
+                break;
+            }
+        }
+        FoundQuote q;
+        q.decidedBy = AttributionPass::Partial;
+        q.start = s.contentStart;
+        q.end = s.contentEnd;
+        q.kind = Quote::Kind::Partial;
+        m_window.spanUsed[local] = int(m_window.quotes.size());
+        m_speakers.record(q, who, sentence.serial);
+    }
+}

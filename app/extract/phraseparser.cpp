@@ -1,0 +1,412 @@
+#include "phraseparser.h"
+
+#include "extractwindow.h"
+
+#include <algorithm>
+
+namespace {
+
+using Gender = Lexicon::Gender;
+
+} // namespace
+
+PhraseParser::PhraseParser(const ExtractWindow &window)
+    : m_window(window)
+    , m_lexicon(window.lexicon)
+{
+}
+
+// Walks back over the modifiers of a role noun at j ("the European Union foreign policy chief"),
+// returning the first modifier token.
+int PhraseParser::skipBackModifiers(int j, const Sentence &sentence) const
+{
+    int start = j;
+    int steps = 0;
+    for (int k = j - 1; k >= sentence.firstToken && steps < 6; --k, ++steps) {
+        const Token &t = m_window.token(k);
+        if (t.quote != m_window.token(j).quote)
+            break;
+        if (t.type == Token::Type::Possessive) {
+            if (k - 1 >= sentence.firstToken && m_window.token(k - 1).isWord()) {
+                start = k - 1;
+                --k;
+                // keep going over the owner's name
+                while (k - 1 >= sentence.firstToken && m_window.isNameWord(k - 1, sentence) && steps < 6) {
+                    --k;
+                    ++steps;
+                    start = k;
+                }
+                continue;
+            }
+            break;
+        }
+        if (!t.isWord())
+            break;
+        const quint16 c = m_window.wordClass(k);
+        // Stop at grammar words and at inflected verbs ("said the spokesman"); a base form such as
+        // "state" can be a modifier ("state officials").
+        const QStringView w = m_window.lower(k);
+        if (c != 0
+            || (m_window.isCueVerbAt(k)
+                && !std::any_of(m_lexicon.verbForms(w)->cbegin(), m_lexicon.verbForms(w)->cend(),
+                    [w](const Lexicon::VerbForm &f) { return w == QStringView(f.lemma); })))
+            break;
+        if (t.isCapitalized() && m_lexicon.isCommonWord(m_window.tokenView(k)))
+            break;
+        start = k;
+    }
+    return start;
+}
+
+SpeakerPhrase PhraseParser::nounPhraseEndingAt(int j, const Sentence &sentence) const
+{
+    SpeakerPhrase ref;
+    if (j < sentence.firstToken || j >= sentence.endToken)
+        return ref;
+    if (m_window.isPunct(j, u')')) {
+        int k = j - 1;
+        while (k >= sentence.firstToken && k > j - 8 && !m_window.isPunct(k, u'('))
+            --k;
+        if (k <= sentence.firstToken || !m_window.isPunct(k, u'('))
+            return ref;
+        j = k - 1;
+    }
+    const Token &t = m_window.token(j);
+    if (!t.isWord())
+        return ref;
+    const int mentionIndex = m_window.mentionOfToken.at(j);
+    if (mentionIndex >= 0 && m_window.mentions.at(mentionIndex).last == j) {
+        ref.type = SpeakerPhrase::Type::Name;
+        ref.mention = mentionIndex;
+        ref.first = m_window.mentions.at(mentionIndex).begin();
+        ref.last = j;
+        // "the Lopez campaign" style organisation mentions include their determiner
+        if (ref.first - 1 >= sentence.firstToken && m_window.isRuleWord(ref.first - 1, Lexicon::DefiniteArticle))
+            ref.first -= 1;
+        return ref;
+    }
+    const QStringView w = m_window.lower(j);
+    if (const Lexicon::Pronoun *p = m_lexicon.pronoun(w)) {
+        if (p->subject) {
+            ref.type = SpeakerPhrase::Type::Pronoun;
+            ref.gender = p->gender;
+            ref.first = ref.last = j;
+        }
+        return ref;
+    }
+    if (m_lexicon.isStatementNoun(w) && j - 2 >= sentence.firstToken
+        && m_window.token(j - 1).type == Token::Type::Possessive) {
+        SpeakerPhrase owner = nounPhraseEndingAt(j - 2, sentence);
+        if (owner.type == SpeakerPhrase::Type::Name) {
+            owner.last = j;
+            return owner;
+        }
+    }
+    // Sentence-initial capitals are ordinary nouns here ("Police say", "Authorities said").
+    if (t.isCapitalized() && !m_window.isTitleToken(j)
+        && !(m_window.isSentenceInitial(j, sentence) && !m_window.isNameWord(j, sentence)))
+        return ref;
+    // A role or organisation phrase: "the WHO chief", "a White House spokesman", "the newspaper".
+    QString head = w.toString();
+    bool plural = false;
+    const Lexicon::RoleNoun *role = m_lexicon.roleNoun(head);
+    static const Lexicon::RoleNoun age {QStringLiteral("person"), Gender::Unknown};
+    if (!role && head.endsWith(u"-year-old") && head.front().isDigit())
+        role = &age; // "the 23-year-old" refers back to a person
+    QString orgCategory = m_lexicon.orgNounKind(head);
+    if (!role && orgCategory.isEmpty() && head.endsWith(u's') && head.size() > 3) {
+        const QString singular = head.endsWith(u"ies") ? head.left(head.size() - 3) + u'y' : head.left(head.size() - 1);
+        role = m_lexicon.roleNoun(singular);
+        if (!role)
+            orgCategory = m_lexicon.orgNounKind(singular);
+        plural = role || !orgCategory.isEmpty();
+        if (plural)
+            head = singular;
+    }
+    if (!role && orgCategory.isEmpty() && m_window.isTitleToken(j)) {
+        QString canonical;
+        m_window.isTitleToken(j, &canonical);
+        role = m_lexicon.roleNoun(canonical);
+    }
+    if (!role && orgCategory.isEmpty())
+        return ref;
+    const int start = skipBackModifiers(j, sentence);
+    int det = start - 1;
+    const bool hasDet
+        = det >= sentence.firstToken && m_window.token(det).isWord() && (m_window.wordClass(det) & Lexicon::Determiner);
+    if (!hasDet && !plural && start == j && !t.isCapitalized()) {
+        // A bare singular noun ("spokesman said") is unusual; accept only a title word.
+        if (!m_window.isTitleToken(j))
+            return ref;
+    }
+    ref.first = hasDet ? det : start;
+    ref.last = j;
+    for (int k = start; k < j; ++k) {
+        if (m_window.token(k).isWord())
+            ref.role.modifiers.append(m_window.lower(k).toString());
+    }
+    ref.role.head = head;
+    if (!orgCategory.isEmpty() && !role) {
+        ref.type = SpeakerPhrase::Type::OrgRole;
+        ref.role.orgCategory = orgCategory;
+        return ref;
+    }
+    if (plural && ref.first - 2 >= sentence.firstToken
+        && (m_window.isRuleWord(ref.first - 1, Lexicon::Addition)
+            || m_window.isRuleWord(ref.first - 1, Lexicon::Alternative))
+        && m_window.token(ref.first - 2).isWord() && m_lexicon.wordClass(m_window.lower(ref.first - 2)) == 0)
+        ref.first -= 2; // "Federal and state officials"
+    ref.type = plural ? SpeakerPhrase::Type::Group : SpeakerPhrase::Type::Role;
+    ref.role.group = role->group;
+    ref.role.gender = role->gender;
+    // The head may be the last word of a two-word role ("secretary general").
+    QString twoHead;
+    const QString group = EntityRegistry::roleHeadGroup(m_lexicon, ref.role.modifiers + QStringList {head}, &twoHead);
+    if (!group.isEmpty())
+        ref.role.group = group;
+    return ref;
+}
+
+SpeakerPhrase PhraseParser::clauseInitialName(int comma, const Sentence &sentence) const
+{
+    // Walk back to the start of the clause: the sentence start, a quotation, or a semicolon.
+    int start = comma;
+    while (start > sentence.firstToken && comma - start < 60) {
+        if (m_window.isQuoteBoundary(start - 1) || m_window.token(start - 1).quote >= 0
+            || m_window.isPunct(start - 1, u';'))
+            break;
+        --start;
+    }
+    while (start < comma
+        && (m_window.isPunct(start, u',') || m_window.isDash(start) || m_window.isRuleWord(start, Lexicon::ClauseLead)))
+        ++start;
+    const int mentionIndex = start < comma ? m_window.mentionOfToken.at(start) : -1;
+    if (mentionIndex < 0 || m_window.mentions.at(mentionIndex).begin() != start)
+        return {};
+    const Mention &m = m_window.mentions.at(mentionIndex);
+    int after = m.last + 1;
+    if (after < comma && m_window.isPunct(after, u'(')) {
+        while (after < comma && !m_window.isPunct(after, u')'))
+            ++after;
+        ++after;
+    }
+    if (after >= comma + 1 || !m_window.isPunct(after, u','))
+        return {};
+    return nounPhraseEndingAt(m.last, sentence);
+}
+
+SpeakerPhrase PhraseParser::subjectBefore(int tok, const Sentence &sentence) const
+{
+    int j = tok - 1;
+    int skipped = 0;
+    // "Smith on Tuesday said", "Smith has also said"
+    if (j - 1 >= sentence.firstToken && m_window.token(j).isWord() && (m_window.wordClass(j) & Lexicon::Time)
+        && m_window.isRuleWord(j - 1, Lexicon::DatePreposition))
+        j -= 2;
+    while (j >= sentence.firstToken && skipped < 4 && m_window.token(j).isWord()
+        && ((m_window.wordClass(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time))
+            || !m_window.token(j).isCapitalized())
+        && ((m_window.wordClass(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time))
+            || (m_window.lower(j).endsWith(u"ly") && m_lexicon.wordClass(m_window.lower(j)) == 0
+                && !m_lexicon.roleNoun(m_window.lower(j))))) {
+        --j;
+        ++skipped;
+    }
+    if (j < sentence.firstToken)
+        return {};
+    // "A Northfield College poll released in early May found": step over the participle phrase.
+    for (int k = j, steps = 0; k > sentence.firstToken && steps < 7; --k, ++steps) {
+        const Token &t = m_window.token(k);
+        if (!t.isWord() || t.quote >= 0)
+            break;
+        const QStringView w = m_window.lower(k);
+        if (!t.isCapitalized()
+            && (w.endsWith(u"ed") || w.endsWith(u"ing") || m_window.isRuleWord(k, Lexicon::IrregularParticiple))
+            && m_window.wordClass(k) == 0 && !m_window.isCueVerbAt(k) && k - 1 >= sentence.firstToken
+            && m_window.token(k - 1).isWord()) {
+            const SpeakerPhrase head = nounPhraseEndingAt(k - 1, sentence);
+            if (!head.isNone())
+                return head;
+            break;
+        }
+        if (!(m_window.wordClass(k) & (Lexicon::Preposition | Lexicon::Determiner | Lexicon::Time | Lexicon::Adverb))
+            && !t.isCapitalized() && t.type != Token::Type::Number)
+            break;
+    }
+    if (m_window.isDash(j) && j > sentence.firstToken) {
+        // "Kall -- co-editor of a book about the debates -- said"
+        int k = j - 1;
+        while (k > sentence.firstToken && k > j - 30 && !m_window.isDash(k) && !m_window.isQuoteBoundary(k))
+            --k;
+        if (m_window.isDash(k)) {
+            const SpeakerPhrase outer = nounPhraseEndingAt(k - 1, sentence);
+            if (outer.type == SpeakerPhrase::Type::Name)
+                return outer;
+        }
+    }
+    if (m_window.isPunct(j, u')')) {
+        // "Sen. Jane Doe (D-Ore.) said"
+        int k = j - 1;
+        while (k >= sentence.firstToken && k > j - 8 && !m_window.isPunct(k, u'('))
+            --k;
+        if (k >= sentence.firstToken && m_window.isPunct(k, u'('))
+            j = k - 1;
+    } else if (m_window.isPunct(j, u',')) {
+        // "Jane Doe, the campaign's spokeswoman, said" / "Doe, 45, said"
+        int k = j - 1;
+        while (k >= sentence.firstToken && k > j - 16 && !m_window.isPunct(k, u',') && !m_window.isQuoteBoundary(k)
+            && !(m_window.isPunct(k, u'.') && !(k > sentence.firstToken && m_window.hasAbbrevDot(k - 1))))
+            --k;
+        if (k < sentence.firstToken || !m_window.isPunct(k, u',') || k == j - 1)
+            return clauseInitialName(j, sentence);
+        const SpeakerPhrase inner = nounPhraseEndingAt(j - 1, sentence);
+        const SpeakerPhrase outer = nounPhraseEndingAt(k - 1, sentence);
+        // "X, the spokesman, said" and "The campaign's chairman, X, said": the name wins. The part
+        // between the commas must be the appositive itself, not a clause ("…day, Doe attacked
+        // Iraq and Libya, saying").
+        const int innerMention = m_window.mentionOfToken.at(k + 1);
+        if (innerMention >= 0 && m_window.mentions.at(innerMention).begin() == k + 1
+            && outer.type != SpeakerPhrase::Type::Name) {
+            const SpeakerPhrase named = nounPhraseEndingAt(m_window.mentions.at(innerMention).last, sentence);
+            if (named.type == SpeakerPhrase::Type::Name)
+                return named;
+        }
+        const bool innerIsWhole = !inner.isNone() && inner.first <= k + 2;
+        bool clause = false;
+        for (int x = k + 1; x < j && !clause; ++x)
+            clause = m_window.cueAt(x) >= 0
+                || (m_window.token(x).isWord() && (m_window.wordClass(x) & Lexicon::Auxiliary)
+                    && !m_window.isRuleWord(x, Lexicon::ContractedBe));
+        // A name inside a phrase ("who leads a group in the town of Hamaura, eight kilometres
+        // away,") is no subject: look for the name that opens the clause.
+        if (outer.type == SpeakerPhrase::Type::Name && !clause && !m_window.mentions.at(outer.mention).afterPreposition)
+            return outer;
+        if (outer.type == SpeakerPhrase::Type::Name && m_window.mentions.at(outer.mention).afterPreposition) {
+            const SpeakerPhrase opening = clauseInitialName(j, sentence);
+            if (!opening.isNone())
+                return opening;
+        }
+        if (inner.type == SpeakerPhrase::Type::Name && innerIsWhole)
+            return inner;
+        if (!outer.isNone() && !clause && innerIsWhole)
+            return outer;
+        // A long appositive ("Jane Doe, director of X and a professor at Y, said"): the name that
+        // opens the clause.
+        return clauseInitialName(j, sentence);
+    }
+    if (j >= sentence.firstToken && m_window.token(j).isWord() && (m_window.wordClass(j) & Lexicon::Relative)
+        && !m_window.isRuleWord(j, Lexicon::Complementizer)) {
+        // "Jane Doe, who ... , said": the relative pronoun stands for the phrase before it; in "one
+        // resident of Ferry Row, who asked", for the head before the preposition.
+        int k = j - 1;
+        if (k >= sentence.firstToken && m_window.isPunct(k, u','))
+            --k;
+        SpeakerPhrase antecedent = nounPhraseEndingAt(k, sentence);
+        if (antecedent.type == SpeakerPhrase::Type::Name && m_window.mentions.at(antecedent.mention).afterPreposition)
+            antecedent = nounPhraseEndingAt(m_window.mentions.at(antecedent.mention).begin() - 2, sentence);
+        return antecedent;
+    }
+    SpeakerPhrase ref = nounPhraseEndingAt(j, sentence);
+    if (ref.type == SpeakerPhrase::Type::Name && ref.first - 2 >= sentence.firstToken
+        && m_window.token(ref.first - 1).isWord() && m_window.isRuleWord(ref.first - 1, Lexicon::Attachment)) {
+        // "advisers to Mr. Doe say": the advisers speak, not Mr. Doe.
+        SpeakerPhrase group = nounPhraseEndingAt(ref.first - 2, sentence);
+        if (group.type == SpeakerPhrase::Type::Group || group.type == SpeakerPhrase::Type::Role) {
+            group.last = ref.last;
+            return group;
+        }
+    }
+    return ref;
+}
+
+SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence) const
+{
+    SpeakerPhrase ref;
+    if (j >= sentence.endToken || !m_window.token(j).isWord())
+        return ref;
+    const int mentionIndex = m_window.mentionOfToken.at(j);
+    if (mentionIndex >= 0 && m_window.mentions.at(mentionIndex).begin() == j)
+        return nounPhraseEndingAt(m_window.mentions.at(mentionIndex).last, sentence);
+    if (const Lexicon::Pronoun *p = m_lexicon.pronoun(m_window.lower(j))) {
+        if (p->subject) {
+            ref.type = SpeakerPhrase::Type::Pronoun;
+            ref.gender = p->gender;
+            ref.first = ref.last = j;
+        }
+        return ref;
+    }
+    // "said the spokesman", "said a spokeswoman for the campaign", "said Jane Doe, the senator"
+    if (!m_window.token(j).isCapitalized() && !(m_window.wordClass(j) & Lexicon::Determiner)
+        && !m_lexicon.roleNoun(m_window.lower(j)))
+        return ref;
+    for (int k = j; k < sentence.endToken && k < j + 7; ++k) {
+        const Token &t = m_window.token(k);
+        if (!t.isWord())
+            break;
+        const int mk = m_window.mentionOfToken.at(k);
+        if (mk >= 0 && k > j && m_window.mentions.at(mk).begin() == k)
+            return nounPhraseEndingAt(m_window.mentions.at(mk).last, sentence);
+        SpeakerPhrase r = nounPhraseEndingAt(k, sentence);
+        if (!r.isNone() && r.first == j)
+            return r;
+        if (k > j && (m_window.wordClass(k) & Lexicon::Preposition))
+            break;
+    }
+    return ref;
+}
+
+SpeakerPhrase PhraseParser::subjectAfter(int tok, const Sentence &sentence) const
+{
+    return nounPhraseStartingAt(tok, sentence);
+}
+
+SpeakerPhrase PhraseParser::subjectOfSentence(const Sentence &sentence, int before) const
+{
+    const int subjectMention = sentenceSubject(sentence, before);
+    if (subjectMention >= 0)
+        return nounPhraseEndingAt(m_window.mentions.at(subjectMention).last, sentence);
+    // A name opening the sentence, even when what follows it is no plain verb ("House Speaker
+    // Jane Roe, R-Ore., despite conceding that ...").
+    const auto [firstMention, endMention] = m_window.mentionsIn(sentence);
+    if (firstMention < endMention && m_window.mentions.at(firstMention).begin() == sentence.firstToken
+        && m_window.mentions.at(firstMention).last < before && !m_window.mentions.at(firstMention).inQuote)
+        return nounPhraseEndingAt(m_window.mentions.at(firstMention).last, sentence);
+    // "Authorities announced … and said": a role or group phrase opening the sentence.
+    for (int k = sentence.firstToken; k < before && k < sentence.firstToken + 6; ++k) {
+        const SpeakerPhrase r = nounPhraseEndingAt(k, sentence);
+        if (!r.isNone() && r.type != SpeakerPhrase::Type::Pronoun && r.first <= sentence.firstToken + 1
+            && m_window.mentionOfToken.at(k) < 0)
+            return r;
+        if (!m_window.token(k).isWord())
+            break;
+    }
+    // "She then asks her brother ... and again says": a pronoun opening the sentence (not
+    // "it", which opens idioms: "It goes without saying").
+    for (int i = sentence.firstToken; i < before && i < sentence.firstToken + 3; ++i) {
+        if (!m_window.token(i).isWord())
+            continue;
+        const Lexicon::Pronoun *p = m_lexicon.pronoun(m_window.lower(i));
+        if (p && p->subject && p->gender != Gender::Neuter) {
+            SpeakerPhrase r;
+            r.type = SpeakerPhrase::Type::Pronoun;
+            r.gender = p->gender;
+            r.first = r.last = i;
+            return r;
+        }
+        if (!(m_window.wordClass(i) & (Lexicon::Conjunction | Lexicon::Adverb)))
+            break;
+    }
+    return {};
+}
+
+int PhraseParser::sentenceSubject(const Sentence &sentence, int before) const
+{
+    int found = -1;
+    const auto [firstMention, endMention] = m_window.mentionsIn(sentence);
+    for (int i = firstMention; i < endMention; ++i) {
+        const Mention &m = m_window.mentions.at(i);
+        if (m.last < sentence.endToken && m.subject && m.last < before && m.entity >= 0)
+            found = i;
+    }
+    return found;
+}

@@ -1,0 +1,321 @@
+#include "speakerresolver.h"
+
+#include "extractwindow.h"
+#include "phraseparser.h"
+
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+// QT_LOGGING_RULES="saywho.extractor.debug=true" traces every attribution and where it came from.
+Q_LOGGING_CATEGORY(lcExtractor, "saywho.extractor", QtWarningMsg)
+
+namespace {
+
+using Gender = Lexicon::Gender;
+using Kind = EntityRegistry::Kind;
+
+const char *passName(AttributionPass pass)
+{
+    switch (pass) {
+    case AttributionPass::TranscriptLabel:
+        return "transcript-label";
+    case AttributionPass::ColonIntroduction:
+        return "colon-introduction";
+    case AttributionPass::Direct:
+        return "direct";
+    case AttributionPass::Continuation:
+        return "continuation";
+    case AttributionPass::Indirect:
+        return "indirect";
+    case AttributionPass::Partial:
+        return "partial";
+    case AttributionPass::Standalone:
+        return "standalone";
+    }
+    return "";
+}
+
+} // namespace
+
+SpeakerResolver::SpeakerResolver(ExtractWindow &window)
+    : m_window(window)
+    , m_lexicon(window.lexicon)
+{
+}
+
+int SpeakerResolver::resolvePronoun(Gender gender, int pos, int serial, double *confidence) const
+{
+    int best = -1;
+    int bestScore = -1000;
+    int candidates = 0;
+    for (int h = int(m_window.history.size()) - 1; h >= 0; --h) {
+        const SalienceRecord &r = m_window.history.at(h);
+        if (r.pos >= pos)
+            continue;
+        const int distance = serial - r.serial;
+        if (distance > 8)
+            break;
+        const int e = m_window.registry.find(r.entity);
+        const EntityRegistry::Entity &ent = m_window.registry.entity(e);
+        const Kind kind = m_window.registry.speakerKind(e);
+        int score = 0;
+        if (gender == Gender::Plural || gender == Gender::Neuter) {
+            if (kind != Kind::Organization)
+                continue;
+        } else {
+            if (kind == Kind::Organization || kind == Kind::Other || ent.neuterEvidence)
+                continue;
+            if (ent.gender != Gender::Unknown && ent.gender != gender)
+                continue;
+            if (ent.gender == gender)
+                score += 2;
+            if (kind == Kind::Person)
+                score += 2;
+        }
+        // The subject of the sentence just before outweighs a speaker further back.
+        score += (r.speaker ? 2 : 0) + (r.subject ? 3 : 0) - (r.afterPreposition ? 2 : 0) - 3 * distance;
+        ++candidates;
+        if (score > bestScore) {
+            bestScore = score;
+            best = e;
+        }
+    }
+    if (confidence)
+        *confidence = candidates <= 1 ? 0.85 : (bestScore >= 4 ? 0.8 : 0.65);
+    return best;
+}
+
+ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentence &sentence, bool subjectOfCue)
+{
+    ResolvedSpeaker out;
+    if (ref.isNone())
+        return out;
+    out.source = m_window.textOf(ref.first, ref.last);
+    const int pos = m_window.token(ref.first).start;
+    switch (ref.type) {
+    case SpeakerPhrase::Type::None:
+        break;
+    case SpeakerPhrase::Type::Name: {
+        const Mention &m = m_window.mentions.at(ref.mention);
+        const int e = m_window.registry.find(m.entity);
+        out.source = m_window.textOf(m.first, m.last);
+        if (e >= 0) {
+            checkNeuterEvidence(e, ref.last + 1, sentence);
+            EntityRegistry::Entity &ent = m_window.registry.entity(e);
+            if (subjectOfCue && (ent.placeLike || ent.neuterEvidence) && ent.kind != Kind::Organization
+                && ent.kind != Kind::Person) {
+                // "North Korea said", "Washington warned": a place speaking is its government. Only
+                // as the subject of the reporting verb itself, never through a pronoun or a clause.
+                ent.kind = Kind::Organization;
+                if (ent.placeLike)
+                    ent.orgCategory = QStringLiteral("government");
+            }
+            if (m_window.registry.canSpeak(e)
+                || (m_window.registry.speakerKind(e) == Kind::Unknown && !ent.neuterEvidence)) {
+                out.entity = e;
+                out.confidence = 0.95;
+                out.named = true;
+            }
+        }
+        break;
+    }
+    case SpeakerPhrase::Type::Pronoun: {
+        double conf = 0;
+        const int e = resolvePronoun(ref.gender, pos, sentence.serial, &conf);
+        if (e >= 0) {
+            out.entity = e;
+            out.confidence = conf;
+            if (ref.gender == Gender::Male || ref.gender == Gender::Female)
+                m_window.registry.setGender(e, ref.gender);
+        }
+        break;
+    }
+    case SpeakerPhrase::Type::Role:
+    case SpeakerPhrase::Type::OrgRole: {
+        // "a spokeswoman for X" introduces someone; "the spokeswoman" refers back.
+        const bool indefinite = m_window.isRuleWord(ref.first, Lexicon::IndefiniteSource);
+        int e = indefinite && ref.type == SpeakerPhrase::Type::Role ? -1 : m_window.registry.resolveRole(ref.role, pos);
+        if (e >= 0 && ref.type == SpeakerPhrase::Type::OrgRole) {
+            // "the Reuters/Ipsos poll" is not the Northfield poll mentioned before: a capitalised
+            // modifier must belong to the antecedent's name.
+            const QStringList &names = m_window.registry.entity(e).tokens;
+            const QString name = names.join(u' ');
+            for (int k = ref.first; k < ref.last; ++k) {
+                if (m_window.token(k).isCapitalized() && !m_lexicon.isCommonWord(m_window.tokenView(k))
+                    && !name.contains(m_window.tokenView(k)))
+                    e = -1;
+            }
+        }
+        if (e >= 0) {
+            out.entity = m_window.registry.find(e);
+            out.confidence = 0.8;
+        } else if (ref.type == SpeakerPhrase::Type::Role && !indefinite
+            && m_window.isRuleWord(ref.first, Lexicon::DefiniteArticle)) {
+            // "the senator" for someone introduced without that title: the person in focus, if the
+            // article never gave them another role.
+            double conf = 0;
+            const int p = resolvePronoun(
+                ref.role.gender == Gender::Unknown ? Gender::Male : ref.role.gender, pos, sentence.serial, &conf);
+            const int q
+                = ref.role.gender == Gender::Unknown ? resolvePronoun(Gender::Female, pos, sentence.serial, &conf) : p;
+            const int cand = p >= 0 ? p : q;
+            if (cand >= 0 && (p == q || q < 0 || p < 0) && m_window.registry.entity(cand).role.isEmpty()) {
+                out.entity = cand;
+                out.confidence = 0.5;
+            }
+        } else if (ref.type == SpeakerPhrase::Type::Role
+            && (indefinite || m_window.token(ref.first).type == Token::Type::Word)) {
+            // "a White House spokesman", "an Interior Department official": an unnamed source
+            // described well enough to be one.
+            const int named = describedSource(ref);
+            if (named >= 0) {
+                out.entity = named;
+                out.confidence = 0.7;
+            }
+        } else if (ref.type == SpeakerPhrase::Type::OrgRole) {
+            // "the Lopez campaign" with a name inside: an organisation of its own.
+            bool named = false;
+            for (int k = ref.first; k <= ref.last; ++k)
+                named = named || (m_window.token(k).isCapitalized() && !m_lexicon.isCommonWord(m_window.tokenView(k)));
+            const bool definite = m_window.isRuleWord(ref.first, Lexicon::DefiniteArticle);
+            if (named || (definite && ref.role.orgCategory == u"police")) {
+                // "the Lopez campaign", "the regional police": an organisation of its own.
+                int s = ref.first;
+                if (m_window.token(s).isWord() && (m_window.wordClass(s) & Lexicon::Determiner))
+                    ++s;
+                out.entity = m_window.registry.addOrganization(m_window.textOf(s, ref.last), ref.role.orgCategory, pos);
+                out.confidence = named ? 0.8 : 0.7;
+            }
+        }
+        break;
+    }
+    case SpeakerPhrase::Type::Group: {
+        // "Lopez supporters", "Senate Democrats": a group named well enough to be a source.
+        const int named = describedSource(ref);
+        if (named >= 0) {
+            out.entity = named;
+            out.confidence = 0.7;
+        }
+        break;
+    }
+    }
+    return out;
+}
+
+int SpeakerResolver::describedSource(const SpeakerPhrase &ref)
+{
+    // A group ("Federal and state officials", "advisers to Mr. Doe") is named as the text names
+    // it. A single unnamed source needs a capitalised description to stand on its own ("a White
+    // House spokesman", "Connecticut's tax commissioner"); "a spokesman" alone says nobody.
+    const bool group = ref.type == SpeakerPhrase::Type::Group;
+    int s = ref.first;
+    if (m_window.isRuleWord(s, Lexicon::ArticleWord))
+        ++s;
+    if (s > ref.last)
+        return -1;
+    const Lexicon::Pronoun *owner = m_window.token(s).isWord() ? m_lexicon.pronoun(m_window.lower(s)) : nullptr;
+    if (owner && owner->possessive)
+        return -1; // "his aides": whose depends on a pronoun
+    bool capitalised = false;
+    for (int k = s; k <= ref.last; ++k) {
+        const Token &t = m_window.token(k);
+        if (k != ref.last && t.isWord() && t.isCapitalized() && !m_lexicon.isCommonWord(m_window.tokenView(k))
+            && !(k == s && (m_window.wordClass(k) & Lexicon::Determiner)))
+            capitalised = true;
+    }
+    if (!capitalised && !group)
+        return -1;
+    EntityRegistry::NameInfo info;
+    info.kind = group ? Kind::Organization : Kind::Person;
+    if (group)
+        info.orgCategory = QStringLiteral("group"); // never the antecedent of "the company"
+    QString name = m_window.textOf(s, ref.last);
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    info.role = group ? QString() : name;
+    return m_window.registry.addName(QStringList {name}, info, m_window.token(s).start);
+}
+
+void SpeakerResolver::checkNeuterEvidence(int entity, int fromTok, const Sentence &sentence)
+{
+    // "Ruritania rejects ... its ...": a bare name referred back to with "its" is no person.
+    EntityRegistry::Entity &e = m_window.registry.entity(entity);
+    if (e.tokens.size() != 1 || e.kind != Kind::Unknown || e.gender != Gender::Unknown || e.titled)
+        return;
+    for (int k = std::max(fromTok, sentence.firstToken); k < sentence.endToken && k < fromTok + 24; ++k) {
+        if (!m_window.token(k).isWord() || !m_window.outsideQuotes(k))
+            continue;
+        if (m_window.isRuleWord(k, Lexicon::NeuterReference)) {
+            e.neuterEvidence = true;
+            return;
+        }
+        if (m_window.isRuleWord(k, Lexicon::PersonalReference))
+            return;
+    }
+}
+
+void SpeakerResolver::noteSpeaker(int entity, int pos, int serial)
+{
+    if (entity < 0)
+        return;
+    SalienceRecord h;
+    h.pos = pos;
+    h.entity = entity;
+    h.serial = serial;
+    h.subject = true;
+    h.speaker = true;
+    auto it = std::upper_bound(m_window.history.begin(), m_window.history.end(), pos,
+        [](int p, const SalienceRecord &r) { return p < r.pos; });
+    m_window.history.insert(it, h);
+}
+
+QString SpeakerResolver::intern(const QString &s)
+{
+    if (s.isEmpty())
+        return {};
+    auto it = m_interned.constFind(s);
+    if (it != m_interned.cend())
+        return *it;
+    m_interned.insert(s);
+    return s;
+}
+
+void SpeakerResolver::record(FoundQuote q, const ResolvedSpeaker &who, int sentenceSerial)
+{
+    // Trim spaces and dangling punctuation at the edges of the quoted words.
+    auto trimmable = [](QChar c) {
+        return c.isSpace() || c == u',' || c == u';' || c == u':' || c == QChar(0x2014) || c == QChar(0x2013);
+    };
+    while (q.start < q.end && trimmable(m_window.text[q.start]))
+        ++q.start;
+    while (q.end > q.start
+        && (trimmable(m_window.text[q.end - 1])
+            || (q.kind == Quote::Kind::Indirect && m_window.text[q.end - 1] == u'.')))
+        --q.end;
+    if (q.end - q.start < 2)
+        return;
+    q.entity = who.entity;
+    q.source = intern(who.source);
+    q.cue = intern(q.cue);
+    q.confidence = who.entity >= 0 ? who.confidence : 0;
+    q.paragraph = m_window.paragraph;
+    qCDebug(lcExtractor).noquote() << Quote::kindName(q.kind) << "by" << passName(q.decidedBy) << "cue" << q.cue
+                                   << "source" << who.source << "entity"
+                                   << (who.entity >= 0 ? m_window.registry.entity(who.entity).name : QString()) << "|"
+                                   << m_window.text.mid(q.start, std::min(q.end - q.start, 80)).toString();
+    m_window.quotes.append(q);
+    if (who.entity >= 0) {
+        if (who.named || (!who.source.isEmpty() && !m_lexicon.pronoun(who.source.toLower()))) {
+            QString alias = who.source;
+            if (alias.startsWith(u"The ") || alias.startsWith(u"A ") || alias.startsWith(u"An "))
+                alias[0] = alias[0].toLower(); // "the WHO chief", as it reads mid-sentence
+            m_window.registry.addAlias(who.entity, alias);
+        }
+        m_window.lastAttribution.entity = who.entity;
+        m_window.lastAttribution.serial = sentenceSerial;
+        m_window.lastAttribution.paragraph = m_window.paragraph;
+        m_window.lastAttribution.source = who.source;
+        m_window.lastAttribution.colonIntro = false;
+    }
+}

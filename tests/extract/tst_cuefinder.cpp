@@ -1,0 +1,63 @@
+// The cue finder alone: which words of a sentence are reporting cues.
+#include "passfixture.h"
+
+#include <QTest>
+
+class TestCueFinder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldFindReportingCues_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("cues");
+
+        QTest::newRow("a finite reporting verb")
+            << QStringLiteral("The company said on Tuesday that profits fell.") << QStringList {QStringLiteral("said")};
+        QTest::newRow("according to names a source") << QStringLiteral("Profits fell, according to the company.")
+                                                     << QStringList {QStringLiteral("according to")};
+        QTest::newRow("a reporting word used as a noun is no cue")
+            << QStringLiteral("The claims were false.") << QStringList {};
+        QTest::newRow("a passive is no cue") << QStringLiteral("He was told about the delay.") << QStringList {};
+        QTest::newRow("a statement noun before that")
+            << QStringLiteral("Ortiz's statement that the bridge was safe surprised nobody.")
+            << QStringList {QStringLiteral("statement")};
+        QTest::newRow("a statement noun before a closing colon")
+            << QStringLiteral("Ortiz made the following statement:") << QStringList {QStringLiteral("statement")};
+        QTest::newRow("words inside quotation marks are no cues")
+            << QStringLiteral("“We said no,” Ortiz recalled.") << QStringList {QStringLiteral("recalled")};
+        QTest::newRow("a capitalised word inside a name is no verb")
+            << QStringLiteral("The Harbour Report Council met on Monday.") << QStringList {};
+    }
+    void shouldFindReportingCues()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, cues);
+
+        // Given a sentence, when the passes up to the cue finder have run
+        PassFixture run(text, ExtractionPipeline::Pass::Cues);
+
+        // Then its cues are these, in text order
+        QStringList found;
+        for (const Cue &c : run.window().cues)
+            found << run.window().textOf(c.first, c.last);
+        QCOMPARE(found, cues);
+    }
+
+    void shouldTellSourceCuesFromVerbs()
+    {
+        // Given "according to" and a verb in one sentence
+        PassFixture run(QStringLiteral("According to the council, Ortiz said the fees would rise."),
+            ExtractionPipeline::Pass::Cues);
+
+        // Then only "according to" is a source cue
+        QCOMPARE(run.window().cues.size(), 2);
+        QVERIFY(run.window().cues.at(0).source);
+        QVERIFY(!run.window().cues.at(1).source);
+        QVERIFY(run.window().cues.at(1).form);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCueFinder)
+#include "tst_cuefinder.moc"

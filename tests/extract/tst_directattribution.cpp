@@ -1,0 +1,75 @@
+// Direct attribution alone: quotations in quotation marks and who said them.
+#include "passfixture.h"
+
+#include <QTest>
+
+class TestDirectAttribution : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldAttributeQuotations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("quotes"); // "Speaker|quoted words"
+
+        QTest::newRow("name and verb after the quotation") << QStringLiteral("“We will not pay,” Mayor Ana Ortiz said.")
+                                                           << QStringList {QStringLiteral("Ana Ortiz|We will not pay")};
+        QTest::newRow("verb and name after the quotation")
+            << QStringLiteral("\"We will not pay,\" said Ana Ortiz, the mayor.")
+            << QStringList {QStringLiteral("Ana Ortiz|We will not pay")};
+        QTest::newRow("a colon introduction before the quotation")
+            << QStringLiteral("Ana Ortiz told the council: “We will not pay.”")
+            << QStringList {QStringLiteral("Ana Ortiz|We will not pay.")};
+        QTest::newRow("a pronoun after the quotation")
+            << QStringLiteral("Ana Ortiz met the union on Monday. “We will not pay,” she said.")
+            << QStringList {QStringLiteral("Ana Ortiz|We will not pay")};
+        QTest::newRow("a dash and a name after the quotation")
+            << QStringLiteral("“Nobody pays twice for one bridge” — Ana Ortiz")
+            << QStringList {QStringLiteral("Ana Ortiz|Nobody pays twice for one bridge")};
+        QTest::newRow("the title of a work is no quotation")
+            << QStringLiteral("Ana Ortiz read from the book “Harbour Lights” on Monday.") << QStringList {};
+        QTest::newRow("scare quotes are no quotation")
+            << QStringLiteral("The so-called “deal” collapsed on Monday.") << QStringList {};
+        QTest::newRow("a short capitalised title is no quotation")
+            << QStringLiteral("“Harbour Lights” opens on Friday.") << QStringList {};
+    }
+    void shouldAttributeQuotations()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, quotes);
+
+        // Given a paragraph, when the passes up to direct attribution have run
+        PassFixture run(text, ExtractionPipeline::Pass::DirectQuotes);
+
+        // Then the direct pass attributed these quotations
+        QCOMPARE(run.quotesBy(AttributionPass::Direct), quotes);
+    }
+
+    void shouldContinueTheLastSpeaker()
+    {
+        // Given a quotation that opens a sentence right after one attributed
+        PassFixture run(QStringLiteral("“We will not pay,” Ana Ortiz said. “The budget for the year is closed.”"),
+            ExtractionPipeline::Pass::DirectQuotes);
+
+        // Then the second is the same speaker's, decided as a continuation
+        QCOMPARE(run.quotesBy(AttributionPass::Direct), QStringList {QStringLiteral("Ana Ortiz|We will not pay")});
+        QCOMPARE(run.quotesBy(AttributionPass::Continuation),
+            QStringList {QStringLiteral("Ana Ortiz|The budget for the year is closed.")});
+    }
+
+    void shouldLeaveQuotedWordsInReportedSpeechToTheIndirectPass()
+    {
+        // Given quoted words the sentence runs on after, with a cue before them
+        PassFixture run(QStringLiteral("Ana Ortiz said the plan was “a costly mistake for the city” and left."),
+            ExtractionPipeline::Pass::DirectQuotes);
+
+        // Then the direct pass takes nothing, and the cue is still free
+        QCOMPARE(run.quotesBy(AttributionPass::Direct), QStringList {});
+        QCOMPARE(run.window().cues.size(), 1);
+        QVERIFY(!run.window().cues.first().used);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDirectAttribution)
+#include "tst_directattribution.moc"

@@ -1,0 +1,79 @@
+// Indirect attribution alone: reported speech, and the quoted words inside a sentence no cue took.
+#include "passfixture.h"
+
+#include <QTest>
+
+class TestIndirectAttribution : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldAttributeReportedSpeech_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("quotes"); // "Speaker|reported words"
+
+        QTest::newRow("said that after a time phrase")
+            << QStringLiteral("Valmore Energy said on Tuesday that profits fell.")
+            << QStringList {QStringLiteral("Valmore Energy|profits fell")};
+        QTest::newRow("told with an addressee") << QStringLiteral("Ana Ortiz told reporters that the bridge was safe.")
+                                                << QStringList {QStringLiteral("Ana Ortiz|the bridge was safe")};
+        QTest::newRow("according to opening the sentence")
+            << QStringLiteral("According to Ana Ortiz, the bridge is safe.")
+            << QStringList {QStringLiteral("Ana Ortiz|the bridge is safe")};
+        QTest::newRow("the cue after the reported words") << QStringLiteral(
+            "The bridge is safe, Ana Ortiz said.") << QStringList {QStringLiteral("Ana Ortiz|The bridge is safe")};
+        QTest::newRow("two cues of one speaker")
+            << QStringLiteral("Ana Ortiz said the bridge was safe and added that the fees would stay low.")
+            << QStringList {QStringLiteral("Ana Ortiz|the bridge was safe"),
+                   QStringLiteral("Ana Ortiz|the fees would stay low")};
+        QTest::newRow("a cue with one word of content reports nothing")
+            << QStringLiteral("Ana Ortiz said no.") << QStringList {};
+    }
+    void shouldAttributeReportedSpeech()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, quotes);
+
+        // Given a paragraph, when the passes up to reported speech have run
+        PassFixture run(text, ExtractionPipeline::Pass::ReportedSpeech);
+
+        // Then the indirect pass attributed this reported speech
+        QCOMPARE(run.quotesBy(AttributionPass::Indirect), quotes);
+    }
+
+    void shouldAttributePartialQuotesToTheSubject_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("quotes");
+
+        QTest::newRow("a name as subject")
+            << QStringLiteral("Ana Ortiz drew up “a very clear plan for the harbour” last year.")
+            << QStringList {QStringLiteral("Ana Ortiz|a very clear plan for the harbour")};
+        QTest::newRow("two quoted words are scare quotes")
+            << QStringLiteral("Ana Ortiz drew up a “clear plan” last year.") << QStringList {};
+    }
+    void shouldAttributePartialQuotesToTheSubject()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, quotes);
+
+        PassFixture run(text, ExtractionPipeline::Pass::PartialQuotes);
+
+        QCOMPARE(run.quotesBy(AttributionPass::Partial), quotes);
+    }
+
+    void shouldRecordAnUnattributedStandaloneQuotation()
+    {
+        // Given a whole-sentence quotation nothing attributes
+        PassFixture run(QStringLiteral("The harbour was quiet. “Every boat stayed in port for the night.”"),
+            ExtractionPipeline::Pass::PartialQuotes);
+
+        // Then it is recorded, with nobody as its speaker
+        QCOMPARE(run.quotesBy(AttributionPass::Standalone),
+            QStringList {QStringLiteral("-|Every boat stayed in port for the night.")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIndirectAttribution)
+#include "tst_indirectattribution.moc"

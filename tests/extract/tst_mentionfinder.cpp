@@ -1,0 +1,146 @@
+// The mention finder alone: which names a sentence holds, with which role and kind, and which of
+// them are sentence subjects.
+#include "passfixture.h"
+
+#include <QTest>
+
+namespace {
+
+using Pass = ExtractionPipeline::Pass;
+
+QString kindName(EntityRegistry::Kind kind)
+{
+    switch (kind) {
+    case EntityRegistry::Kind::Person:
+        return QStringLiteral("person");
+    case EntityRegistry::Kind::Organization:
+        return QStringLiteral("organization");
+    case EntityRegistry::Kind::Other:
+        return QStringLiteral("other");
+    case EntityRegistry::Kind::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+// The entity of that name, or -1.
+int entityNamed(const ExtractWindow &window, const QString &name)
+{
+    for (int e = 0; e < window.registry.size(); ++e) {
+        if (window.registry.find(e) == e && window.registry.entity(e).name == name)
+            return e;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestMentionFinder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldRegisterNamesWithTheirRoleAndKind_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("kind");
+
+        QTest::newRow("a title before the name is the role")
+            << QStringLiteral("Mayor Ana Ortiz opened the bridge on Monday.") << QStringLiteral("Ana Ortiz")
+            << QStringLiteral("Mayor") << QStringLiteral("person");
+        QTest::newRow("an appositive after the name is the role")
+            << QStringLiteral("Jane Roe, a spokeswoman for the council, opened the meeting.")
+            << QStringLiteral("Jane Roe") << QStringLiteral("spokeswoman for the council") << QStringLiteral("person");
+        QTest::newRow("an honorific is neither name nor role")
+            << QStringLiteral("Ms. Lena Varga opened the meeting.") << QStringLiteral("Lena Varga") << QString()
+            << QStringLiteral("person");
+        QTest::newRow("a short acronym is an organisation")
+            << QStringLiteral("Shares of the firm fell after NATO warned of delays.") << QStringLiteral("NATO")
+            << QString() << QStringLiteral("organization");
+        QTest::newRow("a name with an organisation noun after a determiner names that organisation")
+            << QStringLiteral("The mayor met the Ortiz campaign on Monday.") << QStringLiteral("Ortiz campaign")
+            << QString() << QStringLiteral("organization");
+    }
+    void shouldRegisterNamesWithTheirRoleAndKind()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(QString, role);
+        QFETCH(QString, kind);
+
+        // Given a sentence, when only the mention finder has run
+        PassFixture run(text, Pass::Mentions);
+
+        // Then the name is registered with its role and kind
+        const int e = entityNamed(run.window(), name);
+        QVERIFY2(e >= 0, qPrintable(name + QStringLiteral(" is not registered")));
+        const EntityRegistry &registry = run.window().registry;
+        QCOMPARE(registry.entity(e).role, role);
+        QCOMPARE(kindName(registry.speakerKind(e)), kind);
+    }
+
+    void shouldNotTakeOtherCapitalisedWordsForNames_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("word");
+
+        QTest::newRow("a dateline opening the paragraph is a place")
+            << QStringLiteral("VALMORE — The harbour reopened on Monday.") << QStringLiteral("VALMORE");
+        QTest::newRow("a verb form opening the sentence")
+            << QStringLiteral("Speaking on Monday, the mayor praised the workers.") << QStringLiteral("Speaking");
+        QTest::newRow("a capitalised adjective between a determiner and a noun")
+            << QStringLiteral("The Swiss delegation arrived late.") << QStringLiteral("Swiss");
+        QTest::newRow("a word the article also writes in lower case, opening a sentence")
+            << QStringLiteral("Harbour fees rose. The harbour board met.") << QStringLiteral("Harbour");
+    }
+    void shouldNotTakeOtherCapitalisedWordsForNames()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, word);
+
+        PassFixture run(text, Pass::Mentions);
+
+        for (const Mention &m : run.window().mentions)
+            QVERIFY2(
+                !run.window().textOf(m.first, m.last).contains(word), qPrintable(run.window().textOf(m.first, m.last)));
+    }
+
+    void shouldMarkSentenceSubjects_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("subject");
+
+        QTest::newRow("a name before its verb")
+            << QStringLiteral("Ana Ortiz visited the harbour.") << QStringLiteral("Ana Ortiz") << true;
+        QTest::newRow("a name past its appositive")
+            << QStringLiteral("Ana Ortiz, the city's mayor, visited the harbour.") << QStringLiteral("Ana Ortiz")
+            << true;
+        QTest::newRow("the object of a verb")
+            << QStringLiteral("The council thanked Ana Ortiz for her work.") << QStringLiteral("Ana Ortiz") << false;
+        QTest::newRow("a name after a preposition")
+            << QStringLiteral("The letter from Ana Ortiz arrived late.") << QStringLiteral("Ana Ortiz") << false;
+    }
+    void shouldMarkSentenceSubjects()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(bool, subject);
+
+        PassFixture run(text, Pass::Mentions);
+
+        bool found = false;
+        for (const Mention &m : run.window().mentions) {
+            if (run.window().textOf(m.first, m.last) == name) {
+                found = true;
+                QCOMPARE(m.subject, subject);
+            }
+        }
+        QVERIFY2(found, qPrintable(name + QStringLiteral(" is no mention")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMentionFinder)
+#include "tst_mentionfinder.moc"

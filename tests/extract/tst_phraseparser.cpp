@@ -1,0 +1,114 @@
+// The phrase parser alone: the phrase that names the speaker of a reporting cue.
+#include "extract/phraseparser.h"
+#include "passfixture.h"
+
+#include <QTest>
+
+namespace {
+
+QString typeName(SpeakerPhrase::Type type)
+{
+    switch (type) {
+    case SpeakerPhrase::Type::Name:
+        return QStringLiteral("name");
+    case SpeakerPhrase::Type::Pronoun:
+        return QStringLiteral("pronoun");
+    case SpeakerPhrase::Type::Role:
+        return QStringLiteral("role");
+    case SpeakerPhrase::Type::OrgRole:
+        return QStringLiteral("organisation");
+    case SpeakerPhrase::Type::Group:
+        return QStringLiteral("group");
+    case SpeakerPhrase::Type::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+} // namespace
+
+class TestPhraseParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldFindTheSubjectBeforeACue_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<QString>("type");
+
+        QTest::newRow("a name right before the verb") << QStringLiteral("Ana Ortiz said the bridge was safe.")
+                                                      << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
+        QTest::newRow("a name before its appositive")
+            << QStringLiteral("Jane Roe, the campaign's spokeswoman, said the vote was fair.")
+            << QStringLiteral("Jane Roe") << QStringLiteral("name");
+        QTest::newRow("a name before a time phrase") << QStringLiteral("Ortiz on Tuesday said the vote was fair.")
+                                                     << QStringLiteral("Ortiz") << QStringLiteral("name");
+        QTest::newRow("a subject pronoun")
+            << QStringLiteral("He said the vote was fair.") << QStringLiteral("He") << QStringLiteral("pronoun");
+        QTest::newRow("a role noun with its determiner") << QStringLiteral("The spokesman said the vote was fair.")
+                                                         << QStringLiteral("The spokesman") << QStringLiteral("role");
+        QTest::newRow("a plural role noun is a group")
+            << QStringLiteral("Federal and state officials said the vote was fair.")
+            << QStringLiteral("Federal and state officials") << QStringLiteral("group");
+        QTest::newRow("an organisation noun") << QStringLiteral("The newspaper said the vote was fair.")
+                                              << QStringLiteral("The newspaper") << QStringLiteral("organisation");
+        QTest::newRow("no subject before a participle")
+            << QStringLiteral("The vote was delayed, officials said, citing the storm.") << QString()
+            << QStringLiteral("none");
+    }
+    void shouldFindTheSubjectBeforeACue()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, phrase);
+        QFETCH(QString, type);
+
+        // Given a sentence whose mentions and cues are found
+        PassFixture run(text, ExtractionPipeline::Pass::Cues);
+        QVERIFY(!run.window().cues.isEmpty());
+        const Cue &cue = run.window().cues.last();
+
+        // When the parser looks for the subject of the last cue
+        const PhraseParser parser(run.window());
+        const SpeakerPhrase subject = parser.subjectBefore(cue.first, run.sentenceOf(cue.first));
+
+        // Then it is this phrase
+        QCOMPARE(typeName(subject.type), type);
+        if (!subject.isNone())
+            QCOMPARE(run.window().textOf(subject.first, subject.last), phrase);
+    }
+
+    void shouldFindTheSpeakerAfterACue_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<QString>("type");
+
+        QTest::newRow("a titled name") << QStringLiteral("“We will not pay,” said Mayor Ana Ortiz.")
+                                       << QStringLiteral("Mayor Ana Ortiz") << QStringLiteral("name");
+        QTest::newRow("a role phrase") << QStringLiteral("“We will not pay,” said a spokeswoman for the council.")
+                                       << QStringLiteral("a spokeswoman") << QStringLiteral("role");
+        QTest::newRow("the source of according to") << QStringLiteral("Fees will rise, according to Ana Ortiz.")
+                                                    << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
+    }
+    void shouldFindTheSpeakerAfterACue()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, phrase);
+        QFETCH(QString, type);
+
+        PassFixture run(text, ExtractionPipeline::Pass::Cues);
+        QVERIFY(!run.window().cues.isEmpty());
+        const Cue &cue = run.window().cues.last();
+
+        const PhraseParser parser(run.window());
+        const SpeakerPhrase speaker = parser.subjectAfter(cue.last + 1, run.sentenceOf(cue.first));
+
+        QCOMPARE(typeName(speaker.type), type);
+        QCOMPARE(run.window().textOf(speaker.first, speaker.last), phrase);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPhraseParser)
+#include "tst_phraseparser.moc"

@@ -1,0 +1,97 @@
+// The speaker resolver alone: which entity the subject of a cue refers to.
+#include "extract/phraseparser.h"
+#include "extract/speakerresolver.h"
+#include "passfixture.h"
+
+#include <QTest>
+
+class TestSpeakerResolver : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldResolveTheSubjectOfTheLastCue_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("speaker"); // "-" for nobody
+
+        QTest::newRow("a pronoun to the subject before it")
+            << QStringLiteral("Ana Ortiz opened the bridge. She said it was safe.") << QStringLiteral("Ana Ortiz");
+        QTest::newRow("a pronoun skips a person of the other gender")
+            << QStringLiteral("Mr. Tomas Berg met Ms. Ana Ortiz. She said it was safe.") << QStringLiteral("Ana Ortiz");
+        QTest::newRow("a surname to the full name")
+            << QStringLiteral("Ana Ortiz opened the bridge. Ortiz said it was safe.") << QStringLiteral("Ana Ortiz");
+        QTest::newRow("a role noun to the entity introduced with it")
+            << QStringLiteral("Ana Ortiz, the city's mayor, opened the bridge. The mayor said it was safe.")
+            << QStringLiteral("Ana Ortiz");
+        QTest::newRow("a bare indefinite role names nobody")
+            << QStringLiteral("A spokesman said it was safe.") << QStringLiteral("-");
+        QTest::newRow("a pronoun with nobody before it")
+            << QStringLiteral("She said it was safe.") << QStringLiteral("-");
+    }
+    void shouldResolveTheSubjectOfTheLastCue()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, speaker);
+
+        // Given a paragraph whose mentions and cues are found
+        PassFixture run(text, ExtractionPipeline::Pass::Cues);
+        QVERIFY(!run.window().cues.isEmpty());
+        const Cue &cue = run.window().cues.last();
+        const Sentence &sentence = run.sentenceOf(cue.first);
+        const PhraseParser parser(run.window());
+        const SpeakerPhrase subject = parser.subjectBefore(cue.first, sentence);
+
+        // When the subject of the last cue is resolved
+        SpeakerResolver resolver(run.window());
+        const ResolvedSpeaker who = resolver.resolve(subject, sentence, true);
+
+        // Then it is this speaker
+        QCOMPARE(run.speakerName(who.entity), speaker);
+    }
+
+    void shouldTrustANameMoreThanAPronoun()
+    {
+        PassFixture named(
+            QStringLiteral("Ana Ortiz opened the bridge. Ortiz said it was safe."), ExtractionPipeline::Pass::Cues);
+        PassFixture pronoun(
+            QStringLiteral("Ana Ortiz opened the bridge. She said it was safe."), ExtractionPipeline::Pass::Cues);
+        const auto confidence = [](PassFixture &run) {
+            const Cue &cue = run.window().cues.last();
+            const Sentence &sentence = run.sentenceOf(cue.first);
+            const PhraseParser parser(run.window());
+            SpeakerResolver resolver(run.window());
+            return resolver.resolve(parser.subjectBefore(cue.first, sentence), sentence, true).confidence;
+        };
+        QVERIFY(confidence(named) > confidence(pronoun));
+        QVERIFY(confidence(pronoun) > 0);
+    }
+
+    void shouldAddTheSourceAsAnAliasWhenRecording()
+    {
+        // Given a resolved role phrase
+        PassFixture run(QStringLiteral("Ana Ortiz, the city's mayor, opened the bridge. The mayor said it was safe."),
+            ExtractionPipeline::Pass::Cues);
+        const Cue &cue = run.window().cues.last();
+        const Sentence &sentence = run.sentenceOf(cue.first);
+        const PhraseParser parser(run.window());
+        SpeakerResolver resolver(run.window());
+        const ResolvedSpeaker who = resolver.resolve(parser.subjectBefore(cue.first, sentence), sentence, true);
+        QVERIFY(who.entity >= 0);
+
+        // When a quote is recorded with it
+        FoundQuote q;
+        q.start = run.window().token(cue.last + 1).start;
+        q.end = run.window().token(sentence.endToken - 1).start;
+        q.kind = Quote::Kind::Indirect;
+        resolver.record(q, who, sentence.serial);
+
+        // Then the phrase is an alias, written as it reads mid-sentence, and the speaker is the last one
+        QVERIFY(run.window().registry.entity(who.entity).aliases.contains(QStringLiteral("the mayor")));
+        QCOMPARE(run.window().lastAttribution.entity, who.entity);
+        QCOMPARE(run.window().quotes.size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpeakerResolver)
+#include "tst_speakerresolver.moc"

@@ -1,0 +1,46 @@
+// Transcript labels alone: a paragraph opening with a speaker label the article repeats.
+#include "passfixture.h"
+
+#include <QTest>
+
+class TestTranscriptLabels : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldAttributeTheTurnsOfATranscript_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("quotes");
+
+        QTest::newRow("shouted labels join the people the article named")
+            << QStringLiteral("Mayor Ana Ortiz met the union on Monday. Tomas Berg spoke for the union.\n\n"
+                              "ORTIZ: We will not pay.\n\nBERG: Then we strike.\n\nORTIZ: So be it.\n\nBERG: Fine.")
+            << QStringList {QStringLiteral("Ana Ortiz|We will not pay."), QStringLiteral("Tomas Berg|Then we strike."),
+                   QStringLiteral("Ana Ortiz|So be it."), QStringLiteral("Tomas Berg|Fine.")};
+        QTest::newRow("a label naming nobody the article named stays as written")
+            << QStringLiteral("ORTIZ: We will not pay.\n\nORTIZ: Not this year.")
+            << QStringList {QStringLiteral("ORTIZ|We will not pay."), QStringLiteral("ORTIZ|Not this year.")};
+        QTest::newRow("a label after an honorific")
+            << QStringLiteral("Ms. Ortiz: We will not pay.\n\nMs. Ortiz: Not this year.")
+            << QStringList {QStringLiteral("Ortiz|We will not pay."), QStringLiteral("Ortiz|Not this year.")};
+        QTest::newRow("a label used once is no transcript")
+            << QStringLiteral("Ortiz: We will not pay.\n\nThe council met later.") << QStringList {};
+        QTest::newRow("a common word before a colon is no label")
+            << QStringLiteral("Note: the vote was delayed.\n\nNote: the vote was held.") << QStringList {};
+        QTest::newRow("a clock time is no label")
+            << QStringLiteral("At 10:30 the vote began.\n\nAt 10:30 the vote ended.") << QStringList {};
+    }
+    void shouldAttributeTheTurnsOfATranscript()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, quotes);
+
+        PassFixture run(text, ExtractionPipeline::Pass::TranscriptLabels);
+
+        QCOMPARE(run.quotesBy(AttributionPass::TranscriptLabel), quotes);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranscriptLabels)
+#include "tst_transcriptlabels.moc"
