@@ -113,9 +113,15 @@ bool HtmlTokenizer::isRawTextElement(QStringView name)
 
 void HtmlTokenizer::switchAfterStartTag(const Token &token)
 {
-    m_lastStartTag = token.name;
-    if (!m_switches || !isRawTextElement(token.name))
+    // A deep copy, and only when it can matter: sharing token.name would make the next tag's name
+    // detach (an allocation per tag).
+    if (!m_switches) {
+        m_lastStartTag = QStringView(token.name).toString();
         return;
+    }
+    if (!isRawTextElement(token.name))
+        return;
+    m_lastStartTag = QStringView(token.name).toString();
     if (token.name == u"script")
         m_state = State::ScriptData;
     else if (token.name == u"title" || token.name == u"textarea")
