@@ -109,6 +109,7 @@ void TestHtmlReader::shouldTokenizeRawTextElementsWithoutSeeingTags()
         case HtmlTokenizer::TokenType::StartTag: seen << u'<' + token.name + u'>'; break;
         case HtmlTokenizer::TokenType::EndTag: seen << QStringLiteral("</") + token.name + u'>'; break;
         case HtmlTokenizer::TokenType::Text: seen << token.text; break;
+        case HtmlTokenizer::TokenType::Comment: case HtmlTokenizer::TokenType::Doctype: break;
         }
     }
 

@@ -1,5 +1,6 @@
 #include "articleloader.h"
 
+#include "charsetprescan.h"
 #include "feedparser.h"
 #include "htmlreader.h"
 #include "markdownreader.h"
@@ -119,7 +120,7 @@ Result fromBytes(Format format, QByteArray &&bytes, const std::atomic_bool *canc
     result.format = format;
     switch (format) {
     case Format::Html: {
-        const QByteArray charset = HtmlReader::declaredCharset(bytes.left(kHeadSize));
+        const QByteArray charset = CharsetPrescan::encodingOf(bytes.left(kHeadSize));
         TextDecoder::Result decoded = TextDecoder::decode(std::move(bytes), charset);
         if (decoded.binary)
             return failure(ArticleLoader::tr("Saywho cannot read this file: it holds binary data, not text."));

@@ -331,7 +331,7 @@ HtmlDocument HtmlDocument::parse(QStringView html, const std::atomic_bool *cance
 {
     HtmlDocument doc;
     HtmlTreeBuilder builder(doc);
-    HtmlTokenizer tokenizer(html);
+    HtmlTokenizer tokenizer(html.startsWith(QChar(0xFEFF)) ? html.sliced(1) : html); // the BOM is no text
     HtmlTokenizer::Token token;
     int count = 0;
     while (tokenizer.next(token)) {
@@ -344,6 +344,7 @@ HtmlDocument HtmlDocument::parse(QStringView html, const std::atomic_bool *cance
         case HtmlTokenizer::TokenType::StartTag: builder.startTag(token); break;
         case HtmlTokenizer::TokenType::EndTag: builder.endTag(token); break;
         case HtmlTokenizer::TokenType::Text: builder.text(std::move(token.text)); break;
+        case HtmlTokenizer::TokenType::Comment: case HtmlTokenizer::TokenType::Doctype: break;
         }
     }
     builder.finish();
