@@ -35,6 +35,9 @@ xauth
 imagemagick
 librsvg2-bin
 groff-base
+man-db
+x11-utils
+debootstrap
 "
 
 missing=""
