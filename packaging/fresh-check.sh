@@ -82,6 +82,12 @@ cleanup() {
 
 mkdir -p "$(dirname "$log")" "$cache" "$debs/partial"
 : >"$log"
+# One run at a time: they share the root's place and the downloaded packages.
+exec 9>"$cache/lock"
+if ! flock -n 9; then
+    echo "fresh-check: another fresh check is running; waiting for it"
+    flock 9
+fi
 start=$(date +%s)
 head=$(git -C "$top" rev-parse HEAD)
 say "checking $(git -C "$top" log -1 --format='%h %s' HEAD) on a fresh Debian 12 ($mirror); log: $log"
@@ -167,8 +173,8 @@ for _ in $(seq 180); do
     kill -0 "$run" 2>/dev/null || break
     sleep 1
 done
-[ -z "$shown" ] || xwininfo -id "$shown" | grep -E 'xwininfo:|Width:|Height:|Map State:'
-kill -TERM -- "-$run" 2>/dev/null || true
+[ -z "$shown" ] || LC_ALL=C.UTF-8 xwininfo -id "$shown" | grep -E 'xwininfo:|Width:|Height:|Map State:'
+kill -TERM "-$run" 2>/dev/null || true
 wait "$run" || true
 cat /tmp/make-run.log
 [ -n "$shown" ] || { echo "no Saywho window was shown"; exit 1; }
