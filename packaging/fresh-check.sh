@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Tries the README's two commands as a newcomer would, on a fresh Debian 12: a minimal bookworm root
 # (debootstrap --variant=minbase, plus make and git), a clone of the committed HEAD in it, then in a
-# chroot `make test`, and `make run` under xvfb-run until the window is on the screen.
+# chroot `make test`, a quick look at what `make package`, `make bench`, `make fuzz-smoke` and
+# `make tidy` need, and `make run` under xvfb-run until the window is on the screen.
 #
 #   packaging/fresh-check.sh              (make fresh-check; .ci/run runs it when CI=true)
 #
@@ -156,7 +157,26 @@ in_root "make test" || fail "make test in the fresh root"
 tests_line=$(grep -E '^[0-9]+% tests passed' "$log" | tail -1)
 say "make test passed after $(($(date +%s) - t)) s: $tests_line"
 
-# 4. The first command: `make run` must start the program and show its window. Nothing but the
+# 4. What the other make targets need beyond the build, cheaply: `make package` itself, the peak
+# memory run of `make bench` (/usr/bin/time), a fuzzer linked the way `make fuzz-smoke` links them
+# (which skips rather than fails where it cannot) and `make tidy`'s run-clang-tidy. The whole fuzz
+# build, the benchmark timings and clang-tidy over every file would take longer than they tell.
+t=$(date +%s)
+say "make package, make bench's memory run, a libFuzzer probe, run-clang-tidy"
+cat >"$root/tmp/saywho-targets-check.sh" <<'EOF'
+set -eu
+make package
+cmake --build --preset release --target bench-memory
+probe=$(mktemp -d)
+echo 'extern "C" int LLVMFuzzerTestOneInput(const unsigned char *, unsigned long) { return 0; }' >"$probe/probe.cpp"
+clang++ -fsanitize=fuzzer,address,undefined "$probe/probe.cpp" -o "$probe/probe"
+"$probe/probe" -runs=100
+command -v run-clang-tidy
+EOF
+in_root 'sh /tmp/saywho-targets-check.sh' || fail "the tools of make package, bench, fuzz-smoke or tidy"
+say "make package, bench-memory, fuzzer probe and run-clang-tidy passed after $(($(date +%s) - t)) s"
+
+# 5. The first command: `make run` must start the program and show its window. Nothing but the
 # window is checked here; xvfb-run stands in for the desktop a chroot does not have.
 t=$(date +%s)
 say "make run under xvfb-run, until the window is on the screen"
