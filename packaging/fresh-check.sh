@@ -82,13 +82,16 @@ cleanup() {
 }
 
 mkdir -p "$(dirname "$log")" "$cache" "$debs/partial"
-: >"$log"
 # One run at a time: they share the root's place and the downloaded packages.
 exec 9>"$cache/lock"
 if ! flock -n 9; then
     echo "fresh-check: another fresh check is running; waiting for it"
     flock 9
 fi
+: >"$log"
+# From here on nothing may stay mounted, whatever happens (debootstrap mounts too).
+trap cleanup EXIT
+trap 'exit 130' INT TERM
 start=$(date +%s)
 head=$(git -C "$top" rev-parse HEAD)
 say "checking $(git -C "$top" log -1 --format='%h %s' HEAD) on a fresh Debian 12 ($mirror); log: $log"
@@ -115,7 +118,8 @@ deb $security $suite-security main
 EOF
     # A freshly installed system has no downloaded packages lying around.
     rm -f "$root"/var/cache/apt/archives/*.deb
-    tar --numeric-owner --xattrs -C "$root" -cf "$pristine.new" . || fail "packing the pristine root"
+    tar --numeric-owner --xattrs -C "$root" -cf "$pristine.new" . \
+        || { rm -f "$pristine.new"; fail "packing the pristine root"; }
     mv "$pristine.new" "$pristine"
     echo "$recipe" >"$pristine.recipe"
     remove_root
@@ -123,8 +127,6 @@ EOF
 fi
 
 # 2. A root of its own for this run, the clone, and what a chroot needs mounted.
-trap cleanup EXIT
-trap 'exit 130' INT TERM
 remove_root
 mkdir -p "$root"
 tar --numeric-owner --xattrs -C "$root" -xf "$pristine" || fail "unpacking the pristine root"
