@@ -2,7 +2,7 @@
 BUILD_DIR := build
 SAMPLE    := resources/samples/almaty-talks.txt
 
-.PHONY: all deps configure build run test test-asan fuzz fuzz-smoke tidy bench package translations clean
+.PHONY: all deps configure build run test test-asan fuzz fuzz-smoke tidy bench package translations fresh-check clean
 
 all: build
 
@@ -53,6 +53,11 @@ package: build
 # Collects new and changed tr() strings into resources/translations/*.ts (lupdate); translate them there.
 translations: configure
 	@cmake --build --preset release --target update_translations
+
+# The two commands on a fresh Debian 12: `make test` and `make run` in a chroot of a minimal bookworm
+# root with a clone of the committed HEAD; see packaging/fresh-check.sh. Needs root (or sudo).
+fresh-check:
+	@packaging/fresh-check.sh
 
 clean:
 	rm -rf $(BUILD_DIR) build-*

@@ -4,38 +4,45 @@
 # Uses sudo when not run as root. Set SAYWHO_DEPS_DRY_RUN=1 to only print what would be installed.
 set -eu
 
-PACKAGES="
-build-essential
-cmake
-ninja-build
+# Each package with what needs it, checked on a fresh `debootstrap --variant=minbase` Debian 12 root
+# by packaging/fresh-check.sh (make fresh-check). No test needs a generated locale: Qt takes the
+# language from LANGUAGE/LC_ALL/LANG itself, so tst_translations runs German without de_DE.UTF-8.
+PACKAGES=$(sed 's/#.*//' <<'EOF'
+build-essential         # g++, make; binutils' readelf (packaging_install_tree, packaging_deb)
+cmake                   # the build, cpack (make package, packaging_deb)
+ninja-build             # the presets' generator
 pkg-config
-file
-dpkg-dev
-python3
-time
+file                    # cpack's dpkg-shlibdeps run
+dpkg-dev                # dpkg-shlibdeps, dpkg-architecture
+python3                 # tests/packaging/check_packaging.py, tools/
+time                    # /usr/bin/time -v in make bench (tests/benchmarks/memory-check.sh)
 qt6-base-dev
 qt6-base-dev-tools
-qt6-qpa-plugins
+qt6-qpa-plugins         # the xcb and offscreen platforms (make run, every widget test)
 qt6-tools-dev
 qt6-tools-dev-tools
-qt6-l10n-tools
-qt6-translations-l10n
+qt6-l10n-tools          # lupdate, lrelease (translations, packaging_translations)
+qt6-translations-l10n   # Qt's own German strings
 qt6-svg-dev
-libqt6svg6
-libgl-dev
+libqt6svg6              # the SVG icon
+libgl-dev               # Qt6Gui's CMake package looks for OpenGL and Vulkan headers
 libvulkan-dev
-fonts-dejavu-core
-clang
-clang-tidy
-libclang-rt-14-dev
-desktop-file-utils
-appstream
-xvfb
-xauth
-imagemagick
-librsvg2-bin
-groff-base
-"
+fonts-dejavu-core       # a font for the offscreen and xcb platforms
+clang                   # make fuzz, make fuzz-smoke (libFuzzer)
+clang-tidy              # make tidy (run-clang-tidy)
+libclang-rt-14-dev      # libFuzzer and the sanitizer runtimes for clang
+desktop-file-utils      # desktop-file-validate (packaging_validators)
+appstream               # appstreamcli (packaging_validators)
+xvfb                    # xvfb-run: make run in packaging/fresh-check.sh, screenshots
+xauth                   # xvfb-run
+imagemagick             # screenshots for docs/, taken by hand (import)
+librsvg2-bin            # rsvg-convert renders the PNG icons in the build
+groff-base              # groff (packaging_man_page)
+man-db                  # man --warnings (packaging_man_page)
+x11-utils               # xwininfo: packaging/fresh-check.sh looks for the window with it
+debootstrap             # packaging/fresh-check.sh makes its Debian 12 root with it
+EOF
+)
 
 missing=""
 for p in $PACKAGES; do
