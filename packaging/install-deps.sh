@@ -19,6 +19,7 @@ time                    # /usr/bin/time -v in make bench (tests/benchmarks/memor
 qt6-base-dev
 qt6-base-dev-tools
 qt6-qpa-plugins         # the xcb and offscreen platforms (make run, every widget test)
+libqt6sql6-sqlite       # the QSQLITE driver (with FTS5) the library is kept in; only recommended by Qt SQL
 qt6-tools-dev
 qt6-tools-dev-tools
 qt6-l10n-tools          # lupdate, lrelease (translations, packaging_translations)
