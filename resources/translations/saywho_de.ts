@@ -255,6 +255,37 @@
     </message>
 </context>
 <context>
+    <name>FeedRefresher</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No such subscription.</source>
+        <translation>Dieses Abonnement gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The feed is gone from its server (410); it is no longer fetched.</source>
+        <translation>Der Feed ist vom Server verschwunden (410); er wird nicht mehr abgerufen.</translation>
+    </message>
+    <message>
+        <source>The server asked to wait until %1.</source>
+        <translation>Der Server bat, bis %1 zu warten.</translation>
+    </message>
+    <message>
+        <source>The address gives a %1, not a feed.</source>
+        <translation>Die Adresse liefert %1, keinen Feed.</translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <source>No feed was found at %1.</source>
+        <translation>Unter %1 wurde kein Feed gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in article</source>
@@ -307,6 +338,177 @@
     <message>
         <source>The search continued from the other end of the article.</source>
         <translation>Die Suche wurde am anderen Ende des Artikels fortgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpFetcher</name>
+    <message>
+        <source>Only http and https addresses are fetched: %1</source>
+        <translation>Nur http- und https-Adressen werden abgerufen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 MB.</source>
+        <translation>Die Antwort ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>The address redirects to one that is not http or https: %1</source>
+        <translation>Die Adresse leitet auf eine weiter, die nicht http oder https ist: %1</translation>
+    </message>
+    <message>
+        <source>The address redirects in a loop or more than %1 times.</source>
+        <translation>Die Adresse leitet im Kreis oder öfter als %1-mal weiter.</translation>
+    </message>
+    <message>
+        <source>The server %1 was not found.</source>
+        <translation>Der Server %1 wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the connection.</source>
+        <translation>Der Server %1 hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>Der Server %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be made.</source>
+        <translation>Eine sichere Verbindung zu %1 kam nicht zustande.</translation>
+    </message>
+    <message>
+        <source>The address was not found on the server (404).</source>
+        <translation>Die Adresse wurde auf dem Server nicht gefunden (404).</translation>
+    </message>
+    <message>
+        <source>The feed is gone from the server (410); it is no longer fetched.</source>
+        <translation>Der Feed ist vom Server verschwunden (410); er wird nicht mehr abgerufen.</translation>
+    </message>
+    <message>
+        <source>The server asks to be asked less often (429).</source>
+        <translation>Der Server bittet, seltener zu fragen (429).</translation>
+    </message>
+    <message>
+        <source>The server is unavailable for now (503).</source>
+        <translation>Der Server ist derzeit nicht erreichbar (503).</translation>
+    </message>
+    <message>
+        <source>The server answered %1.</source>
+        <translation>Der Server antwortete mit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Library</name>
+    <message>
+        <source>The library is read-only.</source>
+        <translation>Die Bibliothek ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>No article %1 in the library.</source>
+        <translation>Kein Artikel %1 in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Cannot link the speakers of article %1 to people.</source>
+        <translation>Die Sprecher von Artikel %1 lassen sich keinen Personen zuordnen.</translation>
+    </message>
+    <message>
+        <source>Cannot count the quotes of the people of article %1.</source>
+        <translation>Die Zitate der Personen von Artikel %1 lassen sich nicht zählen.</translation>
+    </message>
+    <message>
+        <source>Cannot count the quotes of the library&apos;s people.</source>
+        <translation>Die Zitate der Personen der Bibliothek lassen sich nicht zählen.</translation>
+    </message>
+    <message>
+        <source>A quote needs a speaker&apos;s name to be given to.</source>
+        <translation>Ein Zitat braucht den Namen des Sprechers, dem es zugeordnet wird.</translation>
+    </message>
+    <message>
+        <source>A name cannot be empty.</source>
+        <translation>Ein Name darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged into themselves.</source>
+        <translation>Eine Person kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>No correction %1 to undo.</source>
+        <translation>Keine Korrektur %1 zum Rückgängigmachen.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDatabase</name>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>Die Bibliothek %1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>The library %1 cannot be read (%2) and could not be moved aside.</source>
+        <translation>Die Bibliothek %1 ist nicht lesbar (%2) und ließ sich nicht beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>The library %1 could not be read (%2). It was kept as %3 and a new library was started.</source>
+        <translation>Die Bibliothek %1 war nicht lesbar (%2). Sie wurde als %3 aufbewahrt und eine neue Bibliothek begonnen.</translation>
+    </message>
+    <message>
+        <source>The library %1 is not a file.</source>
+        <translation>Die Bibliothek %1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the library %1.</source>
+        <translation>Der Ordner der Bibliothek %1 lässt sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The library %1 is read-only; nothing new will be kept.</source>
+        <translation>Die Bibliothek %1 ist schreibgeschützt; nichts Neues wird aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>it is damaged or not a library</source>
+        <translation>sie ist beschädigt oder keine Bibliothek</translation>
+    </message>
+    <message>
+        <source>The library %1 was written by a newer Saywho; it is opened read-only.</source>
+        <translation>Die Bibliothek %1 stammt von einem neueren Saywho; sie wird schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot read the version of the library %1.</source>
+        <translation>Die Version der Bibliothek %1 lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot bring the library %1 up to date (step %2): %3</source>
+        <translation>Die Bibliothek %1 lässt sich nicht auf den neuesten Stand bringen (Schritt %2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Filter articles</source>
+        <translation>Artikel filtern</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
     </message>
 </context>
 <context>
@@ -444,6 +646,199 @@
         <source>Saywho could not read its settings and starts with default settings.</source>
         <translation>Saywho konnte seine Einstellungen nicht lesen und startet mit den Standardeinstellungen.</translation>
     </message>
+    <message>
+        <source>That article is no longer in the library.</source>
+        <translation>Dieser Artikel ist nicht mehr in der Bibliothek.</translation>
+    </message>
+</context>
+<context>
+    <name>Opml</name>
+    <message>
+        <source>Untitled folder</source>
+        <translation>Ordner ohne Namen</translation>
+    </message>
+    <message>
+        <source>Not a readable OPML file: %1 (line %2).</source>
+        <translation>Keine lesbare OPML-Datei: %1 (Zeile %2).</translation>
+    </message>
+    <message>
+        <source>Not an OPML file: it has no &lt;opml&gt; element.</source>
+        <translation>Keine OPML-Datei: Es fehlt das Element &lt;opml&gt;.</translation>
+    </message>
+    <message>
+        <source>Saywho subscriptions</source>
+        <translation>Saywho-Abonnements</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Quoted from %1 to %2</source>
+        <translation>Zitiert von %1 bis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s)</source>
+        <translation>
+            <numerusform>%n Zitat</numerusform>
+            <numerusform>%n Zitate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Zuletzt</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleWindow</name>
+    <message>
+        <source>Between</source>
+        <translation>Zwischen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Zusammenführen mit…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo correction</source>
+        <translation>Korrektur &amp;rückgängig</translation>
+    </message>
+    <message>
+        <source>People — Saywho</source>
+        <translation>Personen — Saywho</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Personen filtern</translation>
+    </message>
+    <message>
+        <source>Search quotes (words, &quot;a phrase&quot;, word*)</source>
+        <translation>Zitate suchen (Wörter, &quot;eine Wendung&quot;, Wort*)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>No library is open.</source>
+        <translation>Keine Bibliothek ist geöffnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n quote(s) match “%1”</source>
+        <translation>
+            <numerusform>%n Zitat passt zu „%1“</numerusform>
+            <numerusform>%n Zitate passen zu „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a search Saywho understands: %1</source>
+        <translation>Keine Suche, die Saywho versteht: %1</translation>
+    </message>
+    <message>
+        <source>Choose a person to see all they said, in every article.</source>
+        <translation>Wählen Sie eine Person, um alles zu sehen, was sie gesagt hat, in jedem Artikel.</translation>
+    </message>
+    <message>
+        <source>Quotes matching “%1”</source>
+        <translation>Zitate zu „%1“</translation>
+    </message>
+    <message>
+        <source>%1 quotes</source>
+        <translation>%1 Zitate</translation>
+    </message>
+    <message>
+        <source>Export Quotes</source>
+        <translation>Zitate exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json);;Markdown (*.md)</source>
+        <translation>CSV (*.csv);;JSON (*.json);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Name of %1:</source>
+        <translation>Name von %1:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>%1 zusammenführen mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Article</source>
+        <translation>Im Artikel ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Give to Another Speaker…</source>
+        <translation>Anderem Sprecher &amp;zuordnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Quote</source>
+        <translation>&amp;Kein Zitat</translation>
+    </message>
+    <message>
+        <source>Give to Another Speaker</source>
+        <translation>Anderem Sprecher zuordnen</translation>
+    </message>
+    <message>
+        <source>Who said it?</source>
+        <translation>Wer hat es gesagt?</translation>
+    </message>
+    <message>
+        <source>Not a Quote</source>
+        <translation>Kein Zitat</translation>
+    </message>
+    <message>
+        <source>Undo Correction</source>
+        <translation>Korrektur rückgängig machen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonQuotesExporter</name>
+    <message>
+        <source>unattributed</source>
+        <translation>ohne Sprecher</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
 </context>
 <context>
     <name>QuoteExporter</name>
@@ -470,6 +865,49 @@
     <message>
         <source>This is the article&apos;s own file; choose another name.</source>
         <translation>Dies ist die Datei des Artikels selbst; wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteHitModel</name>
+    <message>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>berichtet</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Ohne Sprecher</translation>
+    </message>
+    <message>
+        <source>%1, corrected</source>
+        <translation>%1, korrigiert</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
 </context>
 <context>
@@ -885,6 +1323,30 @@
         <source>&amp;About Saywho</source>
         <translation>&amp;Über Saywho</translation>
     </message>
+    <message>
+        <source>Search &amp;Quotes in the Library…</source>
+        <translation>&amp;Zitate in der Bibliothek suchen…</translation>
+    </message>
+    <message>
+        <source>Search what was said in every article of the library</source>
+        <translation>Suchen, was in einem Artikel der Bibliothek gesagt wurde</translation>
+    </message>
+    <message>
+        <source>Show &amp;Library</source>
+        <translation>&amp;Bibliothek zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of every article read</source>
+        <translation>Die Liste aller gelesenen Artikel zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Personen…</translation>
+    </message>
+    <message>
+        <source>Everyone quoted in the library, and all they said</source>
+        <translation>Alle in der Bibliothek Zitierten und alles, was sie gesagt haben</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -901,12 +1363,48 @@
         <translation>Als JSON ausgeben, wer in FILE was gesagt hat (eine Zeile pro Datei), und beenden.</translation>
     </message>
     <message>
-        <source>With --extract, read N files at a time (default: the number of cores).</source>
-        <translation>Mit --extract N Dateien zugleich lesen (Vorgabe: die Zahl der Prozessorkerne).</translation>
-    </message>
-    <message>
         <source>Open the files in new windows of their own, even when Saywho is already running.</source>
         <translation>Die Dateien in eigenen neuen Fenstern öffnen, auch wenn Saywho bereits läuft.</translation>
+    </message>
+    <message>
+        <source>Use the library FILE instead of the default one.</source>
+        <translation>Die Bibliothek DATEI statt der üblichen verwenden.</translation>
+    </message>
+    <message>
+        <source>Add FILE... to the library; print a JSON line per article and exit.</source>
+        <translation>DATEI... in die Bibliothek aufnehmen; eine JSON-Zeile je Artikel ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Print every person quoted in the library as JSON lines and exit.</source>
+        <translation>Jede in der Bibliothek zitierte Person als JSON-Zeilen ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Print the quotes of NAME across the library as JSON lines and exit.</source>
+        <translation>Die Zitate von NAME aus der ganzen Bibliothek als JSON-Zeilen ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Print the quotes matching TEXT (full-text search syntax) as JSON lines and exit.</source>
+        <translation>Die zu TEXT passenden Zitate (Volltextsuche) als JSON-Zeilen ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feed at URL (or the feed a web page names); print a JSON line and exit.</source>
+        <translation>Den Feed unter URL abonnieren (oder den, den eine Webseite nennt); eine JSON-Zeile ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Fetch every subscription once; print a JSON line per feed and exit.</source>
+        <translation>Jedes Abonnement einmal abrufen; eine JSON-Zeile je Feed ausgeben und beenden.</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of the OPML file FILE and exit.</source>
+        <translation>Die Feeds der OPML-Datei DATEI abonnieren und beenden.</translation>
+    </message>
+    <message>
+        <source>Write the subscriptions to FILE as OPML (- for standard output) and exit.</source>
+        <translation>Die Abonnements als OPML in DATEI schreiben (- für die Standardausgabe) und beenden.</translation>
+    </message>
+    <message>
+        <source>With --extract or --add, read N files at a time (default: the number of cores).</source>
+        <translation>Mit --extract oder --add N Dateien zugleich lesen (üblich: die Zahl der Prozessorkerne).</translation>
     </message>
 </context>
 </TS>
