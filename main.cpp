@@ -77,10 +77,11 @@ void describe(QCommandLineParser &parser, QCommandLineOption &extract, QCommandL
 int main(int argc, char *argv[])
 {
     // --extract, --help, --version and usage errors need no display, so decide on the
-    // application type before creating it: any option but Qt's own window options runs headless.
+    // application type before creating it: any option but Qt's own window options (and
+    // --new-window and --library) runs headless.
     static const char *const guiOptions[] = {"-platform", "-style", "-stylesheet", "-display",
                                              "-geometry", "-qwindowgeometry", "-qwindowtitle", "-qwindowicon",
-                                             "-session", "-platformtheme"};
+                                             "-session", "-platformtheme", "--library"};
     static const char *const guiFlags[] = {"-reverse", "-widgetcount", "--new-window"}; // take no value
     bool headless = false;
     for (int i = 1; i < argc; ++i) {
@@ -88,8 +89,10 @@ int main(int argc, char *argv[])
             break;
         if (argv[i][0] != '-' || argv[i][1] == '\0')
             continue; // a file name, or "-"
+        // --library FILE goes with the window too (and with every library command).
         bool gui = std::any_of(std::begin(guiFlags), std::end(guiFlags),
-                               [arg = argv[i]](const char *flag) { return !std::strcmp(arg, flag); });
+                               [arg = argv[i]](const char *flag) { return !std::strcmp(arg, flag); })
+                   || !std::strncmp(argv[i], "--library=", 10);
         for (const char *option : guiOptions) {
             if (!gui && !std::strcmp(argv[i], option)) {
                 gui = true;

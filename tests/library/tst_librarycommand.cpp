@@ -240,6 +240,22 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 500);
     }
 
+    void shouldOpenTheWindowOnTheLibraryNamed()
+    {
+        // --library alone goes with the window: the program must start it, not run headless.
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SAYWHO_BINARY), {QStringLiteral("--new-window"), QStringLiteral("--library"),
+                                                m_dir.filePath(QStringLiteral("window.sqlite"))});
+        QVERIFY(p.waitForStarted());
+        QVERIFY(!p.waitForFinished(3000)); // still running: a window, no crash
+        p.kill();
+        p.waitForFinished();
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("window.sqlite"))));
+    }
+
     void shouldLetTwoProcessesAddToOneLibrary()
     {
         QTemporaryDir dir;
