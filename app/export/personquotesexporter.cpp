@@ -18,18 +18,6 @@ QString titleOf(const Library::QuoteHit &q)
 
 } // namespace
 
-PersonQuotesExporter::Format PersonQuotesExporter::formatForFileName(const QString &fileName, Format fallback)
-{
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
-    if (suffix == u"csv")
-        return Format::Csv;
-    if (suffix == u"json")
-        return Format::Json;
-    if (suffix == u"md" || suffix == u"markdown")
-        return Format::Markdown;
-    return fallback;
-}
-
 QByteArray PersonQuotesExporter::toCsv(const QList<Library::QuoteHit> &quotes, bool byteOrderMark)
 {
     QString out = QStringLiteral("speaker,kind,quote,article,address,date,start,end,confidence,corrected\r\n");

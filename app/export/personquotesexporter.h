@@ -1,5 +1,7 @@
 #pragma once
 
+#include "quoteexporter.h"
+
 #include "library/library.h"
 
 #include <QCoreApplication>
@@ -14,9 +16,12 @@ class PersonQuotesExporter
     Q_DECLARE_TR_FUNCTIONS(PersonQuotesExporter)
 
 public:
-    enum class Format { Csv, Json, Markdown };
-
-    static Format formatForFileName(const QString &fileName, Format fallback = Format::Csv);
+    // The same formats, chosen by file name the same way, as an article's export.
+    using Format = QuoteExporter::Format;
+    static Format formatForFileName(const QString &fileName, Format fallback = Format::Csv)
+    {
+        return QuoteExporter::formatForFileName(fileName, fallback);
+    }
 
     static QByteArray toCsv(const QList<Library::QuoteHit> &quotes, bool byteOrderMark = false);
     static QByteArray toJson(const QString &heading, const QList<Library::QuoteHit> &quotes);
