@@ -127,6 +127,12 @@ private slots:
         QTest::newRow("title of a work is not a quotation")
             << QStringLiteral("Book fair\n\nHer favourite book is \"The Long Road Home\", which sold well last year.")
             << QStringList{} << QStringList{};
+        QTest::newRow("a group opening the clause speaks as the text names it")
+            << QStringLiteral("Ferry fares\n\nMany commuters have said the new fares are too high.")
+            << QStringList{QStringLiteral("Many commuters|the new fares are too high")} << QStringList{};
+        QTest::newRow("an unnamed source with a prepositional phrase keeps its description")
+            << QStringLiteral("Ferry fares\n\nMembers of the harbour board warned that the service could close.")
+            << QStringList{QStringLiteral("Members of the harbour board|the service could close")} << QStringList{};
         QTest::newRow("a name ending like a participle opens the sentence")
             << QStringLiteral("Port dispute\n\nKeeling warned that the strike would spread to other ports.\n\n"
                               "Addressed to the ministry, the letter asked for talks.")

@@ -10,6 +10,7 @@
 namespace {
 
 using Gender = Lexicon::Gender;
+using Kind = EntityRegistry::Kind;
 
 } // namespace
 
@@ -82,6 +83,15 @@ void IndirectAttribution::attribute(const Sentence &sentence)
             if (who.source.isEmpty())
                 who.source = m_window.textOf(report.ref.first, report.ref.last);
         }
+        if (who.entity < 0 && !report.inherited && !cue.source && !cue.statementNoun && !cue.colonNoun
+            && report.contentFrom > cue.last) {
+            const int described = describedSubject(cue.first, sentence);
+            if (described >= 0) {
+                who.entity = described;
+                who.confidence = 0.6;
+                who.source = m_window.registry.entity(described).tokens.join(u' ');
+            }
+        }
         if (who.entity >= 0) {
             lastEntityInSentence = who.entity;
             lastSourceInSentence = who.source;
@@ -125,6 +135,102 @@ void IndirectAttribution::attribute(const Sentence &sentence)
         m_speakers.record(q, who, sentence.serial);
         m_speakers.noteSpeaker(who.entity, m_window.token(cue.first).start, sentence.serial);
     }
+}
+
+// "Many commuters have said", "Members of the harbour board warned", "People close to the
+// negotiations said": a noun phrase opening the clause of a cue whose subject resolved to nobody
+// names an unnamed source or a group, which speaks as the text names it. Returns its entity, or -1.
+int IndirectAttribution::describedSubject(int cueFirst, const Sentence &sentence)
+{
+    const ExtractWindow &w = m_window;
+    const auto participleEnding = [&w](int k) {
+        const QStringView lower = w.lower(k);
+        return lower.endsWith(u"ed") || lower.endsWith(u"ing");
+    };
+    int j = cueFirst - 1;
+    for (int skipped = 0; j >= sentence.firstToken && skipped < 4 && w.token(j).isWord()
+         && (w.wordClass(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation))
+         && !(w.wordClass(j) & Lexicon::Determiner);
+         ++skipped)
+        --j;
+    if (j - 1 >= sentence.firstToken && w.token(j).isWord() && (w.wordClass(j) & Lexicon::Time)
+        && w.isRuleWord(j - 1, Lexicon::DatePreposition))
+        j -= 2; // "allies on Monday predicted"
+    const auto inPhrase = [&w](int k) {
+        const Token::Type type = w.token(k).type;
+        return w.outsideQuotes(k)
+            && (type == Token::Type::Word || type == Token::Type::Number || type == Token::Type::Possessive);
+    };
+    if (j < sentence.firstToken || !inPhrase(j) || w.token(j).type == Token::Type::Possessive)
+        return -1;
+    int s = j;
+    while (s > sentence.firstToken && j - s < 14 && inPhrase(s - 1) && w.cueAt(s - 1) < 0)
+        --s;
+    // The phrase must open the clause: the sentence start or a semicolon, then at most a conjunction.
+    if (s > sentence.firstToken && !w.isPunct(s - 1, u';'))
+        return -1;
+    while (s < j && w.token(s).isWord() && (w.wordClass(s) & (Lexicon::Conjunction | Lexicon::Adverb))
+        && !(w.wordClass(s) & Lexicon::Determiner))
+        ++s;
+    const bool quantified = w.token(s).isWord() && (w.wordClass(s) & Lexicon::Determiner)
+        && !w.isRuleWord(s, Lexicon::ArticleWord | Lexicon::PluralDemonstrative) && !m_lexicon.pronoun(w.lower(s))
+        && !(w.wordClass(s) & Lexicon::Relative);
+    if (w.isRuleWord(s, Lexicon::ArticleWord))
+        ++s;
+    if (s > j)
+        return -1;
+    // The noun phrase proper ends before a preposition, a relative clause, a verb or a participle:
+    // "Members | of the board", "Farmers | in the valley who met", "People | close to the talks".
+    int end = s;
+    while (end < j) {
+        const int k = end + 1;
+        if (w.token(k).isWord()
+            && ((w.wordClass(k) & (Lexicon::Preposition | Lexicon::Relative | Lexicon::Auxiliary | Lexicon::Conjunction))
+                || (!w.token(k).isCapitalized() && participleEnding(k) && w.wordClass(k) == 0)))
+            break;
+        ++end;
+    }
+    for (int k = s; k <= end; ++k) {
+        if (m_lexicon.pronoun(w.lower(k))
+            || (w.token(k).isWord() && (w.wordClass(k) & Lexicon::Time) && !(w.wordClass(k) & Lexicon::Determiner)))
+            return -1; // "It", "his aides", "Last week": nobody named by the phrase
+    }
+    // Only prepositional phrases, relative clauses and participles may follow the noun phrase.
+    if (end < j && !(w.wordClass(end + 1) & (Lexicon::Preposition | Lexicon::Relative)) && !participleEnding(end + 1))
+        return -1;
+    const int mi = w.mentionOfToken.at(s);
+    if (mi >= 0 && w.mentions.at(mi).begin() <= s && w.mentions.at(mi).last >= end) {
+        // "Farmers in the valley who attended the meeting said": the name is the subject. A capitalised
+        // plural opening the sentence before "of" ("Members of the board") is a description.
+        const bool description = s == end && end < j && w.isSentenceInitial(s, sentence)
+            && w.lower(s).endsWith(u's') && (w.wordClass(end + 1) & Lexicon::Preposition);
+        if (!description)
+            return m_speakers.resolve(m_phrases.nounPhraseEndingAt(end, sentence), sentence, true).entity;
+    }
+    // The head must be a noun for people: a role, a plural, a quantifier or a number.
+    const QStringView head = w.lower(end);
+    const bool plural = head.size() > 3 && head.endsWith(u's') && !head.endsWith(u"ss") && w.wordClass(end) == 0;
+    const bool number = w.token(end).type == Token::Type::Number;
+    const bool role = m_lexicon.roleNoun(head) != nullptr;
+    if (!quantified && !plural && !number && !role)
+        return -1;
+    const bool group = !role || plural;
+    EntityRegistry::NameInfo info;
+    info.kind = group ? Kind::Organization : Kind::Person;
+    if (group)
+        info.orgCategory = QStringLiteral("group");
+    int nameEnd = j;
+    for (int k = end + 1; k <= j; ++k) {
+        if ((w.token(k).isWord() && (w.wordClass(k) & Lexicon::Relative)) || k - s >= 8) {
+            nameEnd = k - 1;
+            break;
+        }
+    }
+    QString name = w.textOf(s, nameEnd);
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    info.role = group ? QString() : name;
+    return m_window.registry.addName(QStringList {name}, info, w.token(s).start);
 }
 
 // "According to X, ..." or "..., according to X.": the source follows the cue, the content stands

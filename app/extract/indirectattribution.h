@@ -36,6 +36,7 @@ private:
     void boundSourceCue(const Cue &cue, const Sentence &sentence, Report &report) const;
     void boundVerbCue(const Cue &cue, const Sentence &sentence, Report &report) const;
     bool overlapsAttributedQuotation(FoundQuote &q, int from, int to);
+    int describedSubject(int cueFirst, const Sentence &sentence);
 
     ExtractWindow &m_window;
     const Lexicon &m_lexicon;

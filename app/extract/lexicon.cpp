@@ -248,6 +248,7 @@ void Lexicon::loadFunctionWords()
         {u"clause-subject", ClauseSubject},
         {u"contracted-be", ContractedBe},
         {u"irregular-participle", IrregularParticiple},
+        {u"plural-demonstrative", PluralDemonstrative},
     };
     for (const QString &line : readRuleFile(QStringLiteral("rule-words.txt"))) {
         QStringList w = splitWords(line);

@@ -117,6 +117,7 @@ public:
         ClauseSubject = 1u << 23,    // a word that can open a reported clause as its subject
         ContractedBe = 1u << 24,     // "'s" as in "it's"
         IrregularParticiple = 1u << 25,
+        PluralDemonstrative = 1u << 26, // "these", "those": somebody already named
     };
     // What the rules know of a lower-case function word: its classes and its parts.
     struct FunctionWord
