@@ -133,6 +133,12 @@ private slots:
         QTest::newRow("an unnamed source with a prepositional phrase keeps its description")
             << QStringLiteral("Ferry fares\n\nMembers of the harbour board warned that the service could close.")
             << QStringList{QStringLiteral("Members of the harbour board|the service could close")} << QStringList{};
+        QTest::newRow("a quantifier opening the sentence is the subject of the cue")
+            << QStringLiteral("Ferry fares\n\nSome say the timetable was never realistic.")
+            << QStringList{QStringLiteral("Some|the timetable was never realistic")} << QStringList{};
+        QTest::newRow("a quantifier before a noun leaves the noun a noun")
+            << QStringLiteral("Ferry fares\n\nSome reports reached the harbour office on Monday.")
+            << QStringList{} << QStringList{};
         QTest::newRow("a name ending like a participle opens the sentence")
             << QStringLiteral("Port dispute\n\nKeeling warned that the strike would spread to other ports.\n\n"
                               "Addressed to the ministry, the letter asked for talks.")

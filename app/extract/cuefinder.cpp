@@ -54,6 +54,7 @@ void CueFinder::find(const Sentence &sentence)
             if (!ok)
                 continue;
             const bool source = f.frames & Lexicon::FrameSource;
+            bool quantifierSubject = false;
             if (!source) {
                 // Noun use ("the claims", "his report", "his early-morning tweets", "swing states
                 // could"), passive ("was told"), infinitive ("to say").
@@ -63,7 +64,12 @@ void CueFinder::find(const Sentence &sentence)
                     if (pt.type == Token::Type::Possessive)
                         break;
                     const quint16 pc = m_window.wordClass(p);
-                    if ((pc & Lexicon::Determiner) && !(pc & Lexicon::Relative))
+                    // "Some say", "Many argued": a quantifier opening the clause stands for people.
+                    quantifierSubject = m_window.isRuleWord(p, Lexicon::Quantifier)
+                        && (p == sentence.firstToken
+                            || (p - 1 == sentence.firstToken && (m_window.wordClass(p - 1) & Lexicon::Conjunction))
+                            || m_window.isPunct(p - 1, u';'));
+                    if ((pc & Lexicon::Determiner) && !(pc & Lexicon::Relative) && !quantifierSubject)
                         break;
                     if (p - 1 >= sentence.firstToken && pt.isWord() && pc == 0 && !pt.isCapitalized()
                         && (m_window.wordClass(p - 1) & Lexicon::Determiner)
@@ -83,7 +89,7 @@ void CueFinder::find(const Sentence &sentence)
                         || (pt.isWord() && m_window.lower(p).endsWith(u"est")
                             && m_window.lower(p).size() > 4) // "the greatest fear"
                         || ((pc & (Lexicon::Determiner | Lexicon::Preposition)) && !(pc & Lexicon::Relative)
-                            && !m_window.isRuleWord(p, Lexicon::InfinitiveTo));
+                            && !m_window.isRuleWord(p, Lexicon::InfinitiveTo) && !quantifierSubject);
                     // "state officials", "report cards": a noun modifying the noun after it.
                     const bool compound = last + 1 < sentence.endToken && m_window.token(last + 1).isWord()
                         && !m_window.token(last + 1).isCapitalized() && m_window.wordClass(last + 1) == 0

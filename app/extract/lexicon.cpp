@@ -249,6 +249,7 @@ void Lexicon::loadFunctionWords()
         {u"contracted-be", ContractedBe},
         {u"irregular-participle", IrregularParticiple},
         {u"plural-demonstrative", PluralDemonstrative},
+        {u"quantifier", Quantifier},
     };
     for (const QString &line : readRuleFile(QStringLiteral("rule-words.txt"))) {
         QStringList w = splitWords(line);

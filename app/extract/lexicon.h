@@ -118,6 +118,7 @@ public:
         ContractedBe = 1u << 24,     // "'s" as in "it's"
         IrregularParticiple = 1u << 25,
         PluralDemonstrative = 1u << 26, // "these", "those": somebody already named
+        Quantifier = 1u << 27,       // "Some say": people, when it opens the clause
     };
     // What the rules know of a lower-case function word: its classes and its parts.
     struct FunctionWord
