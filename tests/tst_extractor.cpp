@@ -139,6 +139,23 @@ private slots:
         QTest::newRow("a quantifier before a noun leaves the noun a noun")
             << QStringLiteral("Ferry fares\n\nSome reports reached the harbour office on Monday.")
             << QStringList{} << QStringList{};
+        QTest::newRow("a cue form after a number and before a noun is no cue")
+            << QStringLiteral("Primary count\n\nThe mayor leads by 120 pledged delegates in 9 states counting ballots.")
+            << QStringList{} << QStringList{};
+        QTest::newRow("a cue form after a number and before a pronoun is a cue")
+            << QStringLiteral("Primary count\n\nAbout two in 5 said they would vote for the mayor again.")
+            << QStringList{QStringLiteral("-|they would vote for the mayor again")} << QStringList{};
+        QTest::newRow("state before a title is a noun")
+            << QStringLiteral("Primary count\n\nThe endorsements include state Rep. Ivo Brandt, a farmer from the valley.")
+            << QStringList{} << QStringList{};
+        QTest::newRow("a person of a place speaks, not the place")
+            << QStringLiteral("Rail subsidy\n\nSenator Hilde Marsh of Ruritania said the night trains would pay for themselves.")
+            << QStringList{QStringLiteral("Hilde Marsh|the night trains would pay for themselves")}
+            << QStringList{QStringLiteral("Ruritania")};
+        QTest::newRow("a place modifying a noun is no antecedent of a pronoun")
+            << QStringLiteral("Bakery reopens\n\nGreta Holm reopened her bakery on Monday. The cheerful Dunmarsh native "
+                              "thanked her neighbours.\n\n\"We are back,\" she said.")
+            << QStringList{QStringLiteral("Greta Holm|We are back")} << QStringList{QStringLiteral("Dunmarsh")};
         QTest::newRow("a name ending like a participle opens the sentence")
             << QStringLiteral("Port dispute\n\nKeeling warned that the strike would spread to other ports.\n\n"
                               "Addressed to the ministry, the letter asked for talks.")

@@ -80,6 +80,16 @@ void CueFinder::find(const Sentence &sentence)
                     && !m_window.token(last + 1).isCapitalized() && (m_window.wordClass(last + 1) & Lexicon::Auxiliary)
                     && !(m_window.wordClass(last + 1) & Lexicon::Determiner))
                     break; // a verb is not followed by "could", "were", "have": "the claims were false"
+                // "the 9 counties holding votes", "120 pledged members": after a number and before
+                // a content word, the form is a noun or an adjective ("two in 5 said they" is a verb).
+                if (p >= sentence.firstToken && m_window.token(p).type == Token::Type::Number
+                    && last + 1 < sentence.endToken && m_window.token(last + 1).isWord()
+                    && !m_window.token(last + 1).isCapitalized() && m_window.wordClass(last + 1) == 0
+                    && !m_lexicon.pronoun(m_window.lower(last + 1)))
+                    break;
+                // "state Rep. Jane Doe", "State Sen. John Roe": a noun before a title.
+                if (w == QStringView(f.lemma) && last + 1 < sentence.endToken && m_window.isTitleToken(last + 1))
+                    break;
                 // A bare base form ("state", "report", "claim") is often a noun: "1995 state tax
                 // return". Not a verb after a number, a possessive, a determiner or a preposition.
                 if (w == QStringView(f.lemma) && p >= sentence.firstToken) {
