@@ -315,6 +315,13 @@ SpeakerPhrase PhraseParser::subjectBefore(int tok, const Sentence &sentence) con
             group.last = ref.last;
             return group;
         }
+        // "Senator Jane Doe of Ruritania said", "Jane Doe of the Harbor Institute said": the person
+        // before "of" speaks, not the place or the body she comes from.
+        if (m_window.isRuleWord(ref.first - 1, Lexicon::NameLink) && group.type == SpeakerPhrase::Type::Name) {
+            const int e = m_window.registry.find(m_window.mentions.at(group.mention).entity);
+            if (e >= 0 && m_window.registry.entity(e).kind == EntityRegistry::Kind::Person)
+                return group;
+        }
     }
     return ref;
 }
