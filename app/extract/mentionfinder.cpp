@@ -517,6 +517,18 @@ void MentionFinder::markSubjects(const Sentence &sentence)
         const Mention &m = m_window.mentions.at(mentionIndex);
         if (m.last >= sentence.endToken || m.inQuote || m.subject || m.entity < 0)
             continue;
+        // "the soft-spoken Pellham native", "a Ruritania-based firm": a name modifying the noun after
+        // it names no one a pronoun could point back to.
+        int b = m.begin() - 1;
+        for (int steps = 0; b >= sentence.firstToken && steps < 3 && m_window.token(b).isWord()
+             && !m_window.token(b).isCapitalized() && m_window.wordClass(b) == 0;
+             ++steps)
+            --b;
+        const int after = m.last + 1;
+        if (b >= sentence.firstToken && m_window.isRuleWord(b, Lexicon::ArticleWord) && after < sentence.endToken
+            && m_window.token(after).isWord() && !m_window.token(after).isCapitalized()
+            && m_window.wordClass(after) == 0 && !m_window.isCueVerbAt(after))
+            continue;
         SalienceRecord h;
         h.pos = m_window.token(m.first).start;
         h.entity = m.entity;
