@@ -156,6 +156,12 @@ private slots:
             << QStringLiteral("Bakery reopens\n\nGreta Holm reopened her bakery on Monday. The cheerful Dunmarsh native "
                               "thanked her neighbours.\n\n\"We are back,\" she said.")
             << QStringList{QStringLiteral("Greta Holm|We are back")} << QStringList{QStringLiteral("Dunmarsh")};
+        QTest::newRow("a name in apposition after the role in an inverted cue is the speaker")
+            << QStringLiteral("Ferry fares\n\nThe fares rose again.\n\n“We are anxious,” said a local teacher, Johanna Birk.")
+            << QStringList{QStringLiteral("Johanna Birk|We are anxious")} << QStringList{};
+        QTest::newRow("a name in apposition after an unlisted description is the speaker")
+            << QStringLiteral("Ferry fares\n\nThe fares rose again.\n\n“We are anxious,” said another Harbour commuter, Johanna Birk.")
+            << QStringList{QStringLiteral("Johanna Birk|We are anxious")} << QStringList{};
         QTest::newRow("a name ending like a participle opens the sentence")
             << QStringLiteral("Port dispute\n\nKeeling warned that the strike would spread to other ports.\n\n"
                               "Addressed to the ministry, the letter asked for talks.")

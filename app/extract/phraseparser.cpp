@@ -364,7 +364,31 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
 
 SpeakerPhrase PhraseParser::subjectAfter(int tok, const Sentence &sentence) const
 {
-    return nounPhraseStartingAt(tok, sentence);
+    const SpeakerPhrase ref = nounPhraseStartingAt(tok, sentence);
+    if (ref.type == SpeakerPhrase::Type::Name || ref.type == SpeakerPhrase::Type::Pronoun || tok >= sentence.endToken)
+        return ref;
+    // "said a local teacher, Jane Doe." / "said the mayor, Jane Doe, after the vote": the name in
+    // apposition is the speaker; the description only introduces her.
+    int k = ref.isNone() ? tok : ref.last + 1;
+    if (ref.isNone()) {
+        if (!m_window.token(tok).isWord() || !(m_window.wordClass(tok) & Lexicon::Determiner)
+            || (m_window.wordClass(tok) & Lexicon::Relative) || m_lexicon.pronoun(m_window.lower(tok)))
+            return ref; // "adding that the operator, Doe Freight, would pay": a clause, not a speaker
+        while (k < sentence.endToken && k < tok + 6 && m_window.token(k).isWord() && m_window.cueAt(k) < 0
+            && !((m_window.wordClass(k) & (Lexicon::Preposition | Lexicon::Relative | Lexicon::Auxiliary)) && k > tok))
+            ++k;
+    }
+    if (k + 1 >= sentence.endToken || !m_window.isPunct(k, u','))
+        return ref;
+    const int mi = m_window.mentionOfToken.at(k + 1);
+    if (mi < 0 || m_window.mentions.at(mi).begin() != k + 1)
+        return ref;
+    const int after = m_window.mentions.at(mi).last + 1;
+    if (after < sentence.endToken && !m_window.isPunct(after, u'.') && !m_window.isPunct(after, u',')
+        && !m_window.isPunct(after, u';'))
+        return ref;
+    const SpeakerPhrase named = nounPhraseEndingAt(m_window.mentions.at(mi).last, sentence);
+    return named.type == SpeakerPhrase::Type::Name ? named : ref;
 }
 
 SpeakerPhrase PhraseParser::subjectOfSentence(const Sentence &sentence, int before) const
