@@ -162,6 +162,12 @@ private slots:
         QTest::newRow("a name in apposition after an unlisted description is the speaker")
             << QStringLiteral("Ferry fares\n\nThe fares rose again.\n\n“We are anxious,” said another Harbour commuter, Johanna Birk.")
             << QStringList{QStringLiteral("Johanna Birk|We are anxious")} << QStringList{};
+        QTest::newRow("a report named by an organisation is the source of according to")
+            << QStringLiteral("Ferry fares\n\nFares rose by a third last year, according to a 2024 Harbour Institute survey.")
+            << QStringList{QStringLiteral("2024 Harbour Institute survey|Fares rose by a third last year")} << QStringList{};
+        QTest::newRow("an unnamed report stays without a speaker")
+            << QStringLiteral("Ferry fares\n\nFares rose by a third last year, according to the latest survey.")
+            << QStringList{QStringLiteral("-|Fares rose by a third last year")} << QStringList{};
         QTest::newRow("a name ending like a participle opens the sentence")
             << QStringLiteral("Port dispute\n\nKeeling warned that the strike would spread to other ports.\n\n"
                               "Addressed to the ministry, the letter asked for talks.")

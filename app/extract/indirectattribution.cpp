@@ -83,6 +83,15 @@ void IndirectAttribution::attribute(const Sentence &sentence)
             if (who.source.isEmpty())
                 who.source = m_window.textOf(report.ref.first, report.ref.last);
         }
+        if (who.entity < 0 && cue.source && report.ref.first >= 0 && report.ref.type != SpeakerPhrase::Type::Name
+            && report.ref.type != SpeakerPhrase::Type::Pronoun) {
+            const int described = describedReport(report.ref.first, report.ref.last, sentence);
+            if (described >= 0) {
+                who.entity = described;
+                who.confidence = 0.6;
+                who.source = m_window.registry.entity(described).tokens.join(u' ');
+            }
+        }
         if (who.entity < 0 && !report.inherited && !cue.source && !cue.statementNoun && !cue.colonNoun
             && report.contentFrom > cue.last) {
             const int described = describedSubject(cue.first, sentence);
@@ -230,6 +239,40 @@ int IndirectAttribution::describedSubject(int cueFirst, const Sentence &sentence
     if (!name.isEmpty())
         name[0] = name[0].toUpper();
     info.role = group ? QString() : name;
+    return m_window.registry.addName(QStringList {name}, info, w.token(s).start);
+}
+
+// "according to a 2015 Harbor Research survey", "according to the latest Northfield College poll": a
+// report named by an organisation is a source, named as the text names it. Returns its entity, or -1.
+int IndirectAttribution::describedReport(int first, int last, const Sentence &sentence)
+{
+    const ExtractWindow &w = m_window;
+    int s = first;
+    if (s <= last && w.isRuleWord(s, Lexicon::ArticleWord))
+        ++s;
+    int e = s;
+    while (e <= last && e < sentence.endToken && !w.isPunct(e, u',') && !w.isPunct(e, u'.')
+        && w.token(e).type != Token::Type::QuoteMark && !(w.token(e).isWord() && (w.wordClass(e) & Lexicon::Relative)))
+        ++e;
+    --e;
+    if (e < s)
+        return -1;
+    bool capitalised = false;
+    for (int k = s; k <= e; ++k) {
+        const Token &t = w.token(k);
+        if (!t.isWord() && t.type != Token::Type::Number && t.type != Token::Type::Possessive)
+            return -1;
+        if (t.isWord() && m_lexicon.pronoun(w.lower(k)))
+            return -1; // "according to his aides": whose depends on the pronoun
+        capitalised = capitalised || (t.isCapitalized() && !m_lexicon.isCommonWord(w.tokenView(k)));
+    }
+    if (!capitalised)
+        return -1;
+    EntityRegistry::NameInfo info;
+    info.kind = Kind::Organization;
+    info.orgCategory = QStringLiteral("group"); // never the antecedent of "the company"
+    QString name = w.textOf(s, e);
+    name[0] = name[0].toUpper();
     return m_window.registry.addName(QStringList {name}, info, w.token(s).start);
 }
 
