@@ -168,6 +168,15 @@ private slots:
         QTest::newRow("an unnamed report stays without a speaker")
             << QStringLiteral("Ferry fares\n\nFares rose by a third last year, according to the latest survey.")
             << QStringList{QStringLiteral("-|Fares rose by a third last year")} << QStringList{};
+        QTest::newRow("an unnamed source after an opening adverbial speaks as written")
+            << QStringLiteral("Ferry fares\n\nAfter the hearing, three former harbour pilots said the ferries ran late.")
+            << QStringList{QStringLiteral("Three former harbour pilots|the ferries ran late")} << QStringList{};
+        QTest::newRow("a couple named together is one speaker")
+            << QStringLiteral("Orchard gift\n\nMira and Tomas Velde said they would give the orchard to the school.")
+            << QStringList{QStringLiteral("Mira and Tomas Velde|they would give the orchard to the school")} << QStringList{};
+        QTest::newRow("a list of countries and their allies is one group")
+            << QStringLiteral("Launch site\n\nThe US, Borduria and some of their allies claim that the site is military.")
+            << QStringList{QStringLiteral("US, Borduria and some of their allies|the site is military")} << QStringList{};
         QTest::newRow("a name ending like a participle opens the sentence")
             << QStringLiteral("Port dispute\n\nKeeling warned that the strike would spread to other ports.\n\n"
                               "Addressed to the ministry, the letter asked for talks.")

@@ -92,6 +92,15 @@ void IndirectAttribution::attribute(const Sentence &sentence)
                 who.source = m_window.registry.entity(described).tokens.join(u' ');
             }
         }
+        if ((who.entity < 0 || who.named) && !report.inherited && !cue.source && !cue.statementNoun && !cue.colonNoun
+            && report.contentFrom > cue.last) {
+            const int group = coordinatedSubject(cue.first, sentence);
+            if (group >= 0) {
+                who.entity = group;
+                who.confidence = 0.7;
+                who.source = m_window.registry.entity(group).tokens.join(u' ');
+            }
+        }
         if (who.entity < 0 && !report.inherited && !cue.source && !cue.statementNoun && !cue.colonNoun
             && report.contentFrom > cue.last) {
             const int described = describedSubject(cue.first, sentence);
@@ -146,6 +155,61 @@ void IndirectAttribution::attribute(const Sentence &sentence)
     }
 }
 
+// "The US, Israel and some of their allies claim", "Ana and Luis Ortiz said": a coordinated subject
+// opening the sentence is one speaker, a group named as the text names it. Returns its entity, or -1.
+int IndirectAttribution::coordinatedSubject(int cueFirst, const Sentence &sentence)
+{
+    const ExtractWindow &w = m_window;
+    int j = cueFirst - 1;
+    for (int skipped = 0; j >= sentence.firstToken && skipped < 4 && w.token(j).isWord()
+         && (w.wordClass(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation))
+         && !(w.wordClass(j) & Lexicon::Determiner);
+         ++skipped)
+        --j;
+    if (j <= sentence.firstToken || !w.token(j).isWord() || !w.outsideQuotes(j))
+        return -1;
+    int s = j;
+    int conjunction = -1, lastComma = -1, items = 1, itemLength = 0;
+    while (s > sentence.firstToken && j - s < 16) {
+        const int p = s - 1;
+        const Token &t = w.token(p);
+        if (!w.outsideQuotes(p) || w.cueAt(p) >= 0)
+            return -1;
+        if (w.isPunct(p, u',')) {
+            lastComma = std::max(lastComma, p);
+            ++items;
+            itemLength = 0;
+        } else if (t.isWord() && w.isRuleWord(p, Lexicon::Addition | Lexicon::Alternative)) {
+            if (conjunction >= 0)
+                return -1; // one list, one conjunction
+            conjunction = p;
+            ++items;
+            itemLength = 0;
+        } else if (t.isWord() || t.type == Token::Type::Possessive) {
+            if (t.isWord() && (w.wordClass(p) & (Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Preposition))
+                && !w.isRuleWord(p, Lexicon::NameLink))
+                return -1; // a clause or a prepositional phrase, not a list of names
+            if (++itemLength > 4)
+                return -1;
+        } else {
+            return -1;
+        }
+        --s;
+    }
+    if (s != sentence.firstToken || conjunction < 0 || conjunction < lastComma || items < 2)
+        return -1;
+    if (w.isRuleWord(s, Lexicon::DefiniteArticle))
+        ++s;
+    // The first conjunct is a name: "Ana and Luis Ortiz", "The US, Israel and ...".
+    const Token &head = w.token(s);
+    if (!(head.isAllCaps() || (head.isCapitalized() && (w.isNameWord(s, sentence) || w.mentionOfToken.at(s) >= 0))))
+        return -1;
+    EntityRegistry::NameInfo info;
+    info.kind = Kind::Organization;
+    info.orgCategory = QStringLiteral("group");
+    return m_window.registry.addName(QStringList {w.textOf(s, j)}, info, w.token(s).start);
+}
+
 // "Many commuters have said", "Members of the harbour board warned", "People close to the
 // negotiations said": a noun phrase opening the clause of a cue whose subject resolved to nobody
 // names an unnamed source or a group, which speaks as the text names it. Returns its entity, or -1.
@@ -175,8 +239,21 @@ int IndirectAttribution::describedSubject(int cueFirst, const Sentence &sentence
     int s = j;
     while (s > sentence.firstToken && j - s < 14 && inPhrase(s - 1) && w.cueAt(s - 1) < 0)
         --s;
-    // The phrase must open the clause: the sentence start or a semicolon, then at most a conjunction.
-    if (s > sentence.firstToken && !w.isPunct(s - 1, u';'))
+    // The phrase must open the clause: the sentence start, a semicolon or the comma closing an
+    // opening adverbial ("After the hearing, three former pilots said"), then at most a conjunction.
+    const auto quotationBefore = [&w, &sentence](int end) {
+        for (int k = sentence.firstToken; k < end; ++k) {
+            if (w.token(k).type == Token::Type::QuoteMark)
+                return true;
+        }
+        return false;
+    };
+    const bool afterOpening = s - 1 > sentence.firstToken && w.isPunct(s - 1, u',')
+        && w.token(sentence.firstToken).isWord()
+        && (w.wordClass(sentence.firstToken) & (Lexicon::Preposition | Lexicon::Time))
+        && !(w.wordClass(sentence.firstToken) & Lexicon::Determiner)
+        && w.cuesIn(sentence).first == w.cueAt(cueFirst) && !quotationBefore(s - 1);
+    if (s > sentence.firstToken && !w.isPunct(s - 1, u';') && !afterOpening)
         return -1;
     while (s < j && w.token(s).isWord() && (w.wordClass(s) & (Lexicon::Conjunction | Lexicon::Adverb))
         && !(w.wordClass(s) & Lexicon::Determiner))

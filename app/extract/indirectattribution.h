@@ -37,6 +37,7 @@ private:
     void boundVerbCue(const Cue &cue, const Sentence &sentence, Report &report) const;
     bool overlapsAttributedQuotation(FoundQuote &q, int from, int to);
     int describedSubject(int cueFirst, const Sentence &sentence);
+    int coordinatedSubject(int cueFirst, const Sentence &sentence);
     int describedReport(int first, int last, const Sentence &sentence);
 
     ExtractWindow &m_window;
