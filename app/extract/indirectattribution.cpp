@@ -75,7 +75,12 @@ void IndirectAttribution::attribute(const Sentence &sentence)
                 who.confidence = 0.85;
                 who.source = lastSourceInSentence;
             } else {
-                who = m_speakers.resolve(m_phrases.subjectOfSentence(sentence, cue.first), sentence);
+                // "Tehran rejects the charge, maintaining that ...": the subject of the main verb
+                // speaks through the participle, so a capital there speaks for its government.
+                const SpeakerPhrase subject = m_phrases.subjectOfSentence(sentence, cue.first);
+                const bool mainSubject = subject.type == SpeakerPhrase::Type::Name
+                    && m_window.mentions.at(subject.mention).subject && cue.form && cue.form->participle;
+                who = m_speakers.resolve(subject, sentence, mainSubject);
                 who.confidence = std::min(who.confidence, 0.8);
             }
         } else if (!report.ref.isNone()) {
@@ -422,6 +427,13 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         report.ref = m_phrases.nounPhraseEndingAt(k, sentence);
     } else if (!participleAfterComma) {
         report.ref = m_phrases.subjectBefore(cue.first, sentence);
+        // "X issued a statement saying ...": the statement speaks for whoever issued it, the
+        // subject of the verb before it, not for an organisation the noun recalls.
+        if (cue.form && cue.form->participle && !report.ref.isNone() && report.ref.type != SpeakerPhrase::Type::Name
+            && m_lexicon.isStatementNoun(m_window.lower(report.ref.last)) && report.ref.first > sentence.firstToken
+            && m_window.token(report.ref.first - 1).isWord() && !m_window.token(report.ref.first - 1).isCapitalized()
+            && m_window.wordClass(report.ref.first - 1) == 0)
+            report.ref = SpeakerPhrase();
     }
     int p = cue.first - 1;
     while (p >= sentence.firstToken && m_window.token(p).isWord()
