@@ -177,6 +177,19 @@ private slots:
         QTest::newRow("a list of countries and their allies is one group")
             << QStringLiteral("Launch site\n\nThe US, Borduria and some of their allies claim that the site is military.")
             << QStringList{QStringLiteral("US, Borduria and some of their allies|the site is military")} << QStringList{};
+        QTest::newRow("a capital as the subject of the main verb speaks through a participle")
+            << QStringLiteral("Quota row\n\nOslo rejects the proposal over its fleet, maintaining that the science behind it is out of date.")
+            << QStringList{QStringLiteral("Oslo|the science behind it is out of date")} << QStringList{};
+        QTest::newRow("the share opening the sentence is part of the group's name")
+            << QStringLiteral("Ferry poll\n\nAlmost six of 10 voters say the ferries are too crowded.")
+            << QStringList{QStringLiteral("Almost six of 10 voters|the ferries are too crowded")} << QStringList{};
+        QTest::newRow("a spokeswoman for an organisation is named after the organisation")
+            << QStringLiteral("Pipe scare\n\nA spokeswoman for Harwick Water said the pipes were safe.")
+            << QStringList{QStringLiteral("Harwick Water spokeswoman|the pipes were safe")} << QStringList{};
+        QTest::newRow("a statement speaks for whoever issued it")
+            << QStringLiteral("Pipe scare\n\nThe Ruritania Rail board met on Monday.\n\n"
+                              "Harwick Water issued a statement saying the pipes were safe.")
+            << QStringList{QStringLiteral("Harwick Water|the pipes were safe")} << QStringList{};
         QTest::newRow("a name ending like a participle opens the sentence")
             << QStringLiteral("Port dispute\n\nKeeling warned that the strike would spread to other ports.\n\n"
                               "Addressed to the ministry, the letter asked for talks.")

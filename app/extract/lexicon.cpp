@@ -250,6 +250,8 @@ void Lexicon::loadFunctionWords()
         {u"irregular-participle", IrregularParticiple},
         {u"plural-demonstrative", PluralDemonstrative},
         {u"quantifier", Quantifier},
+        {u"share", ShareWord},
+        {u"affiliation", Affiliation},
     };
     for (const QString &line : readRuleFile(QStringLiteral("rule-words.txt"))) {
         QStringList w = splitWords(line);

@@ -119,6 +119,8 @@ public:
         IrregularParticiple = 1u << 25,
         PluralDemonstrative = 1u << 26, // "these", "those": somebody already named
         Quantifier = 1u << 27,       // "Some say": people, when it opens the clause
+        ShareWord = 1u << 28,        // "nearly half of", "40 percent of": a share of a group
+        Affiliation = 1u << 29,      // "a spokesman for X"
     };
     // What the rules know of a lower-case function word: its classes and its parts.
     struct FunctionWord

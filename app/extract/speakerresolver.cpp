@@ -214,6 +214,29 @@ int SpeakerResolver::describedSource(const SpeakerPhrase &ref)
         ++s;
     if (s > ref.last)
         return -1;
+    // "Almost six of 10 residents say", "Only 40 percent of the members agreed": the share
+    // opening the sentence is part of how the text names the group.
+    if (group && s - 1 >= 0
+        && (m_window.isRuleWord(s - 1, Lexicon::NameLink) || m_window.token(s - 1).type == Token::Type::Number)) {
+        int k = s - 1;
+        bool amount = false;
+        const auto inShare = [this](int k) {
+            const Token &t = m_window.token(k);
+            return t.type == Token::Type::Number || m_window.isRuleWord(k, Lexicon::ShareWord | Lexicon::NameLink)
+                || (t.isWord() && (m_window.wordClass(k) & (Lexicon::Adverb | Lexicon::Determiner))
+                    && !(m_window.wordClass(k) & Lexicon::Relative));
+        };
+        while (k >= 0 && s - k < 8 && inShare(k)) {
+            amount = amount || m_window.token(k).type == Token::Type::Number || !m_window.isRuleWord(k, Lexicon::NameLink);
+            --k;
+        }
+        const bool opensSentence = k < 0 || m_window.token(k).type == Token::Type::Punct
+            || m_window.token(k).type == Token::Type::QuoteMark
+            || m_window.text.mid(m_window.token(k).end, m_window.token(k + 1).start - m_window.token(k).end)
+                   .contains(u'\n');
+        if (amount && opensSentence && k + 1 < s - 1 && m_window.token(k + 1).isCapitalized())
+            s = k + 1;
+    }
     const Lexicon::Pronoun *owner = m_window.token(s).isWord() ? m_lexicon.pronoun(m_window.lower(s)) : nullptr;
     if (owner && owner->possessive)
         return -1; // "his aides": whose depends on a pronoun
@@ -231,6 +254,20 @@ int SpeakerResolver::describedSource(const SpeakerPhrase &ref)
     if (group)
         info.orgCategory = QStringLiteral("group"); // never the antecedent of "the company"
     QString name = m_window.textOf(s, ref.last);
+    if (!group) {
+        // "a spokesman for Kestrel Toys" is the Kestrel Toys spokesman: the organisation first, as
+        // the article would name that source again.
+        for (int k = s + 1; k < ref.last; ++k) {
+            if (m_window.isRuleWord(k, Lexicon::Affiliation)) {
+                int o = k + 1;
+                if (m_window.isRuleWord(o, Lexicon::DefiniteArticle))
+                    ++o;
+                if (o <= ref.last && m_window.token(o).isCapitalized() && m_lexicon.roleNoun(m_window.lower(k - 1)))
+                    name = m_window.textOf(o, ref.last) + u' ' + m_window.textOf(s, k - 1);
+                break;
+            }
+        }
+    }
     if (!name.isEmpty())
         name[0] = name[0].toUpper();
     info.role = group ? QString() : name;
