@@ -260,9 +260,13 @@ int IndirectAttribution::describedSubject(int cueFirst, const Sentence &sentence
         && w.cuesIn(sentence).first == w.cueAt(cueFirst) && !quotationBefore(s - 1);
     if (s > sentence.firstToken && !w.isPunct(s - 1, u';') && !afterOpening)
         return -1;
+    int firstAdverb = -1; // "Nearly half said": the adverb stays in the name of a share
     while (s < j && w.token(s).isWord() && (w.wordClass(s) & (Lexicon::Conjunction | Lexicon::Adverb))
-        && !(w.wordClass(s) & Lexicon::Determiner))
+        && !(w.wordClass(s) & Lexicon::Determiner)) {
+        if (firstAdverb < 0 && !(w.wordClass(s) & Lexicon::Conjunction))
+            firstAdverb = s;
         ++s;
+    }
     const bool quantified = w.token(s).isWord() && (w.wordClass(s) & Lexicon::Determiner)
         && !w.isRuleWord(s, Lexicon::ArticleWord | Lexicon::PluralDemonstrative) && !m_lexicon.pronoun(w.lower(s))
         && !(w.wordClass(s) & Lexicon::Relative);
@@ -298,13 +302,29 @@ int IndirectAttribution::describedSubject(int cueFirst, const Sentence &sentence
         if (!description)
             return m_speakers.resolve(m_phrases.nounPhraseEndingAt(end, sentence), sentence, true).entity;
     }
-    // The head must be a noun for people: a role, a plural, a quantifier or a number.
-    const QStringView head = w.lower(end);
-    const bool plural = head.size() > 3 && head.endsWith(u's') && !head.endsWith(u"ss") && w.wordClass(end) == 0;
-    const bool number = w.token(end).type == Token::Type::Number;
+    // The head must be a noun for people: a role, a plural, a quantifier, a number or a share
+    // ("Twenty percent said", "Nearly half of the riders said"). An adjective may follow it: "a
+    // source familiar with the talks", "officials close to the mayor".
+    const auto isPlural = [&w](int k) {
+        const QStringView word = w.lower(k);
+        return word.size() > 3 && word.endsWith(u's') && !word.endsWith(u"ss") && w.wordClass(k) == 0
+            && w.token(k).isWord();
+    };
+    const auto isPersonNoun = [&](int k) { return isPlural(k) || m_lexicon.roleNoun(w.lower(k)); };
+    int headAt = end;
+    if (end > s && !isPersonNoun(end) && isPersonNoun(end - 1) && w.token(end).isWord()
+        && !w.token(end).isCapitalized() && w.wordClass(end) == 0)
+        headAt = end - 1;
+    const QStringView head = w.lower(headAt);
+    const bool plural = isPlural(headAt);
+    const bool number = w.token(headAt).type == Token::Type::Number;
     const bool role = m_lexicon.roleNoun(head) != nullptr;
-    if (!quantified && !plural && !number && !role)
+    const bool share = w.isRuleWord(headAt, Lexicon::ShareWord) && w.token(headAt).isWord()
+        && !(w.wordClass(headAt) & (Lexicon::Adverb | Lexicon::Preposition));
+    if (!quantified && !plural && !number && !role && !share)
         return -1;
+    if (share && firstAdverb >= 0)
+        s = firstAdverb;
     const bool group = !role || plural;
     EntityRegistry::NameInfo info;
     info.kind = group ? Kind::Organization : Kind::Person;

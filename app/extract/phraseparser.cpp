@@ -203,6 +203,13 @@ SpeakerPhrase PhraseParser::subjectBefore(int tok, const Sentence &sentence) con
     if (j - 1 >= sentence.firstToken && m_window.token(j).isWord() && (m_window.wordClass(j) & Lexicon::Time)
         && m_window.isRuleWord(j - 1, Lexicon::DatePreposition))
         j -= 2;
+    // "Smith has since said": a preposition standing alone between an auxiliary and the verb.
+    if (j - 1 >= sentence.firstToken && m_window.token(j).isWord() && (m_window.wordClass(j) & Lexicon::Preposition)
+        && m_window.token(j - 1).isWord() && (m_window.wordClass(j - 1) & Lexicon::Auxiliary)
+        && !(m_window.wordClass(j - 1) & Lexicon::Preposition)) {
+        --j;
+        ++skipped;
+    }
     while (j >= sentence.firstToken && skipped < 4 && m_window.token(j).isWord()
         && ((m_window.wordClass(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time))
             || !m_window.token(j).isCapitalized())

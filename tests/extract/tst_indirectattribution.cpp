@@ -27,6 +27,21 @@ private slots:
             << QStringLiteral("Ana Ortiz said the bridge was safe and added that the fees would stay low.")
             << QStringList {QStringLiteral("Ana Ortiz|the bridge was safe"),
                    QStringLiteral("Ana Ortiz|the fees would stay low")};
+        QTest::newRow("a share opening the sentence speaks as a group")
+            << QStringLiteral("Twenty-four percent said they would ride the new ferry.")
+            << QStringList {QStringLiteral("Twenty-four percent|they would ride the new ferry")};
+        QTest::newRow("a share of a group keeps the group in its name")
+            << QStringLiteral("About 60 percent of riders said the fares were too high.")
+            << QStringList {QStringLiteral("About 60 percent of riders|the fares were too high")};
+        QTest::newRow("the adverb before a share stays in its name")
+            << QStringLiteral("Nearly half said they prefer the bus to the ferry.")
+            << QStringList {QStringLiteral("Nearly half|they prefer the bus to the ferry")};
+        QTest::newRow("an unnamed source with an adjective after its noun")
+            << QStringLiteral("But a source familiar with the harbour board's review said the files were taken.")
+            << QStringList {QStringLiteral("Source familiar with the harbour board's review|the files were taken")};
+        QTest::newRow("an adverb that is also a preposition between auxiliary and verb")
+            << QStringLiteral("Ana Ortiz has since said she would support a higher fare.")
+            << QStringList {QStringLiteral("Ana Ortiz|she would support a higher fare")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
