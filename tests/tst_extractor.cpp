@@ -142,9 +142,9 @@ private slots:
         QTest::newRow("a cue form after a number and before a noun is no cue")
             << QStringLiteral("Primary count\n\nThe mayor leads by 120 pledged delegates in 9 states counting ballots.")
             << QStringList{} << QStringList{};
-        QTest::newRow("a cue form after a number and before a pronoun is a cue")
+        QTest::newRow("a cue form after a number and before a pronoun is a cue, and the share its speaker")
             << QStringLiteral("Primary count\n\nAbout two in 5 said they would vote for the mayor again.")
-            << QStringList{QStringLiteral("-|they would vote for the mayor again")} << QStringList{};
+            << QStringList{QStringLiteral("About two in 5|they would vote for the mayor again")} << QStringList{};
         QTest::newRow("state before a title is a noun")
             << QStringLiteral("Primary count\n\nThe endorsements include state Rep. Ivo Brandt, a farmer from the valley.")
             << QStringList{} << QStringList{};
