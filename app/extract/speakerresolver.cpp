@@ -216,9 +216,10 @@ int SpeakerResolver::describedSource(const SpeakerPhrase &ref)
         return -1;
     // "Almost six of 10 residents say", "Only 40 percent of the members agreed": the share
     // opening the sentence is part of how the text names the group.
-    if (group && s - 1 >= 0
-        && (m_window.isRuleWord(s - 1, Lexicon::NameLink) || m_window.token(s - 1).type == Token::Type::Number)) {
-        int k = s - 1;
+    const int before = ref.first - 1; // the token before the phrase and its article
+    if (group && before >= 0
+        && (m_window.isRuleWord(before, Lexicon::NameLink) || m_window.token(before).type == Token::Type::Number)) {
+        int k = before;
         bool amount = false;
         const auto inShare = [this](int k) {
             const Token &t = m_window.token(k);
@@ -226,7 +227,7 @@ int SpeakerResolver::describedSource(const SpeakerPhrase &ref)
                 || (t.isWord() && (m_window.wordClass(k) & (Lexicon::Adverb | Lexicon::Determiner))
                     && !(m_window.wordClass(k) & Lexicon::Relative));
         };
-        while (k >= 0 && s - k < 8 && inShare(k)) {
+        while (k >= 0 && before + 1 - k < 8 && inShare(k)) {
             amount = amount || m_window.token(k).type == Token::Type::Number || !m_window.isRuleWord(k, Lexicon::NameLink);
             --k;
         }
@@ -234,9 +235,16 @@ int SpeakerResolver::describedSource(const SpeakerPhrase &ref)
             || m_window.token(k).type == Token::Type::QuoteMark
             || m_window.text.mid(m_window.token(k).end, m_window.token(k + 1).start - m_window.token(k).end)
                    .contains(u'\n');
-        if (amount && opensSentence && k + 1 < s - 1 && m_window.token(k + 1).isCapitalized())
+        if (amount && opensSentence && k + 1 < before && m_window.token(k + 1).isCapitalized())
             s = k + 1;
     }
+    // "Sanders' aides", "the mayor's advisers": a group is named with the name that owns it.
+    if (group && s == ref.first && s - 2 >= 0 && m_window.token(s - 2).isCapitalized()
+        && m_window.mentionOfToken.at(s - 2) >= 0 && m_window.token(s - 1).start == m_window.token(s - 2).end
+        && (m_window.token(s - 1).type == Token::Type::Possessive
+            || (m_window.token(s - 1).type == Token::Type::QuoteMark && m_window.token(s - 1).quote < 0
+                && m_window.tokenView(s - 2).endsWith(u's'))))
+        s = m_window.mentions.at(m_window.mentionOfToken.at(s - 2)).begin();
     const Lexicon::Pronoun *owner = m_window.token(s).isWord() ? m_lexicon.pronoun(m_window.lower(s)) : nullptr;
     if (owner && owner->possessive)
         return -1; // "his aides": whose depends on a pronoun

@@ -42,6 +42,12 @@ private slots:
         QTest::newRow("an adverb that is also a preposition between auxiliary and verb")
             << QStringLiteral("Ana Ortiz has since said she would support a higher fare.")
             << QStringList {QStringLiteral("Ana Ortiz|she would support a higher fare")};
+        QTest::newRow("a group is named with the name that owns it")
+            << QStringLiteral("Ana Ortiz met the board. Ortiz’s aides believe the fare will fall.")
+            << QStringList {QStringLiteral("Ortiz’s aides|the fare will fall")};
+        QTest::newRow("a share before the article stays in the group's name")
+            << QStringLiteral("Most of the candidates said they support the new fares.")
+            << QStringList {QStringLiteral("Most of the candidates|they support the new fares")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
