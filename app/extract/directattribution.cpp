@@ -358,7 +358,7 @@ void DirectAttribution::decide(const QuotationSite &site, const Sentence &senten
             found.who.entity = m_window.lastAttribution.entity;
             found.who.confidence = m_window.lastAttribution.colonIntro
                 ? 0.9
-                : (m_window.lastAttribution.paragraph == m_window.paragraph ? 0.75 : 0.65);
+                : (m_window.lastAttribution.paragraph == m_window.paragraph ? 0.58 : 0.5);
             found.who.source = QString();
             q.decidedBy = AttributionPass::Continuation;
         } else if (site.words <= 2 || (!site.capitalStart && site.words <= 4)) {

@@ -82,7 +82,7 @@ int SpeakerResolver::resolvePronoun(Gender gender, int pos, int serial, double *
         }
     }
     if (confidence)
-        *confidence = candidates <= 1 ? 0.85 : (bestScore >= 4 ? 0.8 : 0.65);
+        *confidence = candidates <= 1 ? 0.85 : (bestScore >= 4 ? 0.8 : 0.5);
     return best;
 }
 
