@@ -191,10 +191,15 @@ int IndirectAttribution::coordinatedSubject(int cueFirst, const Sentence &senten
             ++items;
             itemLength = 0;
         } else if (t.isWord() || t.type == Token::Type::Possessive) {
-            if (t.isWord() && (w.wordClass(p) & (Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Preposition))
-                && !w.isRuleWord(p, Lexicon::NameLink))
-                return -1; // a clause or a prepositional phrase, not a list of names
-            if (++itemLength > 4)
+            // A clause or a prepositional phrase is no list of names, but the last conjunct may
+            // carry a short prepositional phrase: "Pena and his rivals for the nomination".
+            const bool preposition = t.isWord() && (w.wordClass(p) & Lexicon::Preposition)
+                && !w.isRuleWord(p, Lexicon::NameLink);
+            if (t.isWord() && (w.wordClass(p) & (Lexicon::Auxiliary | Lexicon::Relative)) && !preposition)
+                return -1;
+            if (preposition && (conjunction >= 0 || lastComma >= 0 || itemLength > 3))
+                return -1;
+            if (++itemLength > (preposition || conjunction < 0 ? 7 : 4))
                 return -1;
         } else {
             return -1;

@@ -48,6 +48,9 @@ private slots:
         QTest::newRow("a share before the article stays in the group's name")
             << QStringLiteral("Most of the candidates said they support the new fares.")
             << QStringList {QStringLiteral("Most of the candidates|they support the new fares")};
+        QTest::newRow("the last conjunct of a coordinated subject may carry a prepositional phrase")
+            << QStringLiteral("Luis Pena and his rivals for the nomination have said they will undo the plan.")
+            << QStringList {QStringLiteral("Luis Pena and his rivals for the nomination|they will undo the plan")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
