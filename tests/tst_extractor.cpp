@@ -259,7 +259,7 @@ private slots:
         QVERIFY(e.speakers.isEmpty());
     }
 
-    void sampleArticleHasExactlyThreePeople()
+    void sampleArticleHasExactlyThreePeopleAndEveryQuoteItsSpeaker()
     {
         // The article the product was specified with.
         QFile file(QStringLiteral(SAYWHO_SOURCE_DIR "/resources/samples/almaty-talks.txt"));
@@ -291,6 +291,18 @@ private slots:
         QVERIFY(saidBy(ban, QStringLiteral("he has held talks")));          // through "The UN chief"
         QVERIFY(saidBy(ashton, QStringLiteral("cautious optimism")));
         QVERIFY(saidBy(jalili, QStringLiteral("the inalienable right of Iran")));
+        // A coordinated subject speaks as one group, a capital as the subject of a verb of saying as
+        // its government; every quote of the article has its speaker.
+        const int allies = e.speakerByName(QStringLiteral("US, Israel and some of their allies"));
+        const int tehran = e.speakerByName(QStringLiteral("Tehran"));
+        QVERIFY(allies >= 0 && tehran >= 0);
+        QCOMPARE(e.speakers.at(allies).kind, Speaker::Kind::Organization);
+        QCOMPARE(e.speakers.at(tehran).kind, Speaker::Kind::Organization);
+        QVERIFY(saidBy(allies, QStringLiteral("Iran is pursuing non-civilian objectives")));
+        QVERIFY(saidBy(tehran, QStringLiteral("it has the right to use nuclear technology for peaceful purposes")));
+        QCOMPARE(e.quotes.size(), 13);
+        for (const Quote &q : e.quotes)
+            QVERIFY2(q.speaker >= 0, qPrintable(Extraction::quoteText(article, q)));
         QCOMPARE(e.speakers.at(ban).role, QStringLiteral("UN Secretary General"));
         QVERIFY(e.speakers.at(ban).aliases.contains(QStringLiteral("Ban")));
         QVERIFY(e.speakers.at(ban).aliases.contains(QStringLiteral("the UN chief")));
