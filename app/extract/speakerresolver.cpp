@@ -179,11 +179,16 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
             for (int k = ref.first; k <= ref.last; ++k)
                 named = named || (m_window.token(k).isCapitalized() && !m_lexicon.isCommonWord(m_window.tokenView(k)));
             const bool definite = m_window.isRuleWord(ref.first, Lexicon::DefiniteArticle);
-            if (named || (definite && ref.role.orgCategory == u"police")) {
-                // "the Lopez campaign", "the regional police": an organisation of its own.
+            const int possessor = possessorBefore(ref.first); // "Ortiz's campaign"
+            if (named || possessor >= 0 || (definite && ref.role.orgCategory == u"police")) {
+                // "the Lopez campaign", "Ortiz's campaign", "the regional police": an organisation
+                // of its own.
                 int s = ref.first;
                 if (m_window.token(s).isWord() && (m_window.wordClass(s) & Lexicon::Determiner))
                     ++s;
+                if (possessor >= 0 && !named)
+                    s = possessor;
+                named = named || possessor >= 0;
                 out.entity = m_window.registry.addOrganization(m_window.textOf(s, ref.last), ref.role.orgCategory, pos);
                 out.confidence = named ? 0.8 : 0.7;
             }
@@ -201,6 +206,20 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
     }
     }
     return out;
+}
+
+// The first token of the name owning the phrase that starts at first ("Ortiz's" in "Ortiz's
+// aides", "Ortiz’" in "Ortiz’ campaign"), or -1.
+int SpeakerResolver::possessorBefore(int first) const
+{
+    if (first - 2 < 0 || !m_window.token(first - 2).isCapitalized() || m_window.mentionOfToken.at(first - 2) < 0
+        || m_window.token(first - 1).start != m_window.token(first - 2).end)
+        return -1;
+    const Token &mark = m_window.token(first - 1);
+    const bool possessive = mark.type == Token::Type::Possessive
+        || (mark.type == Token::Type::QuoteMark && mark.quote < 0 && m_window.tokenView(first - 2).endsWith(u's'));
+    const Mention &owner = m_window.mentions.at(m_window.mentionOfToken.at(first - 2));
+    return possessive && owner.last == first - 2 ? owner.begin() : -1;
 }
 
 int SpeakerResolver::describedSource(const SpeakerPhrase &ref)
@@ -238,13 +257,9 @@ int SpeakerResolver::describedSource(const SpeakerPhrase &ref)
         if (amount && opensSentence && k + 1 < before && m_window.token(k + 1).isCapitalized())
             s = k + 1;
     }
-    // "Sanders' aides", "the mayor's advisers": a group is named with the name that owns it.
-    if (group && s == ref.first && s - 2 >= 0 && m_window.token(s - 2).isCapitalized()
-        && m_window.mentionOfToken.at(s - 2) >= 0 && m_window.token(s - 1).start == m_window.token(s - 2).end
-        && (m_window.token(s - 1).type == Token::Type::Possessive
-            || (m_window.token(s - 1).type == Token::Type::QuoteMark && m_window.token(s - 1).quote < 0
-                && m_window.tokenView(s - 2).endsWith(u's'))))
-        s = m_window.mentions.at(m_window.mentionOfToken.at(s - 2)).begin();
+    // "Ortiz's aides": a group is named with the name that owns it.
+    if (group && s == ref.first && possessorBefore(s) >= 0)
+        s = possessorBefore(s);
     const Lexicon::Pronoun *owner = m_window.token(s).isWord() ? m_lexicon.pronoun(m_window.lower(s)) : nullptr;
     if (owner && owner->possessive)
         return -1; // "his aides": whose depends on a pronoun

@@ -37,6 +37,7 @@ public:
 private:
     int resolvePronoun(Lexicon::Gender gender, int pos, int serial, double *confidence) const;
     int describedSource(const SpeakerPhrase &ref);
+    int possessorBefore(int first) const;
     void checkNeuterEvidence(int entity, int fromTok, const Sentence &sentence);
     QString intern(const QString &s);
 
