@@ -10,6 +10,7 @@
 #include "peoplewindow.h"
 #include "settings/recentfiles.h"
 #include "shortcutsdialog.h"
+#include "speakercorrections.h"
 #include "models/speakermodel.h"
 #include "quotehighlighter.h"
 #include "recentfilesmenu.h"
@@ -127,6 +128,7 @@ void MainWindow::openStoredArticle(qint64 id, int quoteStart)
         return;
     }
     m_pendingQuote = quoteStart;
+    m_corrections->expectStored(id);
     m_libraryPanel->selectArticle(id);
     m_session->openStored(stored->article, stored->extraction, stored->source, m_view->font());
 }
@@ -311,6 +313,11 @@ void MainWindow::createCentralWidget()
             action->setChecked(action->data().toInt() == int(order));
     });
     m_panel->setContextActions({m_actions->exportSpeaker}, {m_actions->nextQuote, m_actions->previousQuote});
+    m_corrections = new SpeakerCorrections(m_library, m_model, m_panel, m_highlighter, this);
+    connect(m_corrections, &SpeakerCorrections::correctionsShown, this, [this] {
+        updateSummary();
+        updateActions();
+    });
 }
 
 void MainWindow::createStatusBar()
@@ -524,6 +531,9 @@ void MainWindow::showQuotes(const Article &article, const Extraction &extraction
         else if (!source.startsWith(u':'))
             source = QFileInfo(source).absoluteFilePath();
         m_library->keepInBackground(source, article, extraction);
+        m_corrections->showKept(source);
+    } else {
+        m_corrections->showStored();
     }
     updateSummary();
     updateActions();
