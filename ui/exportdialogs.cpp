@@ -1,5 +1,6 @@
 #include "exportdialogs.h"
 
+#include "articleprinter.h"
 #include "articleview.h"
 #include "models/speakermodel.h"
 #include "speakerpanel.h"
@@ -91,8 +92,7 @@ void ExportDialogs::print()
     dialog.setWindowTitle(tr("Print Article"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const std::unique_ptr<QTextDocument> doc(m_view->printableDocument());
-    doc->print(&printer);
+    ArticlePrinter(m_model, m_view).print(&printer);
 }
 
 void ExportDialogs::choosePdfFile(const QString &articlePath)
@@ -125,8 +125,7 @@ bool ExportDialogs::exportPdf(const QString &path, const QString &articlePath) c
         writer.setCreator(QStringLiteral("Saywho %1").arg(QCoreApplication::applicationVersion()));
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(300);
-        const std::unique_ptr<QTextDocument> doc(m_view->printableDocument());
-        doc->print(&writer);
+        ArticlePrinter(m_model, m_view).print(&writer);
     }
     return file.commit();
 }
