@@ -13,6 +13,7 @@
 #include "speakercorrections.h"
 #include "models/speakermodel.h"
 #include "quotehighlighter.h"
+#include "readingcontrols.h"
 #include "recentfilesmenu.h"
 #include "speakerpanel.h"
 #include "speakertreeview.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_actions = new WindowActions(this);
     connectActions();
     createCentralWidget();
+    m_reading = new ReadingControls(this);
     createMenus();
     createToolBar();
     createStatusBar();
@@ -202,6 +204,7 @@ void MainWindow::createMenus()
     file->addAction(m_actions->exportSpeaker);
     file->addSeparator();
     file->addAction(m_actions->print);
+    file->addAction(m_reading->printPreview);
     file->addAction(m_actions->pdf);
     file->addSeparator();
     file->addAction(m_actions->quit);
@@ -215,6 +218,7 @@ void MainWindow::createMenus()
     view->addAction(m_actions->nextQuote);
     view->addAction(m_actions->previousQuote);
     view->addAction(m_actions->clearHighlights);
+    view->addAction(m_reading->highlightAll);
     view->addSeparator();
     QMenu *sort = view->addMenu(tr("&Sort Speakers"));
     sort->addActions(m_actions->sortGroup->actions());
@@ -223,6 +227,10 @@ void MainWindow::createMenus()
     view->addAction(m_actions->zoomOut);
     view->addAction(m_actions->zoomReset);
     view->addAction(m_actions->readableWidth);
+    view->addAction(m_reading->readingSettings);
+    view->addSeparator();
+    view->addAction(m_reading->fullScreen);
+    view->addAction(m_reading->distractionFree);
     view->addSeparator();
     view->addAction(m_actions->switchPane);
     view->addSeparator();

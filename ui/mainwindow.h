@@ -23,6 +23,7 @@ class QPushButton;
 class QSplitter;
 class QTextDocument;
 class QuoteHighlighter;
+class ReadingControls;
 class SpeakerCorrections;
 class SpeakerModel;
 class SpeakerPanel;
@@ -78,6 +79,7 @@ public:
     LibraryService *library() const { return m_library; }
     LibraryPanel *libraryPanel() const { return m_libraryPanel; }
     SpeakerCorrections *corrections() const { return m_corrections; }
+    ReadingControls *reading() const { return m_reading; }
     // The People window, made when first asked for.
     PeopleWindow *peopleWindow();
     // Opens an article kept in the library; with quoteStart set, its quote there is chosen.
@@ -130,6 +132,7 @@ private:
     ExportDialogs *m_export = nullptr;
     QuoteHighlighter *m_highlighter = nullptr;
     SpeakerCorrections *m_corrections = nullptr;
+    ReadingControls *m_reading = nullptr;
     FeedPanel *m_feedPanel = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_sidebar = nullptr;
