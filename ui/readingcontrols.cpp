@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "readingsettingsdialog.h"
 #include "readingstyle.h"
+#include "speakercorrections.h"
 #include "speakerlegend.h"
 #include "speakerpanel.h"
 
@@ -60,8 +61,11 @@ ReadingControls::ReadingControls(MainWindow *window)
 
     connect(readingSettings, &QAction::triggered, this, &ReadingControls::showSettings);
     connect(highlightAll, &QAction::toggled, m_allSpeakers, &AllSpeakersHighlighter::setOn);
+    // Both clear the pane after the model has told of its change: the highlights come back after them.
     if (QAction *clear = window->findChild<QAction *>(QStringLiteral("clearHighlightsAction")))
         connect(clear, &QAction::triggered, m_allSpeakers, &AllSpeakersHighlighter::refresh);
+    connect(window->corrections(), &SpeakerCorrections::correctionsShown, m_allSpeakers,
+            &AllSpeakersHighlighter::refresh);
     connect(fullScreen, &QAction::toggled, this, &ReadingControls::setFullScreen);
     connect(distractionFree, &QAction::toggled, this, &ReadingControls::setDistractionFree);
     connect(printPreview, &QAction::triggered, this,

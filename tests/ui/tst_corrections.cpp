@@ -7,7 +7,9 @@
 #include "models/peoplemodel.h"
 #include "models/quotehitmodel.h"
 #include "models/speakermodel.h"
+#include "articleview.h"
 #include "peoplewindow.h"
+#include "readingcontrols.h"
 #include "speakercorrections.h"
 #include "speakerpanel.h"
 #include "speakertreeview.h"
@@ -118,6 +120,7 @@ private slots:
     void shouldShowTheCorrectionsOfAnArticleReadAgainFromItsFile();
     void shouldShowTheCorrectionsAfterARestart();
     void shouldShowCorrectionsMadeInThePeopleWindow();
+    void shouldKeepAllSpeakersHighlightedAfterACorrectionElsewhere();
 
 private:
     // Opens the file and waits until the library has kept it.
@@ -355,6 +358,30 @@ void TestCorrections::shouldShowCorrectionsMadeInThePeopleWindow()
 
     // Then the sidebar of the open article shows the new name
     QVERIFY(speakerRow(m_window->speakerModel(), QStringLiteral("P. Lindqvist")).isValid());
+}
+
+void TestCorrections::shouldKeepAllSpeakersHighlightedAfterACorrectionElsewhere()
+{
+    // Given every speaker highlighted and none chosen
+    m_window->reading()->highlightAll->trigger();
+    const SpeakerModel *model = m_window->speakerModel();
+    QCOMPARE(m_window->articleView()->highlights().size(), model->extraction().quotes.size());
+    Library *library = m_window->library()->library();
+
+    // When a quote is given to the student outside the sidebar
+    const QModelIndex quote = quoteRow(model, QStringLiteral("two more people"));
+    QVERIFY(library->reassignQuote(m_window->corrections()->article(), quote.data(SpeakerModel::QuoteStartRole).toInt(),
+                                   quote.data(SpeakerModel::QuoteEndRole).toInt(), Student));
+    m_window->library()->notifyChanged();
+
+    // Then all quotes are still highlighted, that one in the student's colour
+    const QList<ArticleView::Highlight> highlights = m_window->articleView()->highlights();
+    QCOMPARE(highlights.size(), model->extraction().quotes.size());
+    const int start = quoteRow(model, QStringLiteral("two more people")).data(SpeakerModel::QuoteStartRole).toInt();
+    const auto given = std::find_if(highlights.cbegin(), highlights.cend(),
+                                    [start](const ArticleView::Highlight &h) { return h.start == start; });
+    QVERIFY(given != highlights.cend());
+    QCOMPARE(given->speaker, model->extraction().speakerByName(Student));
 }
 
 QTEST_MAIN(TestCorrections)
