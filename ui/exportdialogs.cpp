@@ -15,9 +15,6 @@
 #include <QPrinter>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QTextDocument>
-
-#include <memory>
 
 namespace {
 
