@@ -102,6 +102,7 @@ void SpeakerCorrections::refresh(const QString &keepSpeaker, int keepQuote)
     if (!stored || stored->article.text() != article.text())
         return;
     m_model->setArticle(article, stored->extraction);
+    m_model->setCorrectedQuotes(stored->corrected);
     if (keepQuote >= 0 && m_model->quoteAt(keepQuote).isValid())
         m_panel->selectSource(m_model->quoteAt(keepQuote));
     else

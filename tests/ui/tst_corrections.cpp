@@ -203,6 +203,10 @@ void TestCorrections::shouldGiveAQuoteToAnotherSpeakerEverywhereAtOnce()
     QCOMPARE(quote.data(SpeakerModel::SpeakerNameRole).toString(), Student);
     QCOMPARE(m_window->speakerPanel()->selectedSource(), quote);
     QCOMPARE(speakerRow(model, Student).data(SpeakerModel::QuoteCountRole).toInt(), 2);
+    // marked as the reader's doing, the other quotes not
+    QVERIFY(quote.data(SpeakerModel::CorrectedRole).toBool());
+    QVERIFY(quote.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Corrected by you")));
+    QVERIFY(!quoteRow(model, QStringLiteral("asked for it")).data(SpeakerModel::CorrectedRole).toBool());
     QCOMPARE(speakerRow(model, Librarian).data(SpeakerModel::QuoteCountRole).toInt(), 1);
 
     // And the People window counts it for him, marked as corrected
@@ -323,6 +327,7 @@ void TestCorrections::shouldShowTheCorrectionsOfAnArticleReadAgainFromItsFile()
     QVERIFY(shown.count() > 0 || shown.wait(20000));
     QCOMPARE(quoteRow(model, QStringLiteral("two more people")).data(SpeakerModel::SpeakerNameRole).toString(),
              Student);
+    QVERIFY(quoteRow(model, QStringLiteral("two more people")).data(SpeakerModel::CorrectedRole).toBool());
     QCOMPARE(speakerRow(model, Student).data(SpeakerModel::QuoteCountRole).toInt(), 2);
 }
 
