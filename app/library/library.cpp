@@ -457,6 +457,9 @@ std::optional<Library::StoredArticle> Library::article(qint64 id) const
         q.source = quotes.value(8).toString();
         q.paragraph = quotes.value(9).toInt();
         q.confidence = quotes.value(10).toDouble();
+        // Who said it is no longer a guess once the reader has said so.
+        if (quotes.value(11).toInt() == 1)
+            q.confidence = 1.0;
         if (q.speaker >= 0)
             ++stored.extraction.speakers[q.speaker].quoteCount;
         stored.quoteIds.append(quotes.value(0).toLongLong());

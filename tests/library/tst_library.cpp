@@ -366,6 +366,8 @@ private slots:
                     found = true;
                     QCOMPARE(stored->extraction.speakers.at(q.speaker).name, expected);
                     QCOMPARE(stored->corrected.at(i), corrected);
+                    if (corrected)
+                        QCOMPARE(q.confidence, 1.0); // the reader's word is certain
                 }
             }
             QVERIFY(found);
