@@ -3,6 +3,7 @@
 #include "article/article.h"
 
 #include <QFontMetricsF>
+#include <QTextBlock>
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 #include <QTextCursor>
@@ -10,6 +11,8 @@
 #include <QTextList>
 
 namespace {
+
+std::atomic_int s_lineSpacing{150};
 
 struct Formats
 {
@@ -21,7 +24,7 @@ Formats formatsFor(Article::BlockKind kind, const QFont &font)
 {
     const qreal em = QFontMetricsF(font).height();
     Formats f;
-    f.block.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
+    f.block.setLineHeight(s_lineSpacing.load(), QTextBlockFormat::ProportionalHeight);
     f.block.setBottomMargin(em * 0.8);
     switch (kind) {
     case Article::BlockKind::Title:
@@ -58,6 +61,31 @@ Formats formatsFor(Article::BlockKind kind, const QFont &font)
 }
 
 } // namespace
+
+void ArticleDocument::setLineSpacing(int percent)
+{
+    s_lineSpacing.store(percent);
+}
+
+int ArticleDocument::lineSpacing()
+{
+    return s_lineSpacing.load();
+}
+
+void ArticleDocument::applyLineSpacing(QTextDocument *document, int percent)
+{
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.headingLevel() == 1 || qRound(format.lineHeight()) == percent)
+            continue;
+        format.setLineHeight(percent, QTextBlockFormat::ProportionalHeight);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+    }
+    cursor.endEditBlock();
+}
 
 qreal ArticleDocument::pageMargin(const QFont &font)
 {

@@ -20,4 +20,10 @@ public:
                                 const std::atomic_bool *cancelled = nullptr);
     // Margin around the text, in pixels, for a reading font.
     static qreal pageMargin(const QFont &font);
+    // Line height of the text (not of the title) in percent, for the documents built from now on;
+    // build() reads it on any thread.
+    static void setLineSpacing(int percent);
+    static int lineSpacing();
+    // The same for a document built already.
+    static void applyLineSpacing(QTextDocument *document, int percent);
 };

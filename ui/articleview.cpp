@@ -218,9 +218,24 @@ void ArticleView::setZoom(int percent)
     emit zoomChanged(m_zoom);
 }
 
+void ArticleView::setBaseFont(const QFont &font)
+{
+    m_baseFont = font;
+    applyFont();
+    updateColumn();
+}
+
+void ArticleView::setColumn(int characters)
+{
+    if (characters == m_column || characters <= 0)
+        return;
+    m_column = characters;
+    updateColumn();
+}
+
 void ArticleView::applyFont()
 {
-    QFont font = readingFont();
+    QFont font = m_baseFont;
     font.setPointSizeF(font.pointSizeF() * m_zoom / 100.0);
     m_applyingFont = true;
     setFont(font);
@@ -243,7 +258,7 @@ void ArticleView::updateColumn()
     const qreal margin = ArticleDocument::pageMargin(font());
     qreal side = margin;
     if (m_readableWidth) {
-        const qreal column = metrics.averageCharWidth() * 72;
+        const qreal column = metrics.averageCharWidth() * m_column;
         side = std::max(margin, (viewport()->width() - column) / 2);
     }
     QTextFrame *root = document()->rootFrame();

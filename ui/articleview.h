@@ -40,6 +40,12 @@ public:
 
     // The base font articles are set in before zooming.
     static QFont readingFont();
+    // The reader's choice of base font instead of readingFont(); an empty family keeps that one's.
+    void setBaseFont(const QFont &font);
+    QFont baseFont() const { return m_baseFont; }
+    // Characters per line in the readable column.
+    void setColumn(int characters);
+    int column() const { return m_column; }
 
     // Shows a document built by ArticleDocument for the article; the view takes ownership.
     void setArticleDocument(QTextDocument *document);
@@ -93,4 +99,6 @@ private:
     int m_zoom = 100;
     bool m_readableWidth = true;
     bool m_applyingFont = false;
+    QFont m_baseFont = readingFont();
+    int m_column = 72;
 };

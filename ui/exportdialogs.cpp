@@ -1,7 +1,9 @@
 #include "exportdialogs.h"
 
+#include "articleprinter.h"
 #include "articleview.h"
 #include "models/speakermodel.h"
+#include "quotefiledialog.h"
 #include "speakerpanel.h"
 
 #include <QCoreApplication>
@@ -13,9 +15,6 @@
 #include <QPrinter>
 #include <QSaveFile>
 #include <QStandardPaths>
-#include <QTextDocument>
-
-#include <memory>
 
 namespace {
 
@@ -39,34 +38,24 @@ ExportDialogs::ExportDialogs(QWidget *window, const SpeakerModel *model, const S
 
 void ExportDialogs::chooseQuotesFile(const QString &articlePath, bool selectedOnly)
 {
-    const QString csv = tr("CSV spreadsheet (*.csv)");
-    const QString json = tr("JSON (*.json)");
-    const QString markdown = tr("Markdown (*.md)");
     QString base = QFileInfo(articlePath).completeBaseName();
     if (selectedOnly)
         base += u'-' + speakerFileName(m_panel->selectedSpeaker());
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString filter = csv;
     const QString title = selectedOnly ? tr("Export Speaker's Quotes") : tr("Export Quotes");
-    QString path = QFileDialog::getSaveFileName(m_window, title, dir + u'/' + base + QStringLiteral("-quotes.csv"),
-                                                QStringList{csv, json, markdown}.join(QStringLiteral(";;")), &filter);
-    if (path.isEmpty())
+    QuoteFileDialog dialog(m_window, title, dir + u'/' + base + QStringLiteral("-quotes.csv"));
+    if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
-    const QuoteExporter::Format chosen = filter == json       ? QuoteExporter::Format::Json
-                                         : filter == markdown ? QuoteExporter::Format::Markdown
-                                                              : QuoteExporter::Format::Csv;
-    const QuoteExporter::Format format = QuoteExporter::formatForFileName(path, chosen);
-    if (QFileInfo(path).suffix().isEmpty())
-        path += u'.' + QuoteExporter::suffix(format);
+    const QString path = dialog.path();
     QString error;
-    if (exportQuotes(path, format, selectedOnly, &error))
+    if (exportQuotes(path, dialog.format(), selectedOnly, &error, dialog.byteOrderMark()))
         emit saved(tr("Saved the quotes to %1.").arg(QFileInfo(path).fileName()));
     else
         QMessageBox::warning(m_window, tr("Export Failed"), tr("The quotes could not be saved: %1").arg(error));
 }
 
 bool ExportDialogs::exportQuotes(const QString &path, QuoteExporter::Format format, bool selectedOnly,
-                                 QString *error) const
+                                 QString *error, bool byteOrderMark) const
 {
     QList<int> quotes;
     if (selectedOnly) {
@@ -80,7 +69,7 @@ bool ExportDialogs::exportQuotes(const QString &path, QuoteExporter::Format form
             *error = selectedOnly ? tr("No speaker is selected.") : tr("The article has no quotes.");
         return false;
     }
-    return QuoteExporter::write(path, format, m_model->article(), m_model->extraction(), quotes, error);
+    return QuoteExporter::write(path, format, m_model->article(), m_model->extraction(), quotes, error, byteOrderMark);
 }
 
 void ExportDialogs::print()
@@ -91,8 +80,7 @@ void ExportDialogs::print()
     dialog.setWindowTitle(tr("Print Article"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const std::unique_ptr<QTextDocument> doc(m_view->printableDocument());
-    doc->print(&printer);
+    ArticlePrinter(m_model, m_view).print(&printer);
 }
 
 void ExportDialogs::choosePdfFile(const QString &articlePath)
@@ -125,8 +113,7 @@ bool ExportDialogs::exportPdf(const QString &path, const QString &articlePath) c
         writer.setCreator(QStringLiteral("Saywho %1").arg(QCoreApplication::applicationVersion()));
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setResolution(300);
-        const std::unique_ptr<QTextDocument> doc(m_view->printableDocument());
-        doc->print(&writer);
+        ArticlePrinter(m_model, m_view).print(&writer);
     }
     return file.commit();
 }

@@ -25,9 +25,10 @@ public:
     void choosePdfFile(const QString &articlePath);
     void print();
 
-    // The quotes of the article, or of the selected speaker when selectedOnly.
+    // The quotes of the article, or of the selected speaker when selectedOnly; a CSV file begins
+    // with a byte-order mark when asked.
     bool exportQuotes(const QString &path, QuoteExporter::Format format, bool selectedOnly,
-                      QString *error = nullptr) const;
+                      QString *error = nullptr, bool byteOrderMark = false) const;
     // The article as the reading pane prints it; false for the article's own file.
     bool exportPdf(const QString &path, const QString &articlePath) const;
 

@@ -94,10 +94,12 @@ void FindBar::setText(const QString &text)
     m_text = text;
     m_matches.clear();
     m_current = -1;
-    if (isVisible() && !m_field->text().isEmpty())
+    if (isVisible() && !m_field->text().isEmpty()) {
         search();
-    else
+    } else {
         updateStatus();
+        emit matchesChanged();
+    }
 }
 
 void FindBar::activate()
@@ -124,6 +126,7 @@ void FindBar::search()
     m_current = -1;
     m_wrapped = false;
     const QString needle = m_field->text();
+    m_matchLength = int(needle.size());
     if (!needle.isEmpty()) {
         const Qt::CaseSensitivity cs = m_matchCase->isChecked() ? Qt::CaseSensitive : Qt::CaseInsensitive;
         for (qsizetype at = m_text.indexOf(needle, 0, cs); at >= 0; at = m_text.indexOf(needle, at + needle.size(), cs)) {
@@ -145,6 +148,7 @@ void FindBar::search()
         m_view->setTextCursor(cursor);
     }
     updateStatus();
+    emit matchesChanged();
 }
 
 void FindBar::findNext()

@@ -32,11 +32,18 @@ public:
     QLineEdit *field() const { return m_field; }
     int matchCount() const { return int(m_matches.size()); }
     int currentMatch() const { return m_current; } // 0-based, -1 when none
+    // Where every match starts, in text order, and how long each is.
+    const QList<int> &matches() const { return m_matches; }
+    int matchLength() const { return m_matchLength; }
     QString status() const;
 
 public slots:
     void findNext();
     void findPrevious();
+
+signals:
+    // The matches were searched again (new words, new article, match case).
+    void matchesChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -56,6 +63,7 @@ private:
     QLabel *m_status;
     QTimer *m_delay;
     QList<int> m_matches;
+    int m_matchLength = 0;
     bool m_truncated = false;
     int m_current = -1;
     bool m_wrapped = false;

@@ -10,8 +10,10 @@
 #include "peoplewindow.h"
 #include "settings/recentfiles.h"
 #include "shortcutsdialog.h"
+#include "speakercorrections.h"
 #include "models/speakermodel.h"
 #include "quotehighlighter.h"
+#include "readingcontrols.h"
 #include "recentfilesmenu.h"
 #include "speakerpanel.h"
 #include "speakertreeview.h"
@@ -92,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_actions = new WindowActions(this);
     connectActions();
     createCentralWidget();
+    m_reading = new ReadingControls(this);
     createMenus();
     createToolBar();
     createStatusBar();
@@ -127,6 +130,7 @@ void MainWindow::openStoredArticle(qint64 id, int quoteStart)
         return;
     }
     m_pendingQuote = quoteStart;
+    m_corrections->expectStored(id);
     m_libraryPanel->selectArticle(id);
     m_session->openStored(stored->article, stored->extraction, stored->source, m_view->font());
 }
@@ -200,6 +204,7 @@ void MainWindow::createMenus()
     file->addAction(m_actions->exportSpeaker);
     file->addSeparator();
     file->addAction(m_actions->print);
+    file->addAction(m_reading->printPreview);
     file->addAction(m_actions->pdf);
     file->addSeparator();
     file->addAction(m_actions->quit);
@@ -213,6 +218,7 @@ void MainWindow::createMenus()
     view->addAction(m_actions->nextQuote);
     view->addAction(m_actions->previousQuote);
     view->addAction(m_actions->clearHighlights);
+    view->addAction(m_reading->highlightAll);
     view->addSeparator();
     QMenu *sort = view->addMenu(tr("&Sort Speakers"));
     sort->addActions(m_actions->sortGroup->actions());
@@ -221,6 +227,10 @@ void MainWindow::createMenus()
     view->addAction(m_actions->zoomOut);
     view->addAction(m_actions->zoomReset);
     view->addAction(m_actions->readableWidth);
+    view->addAction(m_reading->readingSettings);
+    view->addSeparator();
+    view->addAction(m_reading->fullScreen);
+    view->addAction(m_reading->distractionFree);
     view->addSeparator();
     view->addAction(m_actions->switchPane);
     view->addSeparator();
@@ -311,6 +321,11 @@ void MainWindow::createCentralWidget()
             action->setChecked(action->data().toInt() == int(order));
     });
     m_panel->setContextActions({m_actions->exportSpeaker}, {m_actions->nextQuote, m_actions->previousQuote});
+    m_corrections = new SpeakerCorrections(m_library, m_model, m_panel, m_highlighter, this);
+    connect(m_corrections, &SpeakerCorrections::correctionsShown, this, [this] {
+        updateSummary();
+        updateActions();
+    });
 }
 
 void MainWindow::createStatusBar()
@@ -524,6 +539,9 @@ void MainWindow::showQuotes(const Article &article, const Extraction &extraction
         else if (!source.startsWith(u':'))
             source = QFileInfo(source).absoluteFilePath();
         m_library->keepInBackground(source, article, extraction);
+        m_corrections->showKept(source);
+    } else {
+        m_corrections->showStored();
     }
     updateSummary();
     updateActions();

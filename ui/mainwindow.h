@@ -23,6 +23,8 @@ class QPushButton;
 class QSplitter;
 class QTextDocument;
 class QuoteHighlighter;
+class ReadingControls;
+class SpeakerCorrections;
 class SpeakerModel;
 class SpeakerPanel;
 class WindowActions;
@@ -76,6 +78,8 @@ public:
     FindBar *findBar() const { return m_findBar; }
     LibraryService *library() const { return m_library; }
     LibraryPanel *libraryPanel() const { return m_libraryPanel; }
+    SpeakerCorrections *corrections() const { return m_corrections; }
+    ReadingControls *reading() const { return m_reading; }
     // The People window, made when first asked for.
     PeopleWindow *peopleWindow();
     // Opens an article kept in the library; with quoteStart set, its quote there is chosen.
@@ -127,6 +131,8 @@ private:
     FindBar *m_findBar = nullptr;
     ExportDialogs *m_export = nullptr;
     QuoteHighlighter *m_highlighter = nullptr;
+    SpeakerCorrections *m_corrections = nullptr;
+    ReadingControls *m_reading = nullptr;
     FeedPanel *m_feedPanel = nullptr;
     QSplitter *m_splitter = nullptr;
     QSplitter *m_sidebar = nullptr;

@@ -59,6 +59,8 @@ PeopleWindow::PeopleWindow(LibraryService *service, QWidget *parent)
     m_people->setAllColumnsShowFocus(true);
     m_people->sortByColumn(PeopleModel::QuotesColumn, Qt::DescendingOrder);
     m_people->header()->setSectionResizeMode(PeopleModel::NameColumn, QHeaderView::Stretch);
+    for (int column : {int(PeopleModel::QuotesColumn), int(PeopleModel::ArticlesColumn), int(PeopleModel::LatestColumn)})
+        m_people->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_people->header()->setStretchLastSection(false);
     m_filter->setObjectName(QStringLiteral("peopleFilter"));
     m_filter->setPlaceholderText(tr("Filter people"));
@@ -71,6 +73,10 @@ PeopleWindow::PeopleWindow(LibraryService *service, QWidget *parent)
     m_quotes->setAllColumnsShowFocus(true);
     m_quotes->setContextMenuPolicy(Qt::CustomContextMenu);
     m_quotes->header()->setSectionResizeMode(QuoteHitModel::TextColumn, QHeaderView::Stretch);
+    // Names, dates and kinds are short: shown whole; a title gets room enough to be recognised.
+    for (int column : {int(QuoteHitModel::SpeakerColumn), int(QuoteHitModel::DateColumn), int(QuoteHitModel::KindColumn)})
+        m_quotes->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_quotes->header()->resizeSection(QuoteHitModel::ArticleColumn, fontMetrics().averageCharWidth() * 28);
     m_quotes->header()->setStretchLastSection(false);
 
     m_search->setObjectName(QStringLiteral("quoteSearchEdit"));
@@ -122,6 +128,7 @@ PeopleWindow::PeopleWindow(LibraryService *service, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({fontMetrics().averageCharWidth() * 60, 700});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -186,6 +186,7 @@ void SpeakerPanel::showContextMenu(const QPoint &pos)
                 [name] { QGuiApplication::clipboard()->setText(name); });
         menu.addActions(m_speakerActions);
     }
+    emit contextMenuRequested(&menu, source);
     menu.addSeparator();
     menu.addActions(m_commonActions);
     menu.exec(m_tree->viewport()->mapToGlobal(pos));

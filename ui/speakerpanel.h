@@ -8,6 +8,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class SpeakerModel;
 class SpeakerTreeView;
 
@@ -47,6 +48,8 @@ public:
 
 signals:
     void orderChanged(SpeakerFilterModel::Order order);
+    // The context menu of a row (a SpeakerModel index) is being built: receivers may add to it.
+    void contextMenuRequested(QMenu *menu, const QModelIndex &source);
 
 private:
     void showContextMenu(const QPoint &pos);

@@ -174,11 +174,15 @@ QByteArray QuoteExporter::toMarkdown(const QString &file, const Article &article
 }
 
 bool QuoteExporter::write(const QString &path, Format format, const Article &article, const Extraction &extraction,
-                          const QList<int> &quotes, QString *error)
+                          const QList<int> &quotes, QString *error, bool byteOrderMark)
 {
     QByteArray bytes;
     switch (format) {
-    case Format::Csv: bytes = toCsv(article, extraction, quotes); break;
+    case Format::Csv:
+        bytes = toCsv(article, extraction, quotes);
+        if (byteOrderMark)
+            bytes.prepend("\xEF\xBB\xBF");
+        break;
     case Format::Json: bytes = toJson(article.sourcePath(), article, extraction, quotes); break;
     case Format::Markdown: bytes = toMarkdown(article.sourcePath(), article, extraction, quotes); break;
     }

@@ -29,7 +29,8 @@ public:
                                  const QList<int> &quotes);
 
     // Writes the quotes (indexes into extraction.quotes, in any order) to path; on failure returns
-    // false and sets error to a user-facing reason.
+    // false and sets error to a user-facing reason. byteOrderMark starts a CSV file with the UTF-8
+    // mark that spreadsheet programs need to read it as UTF-8.
     static bool write(const QString &path, Format format, const Article &article, const Extraction &extraction,
-                      const QList<int> &quotes, QString *error = nullptr);
+                      const QList<int> &quotes, QString *error = nullptr, bool byteOrderMark = false);
 };

@@ -403,14 +403,25 @@ std::optional<Library::StoredArticle> Library::article(qint64 id) const
     QSqlQuery speakers(db);
     speakers.setForwardOnly(true);
     speakers.prepare(QStringLiteral("SELECT s.id, s.name, s.kind, s.role, s.aliases, s.gender, s.first_mention,"
-                                    " COALESCE(p.display_name, mp.display_name, mp.name)"
+                                    " COALESCE(p.display_name, mp.display_name, mp.name),"
+                                    " COALESCE(p.merged_into, p.id)"
                                     " FROM speakers s LEFT JOIN people p ON p.id = s.person"
                                     " LEFT JOIN people mp ON mp.id = p.merged_into"
                                     " WHERE s.article = ? ORDER BY s.ordinal"));
     if (!run(speakers, {id}))
         return std::nullopt;
     QHash<qint64, int> speakerIndex;
+    QHash<qint64, int> personIndex; // two speakers merged into one person are one speaker here
     while (speakers.next()) {
+        const qint64 person = speakers.value(8).toLongLong();
+        if (const auto same = personIndex.constFind(person); person > 0 && same != personIndex.cend()) {
+            Speaker &first = stored.extraction.speakers[*same];
+            const QString name = speakers.value(1).toString();
+            if (name != first.name && !first.aliases.contains(name))
+                first.aliases.append(name);
+            speakerIndex.insert(speakers.value(0).toLongLong(), *same);
+            continue;
+        }
         Speaker s;
         const QString corrected = speakers.value(7).toString();
         s.name = corrected.isEmpty() ? speakers.value(1).toString() : corrected;
@@ -422,6 +433,8 @@ std::optional<Library::StoredArticle> Library::article(qint64 id) const
         s.gender = decltype(s.gender)(speakers.value(5).toInt());
         s.firstMention = speakers.value(6).toInt();
         speakerIndex.insert(speakers.value(0).toLongLong(), int(stored.extraction.speakers.size()));
+        if (person > 0)
+            personIndex.insert(person, int(stored.extraction.speakers.size()));
         stored.extraction.speakers.append(s);
     }
 
@@ -444,6 +457,9 @@ std::optional<Library::StoredArticle> Library::article(qint64 id) const
         q.source = quotes.value(8).toString();
         q.paragraph = quotes.value(9).toInt();
         q.confidence = quotes.value(10).toDouble();
+        // Who said it is no longer a guess once the reader has said so.
+        if (quotes.value(11).toInt() == 1)
+            q.confidence = 1.0;
         if (q.speaker >= 0)
             ++stored.extraction.speakers[q.speaker].quoteCount;
         stored.quoteIds.append(quotes.value(0).toLongLong());

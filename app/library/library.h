@@ -87,6 +87,14 @@ public:
         bool corrected = false;
     };
 
+    // A speaker of one article as the library knows them: the name the extractor gave (what a
+    // correction of this article names them by) and the person they count for after merges.
+    struct ArticleSpeaker
+    {
+        QString extractedName;
+        qint64 person = 0;
+    };
+
     struct SearchFilter
     {
         QString speaker;            // a person's name, case aside; empty for everyone
@@ -96,7 +104,9 @@ public:
         int limit = 1000;
     };
 
-    enum class CorrectionAction { Reassign, NotAQuote, Rename, Merge };
+    // NotASpeaker takes every quote of one article's speaker away from them (they stay quotes,
+    // unattributed): the extractor took a word for a name.
+    enum class CorrectionAction { Reassign, NotAQuote, Rename, Merge, NotASpeaker };
 
     struct Correction
     {
@@ -157,8 +167,15 @@ public:
     qint64 markNotAQuote(qint64 article, int quoteStart, int quoteEnd);
     qint64 renamePerson(qint64 person, const QString &name);
     qint64 mergePeople(qint64 from, qint64 into);
+    qint64 markNotASpeaker(qint64 article, const QString &speakerName);
     bool undoCorrection(qint64 correction);
     QList<Correction> corrections() const;
+    // The speaker of the article shown under this name (as extracted, or as renamed or merged).
+    std::optional<ArticleSpeaker> articleSpeaker(qint64 article, const QString &shownName) const;
+    // Whether a correction in force touches the article or one of the people quoted in it.
+    bool isCorrected(qint64 article) const;
+    // Changes whenever a correction is made or undone anywhere in the library.
+    QString correctionsStamp() const;
 
 private:
     bool writeExtraction(qint64 id, const Article &article, const Extraction &extraction);

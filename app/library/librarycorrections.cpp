@@ -27,6 +27,8 @@ QString actionName(Library::CorrectionAction action)
         return QStringLiteral("rename");
     case Library::CorrectionAction::Merge:
         return QStringLiteral("merge");
+    case Library::CorrectionAction::NotASpeaker:
+        return QStringLiteral("not-a-speaker");
     }
     return {};
 }
@@ -34,7 +36,8 @@ QString actionName(Library::CorrectionAction action)
 std::optional<Library::CorrectionAction> actionFromName(const QString &name)
 {
     for (auto a : {Library::CorrectionAction::Reassign, Library::CorrectionAction::NotAQuote,
-                   Library::CorrectionAction::Rename, Library::CorrectionAction::Merge}) {
+                   Library::CorrectionAction::Rename, Library::CorrectionAction::Merge,
+                   Library::CorrectionAction::NotASpeaker}) {
         if (actionName(a) == name)
             return a;
     }
@@ -65,6 +68,23 @@ bool Library::applyCorrections(qint64 article, QList<qint64> touched)
     QSqlQuery update(db);
     while (corrections.next()) {
         const auto action = actionFromName(corrections.value(0).toString());
+        if (action == CorrectionAction::NotASpeaker) {
+            // By name, so that it holds for the speaker a new engine finds under that name again.
+            const QString key = PeopleLinker::nameKey(corrections.value(3).toString());
+            QSqlQuery speakers(db);
+            speakers.prepare(QStringLiteral("SELECT id, name FROM speakers WHERE article = ?"));
+            if (!run(speakers, {article}))
+                return fail(speakers.lastError().text());
+            while (speakers.next()) {
+                if (PeopleLinker::nameKey(speakers.value(1).toString()) != key)
+                    continue;
+                update.prepare(QStringLiteral("UPDATE quotes SET speaker = NULL, corrected = 1"
+                                              " WHERE speaker = ? AND corrected != 2"));
+                if (!run(update, {speakers.value(0)}))
+                    return fail(update.lastError().text());
+            }
+            continue;
+        }
         if (!run(findQuote, {article, corrections.value(1), corrections.value(2)}) || !findQuote.next())
             continue; // the text changed and the quote is gone; the correction waits, unused
         const qint64 quote = findQuote.value(0).toLongLong();
@@ -225,6 +245,63 @@ qint64 Library::mergePeople(qint64 from, qint64 into)
     c.person = from;
     c.target = into;
     return recordCorrection(c);
+}
+
+qint64 Library::markNotASpeaker(qint64 article, const QString &speakerName)
+{
+    if (speakerName.trimmed().isEmpty()) {
+        fail(tr("Which speaker is not one needs their name."));
+        return 0;
+    }
+    Correction c;
+    c.action = CorrectionAction::NotASpeaker;
+    c.article = article;
+    c.value = speakerName.simplified();
+    return recordCorrection(c);
+}
+
+std::optional<Library::ArticleSpeaker> Library::articleSpeaker(qint64 article, const QString &shownName) const
+{
+    const QString key = PeopleLinker::nameKey(shownName);
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT s.name, COALESCE(p.display_name, mp.display_name, mp.name),"
+                                 " COALESCE(p.merged_into, p.id) FROM speakers s"
+                                 " LEFT JOIN people p ON p.id = s.person LEFT JOIN people mp ON mp.id = p.merged_into"
+                                 " WHERE s.article = ? ORDER BY s.ordinal"));
+    if (!run(query, {article}))
+        return std::nullopt;
+    // The name shown wins over the name extracted: a renamed speaker may share the old name with
+    // another speaker of the article.
+    std::optional<ArticleSpeaker> byExtractedName;
+    while (query.next()) {
+        const ArticleSpeaker speaker{query.value(0).toString(), query.value(2).toLongLong()};
+        const QString shown = query.value(1).toString();
+        if (!shown.isEmpty() && PeopleLinker::nameKey(shown) == key)
+            return speaker;
+        if (!byExtractedName && shown.isEmpty() && PeopleLinker::nameKey(speaker.extractedName) == key)
+            byExtractedName = speaker;
+    }
+    return byExtractedName;
+}
+
+bool Library::isCorrected(qint64 article) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM corrections WHERE undone = 0 AND (article = ? OR person IN"
+        " (SELECT person FROM speakers WHERE article = ?) OR target IN (SELECT person FROM speakers WHERE article = ?)"
+        " OR person IN (SELECT p.merged_into FROM people p JOIN speakers s ON s.person = p.id WHERE s.article = ?)))"));
+    return run(query, {article, article, article, article}) && query.next() && query.value(0).toBool();
+}
+
+QString Library::correctionsStamp() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(SUM(undone), 0) FROM corrections"))
+        || !query.next())
+        return {};
+    return QStringLiteral("%1/%2/%3").arg(query.value(0).toString(), query.value(1).toString(),
+                                          query.value(2).toString());
 }
 
 bool Library::undoCorrection(qint64 correction)

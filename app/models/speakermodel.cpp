@@ -61,7 +61,18 @@ void SpeakerModel::setArticle(const Article &article, const Extraction &extracti
         m_longestQuote = std::max(m_longestQuote, q.length());
     }
     m_hasUnattributed = !m_groups.constLast().isEmpty();
+    m_corrected.clear();
     endResetModel();
+}
+
+void SpeakerModel::setCorrectedQuotes(const QList<bool> &corrected)
+{
+    m_corrected = corrected.size() == m_extraction.quotes.size() ? corrected : QList<bool>();
+    for (int group = 0; group < groupCount(); ++group) {
+        if (const int rows = rowCount(index(group, 0)))
+            emit dataChanged(index(0, 0, index(group, 0)), index(rows - 1, 0, index(group, 0)),
+                             {Qt::ToolTipRole, Qt::AccessibleTextRole, CorrectedRole});
+    }
 }
 
 void SpeakerModel::clear()
@@ -134,7 +145,13 @@ QVariant SpeakerModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.internalId() == TopLevel)
         return groupData(index.row(), role);
-    return quoteData(int(index.internalId() - 1), index.row(), role);
+    const int group = int(index.internalId() - 1);
+    const bool corrected = !m_corrected.isEmpty() && m_corrected.at(m_groups.at(group).at(index.row()));
+    if (role == CorrectedRole)
+        return corrected;
+    if (corrected && (role == Qt::ToolTipRole || role == Qt::AccessibleTextRole))
+        return QString(quoteData(group, index.row(), role).toString() + u'\n' + tr("Corrected by you"));
+    return quoteData(group, index.row(), role);
 }
 
 QString SpeakerModel::secondLine(int group) const
@@ -301,6 +318,7 @@ QHash<int, QByteArray> SpeakerModel::roleNames() const
     names.insert(ConfidenceRole, "confidence");
     names.insert(UncertainRole, "uncertain");
     names.insert(CitationRole, "citation");
+    names.insert(CorrectedRole, "corrected");
     return names;
 }
 

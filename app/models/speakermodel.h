@@ -39,6 +39,7 @@ public:
         ConfidenceRole,        // double
         UncertainRole,         // bool: confidence below Extraction::LowConfidence
         CitationRole,          // “…” — Name, Role
+        CorrectedRole,         // bool: the reader gave the quote to its speaker (or took it from one)
     };
     Q_ENUM(Roles)
 
@@ -49,6 +50,9 @@ public:
 
     void setArticle(const Article &article, const Extraction &extraction);
     void clear();
+    // Per quote of the extraction: whether the reader's correction put it where it is. Reset by
+    // setArticle().
+    void setCorrectedQuotes(const QList<bool> &corrected);
     const Article &article() const { return m_article; }
     const Extraction &extraction() const { return m_extraction; }
 
@@ -106,6 +110,7 @@ private:
     Extraction m_extraction;
     QList<QList<int>> m_groups;     // per row: quote indexes; the last one is the unattributed group
     QList<int> m_rowOfQuote;        // per quote: its row inside its group
+    QList<bool> m_corrected;        // per quote, or empty when nothing is corrected
     int m_longestQuote = 0;
     bool m_hasUnattributed = false;
     QIcon m_personIcon;

@@ -366,6 +366,8 @@ private slots:
                     found = true;
                     QCOMPARE(stored->extraction.speakers.at(q.speaker).name, expected);
                     QCOMPARE(stored->corrected.at(i), corrected);
+                    if (corrected)
+                        QCOMPARE(q.confidence, 1.0); // the reader's word is certain
                 }
             }
             QVERIFY(found);
@@ -442,6 +444,62 @@ private slots:
         QVERIFY(library.undoCorrection(rename));
         QCOMPARE(library.person(brandt)->name, QStringLiteral("Luis Brandt"));
         QVERIFY(!library.undoCorrection(rename)); // undone once only
+    }
+
+    void shouldKeepTheQuotesOfWhatIsNotASpeakerUnattributedAfterReExtraction()
+    {
+        LibraryDatabase db;
+        QVERIFY(db.open(freshPath()));
+        Library library(db);
+        const Article article = busLanes();
+        const qint64 id = addArticle(library, QStringLiteral("/invented/a.txt"), article);
+        const int quotes = int(library.article(id)->extraction.quotes.size());
+        QVERIFY(!library.isCorrected(id));
+        // Given the reader's word that the union leader is no speaker
+        const qint64 correction = library.markNotASpeaker(id, QStringLiteral("luis  brandt"));
+        QVERIFY2(correction > 0, qPrintable(library.lastError()));
+        const auto check = [&] {
+            const auto stored = library.article(id);
+            QVERIFY(stored);
+            QCOMPARE(stored->extraction.quotes.size(), quotes);
+            QCOMPARE(stored->extraction.speakerByName(QStringLiteral("Luis Brandt")), -1);
+            QCOMPARE(stored->extraction.unattributedCount(), 1);
+        };
+        check();
+        QVERIFY(library.isCorrected(id));
+        // When a new engine re-extracts the article, the correction still holds
+        QVERIFY(library.replaceExtraction(id, m_extractor.extract(article)));
+        check();
+        QVERIFY(!library.person(personNamed(library, QStringLiteral("Luis Brandt"))));
+        // And undone, he speaks again
+        QVERIFY(library.undoCorrection(correction));
+        QVERIFY(library.article(id)->extraction.speakerByName(QStringLiteral("Luis Brandt")) >= 0);
+        QVERIFY(!library.isCorrected(id));
+    }
+
+    void shouldShowTwoSpeakersMergedIntoOnePersonAsOneSpeaker()
+    {
+        LibraryDatabase db;
+        QVERIFY(db.open(freshPath()));
+        Library library(db);
+        const qint64 id = addArticle(library, QStringLiteral("/invented/a.txt"), busLanes());
+        const QString stamp = library.correctionsStamp();
+        const auto brandt = library.articleSpeaker(id, QStringLiteral("Luis Brandt"));
+        const auto ortiz = library.articleSpeaker(id, QStringLiteral("Ana Ortiz"));
+        QVERIFY(brandt && ortiz);
+        QCOMPARE(brandt->extractedName, QStringLiteral("Luis Brandt"));
+        // When the reader merges the union leader into the mayor
+        QVERIFY(library.mergePeople(brandt->person, ortiz->person) > 0);
+        // Then the article has one speaker with both quotes, the other name as an alias
+        const auto stored = library.article(id);
+        QCOMPARE(stored->extraction.speakers.size(), 1);
+        QCOMPARE(stored->extraction.speakers.front().name, QStringLiteral("Ana Ortiz"));
+        QVERIFY(stored->extraction.speakers.front().aliases.contains(QStringLiteral("Luis Brandt")));
+        QCOMPARE(stored->extraction.quotesOf(0).size(), 2);
+        // And the merged speaker is found under the name shown, as extracted under his own
+        QCOMPARE(library.articleSpeaker(id, QStringLiteral("Ana Ortiz"))->person, ortiz->person);
+        QVERIFY(library.isCorrected(id));
+        QVERIFY(library.correctionsStamp() != stamp);
     }
 
     void shouldRenewExtractionsOfAnOlderEngineInTheBackground()

@@ -25,6 +25,7 @@ private slots:
     void shouldAddUnattributedGroupOnlyWhenNeeded();
     void shouldExposeQuoteDetailsThroughRoles();
     void shouldMarkUncertainAttributions();
+    void shouldMarkTheQuotesTheReaderCorrected();
     void shouldGiveOrganisationsTheirOwnIcon();
     void shouldElideLongQuotesAtAWord_data();
     void shouldElideLongQuotesAtAWord();
@@ -122,6 +123,34 @@ void TestSpeakerModel::shouldExposeQuoteDetailsThroughRoles()
     QCOMPARE(model.quotesOf(model.index(0, 0)), (QList<int>{0, 4, 5}));
     QCOMPARE(model.quotesOf(quote), QList<int>{2});
     QVERIFY(model.index(0, 0).data(SpeakerModel::SearchTextRole).toString().contains(QStringLiteral("Brandvik")));
+}
+
+void TestSpeakerModel::shouldMarkTheQuotesTheReaderCorrected()
+{
+    // Given the council article with its second quote corrected by the reader
+    const Fixture f = council();
+    SpeakerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setArticle(f.article, f.extraction);
+    QList<bool> corrected(f.extraction.quotes.size(), false);
+    corrected[1] = true;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    // When the model is told
+    model.setCorrectedQuotes(corrected);
+
+    // Then that quote's row says so, in its tooltip too, and only that one
+    QVERIFY(changed.count() > 0);
+    for (int quote = 0; quote < f.extraction.quotes.size(); ++quote) {
+        const QModelIndex row = model.quoteRow(quote);
+        QCOMPARE(row.data(SpeakerModel::CorrectedRole).toBool(), quote == 1);
+        QCOMPARE(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Corrected by you")), quote == 1);
+    }
+    // And a new article starts uncorrected; a list that does not fit is not taken
+    model.setArticle(f.article, f.extraction);
+    QVERIFY(!model.quoteRow(1).data(SpeakerModel::CorrectedRole).toBool());
+    model.setCorrectedQuotes({true});
+    QVERIFY(!model.quoteRow(0).data(SpeakerModel::CorrectedRole).toBool());
 }
 
 void TestSpeakerModel::shouldMarkUncertainAttributions()
