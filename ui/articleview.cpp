@@ -3,6 +3,7 @@
 #include "article/article.h"
 #include "articledocument.h"
 #include "highlightpalette.h"
+#include "lazydocumentlayout.h"
 #include "models/speakermodel.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -15,13 +16,16 @@
 #include <QMenu>
 #include <QPointer>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 ArticleView::ArticleView(QWidget *parent)
@@ -61,6 +65,11 @@ void ArticleView::setArticleDocument(QTextDocument *document)
     m_highlights.clear();
     setExtraSelections({});
     document->setParent(this);
+    if (document->characterCount() > LazyLayoutThreshold) {
+        auto *layout = new LazyDocumentLayout(document);
+        connect(layout, &LazyDocumentLayout::contentMoved, this, &ArticleView::shiftContent);
+        document->setDocumentLayout(layout);
+    }
     setDocument(document);
     if (old && old != document && old->parent() == this)
         old->deleteLater();
@@ -131,11 +140,49 @@ void ArticleView::applySelections()
     setExtraSelections(selections);
 }
 
+LazyDocumentLayout *ArticleView::lazyLayout() const
+{
+    return qobject_cast<LazyDocumentLayout *>(document()->documentLayout());
+}
+
+void ArticleView::shiftContent(qreal y, qreal delta)
+{
+    // A block above the pane got its real height: scroll with it, so the text read stays put.
+    // Applied silently after the layout step, once the scroll bar's range has grown.
+    QScrollBar *bar = verticalScrollBar();
+    if (y > bar->value() + m_pendingShift)
+        return;
+    const bool scheduled = m_pendingShift != 0;
+    m_pendingShift += delta;
+    if (scheduled)
+        return;
+    QTimer::singleShot(0, this, [this] {
+        QScrollBar *bar = verticalScrollBar();
+        const QSignalBlocker blocker(bar);
+        bar->setValue(bar->value() + int(std::lround(m_pendingShift)));
+        m_pendingShift = 0;
+        viewport()->update();
+    });
+}
+
+void ArticleView::keepReadingPosition(const std::function<void()> &change)
+{
+    const int top = topPosition();
+    change();
+    if (top > 0)
+        scrollToTop(top);
+}
+
 std::pair<int, int> ArticleView::visibleRange() const
 {
     QTextDocument *doc = document();
     const qreal top = verticalScrollBar()->value();
     const qreal bottom = top + viewport()->height();
+    if (const LazyDocumentLayout *lazy = lazyLayout()) {
+        const QTextBlock first = lazy->blockAt(top);
+        const QTextBlock last = lazy->blockAt(bottom);
+        return {first.position(), std::max(first.position(), last.position() + last.length())};
+    }
     // Lay the document out down to the bottom of the viewport, as painting would. The hit test is
     // not used for its answer: while a lazy layout is still running it reports the end of the
     // document, so the visible blocks are found from the block layouts instead.
@@ -213,8 +260,10 @@ void ArticleView::setZoom(int percent)
     if (percent == m_zoom)
         return;
     m_zoom = percent;
-    applyFont();
-    updateColumn();
+    keepReadingPosition([this] {
+        applyFont();
+        updateColumn();
+    });
     emit zoomChanged(m_zoom);
 }
 
@@ -224,7 +273,9 @@ void ArticleView::applyFont()
     font.setPointSizeF(font.pointSizeF() * m_zoom / 100.0);
     m_applyingFont = true;
     setFont(font);
-    document()->setDefaultFont(font);
+    // QTextEdit has passed the font on to the document already; each change lays it out anew.
+    if (document()->defaultFont() != font)
+        document()->setDefaultFont(font);
     m_applyingFont = false;
 }
 
@@ -233,7 +284,7 @@ void ArticleView::setReadableWidth(bool on)
     if (on == m_readableWidth)
         return;
     m_readableWidth = on;
-    updateColumn();
+    keepReadingPosition([this] { updateColumn(); });
 }
 
 void ArticleView::updateColumn()
