@@ -14,6 +14,7 @@
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QMenu>
+#include <QPainter>
 #include <QPointer>
 #include <QScrollBar>
 #include <QSignalBlocker>
@@ -342,6 +343,29 @@ void ArticleView::wheelEvent(QWheelEvent *event)
         return;
     }
     QTextBrowser::wheelEvent(event);
+}
+
+void ArticleView::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    if (!hasFocus())
+        return;
+    // Beside the caret, which is thin and blinks, a bar the reader sees from afar; at the left
+    // edge it stays in place while the text scrolls.
+    QPainter painter(viewport());
+    painter.fillRect(QRect(0, 0, FocusBarWidth, viewport()->height()), HighlightPalette::focusColor(palette()));
+}
+
+void ArticleView::focusInEvent(QFocusEvent *event)
+{
+    QTextBrowser::focusInEvent(event);
+    viewport()->update(QRect(0, 0, FocusBarWidth, viewport()->height()));
+}
+
+void ArticleView::focusOutEvent(QFocusEvent *event)
+{
+    QTextBrowser::focusOutEvent(event);
+    viewport()->update(QRect(0, 0, FocusBarWidth, viewport()->height()));
 }
 
 void ArticleView::contextMenuEvent(QContextMenuEvent *event)

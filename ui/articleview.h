@@ -13,8 +13,8 @@ class SpeakerModel;
 
 // The reading pane: shows an article's QTextDocument read-only with a keyboard caret, and marks
 // quotes with QTextEdit::ExtraSelection highlights so the document itself is never changed. It also
-// owns the reading typography (font, zoom, readable column) and the quote context menu. Long
-// documents get a LazyDocumentLayout.
+// owns the reading typography (font, zoom, readable column), the quote context menu, and a bar at
+// the left edge that shows it has the keyboard focus. Long documents get a LazyDocumentLayout.
 class ArticleView : public QTextBrowser
 {
     Q_OBJECT
@@ -38,6 +38,8 @@ public:
     static constexpr int MinimumZoom = 50;
     static constexpr int MaximumZoom = 300;
     static constexpr int ZoomStep = 10;
+    // Width in pixels of the bar that shows the keyboard focus.
+    static constexpr int FocusBarWidth = 3;
     // Documents longer than this (in characters) are laid out by LazyDocumentLayout: only what is
     // shown at once, the rest in the background, so that zoom and width stay instant.
     static constexpr int LazyLayoutThreshold = 400000;
@@ -82,6 +84,9 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void applySelections();

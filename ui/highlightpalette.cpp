@@ -83,3 +83,11 @@ QColor HighlightPalette::color(int speaker, const QPalette &palette, Strength st
     }
     return withLuminance(hue, saturation, strength == Strength::Soft ? soft : normal);
 }
+
+QColor HighlightPalette::focusColor(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor highlight = palette.color(QPalette::Highlight);
+    // WCAG asks 3:1 of a focus indicator against what is around it.
+    return contrast(highlight, base) >= 3 ? highlight : palette.color(QPalette::Text);
+}

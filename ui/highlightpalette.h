@@ -7,7 +7,7 @@
 // and the luminance computed from the palette so that in light and dark themes alike every
 // highlight stands out from the page (PageContrast), the current quote clearly more than the
 // speaker's other quotes (StrongerContrast between the two), and the palette's text colour keeps
-// a contrast of at least MinimumContrast on top of them.
+// a contrast of at least MinimumContrast on top of them. Also the colour of focus frames.
 class HighlightPalette
 {
 public:
@@ -24,6 +24,8 @@ public:
     // speaker < 0 gives the neutral colour of unattributed quotes.
     static QColor color(int speaker, const QPalette &palette, Strength strength = Strength::Normal);
     static bool isDark(const QPalette &palette);
+    // A frame colour that shows keyboard focus on the palette's base (3:1 at least).
+    static QColor focusColor(const QPalette &palette);
     // WCAG contrast ratio of two colours (1 to 21).
     static double contrast(const QColor &a, const QColor &b);
 };

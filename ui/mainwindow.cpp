@@ -21,6 +21,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -293,7 +294,9 @@ void MainWindow::createCentralWidget()
     m_splitter->setSizes({240, 300, 640});
     setCentralWidget(m_splitter);
 
-    setTabOrder(m_feedPanel->entryList(), m_panel->filterEdit());
+    // Left to right and top to bottom, as laid out.
+    setTabOrder(m_feedPanel->entryList(), m_panel->sortBox());
+    setTabOrder(m_panel->sortBox(), m_panel->filterEdit());
     setTabOrder(m_panel->filterEdit(), m_panel->tree());
     setTabOrder(m_panel->tree(), m_view);
     setTabOrder(m_view, m_findBar->field());

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -52,6 +53,7 @@ SpeakerPanel::SpeakerPanel(SpeakerModel *model, QWidget *parent)
     m_filter->setAccessibleName(tr("Filter speakers"));
     m_filter->setPlaceholderText(tr("Filter speakers"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
         expandSmallLists();
@@ -81,8 +83,9 @@ SpeakerPanel::SpeakerPanel(SpeakerModel *model, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_empty, 1);
+    // As laid out: the sort order beside the heading, the filter, then the list.
+    setTabOrder(m_sort, m_filter);
     setTabOrder(m_filter, m_tree);
-    setTabOrder(m_tree, m_sort);
 
     auto refresh = [this] {
         expandSmallLists();
@@ -92,6 +95,19 @@ SpeakerPanel::SpeakerPanel(SpeakerModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, refresh);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, refresh);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, refresh);
+}
+
+bool SpeakerPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down from the filter goes on into the list, to the row the filter left first.
+    if (watched == m_filter && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_tree->isVisible()) {
+        if (!m_tree->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_tree->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::NoUpdate);
+        m_tree->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SpeakerPanel::setBusy(bool busy)

@@ -11,7 +11,8 @@ class QLineEdit;
 class SpeakerModel;
 class SpeakerTreeView;
 
-// The sidebar: a heading, a filter box and a sort order over the tree of speakers and quotes. It owns
+// The sidebar: a heading, a filter box and a sort order over the tree of speakers and quotes; Down
+// in the filter box goes on into the tree. It owns
 // the filter proxy; the selection is read from tree()->selectionModel() in proxy terms, and
 // sourceIndex()/proxyIndex() translate to and from the SpeakerModel. Its context menu copies a
 // quote or a name and offers the window's actions for the row.
@@ -24,6 +25,7 @@ public:
 
     SpeakerTreeView *tree() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *sortBox() const { return m_sort; }
     SpeakerFilterModel *proxy() const { return m_proxy; }
 
     // The selected row in SpeakerModel terms, or an invalid index.
@@ -47,6 +49,9 @@ public:
 
 signals:
     void orderChanged(SpeakerFilterModel::Order order);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showContextMenu(const QPoint &pos);

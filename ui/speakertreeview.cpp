@@ -1,7 +1,10 @@
 #include "speakertreeview.h"
 
+#include "highlightpalette.h"
+
 #include <QItemSelectionModel>
 #include <QMouseEvent>
+#include <QPainter>
 
 SpeakerTreeView::SpeakerTreeView(QWidget *parent)
     : QTreeView(parent)
@@ -31,4 +34,35 @@ void SpeakerTreeView::mousePressEvent(QMouseEvent *event)
         return;
     }
     QTreeView::mousePressEvent(event);
+}
+
+void SpeakerTreeView::paintEvent(QPaintEvent *event)
+{
+    QTreeView::paintEvent(event);
+    if (!hasFocus())
+        return;
+    QPainter painter(viewport());
+    painter.setPen(QPen(HighlightPalette::focusColor(palette()), 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(viewport()->rect()).adjusted(1, 1, -1, -1));
+}
+
+void SpeakerTreeView::focusInEvent(QFocusEvent *event)
+{
+    QTreeView::focusInEvent(event);
+    viewport()->update();
+}
+
+void SpeakerTreeView::focusOutEvent(QFocusEvent *event)
+{
+    QTreeView::focusOutEvent(event);
+    viewport()->update();
+}
+
+void SpeakerTreeView::scrollContentsBy(int dx, int dy)
+{
+    QTreeView::scrollContentsBy(dx, dy);
+    // Scrolling moves the pixels of the frame with the rows; it is drawn anew where it belongs.
+    if (hasFocus())
+        viewport()->update();
 }
