@@ -59,6 +59,7 @@ const QString SidebarKey = QStringLiteral("window/sidebar");
 const QString ZoomKey = QStringLiteral("view/zoom");
 const QString ReadableWidthKey = QStringLiteral("view/readableWidth");
 const QString OrderKey = QStringLiteral("view/speakerOrder");
+const QString ShowSpeakersKey = QStringLiteral("view/showSpeakers");
 const QString LastArticleKey = QStringLiteral("lastArticle");
 const QString StartedKey = QStringLiteral("started");
 
@@ -184,6 +185,7 @@ void MainWindow::connectActions()
     });
     connect(m_actions->searchQuotes, &QAction::triggered, this, [this] { peopleWindow()->startSearch(); });
     connect(m_actions->showLibrary, &QAction::toggled, this, [this](bool on) { m_libraryPanel->setVisible(on); });
+    connect(m_actions->showSpeakers, &QAction::toggled, this, [this](bool on) { m_sidebar->setVisible(on); });
     connect(m_actions->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -226,6 +228,7 @@ void MainWindow::createMenus()
     view->addAction(m_actions->switchPane);
     view->addSeparator();
     view->addAction(m_actions->showLibrary);
+    view->addAction(m_actions->showSpeakers);
     view->addAction(m_actions->people);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -307,8 +310,12 @@ void MainWindow::createCentralWidget()
                                                                                : tr("Continued from the last quote."),
                                  3000);
     });
-    connect(m_panel->tree()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
+    connect(m_highlighter, &QuoteHighlighter::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_panel->tree()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateSummary();
+    });
     connect(m_panel, &SpeakerPanel::orderChanged, this, [this](SpeakerFilterModel::Order order) {
         for (QAction *action : m_actions->sortGroup->actions())
             action->setChecked(action->data().toInt() == int(order));
@@ -350,6 +357,7 @@ void MainWindow::readSettings()
     const int zoom = settings.value(ZoomKey, 100).toInt(&zoomOk);
     m_view->setZoom(zoomOk ? zoom : 100);
     m_actions->readableWidth->setChecked(settings.value(ReadableWidthKey, true).toBool());
+    m_actions->showSpeakers->setChecked(settings.value(ShowSpeakersKey, true).toBool());
     const int order = settings.value(OrderKey, int(SpeakerFilterModel::Order::Appearance)).toInt();
     if (order >= int(SpeakerFilterModel::Order::Appearance) && order <= int(SpeakerFilterModel::Order::QuoteCount))
         m_panel->setOrder(SpeakerFilterModel::Order(order));
@@ -364,6 +372,7 @@ void MainWindow::writeSettings() const
     settings.setValue(SidebarKey, m_sidebar->saveState());
     settings.setValue(ZoomKey, m_view->zoom());
     settings.setValue(ReadableWidthKey, m_view->readableWidth());
+    settings.setValue(ShowSpeakersKey, m_actions->showSpeakers->isChecked());
     settings.setValue(OrderKey, int(m_panel->order()));
 }
 
@@ -645,7 +654,8 @@ void MainWindow::updateSummary()
         m_summary->clear();
         return;
     }
-    QString text = m_model->summary();
+    const QModelIndex selected = m_panel->selectedSource();
+    QString text = selected.isValid() ? m_model->selectionSummary(selected) : m_model->summary();
     if (!m_loadWarning.isEmpty())
         text += u' ' + m_loadWarning; // what the loader had to say ("the last character was cut off")
     m_summary->setText(text);
@@ -663,8 +673,9 @@ void MainWindow::updateActions()
     m_actions->exportSpeaker->setEnabled(selected);
     m_actions->print->setEnabled(hasArticle);
     m_actions->pdf->setEnabled(hasArticle);
-    m_actions->nextQuote->setEnabled(selected);
-    m_actions->previousQuote->setEnabled(selected);
+    // With no speaker chosen F3 says why it goes nowhere rather than doing nothing.
+    m_actions->nextQuote->setEnabled(hasArticle);
+    m_actions->previousQuote->setEnabled(hasArticle);
 }
 
 void MainWindow::showShortcuts()

@@ -30,6 +30,7 @@ SpeakerPanel::SpeakerPanel(SpeakerModel *model, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_sort(new QComboBox(this))
     , m_empty(new QLabel(this))
+    , m_legend(new QLabel(this))
 {
     setObjectName(QStringLiteral("speakerPanel"));
     m_proxy->setSourceModel(model);
@@ -45,7 +46,9 @@ SpeakerPanel::SpeakerPanel(SpeakerModel *model, QWidget *parent)
     m_sort->addItem(tr("In order of appearance"), int(SpeakerFilterModel::Order::Appearance));
     m_sort->addItem(tr("By name"), int(SpeakerFilterModel::Order::Name));
     m_sort->addItem(tr("By number of quotes"), int(SpeakerFilterModel::Order::QuoteCount));
-    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Short enough that the sidebar can be narrow; the list shows the whole choice.
+    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_sort->setMinimumContentsLength(8);
     connect(m_sort, &QComboBox::activated, this,
             [this](int i) { setOrder(SpeakerFilterModel::Order(m_sort->itemData(i).toInt())); });
 
@@ -70,6 +73,11 @@ SpeakerPanel::SpeakerPanel(SpeakerModel *model, QWidget *parent)
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->hide();
 
+    m_legend->setObjectName(QStringLiteral("quoteLegend"));
+    m_legend->setText(SpeakerDelegate::legend());
+    m_legend->setWordWrap(true);
+    m_legend->setToolTip(tr("What the marks before the quotes mean; hover over a quote to see how sure its speaker is"));
+
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(heading);
@@ -83,6 +91,7 @@ SpeakerPanel::SpeakerPanel(SpeakerModel *model, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_empty, 1);
+    layout->addWidget(m_legend);
     // As laid out: the sort order beside the heading, the filter, then the list.
     setTabOrder(m_sort, m_filter);
     setTabOrder(m_filter, m_tree);
@@ -127,6 +136,7 @@ void SpeakerPanel::updatePlaceholder()
         m_empty->setText(tr("No speaker matches the filter."));
     m_empty->setVisible(none);
     m_tree->setVisible(!none);
+    m_legend->setVisible(!none);
 }
 
 void SpeakerPanel::expandSmallLists()

@@ -11,8 +11,8 @@ class QLineEdit;
 class SpeakerModel;
 class SpeakerTreeView;
 
-// The sidebar: a heading, a filter box and a sort order over the tree of speakers and quotes; Down
-// in the filter box goes on into the tree. It owns
+// The sidebar: a heading, a filter box and a sort order over the tree of speakers and quotes, and a
+// legend of the quote marks under it; Down in the filter box goes on into the tree. It owns
 // the filter proxy; the selection is read from tree()->selectionModel() in proxy terms, and
 // sourceIndex()/proxyIndex() translate to and from the SpeakerModel. Its context menu copies a
 // quote or a name and offers the window's actions for the row.
@@ -64,6 +64,7 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_sort;
     QLabel *m_empty;
+    QLabel *m_legend; // what the marks of the quote rows mean
     bool m_busy = false;
     QList<QAction *> m_speakerActions;
     QList<QAction *> m_commonActions;

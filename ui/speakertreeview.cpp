@@ -1,6 +1,7 @@
 #include "speakertreeview.h"
 
 #include "highlightpalette.h"
+#include "models/speakermodel.h"
 
 #include <QItemSelectionModel>
 #include <QMouseEvent>
@@ -29,7 +30,12 @@ void SpeakerTreeView::mousePressEvent(QMouseEvent *event)
     const bool onRow = index.isValid() && event->position().x() >= visualRect(index).left();
     if (onRow && event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier
         && selectionModel() && selectionModel()->isSelected(index)) {
-        selectionModel()->clearSelection();
+        if (index.data(SpeakerModel::RowTypeRole).toInt() == int(SpeakerModel::RowType::Quote)) {
+            setFocus(Qt::MouseFocusReason);
+            emit selectedQuoteClicked(index);
+        } else {
+            selectionModel()->clearSelection();
+        }
         event->accept();
         return;
     }

@@ -77,6 +77,11 @@ WindowActions::WindowActions(QWidget *window)
     showLibrary->setChecked(true);
     showLibrary->setStatusTip(tr("Show or hide the list of every article read"));
 
+    showSpeakers = make(tr("Show S&peakers"), QStringLiteral("showSpeakersAction"), QKeySequence(Qt::Key_F9));
+    showSpeakers->setCheckable(true);
+    showSpeakers->setChecked(true);
+    showSpeakers->setStatusTip(tr("Show or hide the list of speakers and their quotes"));
+
     people = make(tr("&People…"), QStringLiteral("peopleAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     people->setStatusTip(tr("Everyone quoted in the library, and all they said"));
 

@@ -40,6 +40,7 @@ public:
     QAction *zoomReset = nullptr;
     QAction *readableWidth = nullptr;
     QAction *showLibrary = nullptr; // checkable
+    QAction *showSpeakers = nullptr; // checkable
     QAction *people = nullptr;
     QActionGroup *sortGroup = nullptr; // checkable, with the SpeakerFilterModel::Order as data
     // Help
