@@ -1,10 +1,12 @@
 #include "exportdialogs.h"
 
 #include "articleview.h"
+#include "dialogfolders.h"
 #include "models/speakermodel.h"
 #include "speakerpanel.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -12,20 +14,9 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTextDocument>
 
 #include <memory>
-
-namespace {
-
-// "Jane Doe" -> "jane-doe", for a file name.
-QString speakerFileName(const QModelIndex &speaker)
-{
-    return speaker.data(SpeakerModel::SpeakerNameRole).toString().toLower().replace(u' ', u'-');
-}
-
-} // namespace
 
 ExportDialogs::ExportDialogs(QWidget *window, const SpeakerModel *model, const SpeakerPanel *panel,
                              const ArticleView *view)
@@ -42,16 +33,19 @@ void ExportDialogs::chooseQuotesFile(const QString &articlePath, bool selectedOn
     const QString csv = tr("CSV spreadsheet (*.csv)");
     const QString json = tr("JSON (*.json)");
     const QString markdown = tr("Markdown (*.md)");
-    QString base = QFileInfo(articlePath).completeBaseName();
-    if (selectedOnly)
-        base += u'-' + speakerFileName(m_panel->selectedSpeaker());
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString ending = selectedOnly
+                               ? tr(" – %1 quotes.csv", "after the article's title")
+                                     .arg(m_panel->selectedSpeaker().data(SpeakerModel::SpeakerNameRole).toString())
+                               : tr(" quotes.csv", "after the article's title");
+    const QString name = DialogFolders::fileName(articleTitle(articlePath), tr("Article"), ending);
+    const QString dir = DialogFolders::startFolder(DialogFolders::Purpose::Export, articlePath);
     QString filter = csv;
     const QString title = selectedOnly ? tr("Export Speaker's Quotes") : tr("Export Quotes");
-    QString path = QFileDialog::getSaveFileName(m_window, title, dir + u'/' + base + QStringLiteral("-quotes.csv"),
+    QString path = QFileDialog::getSaveFileName(m_window, title, QDir(dir).filePath(name),
                                                 QStringList{csv, json, markdown}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
+    DialogFolders::remember(DialogFolders::Purpose::Export, path);
     const QuoteExporter::Format chosen = filter == json       ? QuoteExporter::Format::Json
                                          : filter == markdown ? QuoteExporter::Format::Markdown
                                                               : QuoteExporter::Format::Csv;
@@ -63,6 +57,12 @@ void ExportDialogs::chooseQuotesFile(const QString &articlePath, bool selectedOn
         emit saved(tr("Saved the quotes to %1.").arg(QFileInfo(path).fileName()));
     else
         QMessageBox::warning(m_window, tr("Export Failed"), tr("The quotes could not be saved: %1").arg(error));
+}
+
+QString ExportDialogs::articleTitle(const QString &articlePath) const
+{
+    const QString title = m_model->article().title();
+    return title.isEmpty() ? QFileInfo(articlePath).completeBaseName() : title;
 }
 
 bool ExportDialogs::exportQuotes(const QString &path, QuoteExporter::Format format, bool selectedOnly,
@@ -97,13 +97,13 @@ void ExportDialogs::print()
 
 void ExportDialogs::choosePdfFile(const QString &articlePath)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export as PDF"),
-                                                dir + u'/' + QFileInfo(articlePath).completeBaseName()
-                                                    + QStringLiteral(".pdf"),
+    const QString dir = DialogFolders::startFolder(DialogFolders::Purpose::Export, articlePath);
+    const QString name = DialogFolders::fileName(articleTitle(articlePath), tr("Article"), QStringLiteral(".pdf"));
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export as PDF"), QDir(dir).filePath(name),
                                                 tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
+    DialogFolders::remember(DialogFolders::Purpose::Export, path);
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     if (exportPdf(path, articlePath))

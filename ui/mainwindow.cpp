@@ -2,6 +2,7 @@
 
 #include "articlesession.h"
 #include "articleview.h"
+#include "dialogfolders.h"
 #include "exportdialogs.h"
 #include "feedpanel.h"
 #include "findbar.h"
@@ -37,7 +38,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -380,15 +380,14 @@ void MainWindow::writeSettings() const
 
 void MainWindow::chooseFile()
 {
-    const QString current = m_session->path();
-    const QString dir = current.isEmpty() || current.startsWith(u':')
-                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                            : QFileInfo(current).absolutePath();
+    const QString dir = DialogFolders::startFolder(DialogFolders::Purpose::Open, m_session->path());
     const QString filter = tr("Articles and feeds (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)")
                            + u";;" + tr("All files (*)");
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Article"), dir, filter);
-    if (!path.isEmpty())
-        openFile(path);
+    if (path.isEmpty())
+        return;
+    DialogFolders::remember(DialogFolders::Purpose::Open, path);
+    openFile(path);
 }
 
 void MainWindow::openStartupArticle()
