@@ -61,6 +61,8 @@ const QString ReadableWidthKey = QStringLiteral("view/readableWidth");
 const QString OrderKey = QStringLiteral("view/speakerOrder");
 const QString ShowSpeakersKey = QStringLiteral("view/showSpeakers");
 const QString LastArticleKey = QStringLiteral("lastArticle");
+const QString LastEntryKey = QStringLiteral("lastEntry");
+const QString LastPositionKey = QStringLiteral("lastPosition");
 const QString StartedKey = QStringLiteral("started");
 
 QString &libraryPathSetting()
@@ -373,6 +375,9 @@ void MainWindow::writeSettings() const
     settings.setValue(ZoomKey, m_view->zoom());
     settings.setValue(ReadableWidthKey, m_view->readableWidth());
     settings.setValue(ShowSpeakersKey, m_actions->showSpeakers->isChecked());
+    // Where the reader was, to come back to on the next start.
+    settings.setValue(LastEntryKey, m_session->entry());
+    settings.setValue(LastPositionKey, m_view->topPosition());
     settings.setValue(OrderKey, int(m_panel->order()));
 }
 
@@ -396,10 +401,14 @@ void MainWindow::openStartupArticle()
     const QString last = settings.value(LastArticleKey).toString();
     const bool firstStart = !settings.value(StartedKey, false).toBool();
     settings.setValue(StartedKey, true);
-    if (!last.isEmpty() && QFileInfo(last).isFile())
-        openFile(last);
-    else if (firstStart)
+    if (!last.isEmpty() && QFileInfo(last).isFile()) {
+        ArticleSession::ReaderPlace place;
+        place.entry = settings.value(LastEntryKey, -1).toInt();
+        place.topPosition = settings.value(LastPositionKey, -1).toInt();
+        m_session->openFile(last, m_view->font(), place);
+    } else if (firstStart) {
         openFile(samplePath());
+    }
 }
 
 void MainWindow::openFile(const QString &path)
