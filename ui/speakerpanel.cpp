@@ -46,9 +46,9 @@ SpeakerPanel::SpeakerPanel(SpeakerModel *model, QWidget *parent)
     m_sort->addItem(tr("In order of appearance"), int(SpeakerFilterModel::Order::Appearance));
     m_sort->addItem(tr("By name"), int(SpeakerFilterModel::Order::Name));
     m_sort->addItem(tr("By number of quotes"), int(SpeakerFilterModel::Order::QuoteCount));
-    // Short enough that the sidebar can be narrow; the list shows the whole choice.
-    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_sort->setMinimumContentsLength(8);
+    // As wide as its longest choice when there is room, yet no reason for a narrow sidebar to stay wide.
+    m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sort->setMinimumWidth(m_sort->fontMetrics().averageCharWidth() * 12);
     connect(m_sort, &QComboBox::activated, this,
             [this](int i) { setOrder(SpeakerFilterModel::Order(m_sort->itemData(i).toInt())); });
 
