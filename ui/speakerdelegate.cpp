@@ -79,15 +79,18 @@ void SpeakerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         // stay in the full text colour whatever the kind.
         const QString mark = kindMark(Quote::Kind(index.data(SpeakerModel::QuoteKindRole).toInt()),
                                       index.data(SpeakerModel::UncertainRole).toBool());
-        const QFontMetrics metrics(opt.font);
+        // Upright whatever the model's font says: the "?" mark tells an uncertain speaker.
+        QFont textFont = opt.font;
+        textFont.setItalic(false);
+        const QFontMetrics metrics(textFont);
         const int markWidth = metrics.horizontalAdvance(QStringLiteral("“”?")) + 4;
         const QRect markRect(rect.left(), rect.top(), markWidth, rect.height());
-        QFont markFont = opt.font;
+        QFont markFont = textFont;
         markFont.setBold(true);
         painter->setFont(markFont);
         painter->setPen(colors.text);
         painter->drawText(markRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, mark);
-        painter->setFont(opt.font);
+        painter->setFont(textFont);
         const QRect textRect = rect.adjusted(markWidth, 0, 0, 0);
         const QString elided = metrics.elidedText(text, Qt::ElideRight, textRect.width());
         painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, elided);
