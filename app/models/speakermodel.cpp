@@ -195,8 +195,14 @@ QString SpeakerModel::secondLine(int group) const
     const Speaker &s = m_extraction.speakers.at(speaker);
     if (!s.role.isEmpty())
         return s.role;
-    if (!s.aliases.isEmpty())
-        return tr("also: %1").arg(s.aliases.join(QStringLiteral(", ")));
+    // Other names, leaving out those that only write the name another way ("critics").
+    QStringList others;
+    for (const QString &alias : s.aliases) {
+        if (alias.compare(s.name, Qt::CaseInsensitive) != 0)
+            others.append(alias);
+    }
+    if (!others.isEmpty())
+        return tr("also: %1").arg(others.join(QStringLiteral(", ")));
     return {};
 }
 
