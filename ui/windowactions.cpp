@@ -77,7 +77,7 @@ WindowActions::WindowActions(QWidget *window)
     showLibrary->setChecked(true);
     showLibrary->setStatusTip(tr("Show or hide the list of every article read"));
 
-    showSpeakers = make(tr("Show S&peakers"), QStringLiteral("showSpeakersAction"), QKeySequence(Qt::Key_F9));
+    showSpeakers = make(tr("Show Spea&kers"), QStringLiteral("showSpeakersAction"), QKeySequence(Qt::Key_F9));
     showSpeakers->setCheckable(true);
     showSpeakers->setChecked(true);
     showSpeakers->setStatusTip(tr("Show or hide the list of speakers and their quotes"));
