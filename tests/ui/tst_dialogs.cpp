@@ -36,12 +36,15 @@ DialogState runDialog(QAction *action, const std::function<void(QFileDialog *)> 
     poll.setInterval(20);
     QObject::connect(&poll, &QTimer::timeout, &poll, [&] {
         auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
-        if (!dialog || seen)
+        if (!dialog)
             return;
-        seen = true;
-        state.folder = QDir(dialog->directory()).absolutePath();
-        if (auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
-            state.name = field->text();
+        if (!seen) {
+            seen = true;
+            state.folder = QDir(dialog->directory()).absolutePath();
+            if (auto *field = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                state.name = field->text();
+        }
+        // Again on the next tick if the dialog is still up (its folder may still be loading).
         answer(dialog);
     });
     poll.start();
