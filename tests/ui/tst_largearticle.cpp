@@ -49,6 +49,7 @@ private slots:
     void shouldKeepTheReadingPositionAcrossZoomAndWidth();
     void shouldPlaceCaretHighlightsAndClicksOnTheRightWords();
     void shouldFinishTheLayoutInTheBackgroundWithoutMovingTheText();
+    void shouldMoveTheCaretThroughTheWholeArticleFromTheKeyboard();
 
 private:
     LazyDocumentLayout *layout() const
@@ -184,6 +185,36 @@ void TestLargeArticle::shouldFinishTheLayoutInTheBackgroundWithoutMovingTheText(
     const QRectF lastRect = layout()->blockBoundingRect(last);
     QVERIFY(lastRect.bottom() <= layout()->documentSize().height());
     QVERIFY(lastRect.bottom() > layout()->documentSize().height() - 200);
+}
+
+void TestLargeArticle::shouldMoveTheCaretThroughTheWholeArticleFromTheKeyboard()
+{
+    m_view->setFocus();
+    m_view->moveCursor(QTextCursor::Start);
+
+    // Ctrl+End: to the end, which is then on screen
+    QTest::keyClick(m_view, Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(m_view->textCursor().position(), m_view->document()->characterCount() - 1);
+    QVERIFY(m_view->viewport()->rect().intersects(m_view->cursorRect()));
+
+    // Page Up goes back by about a screen, Down by a line, each keeping the caret in sight
+    const int end = m_view->textCursor().position();
+    QTest::keyClick(m_view, Qt::Key_PageUp);
+    const int pageUp = m_view->textCursor().position();
+    QVERIFY(pageUp < end);
+    QVERIFY(m_view->viewport()->rect().intersects(m_view->cursorRect()));
+    QTest::keyClick(m_view, Qt::Key_Down, Qt::ShiftModifier);
+    const QTextCursor selection = m_view->textCursor();
+    QVERIFY(selection.hasSelection());
+    QCOMPARE(selection.selectedText(), m_article.text().mid(selection.selectionStart(),
+                                                            selection.selectionEnd() - selection.selectionStart())
+                                           .replace(u'\n', QChar::ParagraphSeparator));
+
+    // Ctrl+Home: back at the title
+    QTest::keyClick(m_view, Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(m_view->textCursor().position(), 0);
+    QVERIFY(m_view->viewport()->rect().intersects(m_view->cursorRect()));
+    QCOMPARE(m_view->topPosition(), 0);
 }
 
 QTEST_MAIN(TestLargeArticle)
