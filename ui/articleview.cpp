@@ -23,7 +23,6 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
-#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -66,12 +65,17 @@ void ArticleView::setArticleDocument(QTextDocument *document)
     m_highlights.clear();
     setExtraSelections({});
     document->setParent(this);
+    LazyDocumentLayout *lazy = nullptr;
     if (document->characterCount() > LazyLayoutThreshold) {
-        auto *layout = new LazyDocumentLayout(document);
-        connect(layout, &LazyDocumentLayout::contentMoved, this, &ArticleView::shiftContent);
-        document->setDocumentLayout(layout);
+        lazy = new LazyDocumentLayout(document);
+        connect(lazy, &LazyDocumentLayout::contentMoved, this, &ArticleView::shiftContent);
+        document->setDocumentLayout(lazy);
     }
+    m_pendingShift = 0;
     setDocument(document);
+    // After QTextEdit's own connection, so that the scroll bar has its new range first.
+    if (lazy)
+        connect(lazy, &QAbstractTextDocumentLayout::documentSizeChanged, this, &ArticleView::applyPendingShift);
     if (old && old != document && old->parent() == this)
         old->deleteLater();
     applyFont();
@@ -148,22 +152,23 @@ LazyDocumentLayout *ArticleView::lazyLayout() const
 
 void ArticleView::shiftContent(qreal y, qreal delta)
 {
-    // A block above the pane got its real height: scroll with it, so the text read stays put.
-    // Applied silently after the layout step, once the scroll bar's range has grown.
+    // A block above the pane got its real height: the text read moved with it, and the scroll bar
+    // follows once the layout has told its new size (applyPendingShift).
+    if (y <= verticalScrollBar()->value() + m_pendingShift)
+        m_pendingShift += delta;
+}
+
+void ArticleView::applyPendingShift()
+{
+    // Silently, as the text on screen is where it was: nothing to scroll or paint again. The
+    // fraction of a pixel left over waits for the next shift.
+    const int whole = int(std::lround(m_pendingShift));
+    if (whole == 0)
+        return;
     QScrollBar *bar = verticalScrollBar();
-    if (y > bar->value() + m_pendingShift)
-        return;
-    const bool scheduled = m_pendingShift != 0;
-    m_pendingShift += delta;
-    if (scheduled)
-        return;
-    QTimer::singleShot(0, this, [this] {
-        QScrollBar *bar = verticalScrollBar();
-        const QSignalBlocker blocker(bar);
-        bar->setValue(bar->value() + int(std::lround(m_pendingShift)));
-        m_pendingShift = 0;
-        viewport()->update();
-    });
+    const QSignalBlocker blocker(bar);
+    bar->setValue(bar->value() + whole);
+    m_pendingShift -= whole;
 }
 
 void ArticleView::keepReadingPosition(const std::function<void()> &change)

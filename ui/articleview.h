@@ -99,6 +99,7 @@ private:
     // Keeps the text at the top of the pane in place while the layout below it changes.
     void keepReadingPosition(const std::function<void()> &change);
     void shiftContent(qreal y, qreal delta);
+    void applyPendingShift();
     LazyDocumentLayout *lazyLayout() const;
 
     const SpeakerModel *m_model = nullptr;

@@ -20,7 +20,7 @@ class LazyDocumentLayout : public QAbstractTextDocumentLayout
 
 public:
     // How long one background step may run, in milliseconds.
-    static constexpr int StepBudgetMs = 8;
+    static constexpr int StepBudgetMs = 4;
 
     explicit LazyDocumentLayout(QTextDocument *document);
 
