@@ -23,6 +23,8 @@
 #include <functional>
 #include <memory>
 
+#include <time.h>
+
 namespace {
 
 constexpr qint64 StallLimitMs = 100;
@@ -43,19 +45,38 @@ QPalette darkPalette()
     return p;
 }
 
-// The longest gap between two ticks of a 1 ms timer while `change` runs and the event loop settles.
-qint64 longestStall(const std::function<void()> &change)
+// CPU time of the calling thread, in milliseconds.
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return t.tv_sec * 1000.0 + t.tv_nsec / 1e6;
+}
+
+struct Stall
+{
+    qint64 wallMs = 0;  // the longest gap between two ticks
+    double cpuMs = 0;   // the most CPU time the GUI thread spent between two ticks
+};
+
+// The longest gap between two ticks of a 1 ms timer while `change` runs and the event loop
+// settles. On a busy machine a gap is partly waiting for a core; the CPU time tells the two apart.
+Stall longestStall(const std::function<void()> &change)
 {
     QElapsedTimer clock;
     qint64 last = 0;
-    qint64 longest = 0;
+    double lastCpu = threadCpuMs();
+    Stall longest;
     QTimer tick;
     tick.setTimerType(Qt::PreciseTimer);
     tick.setInterval(1);
     QObject::connect(&tick, &QTimer::timeout, &tick, [&] {
         const qint64 now = clock.elapsed();
-        longest = std::max(longest, now - last);
+        const double cpu = threadCpuMs();
+        longest.wallMs = std::max(longest.wallMs, now - last);
+        longest.cpuMs = std::max(longest.cpuMs, cpu - lastCpu);
         last = now;
+        lastCpu = cpu;
     });
     clock.start();
     tick.start();
@@ -64,7 +85,8 @@ qint64 longestStall(const std::function<void()> &change)
     while (clock.elapsed() < SettleMs)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     tick.stop();
-    return std::max(longest, clock.elapsed() - last);
+    longest.wallMs = std::max(longest.wallMs, clock.elapsed() - last);
+    return longest;
 }
 
 } // namespace
@@ -84,6 +106,7 @@ private:
     QString m_path;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_worst = 0;
+    double m_worstCpu = 0;
 };
 
 void BenchReadingStall::initTestCase()
@@ -99,15 +122,16 @@ void BenchReadingStall::initTestCase()
     file.close();
     qInfo("article: %lld bytes", qint64(QFileInfo(m_path).size()));
 
+    // No library: storing 100,000 quotes in the background would only compete for the cores.
+    MainWindow::setLibraryPath(m_dir.filePath(QStringLiteral("no-such-folder/library.sqlite")));
     m_window = std::make_unique<MainWindow>();
     m_window->resize(1280, 800);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QSignalSpy shown(m_window.get(), &MainWindow::articleShown);
+    // With its speakers, as a reader has it; the search for them is over before the measures.
+    QSignalSpy loaded(m_window.get(), &MainWindow::loadFinished);
     m_window->openFile(m_path);
-    QVERIFY(shown.wait(600000));
-    // The speakers are not needed here; the search for them would only add work to the measure.
-    m_window->cancelLoad();
+    QVERIFY(loaded.wait(600000));
     // Start in the middle of the article, where a reader of a long text would be.
     ArticleView *view = m_window->articleView();
     view->scrollToTop(view->document()->characterCount() / 2);
@@ -146,18 +170,20 @@ void BenchReadingStall::shouldStayResponsive()
         change = [act] { act->trigger(); };
     }
     // When the change is made
-    const qint64 stall = longestStall(change);
-    m_worst = std::max(m_worst, stall);
-    qInfo("longest stall: %lld ms", stall);
+    const Stall stall = longestStall(change);
+    m_worst = std::max(m_worst, stall.wallMs);
+    m_worstCpu = std::max(m_worstCpu, stall.cpuMs);
+    qInfo("longest stall: %lld ms (at most %.0f ms of GUI thread CPU between two ticks)", stall.wallMs, stall.cpuMs);
     // Then the window never stopped answering for longer than the limit
-    QVERIFY2(stall < StallLimitMs, qPrintable(QStringLiteral("%1 ms").arg(stall)));
+    QVERIFY2(stall.wallMs < StallLimitMs, qPrintable(QStringLiteral("%1 ms").arg(stall.wallMs)));
     // And the page is still readable: the view paints
     window->articleView()->viewport()->repaint();
 }
 
 void BenchReadingStall::cleanupTestCase()
 {
-    qInfo("longest stall of all: %lld ms (limit %lld ms)", m_worst, StallLimitMs);
+    qInfo("longest stall of all: %lld ms (limit %lld ms); GUI thread CPU between two ticks at most %.0f ms",
+          m_worst, StallLimitMs, m_worstCpu);
     m_window.reset();
 }
 
