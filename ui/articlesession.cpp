@@ -48,7 +48,12 @@ ArticleSession::~ArticleSession()
 
 void ArticleSession::openFile(const QString &path, const QFont &font)
 {
-    m_keep = {};
+    openFile(path, font, ReaderPlace());
+}
+
+void ArticleSession::openFile(const QString &path, const QFont &font, const ReaderPlace &place)
+{
+    m_keep = place;
     start(Mode::Open, tr("Opening %1…").arg(displayName(path)), font,
           [path, font](ArticleJob::Promise &promise, const ArticleJob::CancelFlag &cancel) {
               ArticleJob::openFile(promise, path, font, cancel);
@@ -192,7 +197,8 @@ void ArticleSession::showQuotes(const ArticleJobResult &result)
 
 void ArticleSession::showFeed(const Feed &feed, const QString &path, const QFont &font)
 {
-    const int keep = m_mode == Mode::Reload ? m_entry : -1;
+    const int keep = m_mode == Mode::Reload ? m_entry : m_keep.entry;
+    const ReaderPlace place = m_keep;
     m_path = path;
     m_feed = feed;
     m_entry = -1;
@@ -205,7 +211,11 @@ void ArticleSession::showFeed(const Feed &feed, const QString &path, const QFont
         m_ok = true;
         return;
     }
-    openFeedEntry(std::clamp(keep, 0, int(m_feed.entries.size()) - 1), font);
+    const int row = std::clamp(keep, 0, int(m_feed.entries.size()) - 1);
+    openFeedEntry(row, font);
+    // The reading position belongs to the entry it was read in.
+    if (row == keep)
+        m_keep = place;
 }
 
 void ArticleSession::watchFile(const QString &path)

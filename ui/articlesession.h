@@ -26,6 +26,7 @@ public:
     {
         QString speaker;      // name of the selected speaker, or empty
         int topPosition = -1; // text position at the top of the reading pane
+        int entry = -1;       // for a feed: the entry to open instead of the first
     };
 
     explicit ArticleSession(QObject *parent = nullptr);
@@ -33,6 +34,9 @@ public:
 
     // Each opens in the background with the reading pane's font; errors keep what is open.
     void openFile(const QString &path, const QFont &font);
+    // The same, coming back to a place the reader left (on the next start): the feed entry, and
+    // the reading position once the text is shown.
+    void openFile(const QString &path, const QFont &font, const ReaderPlace &place);
     // The open file again; the reader's place is handed back with the text and the quotes.
     void reload(const QFont &font, const ReaderPlace &place);
     void openFeedEntry(int row, const QFont &font);

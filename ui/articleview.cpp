@@ -3,6 +3,7 @@
 #include "article/article.h"
 #include "articledocument.h"
 #include "highlightpalette.h"
+#include "lazydocumentlayout.h"
 #include "models/speakermodel.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -13,8 +14,10 @@
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QMenu>
+#include <QPainter>
 #include <QPointer>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QTextCursor>
@@ -22,6 +25,7 @@
 #include <QTextFrame>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 ArticleView::ArticleView(QWidget *parent)
@@ -61,7 +65,17 @@ void ArticleView::setArticleDocument(QTextDocument *document)
     m_highlights.clear();
     setExtraSelections({});
     document->setParent(this);
+    LazyDocumentLayout *lazy = nullptr;
+    if (document->characterCount() > LazyLayoutThreshold) {
+        lazy = new LazyDocumentLayout(document);
+        connect(lazy, &LazyDocumentLayout::contentMoved, this, &ArticleView::shiftContent);
+        document->setDocumentLayout(lazy);
+    }
+    m_pendingShift = 0;
     setDocument(document);
+    // After QTextEdit's own connection, so that the scroll bar has its new range first.
+    if (lazy)
+        connect(lazy, &QAbstractTextDocumentLayout::documentSizeChanged, this, &ArticleView::applyPendingShift);
     if (old && old != document && old->parent() == this)
         old->deleteLater();
     applyFont();
@@ -131,11 +145,50 @@ void ArticleView::applySelections()
     setExtraSelections(selections);
 }
 
+LazyDocumentLayout *ArticleView::lazyLayout() const
+{
+    return qobject_cast<LazyDocumentLayout *>(document()->documentLayout());
+}
+
+void ArticleView::shiftContent(qreal y, qreal delta)
+{
+    // A block above the pane got its real height: the text read moved with it, and the scroll bar
+    // follows once the layout has told its new size (applyPendingShift).
+    if (y <= verticalScrollBar()->value() + m_pendingShift)
+        m_pendingShift += delta;
+}
+
+void ArticleView::applyPendingShift()
+{
+    // Silently, as the text on screen is where it was: nothing to scroll or paint again. The
+    // fraction of a pixel left over waits for the next shift.
+    const int whole = int(std::lround(m_pendingShift));
+    if (whole == 0)
+        return;
+    QScrollBar *bar = verticalScrollBar();
+    const QSignalBlocker blocker(bar);
+    bar->setValue(bar->value() + whole);
+    m_pendingShift -= whole;
+}
+
+void ArticleView::keepReadingPosition(const std::function<void()> &change)
+{
+    const int top = topPosition();
+    change();
+    if (top > 0)
+        scrollToTop(top);
+}
+
 std::pair<int, int> ArticleView::visibleRange() const
 {
     QTextDocument *doc = document();
     const qreal top = verticalScrollBar()->value();
     const qreal bottom = top + viewport()->height();
+    if (const LazyDocumentLayout *lazy = lazyLayout()) {
+        const QTextBlock first = lazy->blockAt(top);
+        const QTextBlock last = lazy->blockAt(bottom);
+        return {first.position(), std::max(first.position(), last.position() + last.length())};
+    }
     // Lay the document out down to the bottom of the viewport, as painting would. The hit test is
     // not used for its answer: while a lazy layout is still running it reports the end of the
     // document, so the visible blocks are found from the block layouts instead.
@@ -213,8 +266,10 @@ void ArticleView::setZoom(int percent)
     if (percent == m_zoom)
         return;
     m_zoom = percent;
-    applyFont();
-    updateColumn();
+    keepReadingPosition([this] {
+        applyFont();
+        updateColumn();
+    });
     emit zoomChanged(m_zoom);
 }
 
@@ -239,7 +294,9 @@ void ArticleView::applyFont()
     font.setPointSizeF(font.pointSizeF() * m_zoom / 100.0);
     m_applyingFont = true;
     setFont(font);
-    document()->setDefaultFont(font);
+    // QTextEdit has passed the font on to the document already; each change lays it out anew.
+    if (document()->defaultFont() != font)
+        document()->setDefaultFont(font);
     m_applyingFont = false;
 }
 
@@ -248,7 +305,7 @@ void ArticleView::setReadableWidth(bool on)
     if (on == m_readableWidth)
         return;
     m_readableWidth = on;
-    updateColumn();
+    keepReadingPosition([this] { updateColumn(); });
 }
 
 void ArticleView::updateColumn()
@@ -306,6 +363,29 @@ void ArticleView::wheelEvent(QWheelEvent *event)
         return;
     }
     QTextBrowser::wheelEvent(event);
+}
+
+void ArticleView::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    if (!hasFocus())
+        return;
+    // Beside the caret, which is thin and blinks, a bar the reader sees from afar; at the left
+    // edge it stays in place while the text scrolls.
+    QPainter painter(viewport());
+    painter.fillRect(QRect(0, 0, FocusBarWidth, viewport()->height()), HighlightPalette::focusColor(palette()));
+}
+
+void ArticleView::focusInEvent(QFocusEvent *event)
+{
+    QTextBrowser::focusInEvent(event);
+    viewport()->update(QRect(0, 0, FocusBarWidth, viewport()->height()));
+}
+
+void ArticleView::focusOutEvent(QFocusEvent *event)
+{
+    QTextBrowser::focusOutEvent(event);
+    viewport()->update(QRect(0, 0, FocusBarWidth, viewport()->height()));
 }
 
 void ArticleView::contextMenuEvent(QContextMenuEvent *event)

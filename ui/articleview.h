@@ -4,14 +4,17 @@
 #include <QList>
 #include <QTextBrowser>
 
+#include <functional>
 #include <utility>
 
 class Article;
+class LazyDocumentLayout;
 class SpeakerModel;
 
 // The reading pane: shows an article's QTextDocument read-only with a keyboard caret, and marks
 // quotes with QTextEdit::ExtraSelection highlights so the document itself is never changed. It also
-// owns the reading typography (font, zoom, readable column) and the quote context menu.
+// owns the reading typography (font, zoom, readable column), the quote context menu, and a bar at
+// the left edge that shows it has the keyboard focus. Long documents get a LazyDocumentLayout.
 class ArticleView : public QTextBrowser
 {
     Q_OBJECT
@@ -35,6 +38,11 @@ public:
     static constexpr int MinimumZoom = 50;
     static constexpr int MaximumZoom = 300;
     static constexpr int ZoomStep = 10;
+    // Width in pixels of the bar that shows the keyboard focus.
+    static constexpr int FocusBarWidth = 3;
+    // Documents longer than this (in characters) are laid out by LazyDocumentLayout: only what is
+    // shown at once, the rest in the background, so that zoom and width stay instant.
+    static constexpr int LazyLayoutThreshold = 400000;
 
     explicit ArticleView(QWidget *parent = nullptr);
 
@@ -82,6 +90,9 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void applySelections();
@@ -91,6 +102,11 @@ private:
     void updateColumn();
     void applyFont();
     QColor highlightColor(const Highlight &h) const;
+    // Keeps the text at the top of the pane in place while the layout below it changes.
+    void keepReadingPosition(const std::function<void()> &change);
+    void shiftContent(qreal y, qreal delta);
+    void applyPendingShift();
+    LazyDocumentLayout *lazyLayout() const;
 
     const SpeakerModel *m_model = nullptr;
     QList<Highlight> m_highlights; // sorted by start
@@ -101,4 +117,5 @@ private:
     bool m_applyingFont = false;
     QFont m_baseFont = readingFont();
     int m_column = 72;
+    qreal m_pendingShift = 0; // estimated heights above the pane that became real, to scroll by
 };

@@ -2,11 +2,13 @@
 
 #include "articleprinter.h"
 #include "articleview.h"
+#include "dialogfolders.h"
 #include "models/speakermodel.h"
 #include "quotefiledialog.h"
 #include "speakerpanel.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -14,17 +16,9 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QSaveFile>
-#include <QStandardPaths>
+#include <QTextDocument>
 
-namespace {
-
-// "Jane Doe" -> "jane-doe", for a file name.
-QString speakerFileName(const QModelIndex &speaker)
-{
-    return speaker.data(SpeakerModel::SpeakerNameRole).toString().toLower().replace(u' ', u'-');
-}
-
-} // namespace
+#include <memory>
 
 ExportDialogs::ExportDialogs(QWidget *window, const SpeakerModel *model, const SpeakerPanel *panel,
                              const ArticleView *view)
@@ -38,20 +32,29 @@ ExportDialogs::ExportDialogs(QWidget *window, const SpeakerModel *model, const S
 
 void ExportDialogs::chooseQuotesFile(const QString &articlePath, bool selectedOnly)
 {
-    QString base = QFileInfo(articlePath).completeBaseName();
-    if (selectedOnly)
-        base += u'-' + speakerFileName(m_panel->selectedSpeaker());
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString ending = selectedOnly
+                               ? tr(" – %1 quotes.csv", "after the article's title")
+                                     .arg(m_panel->selectedSpeaker().data(SpeakerModel::SpeakerNameRole).toString())
+                               : tr(" quotes.csv", "after the article's title");
+    const QString name = DialogFolders::fileName(articleTitle(articlePath), tr("Article"), ending);
+    const QString dir = DialogFolders::startFolder(DialogFolders::Purpose::Export, articlePath);
     const QString title = selectedOnly ? tr("Export Speaker's Quotes") : tr("Export Quotes");
-    QuoteFileDialog dialog(m_window, title, dir + u'/' + base + QStringLiteral("-quotes.csv"));
+    QuoteFileDialog dialog(m_window, title, QDir(dir).filePath(name));
     if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
     const QString path = dialog.path();
+    DialogFolders::remember(DialogFolders::Purpose::Export, path);
     QString error;
     if (exportQuotes(path, dialog.format(), selectedOnly, &error, dialog.byteOrderMark()))
         emit saved(tr("Saved the quotes to %1.").arg(QFileInfo(path).fileName()));
     else
         QMessageBox::warning(m_window, tr("Export Failed"), tr("The quotes could not be saved: %1").arg(error));
+}
+
+QString ExportDialogs::articleTitle(const QString &articlePath) const
+{
+    const QString title = m_model->article().title();
+    return title.isEmpty() ? QFileInfo(articlePath).completeBaseName() : title;
 }
 
 bool ExportDialogs::exportQuotes(const QString &path, QuoteExporter::Format format, bool selectedOnly,
@@ -85,13 +88,13 @@ void ExportDialogs::print()
 
 void ExportDialogs::choosePdfFile(const QString &articlePath)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Export as PDF"),
-                                                dir + u'/' + QFileInfo(articlePath).completeBaseName()
-                                                    + QStringLiteral(".pdf"),
+    const QString dir = DialogFolders::startFolder(DialogFolders::Purpose::Export, articlePath);
+    const QString name = DialogFolders::fileName(articleTitle(articlePath), tr("Article"), QStringLiteral(".pdf"));
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export as PDF"), QDir(dir).filePath(name),
                                                 tr("PDF document (*.pdf)"));
     if (path.isEmpty())
         return;
+    DialogFolders::remember(DialogFolders::Purpose::Export, path);
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".pdf");
     if (exportPdf(path, articlePath))

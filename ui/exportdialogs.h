@@ -12,7 +12,8 @@ class SpeakerPanel;
 // The window's ways out for what it shows: the quotes (all, or the selected speaker's) as CSV, JSON
 // or Markdown, and the article with its highlights on paper or as a PDF file. It asks for the file,
 // writes it, warns when that failed and reports a saved file through saved(); it never writes over
-// the article that is open.
+// the article that is open. Its dialogs start where DialogFolders says, with the article's title
+// in the suggested name.
 class ExportDialogs : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,9 @@ signals:
     void saved(const QString &message);
 
 private:
+    // What the suggested file names start with: the article's title, else its file's name.
+    QString articleTitle(const QString &articlePath) const;
+
     QWidget *m_window;
     const SpeakerModel *m_model;
     const SpeakerPanel *m_panel;

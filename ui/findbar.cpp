@@ -51,7 +51,8 @@ FindBar::FindBar(ArticleView *view, QWidget *parent)
     m_matchCase->setObjectName(QStringLiteral("findMatchCase"));
     m_matchCase->setText(tr("Match case"));
     m_matchCase->setCheckable(true);
-    m_matchCase->setAutoRaise(true);
+    // A raised button shows whether it is pressed in; an auto-raised one looks the same either way.
+    m_matchCase->setAutoRaise(false);
     m_matchCase->setAccessibleName(tr("Match case"));
 
     m_status->setObjectName(QStringLiteral("findStatus"));

@@ -2,6 +2,7 @@
 
 #include "articlesession.h"
 #include "articleview.h"
+#include "dialogfolders.h"
 #include "exportdialogs.h"
 #include "feedpanel.h"
 #include "findbar.h"
@@ -23,6 +24,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -38,7 +40,6 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -60,7 +61,10 @@ const QString SidebarKey = QStringLiteral("window/sidebar");
 const QString ZoomKey = QStringLiteral("view/zoom");
 const QString ReadableWidthKey = QStringLiteral("view/readableWidth");
 const QString OrderKey = QStringLiteral("view/speakerOrder");
+const QString ShowSpeakersKey = QStringLiteral("view/showSpeakers");
 const QString LastArticleKey = QStringLiteral("lastArticle");
+const QString LastEntryKey = QStringLiteral("lastEntry");
+const QString LastPositionKey = QStringLiteral("lastPosition");
 const QString StartedKey = QStringLiteral("started");
 
 QString &libraryPathSetting()
@@ -187,6 +191,7 @@ void MainWindow::connectActions()
     });
     connect(m_actions->searchQuotes, &QAction::triggered, this, [this] { peopleWindow()->startSearch(); });
     connect(m_actions->showLibrary, &QAction::toggled, this, [this](bool on) { m_libraryPanel->setVisible(on); });
+    connect(m_actions->showSpeakers, &QAction::toggled, this, [this](bool on) { m_sidebar->setVisible(on); });
     connect(m_actions->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -235,6 +240,7 @@ void MainWindow::createMenus()
     view->addAction(m_actions->switchPane);
     view->addSeparator();
     view->addAction(m_actions->showLibrary);
+    view->addAction(m_actions->showSpeakers);
     view->addAction(m_actions->people);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -303,7 +309,9 @@ void MainWindow::createCentralWidget()
     m_splitter->setSizes({240, 300, 640});
     setCentralWidget(m_splitter);
 
-    setTabOrder(m_feedPanel->entryList(), m_panel->filterEdit());
+    // Left to right and top to bottom, as laid out.
+    setTabOrder(m_feedPanel->entryList(), m_panel->sortBox());
+    setTabOrder(m_panel->sortBox(), m_panel->filterEdit());
     setTabOrder(m_panel->filterEdit(), m_panel->tree());
     setTabOrder(m_panel->tree(), m_view);
     setTabOrder(m_view, m_findBar->field());
@@ -314,8 +322,12 @@ void MainWindow::createCentralWidget()
                                                                                : tr("Continued from the last quote."),
                                  3000);
     });
-    connect(m_panel->tree()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
+    connect(m_highlighter, &QuoteHighlighter::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 6000); });
+    connect(m_panel->tree()->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateSummary();
+    });
     connect(m_panel, &SpeakerPanel::orderChanged, this, [this](SpeakerFilterModel::Order order) {
         for (QAction *action : m_actions->sortGroup->actions())
             action->setChecked(action->data().toInt() == int(order));
@@ -362,6 +374,7 @@ void MainWindow::readSettings()
     const int zoom = settings.value(ZoomKey, 100).toInt(&zoomOk);
     m_view->setZoom(zoomOk ? zoom : 100);
     m_actions->readableWidth->setChecked(settings.value(ReadableWidthKey, true).toBool());
+    m_actions->showSpeakers->setChecked(settings.value(ShowSpeakersKey, true).toBool());
     const int order = settings.value(OrderKey, int(SpeakerFilterModel::Order::Appearance)).toInt();
     if (order >= int(SpeakerFilterModel::Order::Appearance) && order <= int(SpeakerFilterModel::Order::QuoteCount))
         m_panel->setOrder(SpeakerFilterModel::Order(order));
@@ -376,6 +389,10 @@ void MainWindow::writeSettings() const
     settings.setValue(SidebarKey, m_sidebar->saveState());
     settings.setValue(ZoomKey, m_view->zoom());
     settings.setValue(ReadableWidthKey, m_view->readableWidth());
+    settings.setValue(ShowSpeakersKey, m_actions->showSpeakers->isChecked());
+    // Where the reader was, to come back to on the next start.
+    settings.setValue(LastEntryKey, m_session->entry());
+    settings.setValue(LastPositionKey, m_view->topPosition());
     settings.setValue(OrderKey, int(m_panel->order()));
 }
 
@@ -383,15 +400,14 @@ void MainWindow::writeSettings() const
 
 void MainWindow::chooseFile()
 {
-    const QString current = m_session->path();
-    const QString dir = current.isEmpty() || current.startsWith(u':')
-                            ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                            : QFileInfo(current).absolutePath();
+    const QString dir = DialogFolders::startFolder(DialogFolders::Purpose::Open, m_session->path());
     const QString filter = tr("Articles and feeds (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)")
                            + u";;" + tr("All files (*)");
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Article"), dir, filter);
-    if (!path.isEmpty())
-        openFile(path);
+    if (path.isEmpty())
+        return;
+    DialogFolders::remember(DialogFolders::Purpose::Open, path);
+    openFile(path);
 }
 
 void MainWindow::openStartupArticle()
@@ -400,10 +416,14 @@ void MainWindow::openStartupArticle()
     const QString last = settings.value(LastArticleKey).toString();
     const bool firstStart = !settings.value(StartedKey, false).toBool();
     settings.setValue(StartedKey, true);
-    if (!last.isEmpty() && QFileInfo(last).isFile())
-        openFile(last);
-    else if (firstStart)
+    if (!last.isEmpty() && QFileInfo(last).isFile()) {
+        ArticleSession::ReaderPlace place;
+        place.entry = settings.value(LastEntryKey, -1).toInt();
+        place.topPosition = settings.value(LastPositionKey, -1).toInt();
+        m_session->openFile(last, m_view->font(), place);
+    } else if (firstStart) {
         openFile(samplePath());
+    }
 }
 
 void MainWindow::openFile(const QString &path)
@@ -660,7 +680,8 @@ void MainWindow::updateSummary()
         m_summary->clear();
         return;
     }
-    QString text = m_model->summary();
+    const QModelIndex selected = m_panel->selectedSource();
+    QString text = selected.isValid() ? m_model->selectionSummary(selected) : m_model->summary();
     if (!m_loadWarning.isEmpty())
         text += u' ' + m_loadWarning; // what the loader had to say ("the last character was cut off")
     m_summary->setText(text);
@@ -678,8 +699,9 @@ void MainWindow::updateActions()
     m_actions->exportSpeaker->setEnabled(selected);
     m_actions->print->setEnabled(hasArticle);
     m_actions->pdf->setEnabled(hasArticle);
-    m_actions->nextQuote->setEnabled(selected);
-    m_actions->previousQuote->setEnabled(selected);
+    // With no speaker chosen F3 says why it goes nowhere rather than doing nothing.
+    m_actions->nextQuote->setEnabled(hasArticle);
+    m_actions->previousQuote->setEnabled(hasArticle);
 }
 
 void MainWindow::showShortcuts()

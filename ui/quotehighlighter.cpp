@@ -21,6 +21,8 @@ QuoteHighlighter::QuoteHighlighter(const SpeakerModel *model, SpeakerPanel *pane
 {
     connect(m_panel->tree()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { updateHighlights(!m_restoring); });
+    // Clicking the chosen quote again goes back to it after the reader scrolled away.
+    connect(m_panel->tree(), &SpeakerTreeView::selectedQuoteClicked, this, [this] { updateHighlights(true); });
     connect(m_view, &ArticleView::quoteRequested, this,
             [this](int quote) { m_panel->selectSource(m_model->quoteRow(quote)); });
 }
@@ -66,8 +68,14 @@ void QuoteHighlighter::restoreSpeaker(const QString &name)
 
 void QuoteHighlighter::stepQuote(SpeakerModel::Direction direction)
 {
-    const SpeakerModel::QuoteStep step =
-        m_model->stepQuote(m_panel->selectedSource(), m_view->textCursor().position(), direction);
+    const QModelIndex from = m_panel->selectedSource();
+    if (!from.isValid()) {
+        emit notice(m_model->extraction().quotes.isEmpty()
+                        ? tr("This article has no quotes to go to.")
+                        : tr("Choose a speaker in the list first: the next and previous quote are theirs."));
+        return;
+    }
+    const SpeakerModel::QuoteStep step = m_model->stepQuote(from, m_view->textCursor().position(), direction);
     if (!step.quote.isValid())
         return;
     m_panel->selectSource(step.quote);

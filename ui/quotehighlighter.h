@@ -8,8 +8,9 @@ class ArticleView;
 class SpeakerPanel;
 
 // Keeps the reading pane in step with the speaker list: the selected speaker's quotes highlighted
-// (a chosen quote stronger, the others lighter) and scrolled to, a quote clicked in the text selected
-// in the list, and next/previous quote as a move of the selection.
+// (a chosen quote stronger, the others lighter) and scrolled to, also when the chosen quote is
+// clicked again, a quote clicked in the text selected in the list, and next/previous quote as a
+// move of the selection (or a word on why there is none).
 class QuoteHighlighter : public QObject
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ public:
 signals:
     // A step went past the last quote to the first, or the other way round.
     void wrapped(SpeakerModel::Direction direction);
+    // A step had nowhere to go; the text says why, for the status bar.
+    void notice(const QString &text);
 
 private:
     void updateHighlights(bool scroll);

@@ -31,6 +31,30 @@ QPixmap tinted(const QIcon &icon, int size, const QColor &color, qreal dpr)
 
 } // namespace
 
+QString SpeakerDelegate::kindMark(Quote::Kind kind, bool uncertain)
+{
+    QString mark;
+    switch (kind) {
+    case Quote::Kind::Direct:
+        mark = QStringLiteral("“”");
+        break;
+    case Quote::Kind::Partial:
+        mark = QStringLiteral("‘’");
+        break;
+    case Quote::Kind::Indirect:
+        mark = QStringLiteral("≈");
+        break;
+    }
+    return uncertain ? mark + u'?' : mark;
+}
+
+QString SpeakerDelegate::legend()
+{
+    return tr("%1 word for word · %2 in part · %3 reported · %4 speaker uncertain")
+        .arg(kindMark(Quote::Kind::Direct, false), kindMark(Quote::Kind::Partial, false),
+             kindMark(Quote::Kind::Indirect, false), QStringLiteral("?"));
+}
+
 QSize SpeakerDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QFontMetrics metrics(option.font);
@@ -51,13 +75,25 @@ void SpeakerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setRenderHint(QPainter::Antialiasing);
 
     if (isQuoteRow(index)) {
-        QFont font = opt.font;
-        font.setItalic(index.data(SpeakerModel::UncertainRole).toBool());
-        painter->setFont(font);
-        const bool reported = index.data(SpeakerModel::QuoteKindRole).toInt() == int(Quote::Kind::Indirect);
-        painter->setPen(reported ? colors.dim : colors.text);
-        const QString elided = QFontMetrics(font).elidedText(text, Qt::ElideRight, rect.width());
-        painter->drawText(rect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, elided);
+        // A small mark for the kind of quote, learnt from the panel's legend; the words themselves
+        // stay in the full text colour whatever the kind.
+        const QString mark = kindMark(Quote::Kind(index.data(SpeakerModel::QuoteKindRole).toInt()),
+                                      index.data(SpeakerModel::UncertainRole).toBool());
+        // Upright whatever the model's font says: the "?" mark tells an uncertain speaker.
+        QFont textFont = opt.font;
+        textFont.setItalic(false);
+        const QFontMetrics metrics(textFont);
+        const int markWidth = metrics.horizontalAdvance(QStringLiteral("“”?")) + 4;
+        const QRect markRect(rect.left(), rect.top(), markWidth, rect.height());
+        QFont markFont = textFont;
+        markFont.setBold(true);
+        painter->setFont(markFont);
+        painter->setPen(colors.text);
+        painter->drawText(markRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, mark);
+        painter->setFont(textFont);
+        const QRect textRect = rect.adjusted(markWidth, 0, 0, 0);
+        const QString elided = metrics.elidedText(text, Qt::ElideRight, textRect.width());
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, elided);
         painter->restore();
         return;
     }
@@ -103,13 +139,17 @@ void SpeakerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     QFont nameFont = opt.font;
     nameFont.setBold(true);
-    nameFont.setItalic(index.data(SpeakerModel::UncertainRole).toBool());
-    // Second line: the role when known, else how many quotes in words.
-    QString second = index.data(SpeakerModel::SpeakerTitleRole).toString();
-    if (speaker < 0)
-        second = tr("Speaker not identified");
-    else if (second.isEmpty())
-        second = SpeakerModel::quoteCountText(index.data(SpeakerModel::QuoteCountRole).toInt());
-    drawTwoLines(painter, opt, textRect, pillRect.left() - 6 - textRect.left(), text, nameFont, second, colors);
+    // Second line: who the speaker is (role, or other names), never the count the pill shows.
+    const QString second = index.data(SpeakerModel::SecondLineRole).toString();
+    const int nameWidth = pillRect.left() - 6 - textRect.left();
+    if (second.isEmpty()) {
+        painter->setFont(nameFont);
+        painter->setPen(colors.text);
+        const QRect nameRect(textRect.left(), textRect.top(), nameWidth, textRect.height());
+        painter->drawText(nameRect, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine,
+                          QFontMetrics(nameFont).elidedText(text, Qt::ElideRight, nameWidth));
+    } else {
+        drawTwoLines(painter, opt, textRect, nameWidth, text, nameFont, second, colors);
+    }
     painter->restore();
 }

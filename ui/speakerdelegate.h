@@ -1,10 +1,14 @@
 #pragma once
 
+#include "article/extraction.h"
 #include "twolinedelegate.h"
 
 // Draws the speaker list: a speaker row shows a round badge in the speaker's highlight colour with the
-// person or organisation icon, the name in bold and a second line with role and number of quotes;
-// a quote row shows its short text on one line, italic when the attribution is uncertain.
+// person or organisation icon, the name in bold, the number of quotes as a pill and a second line
+// with the role or the speaker's other names; a quote row shows a mark for its kind (word for word,
+// in part, reported; "?" for an uncertain speaker) before its short text, which is always in the
+// full text colour. legend() explains the marks.
+
 class SpeakerDelegate : public TwoLineDelegate
 {
     Q_OBJECT
@@ -14,4 +18,9 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // The mark drawn before a quote of this kind: “” word for word, ‘’ in part, ≈ reported.
+    static QString kindMark(Quote::Kind kind, bool uncertain);
+    // One line that explains the marks, for under the list.
+    static QString legend();
 };

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -29,6 +30,7 @@ SpeakerPanel::SpeakerPanel(SpeakerModel *model, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_sort(new QComboBox(this))
     , m_empty(new QLabel(this))
+    , m_legend(new QLabel(this))
 {
     setObjectName(QStringLiteral("speakerPanel"));
     m_proxy->setSourceModel(model);
@@ -44,7 +46,9 @@ SpeakerPanel::SpeakerPanel(SpeakerModel *model, QWidget *parent)
     m_sort->addItem(tr("In order of appearance"), int(SpeakerFilterModel::Order::Appearance));
     m_sort->addItem(tr("By name"), int(SpeakerFilterModel::Order::Name));
     m_sort->addItem(tr("By number of quotes"), int(SpeakerFilterModel::Order::QuoteCount));
+    // As wide as its longest choice when there is room, yet no reason for a narrow sidebar to stay wide.
     m_sort->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_sort->setMinimumWidth(m_sort->fontMetrics().averageCharWidth() * 12);
     connect(m_sort, &QComboBox::activated, this,
             [this](int i) { setOrder(SpeakerFilterModel::Order(m_sort->itemData(i).toInt())); });
 
@@ -52,6 +56,7 @@ SpeakerPanel::SpeakerPanel(SpeakerModel *model, QWidget *parent)
     m_filter->setAccessibleName(tr("Filter speakers"));
     m_filter->setPlaceholderText(tr("Filter speakers"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
         expandSmallLists();
@@ -68,6 +73,11 @@ SpeakerPanel::SpeakerPanel(SpeakerModel *model, QWidget *parent)
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->hide();
 
+    m_legend->setObjectName(QStringLiteral("quoteLegend"));
+    m_legend->setText(SpeakerDelegate::legend());
+    m_legend->setWordWrap(true);
+    m_legend->setToolTip(tr("What the marks before the quotes mean; hover over a quote to see how sure its speaker is"));
+
     auto *top = new QHBoxLayout;
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(heading);
@@ -81,8 +91,10 @@ SpeakerPanel::SpeakerPanel(SpeakerModel *model, QWidget *parent)
     layout->addWidget(m_filter);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_empty, 1);
+    layout->addWidget(m_legend);
+    // As laid out: the sort order beside the heading, the filter, then the list.
+    setTabOrder(m_sort, m_filter);
     setTabOrder(m_filter, m_tree);
-    setTabOrder(m_tree, m_sort);
 
     auto refresh = [this] {
         expandSmallLists();
@@ -92,6 +104,19 @@ SpeakerPanel::SpeakerPanel(SpeakerModel *model, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, refresh);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, refresh);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, refresh);
+}
+
+bool SpeakerPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down from the filter goes on into the list, to the row the filter left first.
+    if (watched == m_filter && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_tree->isVisible()) {
+        if (!m_tree->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_tree->selectionModel()->setCurrentIndex(m_proxy->index(0, 0), QItemSelectionModel::NoUpdate);
+        m_tree->setFocus(Qt::TabFocusReason);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SpeakerPanel::setBusy(bool busy)
@@ -111,6 +136,7 @@ void SpeakerPanel::updatePlaceholder()
         m_empty->setText(tr("No speaker matches the filter."));
     m_empty->setVisible(none);
     m_tree->setVisible(!none);
+    m_legend->setVisible(!none);
 }
 
 void SpeakerPanel::expandSmallLists()

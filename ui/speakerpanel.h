@@ -12,7 +12,8 @@ class QMenu;
 class SpeakerModel;
 class SpeakerTreeView;
 
-// The sidebar: a heading, a filter box and a sort order over the tree of speakers and quotes. It owns
+// The sidebar: a heading, a filter box and a sort order over the tree of speakers and quotes, and a
+// legend of the quote marks under it; Down in the filter box goes on into the tree. It owns
 // the filter proxy; the selection is read from tree()->selectionModel() in proxy terms, and
 // sourceIndex()/proxyIndex() translate to and from the SpeakerModel. Its context menu copies a
 // quote or a name and offers the window's actions for the row.
@@ -25,6 +26,7 @@ public:
 
     SpeakerTreeView *tree() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *sortBox() const { return m_sort; }
     SpeakerFilterModel *proxy() const { return m_proxy; }
 
     // The selected row in SpeakerModel terms, or an invalid index.
@@ -51,6 +53,9 @@ signals:
     // The context menu of a row (a SpeakerModel index) is being built: receivers may add to it.
     void contextMenuRequested(QMenu *menu, const QModelIndex &source);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showContextMenu(const QPoint &pos);
     void expandSmallLists();
@@ -62,6 +67,7 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_sort;
     QLabel *m_empty;
+    QLabel *m_legend; // what the marks of the quote rows mean
     bool m_busy = false;
     QList<QAction *> m_speakerActions;
     QList<QAction *> m_commonActions;

@@ -2,8 +2,10 @@
 
 #include <QTreeView>
 
-// The speaker list's tree: a QTreeView whose selected row is deselected by clicking it again, so a
-// second click on a speaker clears the highlights as readers expect from a toggle.
+// The speaker list's tree: a QTreeView in which clicking the selected speaker again deselects it
+// (clearing the highlights, as readers expect from a toggle), while clicking the selected quote
+// again asks to be taken back to it. The keyboard focus shows as a frame in the palette's focus
+// colour, so that it can be followed in light and dark themes alike.
 class SpeakerTreeView : public QTreeView
 {
     Q_OBJECT
@@ -11,6 +13,14 @@ class SpeakerTreeView : public QTreeView
 public:
     explicit SpeakerTreeView(QWidget *parent = nullptr);
 
+signals:
+    // The selected quote row was clicked again: the reader wants to see that quote once more.
+    void selectedQuoteClicked(const QModelIndex &index);
+
 protected:
     void mousePressEvent(QMouseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 };

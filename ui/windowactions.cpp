@@ -4,7 +4,12 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QApplication>
+#include <QKeyEvent>
+#include <QKeySequence>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace {
 
@@ -19,6 +24,7 @@ QIcon themeIcon(const QString &name, const QString &fallback = {})
 
 WindowActions::WindowActions(QWidget *window)
     : QObject(window)
+    , m_window(window)
 {
     auto make = [this, window](const QString &text, const QString &name, const QKeySequence &key = {}) {
         auto *action = new QAction(text, this);
@@ -70,6 +76,11 @@ WindowActions::WindowActions(QWidget *window)
     showLibrary->setCheckable(true);
     showLibrary->setChecked(true);
     showLibrary->setStatusTip(tr("Show or hide the list of every article read"));
+
+    showSpeakers = make(tr("Show Spea&kers"), QStringLiteral("showSpeakersAction"), QKeySequence(Qt::Key_F9));
+    showSpeakers->setCheckable(true);
+    showSpeakers->setChecked(true);
+    showSpeakers->setStatusTip(tr("Show or hide the list of speakers and their quotes"));
 
     people = make(tr("&People…"), QStringLiteral("peopleAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     people->setStatusTip(tr("Everyone quoted in the library, and all they said"));
@@ -123,4 +134,31 @@ WindowActions::WindowActions(QWidget *window)
     about = make(tr("&About Saywho"), QStringLiteral("aboutAction"));
     about->setIcon(themeIcon(QStringLiteral("help-about")));
     about->setMenuRole(QAction::AboutRole);
+
+    // Text fields take some of these keys for themselves (Ctrl+E is "end of line" in a line edit);
+    // the window's commands come first, from whichever of its widgets has the focus.
+    qApp->installEventFilter(this);
+}
+
+bool WindowActions::isWindowShortcut(const QKeySequence &key) const
+{
+    // Esc stays with the widget that has a use for it (closing the find bar), as readers expect.
+    if (key == QKeySequence(Qt::Key_Escape))
+        return false;
+    const QList<QAction *> all = findChildren<QAction *>(Qt::FindDirectChildrenOnly);
+    return std::any_of(all.cbegin(), all.cend(),
+                       [&key](const QAction *action) { return action->isEnabled() && action->shortcuts().contains(key); });
+}
+
+bool WindowActions::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride || !watched->isWidgetType())
+        return false;
+    const auto *widget = static_cast<QWidget *>(watched);
+    if (widget->window() != m_window)
+        return false;
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const QKeyCombination combination(key->modifiers() & ~Qt::KeypadModifier, Qt::Key(key->key()));
+    // Left unaccepted, the override lets the shortcut map trigger the action.
+    return isWindowShortcut(QKeySequence(combination));
 }

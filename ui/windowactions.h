@@ -4,11 +4,13 @@
 
 class QAction;
 class QActionGroup;
+class QKeySequence;
 class QWidget;
 
 // The window's commands as actions: the text, keys, icon, status tip and object name of each, made
-// once and added to the window, so that their shortcuts work with the menu bar hidden. What an
-// action does, and in which menu it is, is the window's business.
+// once and added to the window, so that their shortcuts work with the menu bar hidden, and put
+// before the keys a focused text field would take for itself (all but Esc). What an action does,
+// and in which menu it is, is the window's business.
 class WindowActions : public QObject
 {
     Q_OBJECT
@@ -38,9 +40,18 @@ public:
     QAction *zoomReset = nullptr;
     QAction *readableWidth = nullptr;
     QAction *showLibrary = nullptr; // checkable
+    QAction *showSpeakers = nullptr; // checkable
     QAction *people = nullptr;
     QActionGroup *sortGroup = nullptr; // checkable, with the SpeakerFilterModel::Order as data
     // Help
     QAction *shortcuts = nullptr;
     QAction *about = nullptr;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    bool isWindowShortcut(const QKeySequence &key) const;
+
+    QWidget *m_window;
 };

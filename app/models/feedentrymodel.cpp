@@ -1,5 +1,7 @@
 #include "feedentrymodel.h"
 
+#include "localdate.h"
+
 FeedEntryModel::FeedEntryModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -31,7 +33,7 @@ QVariant FeedEntryModel::data(const QModelIndex &index, int role) const
     const QString title = FeedEntryModel::title(e);
     QStringList details;
     if (!e.date.isEmpty())
-        details.append(e.date);
+        details.append(LocalDate::shortDate(e.date)); // as the reader's locale writes dates
     if (!e.author.isEmpty())
         details.append(e.author);
     switch (role) {

@@ -4,18 +4,18 @@
 
 #include <QAbstractListModel>
 
-// The entries of a news feed as a list for the feed panel: title, with date and author as a second
-// line and tooltip. Choosing a row opens the entry as an article.
+// The entries of a news feed as a list for the feed panel: title, with date (in the locale's short
+// format) and author as a second line and tooltip. Choosing a row opens the entry as an article.
 class FeedEntryModel : public QAbstractListModel
 {
     Q_OBJECT
 
 public:
     enum Roles {
-        DateRole = Qt::UserRole + 1,
+        DateRole = Qt::UserRole + 1, // as the feed has it (ISO 8601 when it could be read)
         AuthorRole,
         LinkRole,
-        SecondLineRole, // "2024-05-01 · Jane Doe"
+        SecondLineRole, // "01/05/2024 · Jane Doe"
     };
 
     explicit FeedEntryModel(QObject *parent = nullptr);

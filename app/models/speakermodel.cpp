@@ -28,15 +28,64 @@ QString SpeakerModel::quoteCountText(int count)
 QString SpeakerModel::summary() const
 {
     const int quotes = int(m_extraction.quotes.size());
+    if (quotes == 0)
+        return tr("No quotes found.");
     const int speakers = int(m_extraction.speakers.size());
-    QString text = quotes == 0 ? tr("No quotes found.")
-                               : tr("%1 from %2.").arg(quoteCountText(quotes), speakers == 1
-                                                                                   ? tr("1 speaker")
-                                                                                   : tr("%n speakers", nullptr, speakers));
-    if (const int unattributed = m_extraction.unattributedCount())
-        text += u' ' + (unattributed == 1 ? tr("1 without a speaker.")
-                                          : tr("%n without a speaker.", nullptr, unattributed));
-    return text;
+    const int unattributed = m_extraction.unattributedCount();
+    // The speakers' quotes on their own, so that the numbers add up.
+    const int attributed = quotes - unattributed;
+    const QString speakerText = speakers == 1 ? tr("1 speaker") : tr("%n speakers", nullptr, speakers);
+    if (attributed == 0)
+        return unattributed == 1 ? tr("1 quote, unattributed.") : tr("%n quotes, all unattributed.", nullptr, unattributed);
+    QString text = tr("%1 from %2", "5 quotes from 2 speakers").arg(quoteCountText(attributed), speakerText);
+    if (unattributed > 0)
+        text += tr(", %n unattributed", nullptr, unattributed);
+    return text + u'.';
+}
+
+QString SpeakerModel::selectionSummary(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const bool quoteRow = index.internalId() != TopLevel;
+    const QModelIndex group = quoteRow ? index.parent() : index;
+    const QString name = group.data(SpeakerNameRole).toString();
+    const int count = rowCount(group);
+    if (!quoteRow)
+        return tr("%1: %2", "speaker: 3 quotes").arg(name, quoteCountText(count));
+    return tr("%1: quote %2 of %3").arg(name).arg(index.row() + 1).arg(count);
+}
+
+QString SpeakerModel::attributionText(const Quote &quote) const
+{
+    if (quote.speaker < 0 || quote.speaker >= m_extraction.speakers.size())
+        return tr("No speaker could be told for this quote.");
+    const QString certainty = quote.confidence >= SureConfidence        ? tr("sure")
+                              : quote.confidence >= Extraction::LowConfidence ? tr("likely")
+                                                                               : tr("uncertain");
+    // What named the speaker at the quote: nothing (followed from before), a pronoun or
+    // description, or the name itself.
+    QString how;
+    if (quote.source.trimmed().isEmpty())
+        how = tr("followed from the previous paragraph");
+    else if (!quote.source.at(0).isUpper())
+        how = tr("named here only as “%1”").arg(quote.source.trimmed());
+    else
+        how = tr("named here as “%1”").arg(quote.source.trimmed());
+    return tr("Attribution %1: %2", "Attribution uncertain: followed from the previous paragraph").arg(certainty, how);
+}
+
+QString SpeakerModel::kindText(Quote::Kind kind)
+{
+    switch (kind) {
+    case Quote::Kind::Direct:
+        return tr("Quoted word for word");
+    case Quote::Kind::Partial:
+        return tr("Partly quoted");
+    case Quote::Kind::Indirect:
+        return tr("Reported speech");
+    }
+    return {};
 }
 
 SpeakerModel::SpeakerModel(QObject *parent)
@@ -156,12 +205,22 @@ QVariant SpeakerModel::data(const QModelIndex &index, int role) const
 
 QString SpeakerModel::secondLine(int group) const
 {
-    const int count = int(m_groups.at(group).size());
-    const QString quotes = quoteCountText(count);
+    // The number of quotes is on the row's badge already; the line says who the speaker is.
     const int speaker = groupSpeaker(group);
-    if (speaker < 0 || m_extraction.speakers.at(speaker).role.isEmpty())
-        return quotes;
-    return tr("%1 · %2").arg(m_extraction.speakers.at(speaker).role, quotes);
+    if (speaker < 0)
+        return tr("Speaker not identified");
+    const Speaker &s = m_extraction.speakers.at(speaker);
+    if (!s.role.isEmpty())
+        return s.role;
+    // Other names, leaving out those that only write the name another way ("critics").
+    QStringList others;
+    for (const QString &alias : s.aliases) {
+        if (alias.compare(s.name, Qt::CaseInsensitive) != 0)
+            others.append(alias);
+    }
+    if (!others.isEmpty())
+        return tr("also: %1").arg(others.join(QStringLiteral(", ")));
+    return {};
 }
 
 QVariant SpeakerModel::groupData(int group, int role) const
@@ -183,6 +242,8 @@ QVariant SpeakerModel::groupData(int group, int role) const
         QString tip = s ? s->name : tr("Quotes whose speaker Saywho could not tell");
         if (s && !s->role.isEmpty())
             tip += u'\n' + s->role;
+        if (s && !s->aliases.isEmpty())
+            tip += u'\n' + tr("also: %1").arg(s->aliases.join(QStringLiteral(", ")));
         if (s && s->kind == Speaker::Kind::Organization)
             tip += u'\n' + tr("An organisation, not a person");
         tip += u'\n' + quoteCountText(int(quotes.size()));
@@ -193,7 +254,13 @@ QVariant SpeakerModel::groupData(int group, int role) const
         return tip;
     }
     case Qt::AccessibleTextRole:
-        return s ? tr("%1, %2").arg(s->name, secondLine(group)) : tr("Unattributed, %1").arg(secondLine(group));
+    {
+        QStringList parts{s ? s->name : tr("Unattributed")};
+        if (const QString second = secondLine(group); !second.isEmpty())
+            parts.append(second);
+        parts.append(quoteCountText(int(quotes.size())));
+        return parts.join(QStringLiteral(", "));
+    }
     case Qt::DecorationRole:
         if (!s)
             return m_unattributedIcon;
@@ -242,10 +309,8 @@ QVariant SpeakerModel::quoteData(int group, int row, int role) const
         return elide(QStringView(m_article.text()).mid(q.start, q.length()), ShortTextLength);
     case Qt::ToolTipRole: {
         QString tip = elide(QStringView(m_article.text()).mid(q.start, q.length()), 600);
-        if (q.kind == Quote::Kind::Indirect)
-            tip += u'\n' + tr("Reported speech");
-        if (uncertain)
-            tip += u'\n' + tr("The attribution to %1 is uncertain.").arg(s->name);
+        tip += u'\n' + kindText(q.kind);
+        tip += u'\n' + attributionText(q);
         return tip;
     }
     case Qt::AccessibleTextRole: {

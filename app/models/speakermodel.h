@@ -28,7 +28,7 @@ public:
         AliasesRole,           // QStringList
         QuoteCountRole,        // number of child rows
         AppearanceRole,        // order of first appearance (the row before sorting)
-        SecondLineRole,        // "WHO Director-General · 6 quotes"
+        SecondLineRole,        // the role ("WHO Director-General"), else other names ("also: Lopez")
         SearchTextRole,        // what a filter matches: name, role, aliases
         QuoteIndexRole,        // index into Extraction::quotes (quote rows)
         QuoteStartRole,
@@ -96,8 +96,18 @@ public:
     static QString elide(QStringView text, int length);
     // "1 quote", "3 quotes"
     static QString quoteCountText(int count);
-    // The extraction in one line for the status bar: "5 quotes from 2 speakers. 1 without a speaker."
+    // The extraction in one line for the status bar: "5 quotes from 2 speakers, 1 unattributed."
+    // (the speakers' quotes, and those of no speaker besides).
     QString summary() const;
+    // Where the reader is for a selected row: "Jane Doe: quote 3 of 8", or "Jane Doe: 8 quotes".
+    QString selectionSummary(const QModelIndex &index) const;
+    // How sure the attribution of a quote is, and why, in words for a tooltip:
+    // "Attribution uncertain: followed from the previous paragraph".
+    QString attributionText(const Quote &quote) const;
+    // "Quoted word for word", "Partly quoted", "Reported speech".
+    static QString kindText(Quote::Kind kind);
+    // Confidence from which an attribution is told as sure rather than likely.
+    static constexpr double SureConfidence = 0.85;
 
 private:
     int groupCount() const;

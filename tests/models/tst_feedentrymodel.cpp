@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -39,7 +40,12 @@ class TestFeedEntryModel : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // A locale whose short dates differ from ISO 8601 in every part.
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    }
     void shouldListOneRowPerEntryInFeedOrder();
     void shouldDescribeAnEntryThroughItsRoles_data();
     void shouldDescribeAnEntryThroughItsRoles();
@@ -74,13 +80,20 @@ void TestFeedEntryModel::shouldDescribeAnEntryThroughItsRoles_data()
     QTest::addColumn<QString>("secondLine");
     QTest::addColumn<QString>("toolTip");
     QTest::addColumn<QString>("accessibleText");
+    // The dates as the German locale (set for this test) writes them, not as the feed has them.
     QTest::newRow("date and author are joined by a dot")
-        << QStringLiteral("2031-04-02") << QStringLiteral("Ilse Marwick") << QStringLiteral("2031-04-02 · Ilse Marwick")
-        << QStringLiteral("Pier repairs begin\n2031-04-02 · Ilse Marwick")
-        << QStringLiteral("Pier repairs begin, 2031-04-02, Ilse Marwick");
+        << QStringLiteral("2031-04-02") << QStringLiteral("Ilse Marwick") << QStringLiteral("02.04.31 · Ilse Marwick")
+        << QStringLiteral("Pier repairs begin\n02.04.31 · Ilse Marwick")
+        << QStringLiteral("Pier repairs begin, 02.04.31, Ilse Marwick");
     QTest::newRow("a date alone stands alone")
-        << QStringLiteral("2031-04-02") << QString() << QStringLiteral("2031-04-02")
-        << QStringLiteral("Pier repairs begin\n2031-04-02") << QStringLiteral("Pier repairs begin, 2031-04-02");
+        << QStringLiteral("2031-04-02") << QString() << QStringLiteral("02.04.31")
+        << QStringLiteral("Pier repairs begin\n02.04.31") << QStringLiteral("Pier repairs begin, 02.04.31");
+    QTest::newRow("a date and time in UTC shows as the local date, not as ISO text")
+        << QStringLiteral("2031-04-02T09:00:00Z") << QString() << QStringLiteral("02.04.31")
+        << QStringLiteral("Pier repairs begin\n02.04.31") << QStringLiteral("Pier repairs begin, 02.04.31");
+    QTest::newRow("a date the feed wrote in words stays as written")
+        << QStringLiteral("early April") << QString() << QStringLiteral("early April")
+        << QStringLiteral("Pier repairs begin\nearly April") << QStringLiteral("Pier repairs begin, early April");
     QTest::newRow("an author alone stands alone")
         << QString() << QStringLiteral("Ilse Marwick") << QStringLiteral("Ilse Marwick")
         << QStringLiteral("Pier repairs begin\nIlse Marwick") << QStringLiteral("Pier repairs begin, Ilse Marwick");

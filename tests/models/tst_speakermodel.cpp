@@ -37,6 +37,10 @@ private slots:
     void shouldNotStepFromNowhere();
     void shouldSumUpTheExtractionInALine_data();
     void shouldSumUpTheExtractionInALine();
+    void shouldTellWhereTheReaderIsInTheSelection_data();
+    void shouldTellWhereTheReaderIsInTheSelection();
+    void shouldExplainTheAttributionInWords_data();
+    void shouldExplainTheAttributionInWords();
     void shouldFormatCitations_data();
     void shouldFormatCitations();
     void shouldResetWhenArticleChanges();
@@ -62,8 +66,9 @@ void TestSpeakerModel::shouldListSpeakersInOrderWithQuotesAsChildren()
     QCOMPARE(model.rowCount(model.index(0, 0)), 3);
     QCOMPARE(model.index(0, 0).data(SpeakerModel::QuoteCountRole).toInt(), 3);
     QCOMPARE(model.index(0, 0).data(SpeakerModel::SpeakerTitleRole).toString(), QStringLiteral("Mayor"));
-    QCOMPARE(model.index(0, 0).data(SpeakerModel::SecondLineRole).toString(), QStringLiteral("Mayor · 3 quotes"));
-    QCOMPARE(model.index(1, 0).data(SpeakerModel::SecondLineRole).toString(), QStringLiteral("1 quote"));
+    // The second line tells who the speaker is, not the count the badge shows already.
+    QCOMPARE(model.index(0, 0).data(SpeakerModel::SecondLineRole).toString(), QStringLiteral("Mayor"));
+    QCOMPARE(model.index(1, 0).data(SpeakerModel::SecondLineRole).toString(), QString());
     QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Mayor")));
     // Children are the speaker's quotes in text order.
     QCOMPARE(model.index(0, 0, model.index(0, 0)).data().toString(),
@@ -342,8 +347,9 @@ void TestSpeakerModel::shouldSumUpTheExtractionInALine_data()
     QTest::newRow("one quote of one speaker, in the singular")
         << QList<int>{0} << QStringLiteral("1 quote from 1 speaker.");
     QTest::newRow("speakers in the plural") << QList<int>{0, 1} << QStringLiteral("2 quotes from 2 speakers.");
-    QTest::newRow("a quote without a speaker is told apart")
-        << QList<int>{0, 3} << QStringLiteral("2 quotes from 1 speaker. 1 without a speaker.");
+    QTest::newRow("the speakers' quotes are counted without the unattributed one")
+        << QList<int>{0, 3} << QStringLiteral("1 quote from 1 speaker, 1 unattributed.");
+    QTest::newRow("all quotes without a speaker") << QList<int>{3} << QStringLiteral("1 quote, unattributed.");
 }
 
 void TestSpeakerModel::shouldSumUpTheExtractionInALine()
@@ -373,6 +379,67 @@ void TestSpeakerModel::shouldSumUpTheExtractionInALine()
 
     // Then
     QCOMPARE(model.summary(), expected);
+}
+
+void TestSpeakerModel::shouldTellWhereTheReaderIsInTheSelection_data()
+{
+    QTest::addColumn<int>("speakerRow");
+    QTest::addColumn<int>("quoteRow"); // -1: the speaker row itself
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a speaker row counts the speaker's quotes") << 0 << -1 << QStringLiteral("Lotte Brandvik: 3 quotes");
+    QTest::newRow("the first quote of three") << 0 << 0 << QStringLiteral("Lotte Brandvik: quote 1 of 3");
+    QTest::newRow("the last quote of three") << 0 << 2 << QStringLiteral("Lotte Brandvik: quote 3 of 3");
+    QTest::newRow("an organisation's only quote") << 1 << 0 << QStringLiteral("The port authority: quote 1 of 1");
+    QTest::newRow("the unattributed group") << 3 << 0 << QStringLiteral("Unattributed: quote 1 of 1");
+}
+
+void TestSpeakerModel::shouldTellWhereTheReaderIsInTheSelection()
+{
+    QFETCH(int, speakerRow);
+    QFETCH(int, quoteRow);
+    QFETCH(QString, expected);
+    // Given the hand-made article in the model
+    const Fixture f = council();
+    SpeakerModel model;
+    model.setArticle(f.article, f.extraction);
+    const QModelIndex speaker = model.index(speakerRow, 0);
+    // When a row is chosen
+    const QModelIndex chosen = quoteRow < 0 ? speaker : model.index(quoteRow, 0, speaker);
+    // Then
+    QCOMPARE(model.selectionSummary(chosen), expected);
+    QVERIFY(model.selectionSummary(QModelIndex()).isEmpty());
+}
+
+void TestSpeakerModel::shouldExplainTheAttributionInWords_data()
+{
+    QTest::addColumn<double>("confidence");
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a low confidence with no name at the quote followed from before")
+        << 0.4 << QString() << QStringLiteral("Attribution uncertain: followed from the previous paragraph");
+    QTest::newRow("a pronoun is a name only in part")
+        << 0.7 << QStringLiteral("she") << QStringLiteral("Attribution likely: named here only as “she”");
+    QTest::newRow("the full name at the quote is sure")
+        << 0.95 << QStringLiteral("Lotte Brandvik") << QStringLiteral("Attribution sure: named here as “Lotte Brandvik”");
+}
+
+void TestSpeakerModel::shouldExplainTheAttributionInWords()
+{
+    QFETCH(double, confidence);
+    QFETCH(QString, source);
+    QFETCH(QString, expected);
+    // Given the mayor's first quote, attributed with this confidence through these words
+    Fixture f = council();
+    f.extraction.quotes[0].confidence = confidence;
+    f.extraction.quotes[0].source = source;
+    SpeakerModel model;
+    model.setArticle(f.article, f.extraction);
+    // When the reader hovers over its row
+    const QString tip = model.index(0, 0, model.index(0, 0)).data(Qt::ToolTipRole).toString();
+    // Then the tooltip says what kind of quote it is and how sure its speaker is, in words
+    QCOMPARE(model.attributionText(f.extraction.quotes.at(0)), expected);
+    QVERIFY2(tip.contains(expected), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Quoted word for word")), qPrintable(tip));
 }
 
 void TestSpeakerModel::shouldFormatCitations_data()

@@ -15,6 +15,8 @@
 #include <QScrollBar>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <cmath>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextList>
@@ -43,6 +45,22 @@ QPalette lightPalette()
     p.setColor(QPalette::Text, QColor(0x20, 0x20, 0x20));
     p.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
     return p;
+}
+
+double channel(double c)
+{
+    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+// WCAG 2 contrast ratio, worked out here rather than taken from the code under test.
+double wcagContrast(const QColor &a, const QColor &b)
+{
+    const auto lum = [](const QColor &c) {
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = lum(a);
+    const double lb = lum(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 // A long article: paragraphs of filler text, each with one quoted sentence.
@@ -189,6 +207,9 @@ void TestArticleView::shouldChooseReadableDistinctColours_data()
     QTest::addColumn<bool>("dark");
     QTest::newRow("light") << lightPalette() << false;
     QTest::newRow("dark") << darkPalette() << true;
+    QPalette grey = darkPalette();
+    grey.setColor(QPalette::Base, QColor(0x3d, 0x3d, 0x3d));
+    QTest::newRow("a grey dark page, close to the text") << grey << true;
 }
 
 void TestArticleView::shouldChooseReadableDistinctColours()
@@ -199,13 +220,18 @@ void TestArticleView::shouldChooseReadableDistinctColours()
     const QColor text = palette.color(QPalette::Text);
     QList<QColor> colours;
     for (int speaker = -1; speaker < 24; ++speaker) {
+        const QColor page = palette.color(QPalette::Base);
         for (auto strength : {HighlightPalette::Strength::Soft, HighlightPalette::Strength::Normal}) {
             const QColor c = HighlightPalette::color(speaker, palette, strength);
-            QVERIFY2(HighlightPalette::contrast(c, text) >= HighlightPalette::MinimumContrast,
-                     qPrintable(QStringLiteral("speaker %1: %2").arg(speaker).arg(c.name())));
-            // Highlights sit on the same side of the lightness scale as the page.
-            QCOMPARE(c.lightnessF() < 0.5, dark);
+            QVERIFY2(wcagContrast(c, text) >= 4.5, qPrintable(QStringLiteral("speaker %1: %2").arg(speaker).arg(c.name())));
+            // Every highlight stands out from the page (WCAG 1.5:1 at least).
+            QVERIFY2(wcagContrast(c, page) >= 1.5, qPrintable(QStringLiteral("speaker %1: %2").arg(speaker).arg(c.name())));
         }
+        // The current quote's colour is clearly stronger than the tint of the speaker's other quotes.
+        const QColor soft = HighlightPalette::color(speaker, palette, HighlightPalette::Strength::Soft);
+        const QColor normal = HighlightPalette::color(speaker, palette, HighlightPalette::Strength::Normal);
+        QVERIFY2(wcagContrast(normal, page) >= 1.8, qPrintable(normal.name()));
+        QVERIFY2(wcagContrast(normal, soft) >= 1.3, qPrintable(normal.name() + u' ' + soft.name()));
         colours.append(HighlightPalette::color(speaker, palette));
     }
     // Neighbouring speakers get clearly different hues.
@@ -223,12 +249,15 @@ void TestArticleView::shouldFollowPaletteChanges()
     view.showArticle(f.article);
     const Quote &q = f.extraction.quotes.at(0);
     view.setHighlights({{q.start, q.end, 0, false}});
-    QVERIFY(view.extraSelections().at(0).format.background().color().lightnessF() > 0.5);
+    const QColor light = view.extraSelections().at(0).format.background().color();
+    QVERIFY(light.lightnessF() > lightPalette().color(QPalette::Text).lightnessF());
 
     view.setPalette(darkPalette());
 
     QCOMPARE(view.extraSelections().size(), 1);
-    QVERIFY(view.extraSelections().at(0).format.background().color().lightnessF() < 0.5);
+    const QColor dark = view.extraSelections().at(0).format.background().color();
+    QVERIFY(dark.lightnessF() < darkPalette().color(QPalette::Text).lightnessF());
+    QVERIFY(dark.lightnessF() < light.lightnessF());
 }
 
 void TestArticleView::shouldHandOnlyNearbyHighlightsToQTextEditWhenThereAreMany()

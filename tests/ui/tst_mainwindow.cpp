@@ -128,8 +128,12 @@ void TestMainWindow::shouldShowTheSampleWithItsSpeakers()
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("almaty-talks")));
     const auto *summary = m_window->findChild<QLabel *>(QStringLiteral("summaryLabel"));
     QVERIFY(summary);
-    const int quotes = int(m_window->speakerModel()->extraction().quotes.size());
-    QVERIFY2(summary->text().contains(QString::number(quotes)), qPrintable(summary->text()));
+    // The speakers' quotes, and those of no speaker apart from them.
+    const Extraction &extraction = m_window->speakerModel()->extraction();
+    const int unattributed = extraction.unattributedCount();
+    const int attributed = int(extraction.quotes.size()) - unattributed;
+    QVERIFY2(summary->text().contains(QString::number(attributed)), qPrintable(summary->text()));
+    QVERIFY2(summary->text().contains(QStringLiteral("%1 unattributed").arg(unattributed)), qPrintable(summary->text()));
 }
 
 void TestMainWindow::shouldHighlightExactlyTheClickedSpeakersQuotes()

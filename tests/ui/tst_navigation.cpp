@@ -145,7 +145,9 @@ void TestNavigation::shouldStepThroughTheSelectedSpeakersQuotes()
     QVERIFY(count >= 3);
     auto quoteStart = [&](int row) { return m_tree->model()->index(row, 0, ban).data(SpeakerModel::QuoteStartRole).toInt(); };
     auto *next = m_window->findChild<QAction *>(QStringLiteral("nextQuoteAction"));
-    QVERIFY(!next->isEnabled()); // nothing selected yet
+    // With nothing selected yet F3 goes nowhere (and says why, see tst_speakerlist).
+    QTest::keyClick(m_tree, Qt::Key_F3);
+    QVERIFY(m_tree->selectionModel()->selectedRows().isEmpty());
 
     clickRow(m_tree, ban);
     QVERIFY(next->isEnabled());
