@@ -12,6 +12,7 @@ class ArticleView;
 class Extraction;
 class ExportDialogs;
 class FeedPanel;
+class FeedReader;
 class FindBar;
 class LibraryPanel;
 class LibraryService;
@@ -76,6 +77,7 @@ public:
     FindBar *findBar() const { return m_findBar; }
     LibraryService *library() const { return m_library; }
     LibraryPanel *libraryPanel() const { return m_libraryPanel; }
+    FeedReader *feedReader() const { return m_feeds; }
     // The People window, made when first asked for.
     PeopleWindow *peopleWindow();
     // Opens an article kept in the library; with quoteStart set, its quote there is chosen.
@@ -97,6 +99,7 @@ private:
     void createMenus();
     void createToolBar();
     void createCentralWidget();
+    void createFeedReader();
     void createStatusBar();
     void connectSession();
     void readSettings();
@@ -140,6 +143,7 @@ private:
     ArticleSession *m_session;
     LibraryService *m_library;
     LibraryPanel *m_libraryPanel = nullptr;
+    FeedReader *m_feeds = nullptr;
     QPointer<PeopleWindow> m_people;
     int m_pendingQuote = -1; // a quote to choose once the stored article being opened is shown
     QString m_title;
