@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -30,19 +31,32 @@ inline QString nowUtc()
 
 // A write transaction that rolls back unless committed. BEGIN IMMEDIATE takes the write lock before
 // the first read: a deferred transaction that read and then writes fails at once (without waiting
-// out the busy timeout) when another process wrote in between.
+// out the busy timeout) when another process wrote in between. Inside another Transaction on the
+// same connection it is a savepoint, so that many writes can share one commit (one WAL write and
+// one full-text index flush for a whole batch) while each still rolls back on its own.
 class Transaction
 {
 public:
     explicit Transaction(QSqlDatabase &db)
         : m_db(db)
-        , m_open(QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")))
+        , m_depth(depths().value(db.connectionName()))
     {
+        m_open = QSqlQuery(db).exec(m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
+                                                 : QStringLiteral("SAVEPOINT nested%1").arg(m_depth));
+        if (m_open)
+            depths()[db.connectionName()] = m_depth + 1;
     }
     ~Transaction()
     {
-        if (m_open)
+        if (!m_open)
+            return;
+        if (m_depth == 0) {
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        } else {
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK TO nested%1").arg(m_depth));
+            QSqlQuery(m_db).exec(QStringLiteral("RELEASE nested%1").arg(m_depth));
+        }
+        close();
     }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -50,15 +64,31 @@ public:
     bool commit()
     {
         QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("COMMIT")))
+        if (!query.exec(m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE nested%1").arg(m_depth)))
             return false;
-        m_open = false;
+        close();
         return true;
     }
 
 private:
+    // Open transactions per connection; a connection is used on one thread only.
+    static QHash<QString, int> &depths()
+    {
+        static thread_local QHash<QString, int> open;
+        return open;
+    }
+    void close()
+    {
+        m_open = false;
+        if (m_depth == 0)
+            depths().remove(m_db.connectionName());
+        else
+            depths()[m_db.connectionName()] = m_depth;
+    }
+
     QSqlDatabase &m_db;
-    bool m_open;
+    int m_depth;
+    bool m_open = false;
 };
 
 } // namespace SqlHelpers
