@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 using SqlHelpers::nowUtc;
 using SqlHelpers::run;
 using SqlHelpers::Transaction;
@@ -113,8 +115,30 @@ bool Library::applyCorrections(qint64 article, QList<qint64> touched)
     if (!run(query, {article}))
         return fail(query.lastError().text());
     touched += PeopleLinker::rootsOfArticle(db, article);
+    if (m_batch) {
+        m_batchPeople += touched;
+        return true;
+    }
     if (!PeopleLinker::refreshStats(db, touched))
         return fail(tr("Cannot count the quotes of the people of article %1.").arg(article));
+    return true;
+}
+
+void Library::beginBatch()
+{
+    m_batch = true;
+    m_batchPeople.clear();
+}
+
+bool Library::endBatch()
+{
+    m_batch = false;
+    QList<qint64> people = m_batchPeople;
+    m_batchPeople.clear();
+    std::sort(people.begin(), people.end());
+    people.erase(std::unique(people.begin(), people.end()), people.end());
+    if (!PeopleLinker::refreshStats(m_database.connection(), people))
+        return fail(tr("Cannot count the quotes of the people of the articles added."));
     return true;
 }
 
