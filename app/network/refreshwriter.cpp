@@ -30,10 +30,12 @@ QString sourceOf(const QString &feedUrl, const FeedEntry &e)
 RefreshWriter::Result writeJob(Library &library, Subscriptions &subscriptions, const RefreshWriter::Job &job)
 {
     RefreshWriter::Result result;
+    // Checked again here, where it is certain: a refresh cancelled a moment ago may have stored
+    // these entries after the new one looked.
+    const QSet<QString> stored = job.entries.isEmpty() ? QSet<QString>() : subscriptions.entryKeys(job.feed);
     for (const RefreshWriter::Entry &e : job.entries) {
-        // Checked again here, where it is certain: a refresh cancelled a moment ago may have
-        // stored this entry after the new one looked.
-        if (subscriptions.findEntry(job.feed, e.entry.id, e.entry.link))
+        if ((!e.entry.id.isEmpty() && stored.contains(e.entry.id))
+            || (!e.entry.link.isEmpty() && stored.contains(e.entry.link)))
             continue;
         const QString source = sourceOf(job.feedUrl, e.entry);
         qint64 article = 0;
@@ -42,14 +44,14 @@ RefreshWriter::Result writeJob(Library &library, Subscriptions &subscriptions, c
             result.entryErrors.append(source + QStringLiteral(": ") + library.lastError());
             continue;
         }
-        Subscriptions::Entry stored;
-        stored.feed = job.feed;
-        stored.guid = e.entry.id;
-        stored.link = e.entry.link;
-        stored.title = e.entry.title;
-        stored.published = e.entry.date;
-        stored.article = article;
-        if (subscriptions.addEntry(stored) > 0)
+        Subscriptions::Entry row;
+        row.feed = job.feed;
+        row.guid = e.entry.id;
+        row.link = e.entry.link;
+        row.title = e.entry.title;
+        row.published = e.entry.date;
+        row.article = article;
+        if (subscriptions.addEntry(row) > 0)
             ++result.added;
         else
             result.entryErrors.append(source + QStringLiteral(": ") + subscriptions.lastError());
@@ -133,11 +135,15 @@ void RefreshWriter::run()
         } else {
             // One commit for the batch; each article still rolls back alone (a savepoint) when it fails.
             SqlHelpers::Transaction transaction(db.connection());
+            if (transaction.isOpen())
+                library->beginBatch();
             for (const Queued &q : std::as_const(batch))
                 results.append(writeJob(*library, *subscriptions, q.job));
-            if (transaction.isOpen() && !transaction.commit()) {
+            const bool counted = !transaction.isOpen() || library->endBatch();
+            if (transaction.isOpen() && (!counted || !transaction.commit())) {
+                const QString error = counted ? db.connection().lastError().text() : library->lastError();
                 for (Result &r : results) {
-                    r.error = db.connection().lastError().text();
+                    r.error = error;
                     r.added = r.updated = 0;
                 }
             }
