@@ -9,7 +9,6 @@
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSplitter>
@@ -66,11 +65,6 @@ SubscriptionsPanel::SubscriptionsPanel(LibraryService *service, QWidget *parent)
     m_entryView->header()->setSectionResizeMode(SubscriptionEntryModel::TitleColumn, QHeaderView::Stretch);
     m_entryView->header()->setSectionResizeMode(SubscriptionEntryModel::DateColumn, QHeaderView::ResizeToContents);
 
-    auto *heading = new QLabel(tr("Subscriptions"), this);
-    QFont bold = heading->font();
-    bold.setBold(true);
-    heading->setFont(bold);
-    heading->setBuddy(m_feedView);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("subscriptionsSplitter"));
     split->setChildrenCollapsible(false);
@@ -78,8 +72,8 @@ SubscriptionsPanel::SubscriptionsPanel(LibraryService *service, QWidget *parent)
     split->addWidget(m_entryView);
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 0, 0);
-    layout->addWidget(heading);
+    // The dock's title names the pane (with the unread count).
+    layout->setContentsMargins(8, 0, 0, 0);
     layout->addWidget(split, 1);
 
     connect(m_feedView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -1,8 +1,8 @@
 #include "subscriptionmodel.h"
 
-#include "localdate.h"
-
+#include <QDateTime>
 #include <QFont>
+#include <QLocale>
 #include <QHash>
 #include <QUrl>
 
@@ -199,8 +199,11 @@ QString SubscriptionModel::toolTip(const Node &node) const
         return tr("%n unread", nullptr, node.unread);
     const Subscriptions::Feed &f = node.feed;
     QStringList lines{QUrl(f.url).toDisplayString()};
-    lines.append(f.lastSuccess.isEmpty() ? tr("Never fetched successfully")
-                                         : tr("Last fetched successfully: %1").arg(LocalDate::shortDate(f.lastSuccess)));
+    // The time matters here, not only the day: feeds are fetched many times a day.
+    const QDateTime success = QDateTime::fromString(f.lastSuccess, Qt::ISODate);
+    lines.append(!success.isValid() ? tr("Never fetched successfully")
+                                    : tr("Last fetched successfully: %1")
+                                          .arg(QLocale().toString(success.toLocalTime(), QLocale::ShortFormat)));
     if (!f.error.isEmpty())
         lines.append(tr("Last fetch failed: %1").arg(f.error));
     if (f.gone)
