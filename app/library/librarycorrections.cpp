@@ -13,6 +13,7 @@
 #include <algorithm>
 
 using SqlHelpers::nowUtc;
+using SqlHelpers::prepared;
 using SqlHelpers::run;
 using SqlHelpers::Transaction;
 
@@ -49,13 +50,13 @@ bool Library::applyCorrections(qint64 article, QList<qint64> touched)
 {
     QSqlDatabase &db = m_database.connection();
     touched += PeopleLinker::rootsOfArticle(db, article);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE quotes SET speaker = extracted_speaker, corrected = 0 WHERE article = ?"));
-    if (!run(query, {article}))
-        return fail(query.lastError().text());
-    query.prepare(QStringLiteral("DELETE FROM speakers WHERE article = ? AND origin = 1"));
-    if (!run(query, {article}))
-        return fail(query.lastError().text());
+    QSqlQuery &restore = prepared(db, QStringLiteral("UPDATE quotes SET speaker = extracted_speaker, corrected = 0"
+                                                     " WHERE article = ?"));
+    if (!run(restore, {article}))
+        return fail(restore.lastError().text());
+    QSqlQuery &dropAdded = prepared(db, QStringLiteral("DELETE FROM speakers WHERE article = ? AND origin = 1"));
+    if (!run(dropAdded, {article}))
+        return fail(dropAdded.lastError().text());
 
     QSqlQuery corrections(db);
     corrections.prepare(QStringLiteral("SELECT action, quote_start, quote_end, value FROM corrections"
@@ -110,10 +111,10 @@ bool Library::applyCorrections(qint64 article, QList<qint64> touched)
         if (!run(update, {speaker, quote}))
             return fail(update.lastError().text());
     }
-    query.prepare(QStringLiteral("UPDATE speakers SET quote_count = (SELECT COUNT(*) FROM quotes q"
-                                 " WHERE q.speaker = speakers.id AND q.corrected != 2) WHERE article = ?"));
-    if (!run(query, {article}))
-        return fail(query.lastError().text());
+    QSqlQuery &count = prepared(db, QStringLiteral("UPDATE speakers SET quote_count = (SELECT COUNT(*) FROM quotes q"
+                                                   " WHERE q.speaker = speakers.id AND q.corrected != 2) WHERE article = ?"));
+    if (!run(count, {article}))
+        return fail(count.lastError().text());
     touched += PeopleLinker::rootsOfArticle(db, article);
     if (m_batch) {
         m_batchPeople += touched;

@@ -8,6 +8,8 @@
 #include <QVariant>
 #include <QVariantList>
 
+#include <memory>
+
 // Small helpers the library's classes share for talking to SQLite.
 namespace SqlHelpers {
 
@@ -22,6 +24,36 @@ inline bool run(QSqlQuery &query, const QVariantList &values)
             query.addBindValue(v);
     }
     return query.exec();
+}
+
+// Prepared statements kept per connection (on the thread that uses it): preparing costs more than
+// running for the small statements written for every article (an insert into quotes compiles its
+// full-text triggers too). Only for statements that are run and done with before the same one runs
+// again; a query reading rows is read to its end.
+namespace Detail {
+inline QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> &preparedStatements()
+{
+    static thread_local QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> statements;
+    return statements;
+}
+} // namespace Detail
+
+// The connection's prepared statement for sql; it stays where it is until the connection closes.
+inline QSqlQuery &prepared(QSqlDatabase &db, const QString &sql)
+{
+    QHash<QString, std::shared_ptr<QSqlQuery>> &statements = Detail::preparedStatements()[db.connectionName()];
+    std::shared_ptr<QSqlQuery> &statement = statements[sql];
+    if (!statement) {
+        statement = std::make_shared<QSqlQuery>(db);
+        statement->prepare(sql);
+    }
+    return *statement;
+}
+
+// Before a connection closes: its statements go with it.
+inline void forgetPrepared(const QString &connectionName)
+{
+    Detail::preparedStatements().remove(connectionName);
 }
 
 inline QString nowUtc()
