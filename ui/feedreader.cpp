@@ -124,7 +124,7 @@ void FeedReader::createActions(QMainWindow *window)
     markAllRead = make(tr("Mark A&ll as Read"), QStringLiteral("markAllReadAction"),
                        tr("Mark every entry of every feed as read"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     newFolder = make(tr("&New Folder…"), QStringLiteral("newFolderAction"), tr("Make a folder for subscriptions"));
-    rename = make(tr("Re&name…"), QStringLiteral("renameFeedAction"), tr("Rename the chosen feed or folder"));
+    rename = make(tr("R&ename…"), QStringLiteral("renameFeedAction"), tr("Rename the chosen feed or folder"));
     moveToFolder = make(tr("Mo&ve to Folder…"), QStringLiteral("moveFeedAction"), tr("Put the chosen feed in a folder"));
     unsubscribe = make(tr("&Unsubscribe…"), QStringLiteral("unsubscribeAction"),
                        tr("Stop following the chosen feed (its articles stay in the library), or delete the folder"));
@@ -134,7 +134,7 @@ void FeedReader::createActions(QMainWindow *window)
                            tr("How often the subscriptions are refreshed"));
     showSubscriptions = m_dock->toggleViewAction();
     showSubscriptions->setObjectName(QStringLiteral("showSubscriptionsAction"));
-    showSubscriptions->setText(tr("&Subscriptions"));
+    showSubscriptions->setText(tr("Su&bscriptions"));
     showSubscriptions->setStatusTip(tr("Show or hide the subscriptions"));
 
     connect(subscribe, &QAction::triggered, this, [this] { chooseSubscription(); });
