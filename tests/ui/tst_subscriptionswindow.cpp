@@ -4,6 +4,7 @@
 // the People window lists the speakers of every entry. A feed whose server cannot be found keeps
 // its error to itself while the others are refreshed. Every feed and page is invented for the test.
 #include "feedreader.h"
+#include "library/library.h"
 #include "library/libraryservice.h"
 #include "library/subscriptions.h"
 #include "models/speakermodel.h"
@@ -248,6 +249,31 @@ private slots:
         QVERIFY(!working.data(SubscriptionModel::LastSuccessRole).toString().isEmpty());
         QCOMPARE(progress.constLast().at(0).toInt(), 2);
         QVERIFY(!feeds->status()->isVisible());
+    }
+
+    void shouldOpenAnArticleFromItsAddressWithItsSpeakers()
+    {
+        // Given a page on the local server
+        TestHttpServer server;
+        server.serve("/story/library.html", libraryPage(), "text/html");
+        useFreshLibrary();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // When the reader opens its address (File › Open Address)
+        QSignalSpy finished(&window, &MainWindow::loadFinished);
+        window.feedReader()->openAddress(server.url(QStringLiteral("/story/library.html")));
+        QVERIFY(finished.wait(20000));
+
+        // Then the page is read with its speaker, kept in the library, and nothing else was fetched
+        QCOMPARE(window.speakerModel()->article().title(), QStringLiteral("Library keeps longer hours"));
+        QCOMPARE(speakerNames(window.speakerModel()), QStringList{QStringLiteral("Bram Kettering")});
+        QCOMPARE(server.paths(), QList<QByteArray>{"/story/library.html"});
+        bool kept = false;
+        for (const Library::ArticleSummary &a : window.library()->library()->articles())
+            kept = kept || a.source == server.url(QStringLiteral("/story/library.html")).toString();
+        QVERIFY(kept);
     }
 
     void shouldCancelARefreshFromTheStatusBar()
