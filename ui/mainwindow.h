@@ -32,7 +32,8 @@ class WindowActions;
 // find bar, and the status bar with counts and load progress. ArticleSession opens what is asked
 // for, and the window shows what it reports: the text as soon as it is ready, the speakers when
 // they are found. QuoteHighlighter keeps the highlights in step with the speaker list,
-// ExportDialogs saves and prints. The window's title, status and QSettings are its own.
+// ExportDialogs saves and prints, FeedReader brings the Subscriptions pane and the feed commands.
+// The window's title, status and QSettings are its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
