@@ -8,6 +8,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -50,7 +51,7 @@ LibraryPanel::LibraryPanel(LibraryService *service, QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &LibraryFilterModel::setFilterText);
     // As in feed readers, choosing a row (click or arrow keys) opens its article.
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &index) {
-        if (index.isValid())
+        if (index.isValid() && !m_choosing)
             emit articleActivated(index.data(LibraryModel::ArticleIdRole).toLongLong());
     });
     connect(m_service, &LibraryService::changed, this, &LibraryPanel::reload);
@@ -62,7 +63,7 @@ void LibraryPanel::reload()
 {
     const QModelIndex current = m_view->currentIndex();
     const qint64 chosen = current.isValid() ? current.data(LibraryModel::ArticleIdRole).toLongLong() : 0;
-    const QSignalBlocker blocker(m_view->selectionModel());
+    const QScopedValueRollback<bool> choosing(m_choosing, true);
     m_model->setArticles(m_service->library() ? m_service->library()->articles() : QList<Library::ArticleSummary>());
     if (chosen)
         selectArticle(chosen);
@@ -73,7 +74,8 @@ void LibraryPanel::selectArticle(qint64 id)
     const QModelIndex row = m_proxy->mapFromSource(m_model->rowOfArticle(id));
     if (!row.isValid())
         return;
-    const QSignalBlocker blocker(m_view->selectionModel());
+    // Not a signal blocker: the view itself learns of the selection through those signals.
+    const QScopedValueRollback<bool> choosing(m_choosing, true);
     m_view->setCurrentIndex(row);
     m_view->selectionModel()->select(row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(row);

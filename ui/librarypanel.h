@@ -33,4 +33,5 @@ private:
     LibraryFilterModel *m_proxy;
     QTreeView *m_view;
     QLineEdit *m_filter;
+    bool m_choosing = false; // the panel chooses a row itself: that opens nothing
 };

@@ -5,6 +5,7 @@
 #include "dialogfolders.h"
 #include "exportdialogs.h"
 #include "feedpanel.h"
+#include "feedreader.h"
 #include "findbar.h"
 #include "library/libraryservice.h"
 #include "librarypanel.h"
@@ -13,9 +14,11 @@
 #include "shortcutsdialog.h"
 #include "speakercorrections.h"
 #include "models/speakermodel.h"
+#include "network/httpfetcher.h"
 #include "quotehighlighter.h"
 #include "readingcontrols.h"
 #include "recentfilesmenu.h"
+#include "refreshstatus.h"
 #include "speakerpanel.h"
 #include "speakertreeview.h"
 #include "windowactions.h"
@@ -99,6 +102,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     createCentralWidget();
     m_reading = new ReadingControls(this);
+    createFeedReader();
     createMenus();
     createToolBar();
     createStatusBar();
@@ -156,6 +160,20 @@ QString MainWindow::samplePath()
 
 // --- Construction --------------------------------------------------------------------------------
 
+void MainWindow::createFeedReader()
+{
+    m_feeds = new FeedReader(m_library, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_feeds->dock());
+    connect(m_feeds, &FeedReader::articleChosen, this, [this](qint64 id) { openStoredArticle(id); });
+    connect(m_feeds, &FeedReader::feedOpened, this, &MainWindow::showFeed);
+    connect(m_feeds, &FeedReader::message, this, [this](const QString &text, int timeout) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(text, timeout);
+    });
+}
+
 void MainWindow::connectActions()
 {
     connect(m_actions->open, &QAction::triggered, this, &MainWindow::chooseFile);
@@ -200,6 +218,8 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_actions->open);
+    file->addAction(m_feeds->openAddressAction);
+    file->addAction(m_feeds->subscribe);
     auto *recent = new RecentFilesMenu(tr("Open &Recent"), file);
     connect(recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
     file->addMenu(recent);
@@ -241,7 +261,22 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_actions->showLibrary);
     view->addAction(m_actions->showSpeakers);
+    view->addAction(m_feeds->showSubscriptions);
     view->addAction(m_actions->people);
+
+    QMenu *feeds = menuBar()->addMenu(tr("Fee&ds"));
+    feeds->addAction(m_feeds->refreshFeed);
+    feeds->addAction(m_feeds->refreshAll);
+    feeds->addSeparator();
+    feeds->addAction(m_feeds->markRead);
+    feeds->addAction(m_feeds->markAllRead);
+    feeds->addSeparator();
+    feeds->addAction(m_feeds->newFolder);
+    feeds->addAction(m_feeds->rename);
+    feeds->addAction(m_feeds->moveToFolder);
+    feeds->addAction(m_feeds->unsubscribe);
+    feeds->addSeparator();
+    feeds->addAction(m_feeds->refreshInterval);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->shortcuts);
@@ -255,6 +290,7 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_actions->open);
+    bar->addAction(m_feeds->refreshAll);
     bar->addSeparator();
     bar->addAction(m_actions->previousQuote);
     bar->addAction(m_actions->nextQuote);
@@ -361,6 +397,7 @@ void MainWindow::createStatusBar()
     m_cancelButton->hide();
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancelLoad);
     statusBar()->addPermanentWidget(m_cancelButton);
+    statusBar()->addPermanentWidget(m_feeds->status());
 }
 
 void MainWindow::readSettings()
@@ -740,14 +777,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.constFirst().isLocalFile())
+    if (!urls.isEmpty() && (urls.constFirst().isLocalFile() || HttpFetcher::isAllowed(urls.constFirst())))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !urls.constFirst().isLocalFile())
+    if (urls.isEmpty())
+        return;
+    if (HttpFetcher::isAllowed(urls.constFirst())) {
+        // A web address dropped is one to subscribe to (the dialog finds a page's feed).
+        event->acceptProposedAction();
+        m_feeds->chooseSubscription(urls.constFirst().toString());
+        return;
+    }
+    if (!urls.constFirst().isLocalFile())
         return;
     event->acceptProposedAction();
     openFile(urls.constFirst().toLocalFile());

@@ -12,6 +12,7 @@ class ArticleView;
 class Extraction;
 class ExportDialogs;
 class FeedPanel;
+class FeedReader;
 class FindBar;
 class LibraryPanel;
 class LibraryService;
@@ -33,7 +34,8 @@ class WindowActions;
 // find bar, and the status bar with counts and load progress. ArticleSession opens what is asked
 // for, and the window shows what it reports: the text as soon as it is ready, the speakers when
 // they are found. QuoteHighlighter keeps the highlights in step with the speaker list,
-// ExportDialogs saves and prints. The window's title, status and QSettings are its own.
+// ExportDialogs saves and prints, FeedReader brings the Subscriptions pane and the feed commands.
+// The window's title, status and QSettings are its own.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -80,6 +82,7 @@ public:
     LibraryPanel *libraryPanel() const { return m_libraryPanel; }
     SpeakerCorrections *corrections() const { return m_corrections; }
     ReadingControls *reading() const { return m_reading; }
+    FeedReader *feedReader() const { return m_feeds; }
     // The People window, made when first asked for.
     PeopleWindow *peopleWindow();
     // Opens an article kept in the library; with quoteStart set, its quote there is chosen.
@@ -101,6 +104,7 @@ private:
     void createMenus();
     void createToolBar();
     void createCentralWidget();
+    void createFeedReader();
     void createStatusBar();
     void connectSession();
     void readSettings();
@@ -146,6 +150,7 @@ private:
     ArticleSession *m_session;
     LibraryService *m_library;
     LibraryPanel *m_libraryPanel = nullptr;
+    FeedReader *m_feeds = nullptr;
     QPointer<PeopleWindow> m_people;
     int m_pendingQuote = -1; // a quote to choose once the stored article being opened is shown
     QString m_title;

@@ -17,6 +17,7 @@
 #include <QVariant>
 
 using SqlHelpers::nowUtc;
+using SqlHelpers::prepared;
 using SqlHelpers::run;
 using SqlHelpers::Transaction;
 
@@ -277,35 +278,34 @@ bool Library::writeExtraction(qint64 id, const Article &article, const Extractio
     QSqlDatabase &db = m_database.connection();
     // The people who spoke here before: their figures change too.
     const QList<qint64> before = PeopleLinker::rootsOfArticle(db, id);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM quotes WHERE article = ?"));
-    if (!run(query, {id}))
-        return fail(query.lastError().text());
-    query.prepare(QStringLiteral("DELETE FROM speakers WHERE article = ?"));
-    if (!run(query, {id}))
-        return fail(query.lastError().text());
+    QSqlQuery &deleteQuotes = prepared(db, QStringLiteral("DELETE FROM quotes WHERE article = ?"));
+    if (!run(deleteQuotes, {id}))
+        return fail(deleteQuotes.lastError().text());
+    QSqlQuery &deleteSpeakers = prepared(db, QStringLiteral("DELETE FROM speakers WHERE article = ?"));
+    if (!run(deleteSpeakers, {id}))
+        return fail(deleteSpeakers.lastError().text());
 
     QList<qint64> speakerRows;
     speakerRows.reserve(extraction.speakers.size());
-    query.prepare(QStringLiteral("INSERT INTO speakers (article, ordinal, name, kind, role, aliases, gender,"
-                                 " first_mention) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &insertSpeaker = prepared(db, QStringLiteral("INSERT INTO speakers (article, ordinal, name, kind, role,"
+                                                           " aliases, gender, first_mention) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < extraction.speakers.size(); ++i) {
         const Speaker &s = extraction.speakers.at(i);
-        if (!run(query, {id, i, s.name, int(s.kind), s.role, s.aliases.join(QChar(kAliasSeparator)),
-                         int(s.gender), s.firstMention}))
-            return fail(query.lastError().text());
-        speakerRows.append(query.lastInsertId().toLongLong());
+        if (!run(insertSpeaker, {id, i, s.name, int(s.kind), s.role, s.aliases.join(QChar(kAliasSeparator)),
+                                 int(s.gender), s.firstMention}))
+            return fail(insertSpeaker.lastError().text());
+        speakerRows.append(insertSpeaker.lastInsertId().toLongLong());
     }
-    query.prepare(QStringLiteral(
+    QSqlQuery &insertQuote = prepared(db, QStringLiteral(
         "INSERT INTO quotes (article, speaker, extracted_speaker, kind, start, finish, cue, cue_start, cue_end,"
         " source, paragraph, confidence, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const Quote &q : extraction.quotes) {
         const QVariant speaker = (q.speaker >= 0 && q.speaker < speakerRows.size())
                                      ? QVariant(speakerRows.at(q.speaker))
                                      : QVariant(QMetaType::fromType<qint64>());
-        if (!run(query, {id, speaker, speaker, int(q.kind), q.start, q.end, q.cue, q.cueStart, q.cueEnd, q.source,
-                         q.paragraph, q.confidence, Extraction::quoteText(article, q)}))
-            return fail(query.lastError().text());
+        if (!run(insertQuote, {id, speaker, speaker, int(q.kind), q.start, q.end, q.cue, q.cueStart, q.cueEnd,
+                               q.source, q.paragraph, q.confidence, Extraction::quoteText(article, q)}))
+            return fail(insertQuote.lastError().text());
     }
     if (!PeopleLinker::linkArticle(db, id))
         return fail(tr("Cannot link the speakers of article %1 to people.").arg(id));

@@ -137,6 +137,11 @@ public:
                                  qint64 *id = nullptr);
     // Replaces a stored article's extraction (a new engine), keeping the corrections.
     bool replaceExtraction(qint64 id, const Extraction &extraction);
+    // Many adds in one transaction (a refresh of feeds): between these, the figures of the people
+    // an article touches are counted once, at endBatch(), not again after every article. Call
+    // endBatch() before the transaction commits; false when the figures could not be counted.
+    void beginBatch();
+    bool endBatch();
 
     QList<ArticleSummary> articles() const;
     std::optional<ArticleSummary> summary(qint64 id) const;
@@ -190,4 +195,6 @@ private:
 
     LibraryDatabase &m_database;
     mutable QString m_error;
+    bool m_batch = false;
+    QList<qint64> m_batchPeople; // whose figures endBatch() counts
 };

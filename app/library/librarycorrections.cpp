@@ -10,7 +10,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 using SqlHelpers::nowUtc;
+using SqlHelpers::prepared;
 using SqlHelpers::run;
 using SqlHelpers::Transaction;
 
@@ -50,13 +53,13 @@ bool Library::applyCorrections(qint64 article, QList<qint64> touched)
 {
     QSqlDatabase &db = m_database.connection();
     touched += PeopleLinker::rootsOfArticle(db, article);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE quotes SET speaker = extracted_speaker, corrected = 0 WHERE article = ?"));
-    if (!run(query, {article}))
-        return fail(query.lastError().text());
-    query.prepare(QStringLiteral("DELETE FROM speakers WHERE article = ? AND origin = 1"));
-    if (!run(query, {article}))
-        return fail(query.lastError().text());
+    QSqlQuery &restore = prepared(db, QStringLiteral("UPDATE quotes SET speaker = extracted_speaker, corrected = 0"
+                                                     " WHERE article = ?"));
+    if (!run(restore, {article}))
+        return fail(restore.lastError().text());
+    QSqlQuery &dropAdded = prepared(db, QStringLiteral("DELETE FROM speakers WHERE article = ? AND origin = 1"));
+    if (!run(dropAdded, {article}))
+        return fail(dropAdded.lastError().text());
 
     QSqlQuery corrections(db);
     corrections.prepare(QStringLiteral("SELECT action, quote_start, quote_end, value FROM corrections"
@@ -128,13 +131,35 @@ bool Library::applyCorrections(qint64 article, QList<qint64> touched)
         if (!run(update, {speaker, quote}))
             return fail(update.lastError().text());
     }
-    query.prepare(QStringLiteral("UPDATE speakers SET quote_count = (SELECT COUNT(*) FROM quotes q"
-                                 " WHERE q.speaker = speakers.id AND q.corrected != 2) WHERE article = ?"));
-    if (!run(query, {article}))
-        return fail(query.lastError().text());
+    QSqlQuery &count = prepared(db, QStringLiteral("UPDATE speakers SET quote_count = (SELECT COUNT(*) FROM quotes q"
+                                                   " WHERE q.speaker = speakers.id AND q.corrected != 2) WHERE article = ?"));
+    if (!run(count, {article}))
+        return fail(count.lastError().text());
     touched += PeopleLinker::rootsOfArticle(db, article);
+    if (m_batch) {
+        m_batchPeople += touched;
+        return true;
+    }
     if (!PeopleLinker::refreshStats(db, touched))
         return fail(tr("Cannot count the quotes of the people of article %1.").arg(article));
+    return true;
+}
+
+void Library::beginBatch()
+{
+    m_batch = true;
+    m_batchPeople.clear();
+}
+
+bool Library::endBatch()
+{
+    m_batch = false;
+    QList<qint64> people = m_batchPeople;
+    m_batchPeople.clear();
+    std::sort(people.begin(), people.end());
+    people.erase(std::unique(people.begin(), people.end()), people.end());
+    if (!PeopleLinker::refreshStats(m_database.connection(), people))
+        return fail(tr("Cannot count the quotes of the people of the articles added."));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #include "librarydatabase.h"
 
+#include "sqlhelpers.h"
+
 #include "peoplelinker.h"
 
 #include <QAtomicInt>
@@ -211,6 +213,7 @@ QStringList LibraryDatabase::migrationStep(int version)
 void LibraryDatabase::close()
 {
     if (m_db.isValid()) {
+        SqlHelpers::forgetPrepared(m_connectionName);
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);

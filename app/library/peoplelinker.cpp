@@ -1,5 +1,7 @@
 #include "peoplelinker.h"
 
+#include "sqlhelpers.h"
+
 #include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
@@ -24,14 +26,11 @@ bool sharesWord(const QStringList &a, const QStringList &b)
 // Links the speakers the query selects (id, name, kind, role), in order.
 bool linkSelected(QSqlDatabase &db, QSqlQuery &speakers)
 {
-    QSqlQuery find(db);
-    find.prepare(QStringLiteral("SELECT id, context FROM people WHERE name_key = ? AND kind = ? ORDER BY id"));
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO people (name_key, name, kind, context) VALUES (?, ?, ?, ?)"));
-    QSqlQuery widen(db);
-    widen.prepare(QStringLiteral("UPDATE people SET context = ? WHERE id = ?"));
-    QSqlQuery link(db);
-    link.prepare(QStringLiteral("UPDATE speakers SET person = ? WHERE id = ?"));
+    using SqlHelpers::prepared;
+    QSqlQuery &find = prepared(db, QStringLiteral("SELECT id, context FROM people WHERE name_key = ? AND kind = ? ORDER BY id"));
+    QSqlQuery &insert = prepared(db, QStringLiteral("INSERT INTO people (name_key, name, kind, context) VALUES (?, ?, ?, ?)"));
+    QSqlQuery &widen = prepared(db, QStringLiteral("UPDATE people SET context = ? WHERE id = ?"));
+    QSqlQuery &link = prepared(db, QStringLiteral("UPDATE speakers SET person = ? WHERE id = ?"));
 
     struct Pending
     {
@@ -56,6 +55,7 @@ bool linkSelected(QSqlDatabase &db, QSqlQuery &speakers)
         while (find.next())
             candidates.append({find.value(0).toLongLong(),
                                find.value(1).toString().split(u' ', Qt::SkipEmptyParts)});
+        find.finish();
         qint64 person = 0;
         const Candidate *chosen = nullptr;
         if (words.isEmpty()) {
@@ -151,14 +151,14 @@ bool PeopleLinker::linkAll(QSqlDatabase &db)
 QList<qint64> PeopleLinker::rootsOfArticle(QSqlDatabase &db, qint64 article)
 {
     QList<qint64> roots;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT DISTINCT COALESCE(p.merged_into, p.id) FROM speakers s"
-                                 " JOIN people p ON p.id = s.person WHERE s.article = ?"));
+    QSqlQuery &query = SqlHelpers::prepared(db, QStringLiteral("SELECT DISTINCT COALESCE(p.merged_into, p.id) FROM speakers s"
+                                                              " JOIN people p ON p.id = s.person WHERE s.article = ?"));
     query.addBindValue(article);
     if (query.exec()) {
         while (query.next())
             roots.append(query.value(0).toLongLong());
     }
+    query.finish();
     return roots;
 }
 

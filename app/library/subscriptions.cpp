@@ -250,6 +250,23 @@ std::optional<Subscriptions::Entry> Subscriptions::findEntry(qint64 feed, const 
     return std::nullopt;
 }
 
+QSet<QString> Subscriptions::entryKeys(qint64 feed) const
+{
+    QSet<QString> keys;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT guid, link FROM entries WHERE feed = ?"));
+    if (!run(q, {feed}))
+        return keys;
+    while (q.next()) {
+        for (int column = 0; column < 2; ++column) {
+            const QString key = q.value(column).toString();
+            if (!key.isEmpty())
+                keys.insert(key);
+        }
+    }
+    return keys;
+}
+
 qint64 Subscriptions::addEntry(const Entry &e)
 {
     QSqlQuery q(m_database.connection());

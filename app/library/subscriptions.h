@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -94,6 +95,8 @@ public:
 
     // The stored entry with this guid, else this link.
     std::optional<Entry> findEntry(qint64 feed, const QString &guid, const QString &link) const;
+    // The guids and links of every stored entry of the feed, to tell new entries in one query.
+    QSet<QString> entryKeys(qint64 feed) const;
     qint64 addEntry(const Entry &entry);
     bool setEntryArticle(qint64 entry, qint64 article);
     QList<Entry> entries(qint64 feed) const;

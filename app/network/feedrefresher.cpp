@@ -5,22 +5,31 @@
 #include "article/article.h"
 #include "article/extraction.h"
 #include "extract/extractor.h"
-#include "library/library.h"
 #include "library/librarydatabase.h"
 #include "library/subscriptions.h"
 #include "load/articleloader.h"
 #include "load/feedparser.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QFileInfo>
-#include <QPointer>
+#include <QLocale>
 
 struct FeedRefresher::PendingEntry
 {
     FeedEntry entry;
     Article article;
     Extraction extraction;
+    bool wantsPage = false;
+    QString pageError; // the page could not be fetched or read; the summary is kept
+};
+
+struct FeedRefresher::ParsedEntries
+{
+    bool isFeed = false;
+    QString error;
+    QString title;
+    QString site;
+    QList<std::shared_ptr<PendingEntry>> entries; // new ones only
 };
 
 struct FeedRefresher::FeedState
@@ -28,7 +37,7 @@ struct FeedRefresher::FeedState
     Subscriptions::Feed feed;
     FeedResult result;
     Subscriptions::FetchOutcome outcome;
-    QSet<QString> seen;   // guids and links of this fetch, so a feed listing one twice stores it once
+    QList<std::shared_ptr<PendingEntry>> ready; // extracted, waiting for the rest of the feed
     int pending = 0;      // entries being fetched or extracted
     bool read = false;    // the feed itself has been fetched and read
     bool done = false;
@@ -89,12 +98,12 @@ int bodyLength(const Article &article)
 FeedRefresher::FeedRefresher(LibraryDatabase &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-    , m_library(std::make_unique<Library>(database))
     , m_subscriptions(std::make_unique<Subscriptions>(database))
+    , m_writer(std::make_unique<RefreshWriter>(database.path()))
     , m_cancelled(std::make_shared<std::atomic_bool>(false))
 {
     qRegisterMetaType<FeedRefresher::FeedResult>();
-    // Extraction only; the window keeps a core of its own.
+    // Reading and extraction; the writer and the window have a thread each besides.
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
 }
 
@@ -103,7 +112,30 @@ FeedRefresher::~FeedRefresher()
     *m_cancelled = true;
     m_fetcher.cancelAll();
     m_pool.waitForDone();
+    m_writer.reset();
     qDeleteAll(m_feeds);
+}
+
+void FeedRefresher::offThread(std::function<void()> work, std::function<void()> then)
+{
+    const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
+    const int generation = m_generation;
+    m_pool.start([this, work = std::move(work), then = std::move(then), cancelled, generation] {
+        if (*cancelled)
+            return;
+        work();
+        if (*cancelled)
+            return;
+        // Queued to this object: dropped unsaid if it is gone by then (its destructor waits for
+        // the pool, so it is alive while this runs).
+        QMetaObject::invokeMethod(
+            this,
+            [this, then, cancelled, generation] {
+                if (!*cancelled && generation == m_generation)
+                    then();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void FeedRefresher::cancel()
@@ -111,8 +143,10 @@ void FeedRefresher::cancel()
     if (!m_running)
         return;
     *m_cancelled = true;
+    m_writer->discardQueued();
     m_fetcher.cancelAll();
-    // What is still extracting comes back and is dropped; the feeds not done end as cancelled.
+    // What is still extracting or being written comes back and is dropped; the feeds not done
+    // end as cancelled.
     for (FeedState *state : std::as_const(m_feeds)) {
         if (!state->done) {
             state->result.error = tr("Cancelled.");
@@ -126,45 +160,49 @@ void FeedRefresher::refresh(const QList<qint64> &feeds)
 {
     if (m_running)
         return;
+    // One query for every subscription, not one per feed.
+    QHash<qint64, Subscriptions::Feed> known;
     QList<qint64> ids = feeds;
-    if (ids.isEmpty()) {
-        for (const Subscriptions::Feed &f : m_subscriptions->feeds())
+    for (const Subscriptions::Feed &f : m_subscriptions->feeds()) {
+        known.insert(f.id, f);
+        if (feeds.isEmpty())
             ids.append(f.id);
     }
     m_running = true;
-    *m_cancelled = false;
     m_cancelled = std::make_shared<std::atomic_bool>(false);
+    ++m_generation;
     m_results.clear();
     qDeleteAll(m_feeds);
     m_feeds.clear();
     m_total = int(ids.size());
     emit progress(0, m_total);
-    for (qint64 id : std::as_const(ids))
-        startFeed(id);
+    for (qint64 id : std::as_const(ids)) {
+        auto *state = new FeedState;
+        m_feeds.append(state);
+        state->result.feed = id;
+        const auto feed = known.constFind(id);
+        if (feed == known.cend()) {
+            state->result.error = tr("No such subscription.");
+            feedDone(state);
+            continue;
+        }
+        state->feed = *feed;
+        startFeed(state);
+    }
     finishIfDone();
 }
 
-void FeedRefresher::startFeed(qint64 id)
+void FeedRefresher::startFeed(FeedState *state)
 {
-    auto *state = new FeedState;
-    m_feeds.append(state);
-    const auto feed = m_subscriptions->feed(id);
-    if (!feed) {
-        state->result.feed = id;
-        state->result.error = tr("No such subscription.");
-        feedDone(state);
-        return;
-    }
-    state->feed = *feed;
-    state->result.feed = id;
-    state->result.url = feed->url;
-    state->result.title = feed->title;
-    if (feed->gone) {
+    const Subscriptions::Feed &feed = state->feed;
+    state->result.url = feed.url;
+    state->result.title = feed.title;
+    if (feed.gone) {
         state->result.error = tr("The feed is gone from its server (410); it is no longer fetched.");
         feedDone(state);
         return;
     }
-    const QDateTime wait = QDateTime::fromString(feed->retryAfter, Qt::ISODate);
+    const QDateTime wait = QDateTime::fromString(feed.retryAfter, Qt::ISODate);
     if (wait.isValid() && wait > QDateTime::currentDateTimeUtc()) {
         state->result.error = tr("The server asked to wait until %1.")
                                   .arg(QLocale().toString(wait.toLocalTime(), QLocale::ShortFormat));
@@ -172,9 +210,9 @@ void FeedRefresher::startFeed(qint64 id)
         return;
     }
     HttpFetcher::Request request;
-    request.url = QUrl(feed->url);
-    request.etag = feed->etag;
-    request.lastModified = feed->lastModified;
+    request.url = QUrl(feed.url);
+    request.etag = feed.etag;
+    request.lastModified = feed.lastModified;
     m_fetcher.fetch(request, [this, state](const HttpFetcher::Response &r) { readFeed(state, r); });
 }
 
@@ -182,6 +220,11 @@ void FeedRefresher::readFeed(FeedState *state, const HttpFetcher::Response &resp
 {
     if (state->done)
         return;
+    if (response.failure == HttpFetcher::Failure::Cancelled) {
+        state->result.error = response.error;
+        feedDone(state);
+        return;
+    }
     Subscriptions::FetchOutcome &outcome = state->outcome;
     if (!response.ok()) {
         outcome.error = response.error;
@@ -189,8 +232,8 @@ void FeedRefresher::readFeed(FeedState *state, const HttpFetcher::Response &resp
         if (response.retryAfter.isValid())
             outcome.retryAfter = response.retryAfter.toString(Qt::ISODate);
         state->result.error = response.error;
-        m_subscriptions->recordFetch(state->feed.id, outcome);
-        feedDone(state);
+        state->read = true;
+        writeFeed(state);
         return;
     }
     outcome.etag = response.etag;
@@ -199,140 +242,162 @@ void FeedRefresher::readFeed(FeedState *state, const HttpFetcher::Response &resp
         outcome.movedTo = response.finalUrl.toString();
     if (response.notModified) {
         outcome.ok = true;
-        m_subscriptions->recordFetch(state->feed.id, outcome);
-        feedDone(state);
+        state->read = true;
+        writeFeed(state);
         return;
     }
-    const ParsedFeed loaded = parseFeed(response);
-    if (!loaded.isFeed) {
-        outcome.error = loaded.error.isEmpty() ? tr("The address gives a %1, not a feed.").arg(loaded.formatName)
-                                               : loaded.error;
-        state->result.error = outcome.error;
-        m_subscriptions->recordFetch(state->feed.id, outcome);
-        feedDone(state);
+    // What is stored already, in one small query; the feed itself is read on the pool.
+    const QSet<QString> known = m_subscriptions->entryKeys(state->feed.id);
+    const Subscriptions::FullArticle mode = state->feed.fullArticle;
+    auto parsed = std::make_shared<ParsedEntries>();
+    offThread(
+        [parsed, response, known, mode] {
+            ParsedFeed loaded = parseFeed(response);
+            parsed->isFeed = loaded.isFeed;
+            if (!loaded.isFeed) {
+                parsed->error = loaded.error.isEmpty()
+                                    ? FeedRefresher::tr("The address gives a %1, not a feed.").arg(loaded.formatName)
+                                    : loaded.error;
+                return;
+            }
+            parsed->title = loaded.feed.title;
+            parsed->site = loaded.feed.link;
+            // A feed listing an entry twice stores it once.
+            QSet<QString> seen = known;
+            for (FeedEntry &entry : loaded.feed.entries) {
+                if ((!entry.id.isEmpty() && seen.contains(entry.id)) || (!entry.link.isEmpty() && seen.contains(entry.link)))
+                    continue;
+                if (!entry.id.isEmpty())
+                    seen.insert(entry.id);
+                if (!entry.link.isEmpty())
+                    seen.insert(entry.link);
+                auto pending = std::make_shared<PendingEntry>();
+                pending->article = ArticleLoader::articleFromFeedEntry(entry);
+                pending->wantsPage = mode == Subscriptions::FullArticle::Always
+                                     || (mode == Subscriptions::FullArticle::WhenShort
+                                         && bodyLength(pending->article) < ShortEntryLength);
+                pending->entry = std::move(entry);
+                parsed->entries.append(pending);
+            }
+        },
+        [this, state, parsed] { feedParsed(state, parsed); });
+}
+
+void FeedRefresher::feedParsed(FeedState *state, const std::shared_ptr<ParsedEntries> &parsed)
+{
+    if (state->done)
+        return;
+    Subscriptions::FetchOutcome &outcome = state->outcome;
+    if (!parsed->isFeed) {
+        outcome.error = parsed->error;
+        state->result.error = parsed->error;
+        state->read = true;
+        writeFeed(state);
         return;
     }
     outcome.ok = true;
-    outcome.title = loaded.feed.title;
-    outcome.site = loaded.feed.link;
+    outcome.title = parsed->title;
+    outcome.site = parsed->site;
     if (state->result.title.isEmpty())
-        state->result.title = loaded.feed.title;
-    for (const FeedEntry &entry : std::as_const(loaded.feed.entries)) {
-        const bool seen = (!entry.id.isEmpty() && state->seen.contains(entry.id))
-                          || (!entry.link.isEmpty() && state->seen.contains(entry.link));
-        if (seen || m_subscriptions->findEntry(state->feed.id, entry.id, entry.link))
-            continue;
-        if (!entry.id.isEmpty())
-            state->seen.insert(entry.id);
-        if (!entry.link.isEmpty())
-            state->seen.insert(entry.link);
-        auto pending = std::make_shared<PendingEntry>();
-        pending->entry = entry;
-        ++state->pending;
-        addEntry(state, pending);
-    }
+        state->result.title = parsed->title;
+    state->pending = int(parsed->entries.size());
     state->read = true;
-    if (state->pending == 0) {
-        m_subscriptions->recordFetch(state->feed.id, outcome);
-        feedDone(state);
+    for (const std::shared_ptr<PendingEntry> &entry : std::as_const(parsed->entries)) {
+        if (entry->wantsPage && HttpFetcher::isAllowed(QUrl(entry->entry.link)))
+            fetchPage(state, entry);
+        else
+            extract(state, entry, HttpFetcher::Response());
     }
+    if (state->pending == 0)
+        writeFeed(state);
 }
 
-void FeedRefresher::addEntry(FeedState *state, std::shared_ptr<PendingEntry> entry)
+void FeedRefresher::fetchPage(FeedState *state, const std::shared_ptr<PendingEntry> &entry)
 {
-    entry->article = ArticleLoader::articleFromFeedEntry(entry->entry);
-    const QUrl link(entry->entry.link);
-    const auto mode = state->feed.fullArticle;
-    const bool wantsPage = mode == Subscriptions::FullArticle::Always
-                           || (mode == Subscriptions::FullArticle::WhenShort
-                               && bodyLength(entry->article) < ShortEntryLength);
-    if (!wantsPage || !HttpFetcher::isAllowed(link)) {
-        extract(state, entry);
-        return;
-    }
     HttpFetcher::Request request;
-    request.url = link;
+    request.url = QUrl(entry->entry.link);
     request.accept = QByteArrayLiteral("text/html, application/xhtml+xml;q=0.9, */*;q=0.1");
     // Only the page itself: its scripts never run and nothing it refers to (images, styles,
     // frames) is asked for; reader mode reads the text out of it.
     m_fetcher.fetch(request, [this, state, entry](const HttpFetcher::Response &r) {
         if (state->done)
             return;
-        ArticleLoader::Result page;
-        if (r.ok() && !r.notModified)
-            page = loadFetched(r, QStringLiteral("page.html"));
-        if (r.ok() && page.ok() && page.format == ArticleLoader::Format::Html && !page.article.isEmpty()
-            && bodyLength(page.article) > bodyLength(entry->article)) {
-            Article full = std::move(page.article);
-            if (full.title().isEmpty())
-                full.setTitle(entry->entry.title);
-            if (full.date().isEmpty())
-                full.setDate(entry->entry.date);
-            full.setLink(entry->entry.link);
-            full.setFormatName(tr("web page"));
-            entry->article = std::move(full);
-        } else if (!r.ok() || !page.ok()) {
-            state->result.entryErrors.append(entry->entry.link + QStringLiteral(": ")
-                                             + (r.ok() ? page.error : r.error));
-        }
-        extract(state, entry);
+        extract(state, entry, r);
     });
 }
 
-void FeedRefresher::extract(FeedState *state, std::shared_ptr<PendingEntry> entry)
+void FeedRefresher::extract(FeedState *state, const std::shared_ptr<PendingEntry> &entry,
+                            const HttpFetcher::Response &page)
 {
-    QPointer<FeedRefresher> self(this);
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
-    m_pool.start([self, state, entry, cancelled] {
-        static const Extractor extractor;
-        if (*cancelled)
-            return;
-        entry->extraction = extractor.extract(entry->article, cancelled.get());
-        if (*cancelled || !self)
-            return;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, state, entry, cancelled] {
-                if (self && !*cancelled)
-                    self->store(state, entry);
-            },
-            Qt::QueuedConnection);
-    });
+    const bool fetched = entry->wantsPage && !page.requested.isEmpty();
+    offThread(
+        [entry, page, fetched, cancelled] {
+            static const Extractor extractor;
+            if (fetched) {
+                ArticleLoader::Result loaded;
+                if (page.ok() && !page.notModified)
+                    loaded = loadFetched(page, QStringLiteral("page.html"));
+                if (page.ok() && loaded.ok() && loaded.format == ArticleLoader::Format::Html
+                    && !loaded.article.isEmpty() && bodyLength(loaded.article) > bodyLength(entry->article)) {
+                    Article full = std::move(loaded.article);
+                    if (full.title().isEmpty())
+                        full.setTitle(entry->entry.title);
+                    if (full.date().isEmpty())
+                        full.setDate(entry->entry.date);
+                    full.setLink(entry->entry.link);
+                    full.setFormatName(FeedRefresher::tr("web page"));
+                    entry->article = std::move(full);
+                } else if (!page.ok() || !loaded.ok()) {
+                    entry->pageError = entry->entry.link + QStringLiteral(": ") + (page.ok() ? loaded.error : page.error);
+                }
+            }
+            entry->extraction = extractor.extract(entry->article, cancelled.get());
+        },
+        [this, state, entry] { entryReady(state, entry); });
 }
 
-void FeedRefresher::store(FeedState *state, std::shared_ptr<PendingEntry> entry)
+void FeedRefresher::entryReady(FeedState *state, const std::shared_ptr<PendingEntry> &entry)
 {
     if (state->done)
         return;
-    const FeedEntry &e = entry->entry;
-    QString source = e.link;
-    if (!HttpFetcher::isAllowed(QUrl(source))) {
-        // An entry with no web address of its own is known by its feed and its id (or title).
-        const QString key = !e.id.isEmpty() ? e.id : e.title + u'\n' + e.date;
-        source = state->feed.url + QStringLiteral("#")
-                 + QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
-    }
-    qint64 article = 0;
-    const auto status = m_library->add(source, entry->article, entry->extraction, &article);
-    if (!status) {
-        state->result.entryErrors.append(source + QStringLiteral(": ") + m_library->lastError());
-    } else {
-        Subscriptions::Entry stored;
-        stored.feed = state->feed.id;
-        stored.guid = e.id;
-        stored.link = e.link;
-        stored.title = e.title;
-        stored.published = e.date;
-        stored.article = article;
-        if (m_subscriptions->addEntry(stored) > 0)
-            ++state->result.added;
-        if (*status == Library::AddStatus::Updated)
-            ++state->result.updated;
-    }
-    if (--state->pending == 0 && state->read) {
-        m_subscriptions->recordFetch(state->feed.id, state->outcome);
-        feedDone(state);
-    }
+    if (!entry->pageError.isEmpty())
+        state->result.entryErrors.append(entry->pageError);
+    state->ready.append(entry);
+    if (--state->pending == 0)
+        writeFeed(state);
+}
+
+void FeedRefresher::writeFeed(FeedState *state)
+{
+    RefreshWriter::Job job;
+    job.feed = state->feed.id;
+    job.feedUrl = state->feed.url;
+    job.outcome = state->outcome;
+    for (const std::shared_ptr<PendingEntry> &e : std::as_const(state->ready))
+        job.entries.append({std::move(e->entry), std::move(e->article), std::move(e->extraction)});
+    state->ready.clear();
+    const int generation = m_generation;
+    m_writer->write(std::move(job), [this, state, generation](const RefreshWriter::Result &written) {
+        // On the writer's thread; the rest happens on ours (the writer is gone before we are).
+        QMetaObject::invokeMethod(
+            this,
+            [this, state, generation, written] {
+                if (generation != m_generation || state->done)
+                    return;
+                state->result.added += written.added;
+                state->result.updated += written.updated;
+                state->result.entryErrors += written.entryErrors;
+                if (!written.error.isEmpty() && state->result.error.isEmpty())
+                    state->result.error = tr("The library could not store the feed: %1").arg(written.error);
+                if (!written.url.isEmpty())
+                    state->result.url = written.url;
+                if (!written.title.isEmpty())
+                    state->result.title = written.title;
+                feedDone(state);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void FeedRefresher::feedDone(FeedState *state)
@@ -340,11 +405,7 @@ void FeedRefresher::feedDone(FeedState *state)
     if (state->done)
         return;
     state->done = true;
-    if (const auto feed = m_subscriptions->feed(state->feed.id)) {
-        state->result.url = feed->url;
-        if (!feed->title.isEmpty())
-            state->result.title = feed->title;
-    }
+    state->ready.clear();
     m_results.append(state->result);
     emit feedFinished(state->result);
     emit progress(int(m_results.size()), m_total);
@@ -375,24 +436,40 @@ void FeedRefresher::subscribeStep(const QUrl &address, qint64 folder, bool mayDi
             emit subscribed(0, QString(), r.error);
             return;
         }
-        const ParsedFeed loaded = parseFeed(r);
-        if (loaded.isFeed) {
-            const QString url = (r.movedPermanently ? r.finalUrl : address).toString();
-            const auto id = m_subscriptions->addFeed(url, loaded.feed.title.simplified(), folder);
-            if (!id) {
-                emit subscribed(0, QString(), m_subscriptions->lastError());
-                return;
-            }
-            emit subscribed(*id, loaded.feed.title.simplified(), QString());
-            return;
-        }
-        // A web page: the feed it names for itself, if any.
-        const QList<QUrl> links = FeedDiscovery::feedLinks(r.body, r.finalUrl);
-        if (!mayDiscover || links.isEmpty()) {
-            emit subscribed(0, QString(), tr("No feed was found at %1.").arg(address.toDisplayString()));
-            return;
-        }
-        // One step only: the page's feed must be a feed, not another page.
-        subscribeStep(links.front(), folder, false);
+        // Read on the pool, as in a refresh (the destructor waits for it), but not part of one:
+        // not dropped when a refresh is cancelled or begins.
+        auto result = std::make_shared<ParsedFeed>();
+        m_pool.start([this, r, result, address, folder, mayDiscover] {
+            *result = parseFeed(r);
+            QMetaObject::invokeMethod(
+                this,
+                [this, r, result, address, folder, mayDiscover] {
+                    subscribeParsed(address, r, folder, mayDiscover, result->isFeed, result->feed.title.simplified());
+                },
+                Qt::QueuedConnection);
+        });
     });
+}
+
+void FeedRefresher::subscribeParsed(const QUrl &address, const HttpFetcher::Response &r, qint64 folder,
+                                    bool mayDiscover, bool isFeed, const QString &title)
+{
+    if (isFeed) {
+        const QString url = (r.movedPermanently ? r.finalUrl : address).toString();
+        const auto id = m_subscriptions->addFeed(url, title, folder);
+        if (!id) {
+            emit subscribed(0, QString(), m_subscriptions->lastError());
+            return;
+        }
+        emit subscribed(*id, title, QString());
+        return;
+    }
+    // A web page: the feed it names for itself, if any.
+    const QList<QUrl> links = FeedDiscovery::feedLinks(r.body, r.finalUrl);
+    if (!mayDiscover || links.isEmpty()) {
+        emit subscribed(0, QString(), tr("No feed was found at %1.").arg(address.toDisplayString()));
+        return;
+    }
+    // One step only: the page's feed must be a feed, not another page.
+    subscribeStep(links.front(), folder, false);
 }

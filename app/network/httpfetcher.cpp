@@ -87,6 +87,7 @@ void HttpFetcher::fetch(const Request &request, std::function<void(const Respons
     job->done = std::move(done);
     job->current = request.url;
     job->response.requested = request.url;
+    job->host = hostKey(request.url);
     if (!isAllowed(request.url)) {
         job->response.failure = Failure::NotAllowed;
         job->response.error = tr("Only http and https addresses are fetched: %1").arg(request.url.toDisplayString());
@@ -123,14 +124,13 @@ void HttpFetcher::startNext()
 {
     for (int i = 0; i < m_queue.size() && m_running.size() < TotalLimit;) {
         Job *job = m_queue.at(i);
-        const QString host = hostKey(job->current);
-        if (m_perHost.value(host) >= PerHostLimit) {
+        if (m_perHost.value(job->host) >= PerHostLimit) {
             ++i;
             continue;
         }
         m_queue.removeAt(i);
         m_running.append(job);
-        ++m_perHost[host];
+        ++m_perHost[job->host];
         send(job);
     }
 }
@@ -173,7 +173,8 @@ void HttpFetcher::send(Job *job)
     connect(reply, &QNetworkReply::readyRead, this, [this, job, reply, tooLarge] {
         if (job->response.failure != Failure::None)
             return;
-        job->response.body += reply->read(m_sizeLimit + 1 - job->response.body.size());
+        // As much as has come, never a buffer of the whole limit for each answer.
+        job->response.body += reply->read(qMin(reply->bytesAvailable(), m_sizeLimit + 1 - job->response.body.size()));
         if (job->response.body.size() > m_sizeLimit)
             tooLarge();
     });
@@ -187,13 +188,12 @@ void HttpFetcher::onFinished(Job *job)
         return;
     reply->deleteLater();
     job->reply = nullptr;
-    const QString host = hostKey(job->current);
-    if (--m_perHost[host] <= 0)
-        m_perHost.remove(host);
+    if (--m_perHost[job->host] <= 0)
+        m_perHost.remove(job->host);
 
     Response &r = job->response;
     if (r.failure == Failure::None && reply->isOpen())
-        r.body += reply->read(m_sizeLimit + 1 - r.body.size());
+        r.body += reply->read(qMin(reply->bytesAvailable(), m_sizeLimit + 1 - r.body.size()));
     if (r.failure == Failure::None && r.body.size() > m_sizeLimit) {
         r.failure = Failure::TooLarge;
         r.error = tr("The answer is larger than %1 MB.").arg(m_sizeLimit / (1024 * 1024));
@@ -213,6 +213,7 @@ void HttpFetcher::onFinished(Job *job)
             r.error = tr("The address redirects in a loop or more than %1 times.").arg(MaxRedirects);
         } else {
             job->current = target;
+            job->host = hostKey(target);
             m_running.removeOne(job);
             m_queue.prepend(job);
             startNext();

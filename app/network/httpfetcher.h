@@ -90,6 +90,7 @@ private:
         Response response;
         QUrl current;
         QList<QUrl> visited;
+        QString host; // per-host key of current, worked out once per address
         QPointer<QNetworkReply> reply;
         bool allPermanent = true;
     };

@@ -282,7 +282,8 @@ void TestNavigation::shouldZoomWithShortcuts()
 
 void TestNavigation::shouldKeepALimitedLineLength()
 {
-    m_window->resize(1800, 900);
+    // Wide enough for a 1200-pixel reading pane beside the Subscriptions, Library and speaker panes.
+    m_window->resize(2100, 900);
     QTRY_VERIFY(m_view->viewport()->width() > 1200);
     auto sideMargin = [this] { return m_view->document()->rootFrame()->frameFormat().leftMargin(); };
     const qreal narrow = sideMargin();
