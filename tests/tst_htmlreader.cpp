@@ -50,6 +50,8 @@ private slots:
     void shouldLeaveOutEverythingAroundTheArticle_data();
     void shouldLeaveOutEverythingAroundTheArticle();
     void shouldMarkBlockquotesAndQAsQuotes();
+    void shouldPutQuotationMarksAroundQ_data();
+    void shouldPutQuotationMarksAroundQ();
     void shouldLeaveOutBoxesInsideAShortArticle();
     void shouldChooseTheTitle_data();
     void shouldChooseTheTitle();
@@ -227,8 +229,8 @@ void TestHtmlReader::shouldExtractTheArticleOfANewsPage()
 
     const QStringList expected{
         kParagraph,
-        QStringLiteral("The mayor said the plan was a fair compromise for every district, and the vote passed "
-                       "easily, with two abstentions."),
+        QStringLiteral("The mayor said the plan was \u201ca fair compromise for every district\u201d, and the vote "
+                       "passed easily, with two abstentions."),
         QStringLiteral("We will publish every line of this budget online, so that residents can check it themselves."),
         QStringLiteral("\u2014 Council statement"),
         QStringLiteral("Opponents argued that the increase in fees, first proposed in January, would hurt small shops "
@@ -270,20 +272,63 @@ void TestHtmlReader::shouldMarkBlockquotesAndQAsQuotes()
 {
     const Article article = HtmlReader::read(newsPage());
 
-    // <q> marks its words; the blockquote marks its paragraph but not the dash line naming the source.
+    // <q> is in quotation marks; the blockquote marks its paragraph but not the dash line naming the source.
     QStringList marked;
     for (int i = 0; i < article.markedQuotes().size(); ++i)
         marked << markedText(article, i);
     QCOMPARE(marked, (QStringList{
-                         QStringLiteral("a fair compromise for every district"),
                          QStringLiteral("We will publish every line of this budget online, so that residents can "
                                         "check it themselves."),
                      }));
+    QVERIFY(article.text().contains(QStringLiteral("\u201ca fair compromise for every district\u201d")));
 
     // A quotation that carries its own quotation marks is left to them.
     const Article own = HtmlReader::read(
         QStringLiteral("<p>She said <q>\u201cnever again\u201d</q> twice.</p><blockquote>\u201cDone,\u201d he said.</blockquote>"));
     QVERIFY(own.markedQuotes().isEmpty());
+}
+
+void TestHtmlReader::shouldPutQuotationMarksAroundQ_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("a quotation gets double marks")
+        << QStringLiteral("<p>The keeper called it <q>a long winter</q> again.</p>")
+        << QStringLiteral("The keeper called it \u201ca long winter\u201d again.");
+    QTest::newRow("a quotation inside a quotation gets single marks")
+        << QStringLiteral("<p><q>She told me <q>wait here</q> and left</q>, he said.</p>")
+        << QStringLiteral("\u201cShe told me \u2018wait here\u2019 and left\u201d, he said.");
+    QTest::newRow("three levels alternate back to double marks")
+        << QStringLiteral("<p><q>a <q>b <q>c</q></q></q></p>")
+        << QStringLiteral("\u201ca \u2018b \u201cc\u201d\u2019\u201d");
+    QTest::newRow("white space at the edges stays outside the marks")
+        << QStringLiteral("<p>He said<q> not now </q>and went.</p>")
+        << QStringLiteral("He said \u201cnot now\u201d and went.");
+    QTest::newRow("markup inside the quotation is read through")
+        << QStringLiteral("<p>Signs read <q><b>closed</b> for <i>repairs</i></q> all week.</p>")
+        << QStringLiteral("Signs read \u201cclosed for repairs\u201d all week.");
+    QTest::newRow("a quotation with its own marks keeps only those")
+        << QStringLiteral("<p>She said <q>\u201cnever again\u201d</q> twice.</p>")
+        << QStringLiteral("She said \u201cnever again\u201d twice.");
+    QTest::newRow("an empty quotation adds nothing")
+        << QStringLiteral("<p>Nothing <q> </q>here.</p>") << QStringLiteral("Nothing here.");
+    QTest::newRow("a quotation over two paragraphs is closed and reopened")
+        << QStringLiteral("<div><q>First part.<p>Second part.</p></q></div>")
+        << QStringLiteral("\u201cFirst part.\u201d\n\u201cSecond part.\u201d");
+}
+
+void TestHtmlReader::shouldPutQuotationMarksAroundQ()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+
+    // When a page with <q> is read
+    const Article article = HtmlReader::read(html);
+
+    // Then the text shows the marks a browser shows, and the quote needs no marking besides them
+    QCOMPARE(article.text(), text);
+    QVERIFY(article.markedQuotes().isEmpty());
 }
 
 void TestHtmlReader::shouldLeaveOutBoxesInsideAShortArticle()
