@@ -3,6 +3,7 @@
 #include "charsetprescan.h"
 #include "feedparser.h"
 #include "htmlreader.h"
+#include "jsonfeedparser.h"
 #include "markdownreader.h"
 #include "plaintextreader.h"
 #include "textdecoder.h"
@@ -277,7 +278,10 @@ ArticleLoader::Format ArticleLoader::detectFormat(const QByteArray &head, const 
 {
     const QMimeType mime = mimeDatabase().mimeTypeForFileNameAndData(fileName, head);
     auto is = [&mime](const char *name) { return mime.inherits(QString::fromLatin1(name)); };
-    if (is("application/rss+xml") || is("application/atom+xml"))
+    if (is("application/rss+xml") || is("application/atom+xml") || is("application/feed+json"))
+        return Format::Feed;
+    // A JSON Feed has no MIME type of its own in shared-mime-info: its "version" tells, whatever its name.
+    if (JsonFeedParser::looksLikeJsonFeed(head))
         return Format::Feed;
     if (is("text/html") || is("application/xhtml+xml"))
         return Format::Html;

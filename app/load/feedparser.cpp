@@ -2,6 +2,7 @@
 
 #include "htmlentities.h"
 #include "htmlreader.h"
+#include "jsonfeedparser.h"
 #include "textdecoder.h"
 
 #include <QDateTime>
@@ -479,6 +480,8 @@ FeedParser::Result Parser::run()
 
 FeedParser::Result FeedParser::parse(const QByteArray &xml, const std::atomic_bool *cancelled)
 {
+    if (JsonFeedParser::looksLikeJsonFeed(xml))
+        return JsonFeedParser::parse(xml, cancelled);
     return Parser(xml, cancelled).run();
 }
 
