@@ -5,6 +5,7 @@
 #include "htmlreader.h"
 #include "jsonfeedparser.h"
 #include "markdownreader.h"
+#include "mhtmlarchive.h"
 #include "plaintextreader.h"
 #include "textdecoder.h"
 
@@ -114,6 +115,32 @@ Result fromText(TextDecoder::Result &&decoded, const std::atomic_bool *cancelled
     return result;
 }
 
+// Reads a web page through reader mode into result; false (with result set to the failure) when
+// it cannot be read.
+bool readPage(QByteArray &&bytes, const QByteArray &charset, const std::atomic_bool *cancelled, Result &result)
+{
+    TextDecoder::Result decoded = TextDecoder::decode(std::move(bytes), charset);
+    if (decoded.binary) {
+        result = failure(ArticleLoader::tr("Saywho cannot read this file: it holds binary data, not text."));
+        return false;
+    }
+    if (isCancelled(cancelled)) {
+        result = cancelledResult();
+        return false;
+    }
+    addDecodingWarning(result, decoded);
+    result.article = HtmlReader::read(std::move(decoded.text), cancelled);
+    if (isCancelled(cancelled)) {
+        result = cancelledResult();
+        return false;
+    }
+    if (bodyBlocks(result.article) == 0) {
+        result = failure(ArticleLoader::tr("The page holds no readable text."));
+        return false;
+    }
+    return true;
+}
+
 // Everything but plain text is parsed from the whole file's bytes.
 Result fromBytes(Format format, QByteArray &&bytes, const std::atomic_bool *cancelled)
 {
@@ -122,17 +149,23 @@ Result fromBytes(Format format, QByteArray &&bytes, const std::atomic_bool *canc
     switch (format) {
     case Format::Html: {
         const QByteArray charset = CharsetPrescan::encodingOf(bytes.left(kHeadSize));
-        TextDecoder::Result decoded = TextDecoder::decode(std::move(bytes), charset);
-        if (decoded.binary)
-            return failure(ArticleLoader::tr("Saywho cannot read this file: it holds binary data, not text."));
-        if (isCancelled(cancelled))
-            return cancelledResult();
-        addDecodingWarning(result, decoded);
-        result.article = HtmlReader::read(std::move(decoded.text), cancelled);
-        if (isCancelled(cancelled))
-            return cancelledResult();
-        if (bodyBlocks(result.article) == 0)
-            return failure(ArticleLoader::tr("The page holds no readable text."));
+        if (!readPage(std::move(bytes), charset, cancelled, result))
+            return result;
+        break;
+    }
+    case Format::Mhtml: {
+        MhtmlArchive::Page page = MhtmlArchive::rootPage(bytes);
+        bytes.clear();
+        if (!page.ok())
+            return failure(page.error);
+        // The part's own charset is what a server's header would say: it comes before the page's <meta>.
+        QByteArray charset = CharsetPrescan::encodingForLabel(page.charset);
+        if (charset.isEmpty())
+            charset = CharsetPrescan::encodingOf(page.html.left(kHeadSize));
+        if (!readPage(std::move(page.html), charset, cancelled, result))
+            return result;
+        if (result.article.link().isEmpty())
+            result.article.setLink(page.location);
         break;
     }
     case Format::Markdown: {
@@ -267,6 +300,7 @@ QString ArticleLoader::formatName(Format format)
     switch (format) {
     case Format::PlainText: return tr("plain text");
     case Format::Html: return tr("web page");
+    case Format::Mhtml: return tr("web archive (MHTML)");
     case Format::Markdown: return tr("Markdown");
     case Format::Feed: return tr("news feed");
     case Format::Unknown: break;
@@ -283,6 +317,9 @@ ArticleLoader::Format ArticleLoader::detectFormat(const QByteArray &head, const 
     // A JSON Feed has no MIME type of its own in shared-mime-info: its "version" tells, whatever its name.
     if (JsonFeedParser::looksLikeJsonFeed(head))
         return Format::Feed;
+    // A saved page in one MIME file; its headers tell, whatever it is called (.mht, .mhtml, .eml).
+    if (is("application/x-mimearchive") || is("multipart/related") || MhtmlArchive::looksLikeMhtml(head))
+        return Format::Mhtml;
     if (is("text/html") || is("application/xhtml+xml"))
         return Format::Html;
     if (is("text/markdown") || is("text/x-markdown"))

@@ -34,6 +34,7 @@ constexpr Entry kTargets[] = {
     {Target::Markdown, u"markdown"},
     {Target::Feed, u"feed"},
     {Target::JsonFeed, u"jsonfeed"},
+    {Target::Mhtml, u"mhtml"},
 };
 
 const Extractor &extractor()
@@ -92,6 +93,7 @@ QString FuzzDriver::fileName(Target target, QByteArrayView data)
     case Target::Feed:
         return (!data.isEmpty() && (data.front() & 1)) ? QStringLiteral("feed.atom") : QStringLiteral("feed.rss");
     case Target::JsonFeed: return QStringLiteral("feed.json");
+    case Target::Mhtml: return QStringLiteral("page.mhtml");
     case Target::Extractor: break;
     }
     return {};
