@@ -46,6 +46,9 @@ private slots:
     void shouldRepairStructureAsBrowsersDo_data();
     void shouldRepairStructureAsBrowsersDo();
     void shouldKeepSubtreesContiguousAndCapDepth();
+    void shouldReadForeignContentAsBrowsersDo_data();
+    void shouldReadForeignContentAsBrowsersDo();
+    void shouldKeepEveryParagraphAroundInlineSvgAndMath();
     void shouldExtractTheArticleOfANewsPage();
     void shouldLeaveOutEverythingAroundTheArticle_data();
     void shouldLeaveOutEverythingAroundTheArticle();
@@ -208,6 +211,77 @@ void TestHtmlReader::shouldKeepSubtreesContiguousAndCapDepth()
     QVERIFY(doc.wasTruncated());
     QVERIFY(doc.node(doc.size() - 1).isText);
     QCOMPARE(doc.node(doc.size() - 1).text, QStringLiteral("deep"));
+}
+
+void TestHtmlReader::shouldReadForeignContentAsBrowsersDo_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("a self-closing svg holds nothing")
+        << QStringLiteral("<p>Icon <svg class=\"icon\"/> then words.</p><p>Second.</p>") << QStringLiteral("Icon then words.\nSecond.");
+    QTest::newRow("a slash in an unquoted value does not close the svg")
+        << QStringLiteral("<p>Icon <svg class=icon/> SVG-TEXT</svg> then words.</p>") << QStringLiteral("Icon then words.");
+    QTest::newRow("an svg title is no text of the page")
+        << QStringLiteral("<p>Before <svg><title>ICON-TITLE</title><desc>ICON-DESC</desc><path d='M0'/></svg> after.</p>")
+        << QStringLiteral("Before after.");
+    QTest::newRow("svg style and script are elements, not raw text")
+        << QStringLiteral("<p>One <svg><style><rect/></style><script><text>SVG-TEXT</text></script></svg>two.</p>")
+        << QStringLiteral("One two.");
+    QTest::newRow("a paragraph tag ends an unclosed svg")
+        << QStringLiteral("<p>First <svg><g><text>SVG-TEXT</text><p>Second, after the svg.</p>")
+        << QStringLiteral("First\nSecond, after the svg.");
+    QTest::newRow("a div ends an unclosed math")
+        << QStringLiteral("<p>Area <math><mi>r</mi><mo>=</mo><mn>2</mn><div>Next block.</div>")
+        << QStringLiteral("Area\nNext block.");
+    QTest::newRow("an end tag inside svg closes only svg elements")
+        << QStringLiteral("<div><p>Kept <svg><g></p></g></svg> also kept.</p></div>") << QStringLiteral("Kept\nalso kept.");
+    QTest::newRow("html inside foreignObject stays inside the svg")
+        << QStringLiteral("<p>A <svg><foreignObject><p>LABEL-TEXT</p><div>MORE</div></foreignObject></svg> B.</p>")
+        << QStringLiteral("A B.");
+    QTest::newRow("cdata is text only inside svg")
+        << QStringLiteral("<p>X <svg><text><![CDATA[SVG-CDATA]]></text></svg>Y</p><p><![CDATA[gone]]>Z</p>")
+        << QStringLiteral("X Y\nZ");
+    QTest::newRow("a title outside svg is still the page's title")
+        << QStringLiteral("<title>Page <b>title</b></title><svg><title>Icon</title></svg><p>Body.</p>")
+        << QStringLiteral("Page <b>title</b>\nBody.");
+}
+
+void TestHtmlReader::shouldReadForeignContentAsBrowsersDo()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+
+    const Article article = HtmlReader::read(html);
+
+    QCOMPARE(article.text(), text);
+}
+
+void TestHtmlReader::shouldKeepEveryParagraphAroundInlineSvgAndMath()
+{
+    // Given an article whose first paragraph holds a self-closing SVG icon and whose third holds MathML
+    QString html = QStringLiteral("<html><body><article><h1>Ferry fares rise</h1>"
+                                  "<p><svg viewBox='0 0 10 10' class='icon'/> Fares on the island ferry rise in June, "
+                                  "the operator said, after two years without a change.</p>"
+                                  "<p>\u201cWe held them as long as we could,\u201d said Ona Brisk, who runs the line.</p>"
+                                  "<p>The new fare is <math><mi>x</mi><mo>+</mo><mn>2</mn></math> euros, "
+                                  "about a tenth more than before, she said.</p>"
+                                  "<p>\u201cIt is still cheaper than the bridge,\u201d a regular passenger said.</p>"
+                                  "</article></body></html>");
+
+    // When it is read
+    const Article article = HtmlReader::read(html);
+
+    // Then all four paragraphs survive, in order, with no text from inside the SVG or MathML
+    const QStringList blocks = blockTexts(article);
+    QCOMPARE(blocks.mid(1), (QStringList{
+                                QStringLiteral("Fares on the island ferry rise in June, the operator said, after two "
+                                               "years without a change."),
+                                QStringLiteral("\u201cWe held them as long as we could,\u201d said Ona Brisk, who "
+                                               "runs the line."),
+                                QStringLiteral("The new fare is euros, about a tenth more than before, she said."),
+                                QStringLiteral("\u201cIt is still cheaper than the bridge,\u201d a regular passenger said."),
+                            }));
 }
 
 void TestHtmlReader::shouldExtractTheArticleOfANewsPage()
