@@ -129,9 +129,15 @@ bool readPage(QByteArray &&bytes, const QByteArray &charset, const std::atomic_b
         return false;
     }
     addDecodingWarning(result, decoded);
-    result.article = HtmlReader::read(std::move(decoded.text), cancelled);
+    bool isArticle = true;
+    result.article = HtmlReader::read(std::move(decoded.text), cancelled, &isArticle);
     if (isCancelled(cancelled)) {
         result = cancelledResult();
+        return false;
+    }
+    if (!isArticle) {
+        result = failure(ArticleLoader::tr("This page is not an article: it is mostly links, as a front page, an "
+                                           "index or search results are. Open one of the articles it lists instead."));
         return false;
     }
     if (bodyBlocks(result.article) == 0) {

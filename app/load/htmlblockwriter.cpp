@@ -1,5 +1,6 @@
 #include "htmlblockwriter.h"
 
+#include "embeddedpost.h"
 #include "text/textchars.h"
 #include "text/whitespace.h"
 
@@ -61,6 +62,11 @@ void HtmlBlockWriter::write(const QList<int> &roots, const std::vector<bool> &hi
                 appendText(node.text);
                 continue;
             }
+            if (EmbeddedPost::isEmbed(m_doc, i)) {
+                writeEmbeddedPost(i);
+                i = node.end - 1;
+                continue;
+            }
             enter(node.tag);
             if (node.end > i + 1)
                 m_open.append({node.end, node.tag});
@@ -71,6 +77,16 @@ void HtmlBlockWriter::write(const QList<int> &roots, const std::vector<bool> &hi
             leave(m_open.takeLast().tag);
         flush();
     }
+}
+
+void HtmlBlockWriter::writeEmbeddedPost(int blockquote)
+{
+    // One paragraph that says who posted what, in quotation marks; an embed that says nothing (a
+    // picture alone) leaves nothing behind, not its "view this post" links.
+    flush();
+    const std::optional<EmbeddedPost> post = EmbeddedPost::read(m_doc, blockquote);
+    if (post)
+        m_article->appendBlock(post->sentence(), Article::BlockKind::Paragraph);
 }
 
 void HtmlBlockWriter::enter(Tag tag)

@@ -14,7 +14,7 @@
 // paragraphs, list items and block quotes, white space collapsed as a browser shows it. <q> gets the
 // quotation marks a browser shows around it (“ ” outside, ‘ ’ inside a quotation, and so on), so the
 // extractor reads it as any quotation; block quotes with no quotation marks of their own become
-// marked quotes.
+// marked quotes. An embedded social-media post becomes a sentence naming its author (EmbeddedPost).
 class HtmlBlockWriter
 {
 public:
@@ -36,6 +36,7 @@ private:
     // An open <q>: its opening mark waits for its first character, which may be a mark of its own.
     enum class QuoteMarks { Awaiting, Added, OwnMarks };
 
+    void writeEmbeddedPost(int blockquote);
     void enter(Tag tag);
     void leave(Tag tag);
     void appendText(QStringView text);
