@@ -21,6 +21,8 @@ private slots:
     void shouldRefuseEntityBombs();
     void shouldNeverResolveExternalEntities();
     void shouldUnderstandUndeclaredHtmlEntities();
+    void shouldRecoverWhatADamagedFeedHolds_data();
+    void shouldRecoverWhatADamagedFeedHolds();
     void shouldExplainMalformedXml_data();
     void shouldExplainMalformedXml();
     void shouldRead100000Entries();
@@ -114,6 +116,7 @@ void TestFeedParser::shouldReadRss2()
     const FeedParser::Result r = FeedParser::parse(kRss);
 
     QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.feed.warning.isEmpty()); // well-formed: nothing was repaired
     QCOMPARE(r.feed.title, QStringLiteral("Example News"));
     QCOMPARE(r.feed.link, QStringLiteral("https://example.org/"));
     QCOMPARE(r.feed.entries.size(), 3);
@@ -269,6 +272,67 @@ void TestFeedParser::shouldUnderstandUndeclaredHtmlEntities()
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.feed.title, QStringLiteral("Caf\u00e9 news"));
     QCOMPARE(r.feed.entries.at(0).title, QStringLiteral("\u201cQuoted\u201d & more"));
+}
+
+void TestFeedParser::shouldRecoverWhatADamagedFeedHolds_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<QStringList>("titles");
+    QTest::addColumn<QString>("warning");
+
+    const QByteArray head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Harbour</title>\n";
+    const QByteArray one = "<item><title>Ferry timetable</title><description>Boats leave earlier.</description></item>\n";
+    const QByteArray two = "<item><title>Quay opens</title><description>Everyone may use it.</description></item>\n";
+    const QByteArray end = "</channel></rss>\n";
+
+    QTest::newRow("an unescaped ampersand in a title")
+        << QByteArray(head + one + "<item><title>Fish & chips at the quay</title></item>\n" + two + end)
+        << QStringList{QStringLiteral("Ferry timetable"), QStringLiteral("Fish & chips at the quay"), QStringLiteral("Quay opens")}
+        << QStringLiteral("repair");
+    QTest::newRow("an entity nobody declared")
+        << QByteArray(head + "<item><title>Tides &tidetable; today</title></item>\n" + two + end)
+        << QStringList{QStringLiteral("Tides &tidetable; today"), QStringLiteral("Quay opens")} << QStringLiteral("repair");
+    QTest::newRow("a Windows-1252 byte in a UTF-8 feed")
+        << QByteArray(head + "<item><title>Caf\xe9 reopens</title></item>\n" + two + end)
+        << QStringList{QStringLiteral("Caf\u00e9 reopens"), QStringLiteral("Quay opens")} << QStringLiteral("repair");
+    QTest::newRow("a control character")
+        << QByteArray(head + "<item><title>Gale\x01 warning</title></item>\n" + end)
+        << QStringList{QStringLiteral("Gale warning")} << QStringLiteral("repair");
+    QTest::newRow("cut off in the third entry")
+        << QByteArray(head + one + two + "<item><title>Lighthouse repai")
+        << QStringList{QStringLiteral("Ferry timetable"), QStringLiteral("Quay opens")} << QStringLiteral("only the 2 entries");
+    QTest::newRow("crossed tags in the third entry")
+        << QByteArray(head + one + two + "<item><title>Storm</description></item>\n" + end)
+        << QStringList{QStringLiteral("Ferry timetable"), QStringLiteral("Quay opens")} << QStringLiteral("line 5");
+    QTest::newRow("ampersands inside CDATA are left alone")
+        << QByteArray(head + "<item><title><![CDATA[Salt & pepper]]></title><description>A & B</description></item>\n" + end)
+        << QStringList{QStringLiteral("Salt & pepper")} << QStringLiteral("repair");
+}
+
+void TestFeedParser::shouldRecoverWhatADamagedFeedHolds()
+{
+    QFETCH(QByteArray, xml);
+    QFETCH(QStringList, titles);
+    QFETCH(QString, warning);
+
+    // When a feed that is not well-formed XML is read
+    const FeedParser::Result r = FeedParser::parse(xml);
+
+    // Then the entries it holds (up to the damage) are read, and the feed says what happened
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QStringList read;
+    for (const FeedEntry &entry : r.feed.entries)
+        read << entry.title;
+    QCOMPARE(read, titles);
+    QCOMPARE(r.feed.title, QStringLiteral("Harbour"));
+    QVERIFY2(r.feed.warning.contains(QStringLiteral("not well-formed")) || r.feed.warning.contains(QStringLiteral("damaged")),
+             qPrintable(r.feed.warning));
+    QVERIFY2(r.feed.warning.contains(warning), qPrintable(r.feed.warning));
+
+    // And the loader passes the note on
+    const ArticleLoader::Result loaded = ArticleLoader::loadBytes(QByteArray(xml), QStringLiteral("harbour.rss"));
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.warning, r.feed.warning);
 }
 
 void TestFeedParser::shouldExplainMalformedXml_data()

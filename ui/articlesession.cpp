@@ -187,7 +187,9 @@ void ArticleSession::showQuotes(const ArticleJobResult &result)
     m_ok = true;
     const QString speaker = m_keep.speaker;
     m_keep = {};
-    emit quotesFound(result.article, result.extraction, result.warning, speaker);
+    // A feed's entry carries what the feed's reading had to repair, until another file is opened.
+    const QString warning = result.warning.isEmpty() && m_entry >= 0 ? m_feed.warning : result.warning;
+    emit quotesFound(result.article, result.extraction, warning, speaker);
 }
 
 void ArticleSession::showFeed(const Feed &feed, const QString &path, const QFont &font)

@@ -198,6 +198,7 @@ Result fromBytes(Format format, QByteArray &&bytes, const std::atomic_bool *canc
         if (parsed.feed.entries.isEmpty())
             return failure(ArticleLoader::tr("The feed holds no entries."));
         result.feed = std::move(parsed.feed);
+        result.warning = result.feed.warning;
         return result;
     }
     case Format::PlainText:

@@ -12,7 +12,9 @@
 // entities are never resolved, entity expansion is limited, and the text a feed may expand to is
 // bounded by its size, so an entity bomb fails fast with a message instead of eating memory.
 // HTML entities that feeds often use without declaring them (&nbsp;) are understood. A JSON Feed
-// is handed to JsonFeedParser, so the loader has one front door for every kind of feed.
+// is handed to JsonFeedParser, so the loader has one front door for every kind of feed. A feed that
+// is not well-formed gets a recovery pass as feed readers give it: repaired (FeedRepair) and read
+// again, and if it is still broken (cut short, tags crossed), the entries before the damage are kept.
 class FeedParser
 {
     Q_DECLARE_TR_FUNCTIONS(FeedParser)
