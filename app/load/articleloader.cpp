@@ -86,6 +86,17 @@ void addDecodingWarning(Result &result, const TextDecoder::Result &decoded)
         result.warning = ArticleLoader::tr("The file ends in the middle of a character; that character was left out.");
     else if (decoded.fallbackBytes > 0 && decoded.encoding == TextDecoder::Encoding::Utf8)
         result.warning = ArticleLoader::tr("Some bytes were not valid UTF-8 and were read as Windows-1252.");
+    else if (!decoded.detected.isEmpty())
+        result.warning = ArticleLoader::tr("The file declares no encoding and is not UTF-8; it was read as %1, "
+                                           "which it looks like (View \u203a Encoding reads it in another).")
+                             .arg(QString::fromLatin1(decoded.detected));
+}
+
+// The encoding the reader chose in View › Encoding, said in the status bar so it is not forgotten.
+void addChosenEncodingNote(Result &result, const QByteArray &encoding)
+{
+    if (!encoding.isEmpty() && result.ok() && result.warning.isEmpty())
+        result.warning = ArticleLoader::tr("Read as %1, as chosen in View \u203a Encoding.").arg(QString::fromLatin1(encoding));
 }
 
 // The start of the text without a byte order mark and leading white space, lower-cased.
@@ -147,14 +158,15 @@ bool readPage(QByteArray &&bytes, const QByteArray &charset, const std::atomic_b
     return true;
 }
 
-// Everything but plain text is parsed from the whole file's bytes.
-Result fromBytes(Format format, QByteArray &&bytes, const std::atomic_bool *cancelled)
+// Everything but plain text is parsed from the whole file's bytes. encoding, when given, is the
+// reader's choice and comes before what the file declares (a byte order mark still wins).
+Result fromBytes(Format format, QByteArray &&bytes, const std::atomic_bool *cancelled, const QByteArray &encoding)
 {
     Result result;
     result.format = format;
     switch (format) {
     case Format::Html: {
-        const QByteArray charset = CharsetPrescan::encodingOf(bytes.left(kHeadSize));
+        const QByteArray charset = !encoding.isEmpty() ? encoding : CharsetPrescan::encodingOf(bytes.left(kHeadSize));
         if (!readPage(std::move(bytes), charset, cancelled, result))
             return result;
         break;
@@ -165,7 +177,7 @@ Result fromBytes(Format format, QByteArray &&bytes, const std::atomic_bool *canc
         if (!page.ok())
             return failure(page.error);
         // The part's own charset is what a server's header would say: it comes before the page's <meta>.
-        QByteArray charset = CharsetPrescan::encodingForLabel(page.charset);
+        QByteArray charset = !encoding.isEmpty() ? encoding : CharsetPrescan::encodingForLabel(page.charset);
         if (charset.isEmpty())
             charset = CharsetPrescan::encodingOf(page.html.left(kHeadSize));
         if (!readPage(std::move(page.html), charset, cancelled, result))
@@ -175,7 +187,7 @@ Result fromBytes(Format format, QByteArray &&bytes, const std::atomic_bool *canc
         break;
     }
     case Format::Markdown: {
-        TextDecoder::Result decoded = TextDecoder::decode(std::move(bytes));
+        TextDecoder::Result decoded = TextDecoder::decode(std::move(bytes), encoding);
         if (decoded.binary)
             return failure(ArticleLoader::tr("Saywho cannot read this file: it holds binary data, not text."));
         if (isBlank(decoded.text))
@@ -202,7 +214,7 @@ Result fromBytes(Format format, QByteArray &&bytes, const std::atomic_bool *canc
         return result;
     }
     case Format::PlainText:
-        return fromText(TextDecoder::decode(std::move(bytes)), cancelled);
+        return fromText(TextDecoder::decode(std::move(bytes), encoding), cancelled);
     case Format::Unknown:
         break;
     }
@@ -346,7 +358,8 @@ ArticleLoader::Format ArticleLoader::detectFormat(const QByteArray &head, const 
     return Format::Unknown;
 }
 
-ArticleLoader::Result ArticleLoader::loadFile(const QString &path, const std::atomic_bool *cancelled)
+ArticleLoader::Result ArticleLoader::loadFile(const QString &path, const std::atomic_bool *cancelled,
+                                              const QByteArray &encoding)
 {
     if (path.isEmpty())
         return failure(tr("No file name given."));
@@ -375,7 +388,7 @@ ArticleLoader::Result ArticleLoader::loadFile(const QString &path, const std::at
     qint64 total = head.size();
     if (format == Format::PlainText) {
         // Decoded chunk by chunk straight into the article's text: the bytes are never held whole.
-        TextDecoder decoder;
+        TextDecoder decoder(encoding);
         decoder.reserve(size);
         if (!decoder.addData(head))
             return binaryFailure(head);
@@ -412,15 +425,16 @@ ArticleLoader::Result ArticleLoader::loadFile(const QString &path, const std::at
         if (file.error() != QFileDevice::NoError)
             return failure(tr("The file could not be read: %1").arg(file.errorString()));
         file.close();
-        result = fromBytes(format, std::move(bytes), cancelled);
+        result = fromBytes(format, std::move(bytes), cancelled, encoding);
     }
+    addChosenEncodingNote(result, encoding);
     if (result.ok())
         result.article.setSourcePath(info.absoluteFilePath());
     return result;
 }
 
 ArticleLoader::Result ArticleLoader::loadBytes(QByteArray &&bytes, const QString &fileName,
-                                               const std::atomic_bool *cancelled)
+                                               const std::atomic_bool *cancelled, const QByteArray &encoding)
 {
     if (bytes.isEmpty())
         return failure(tr("The file is empty."));
@@ -432,7 +446,9 @@ ArticleLoader::Result ArticleLoader::loadBytes(QByteArray &&bytes, const QString
     const Format format = detectFormat(head, fileName);
     if (format == Format::Unknown)
         return unknownFormat(head, fileName);
-    return fromBytes(format, std::move(bytes), cancelled);
+    Result result = fromBytes(format, std::move(bytes), cancelled, encoding);
+    addChosenEncodingNote(result, encoding);
+    return result;
 }
 
 Article ArticleLoader::articleFromFeedEntry(const FeedEntry &entry)

@@ -34,10 +34,14 @@ public:
         bool ok() const { return error.isEmpty(); }
     };
 
-    static Result loadFile(const QString &path, const std::atomic_bool *cancelled = nullptr);
+    // encoding, when given (View › Encoding), reads the text in that encoding instead of the one
+    // the file declares or looks like; a byte order mark still wins, and feeds (XML declares its
+    // own) are read as they say.
+    static Result loadFile(const QString &path, const std::atomic_bool *cancelled = nullptr,
+                           const QByteArray &encoding = {});
     // Parses bytes already read; fileName only helps decide the format.
     static Result loadBytes(QByteArray &&bytes, const QString &fileName,
-                            const std::atomic_bool *cancelled = nullptr);
+                            const std::atomic_bool *cancelled = nullptr, const QByteArray &encoding = {});
     static Format detectFormat(const QByteArray &head, const QString &fileName);
     static Article articleFromFeedEntry(const FeedEntry &entry);
     static QString formatName(Format format);
