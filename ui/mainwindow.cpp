@@ -2,6 +2,7 @@
 
 #include "articlesession.h"
 #include "articleview.h"
+#include "encodingmenu.h"
 #include "exportdialogs.h"
 #include "feedpanel.h"
 #include "findbar.h"
@@ -221,6 +222,15 @@ void MainWindow::createMenus()
     view->addAction(m_actions->zoomOut);
     view->addAction(m_actions->zoomReset);
     view->addAction(m_actions->readableWidth);
+    view->addSeparator();
+    auto *encoding = new EncodingMenu(tr("&Encoding"), view);
+    connect(encoding, &EncodingMenu::encodingChosen, this, [this](const QByteArray &chosen) {
+        m_session->setEncoding(chosen);
+        reload();
+    });
+    connect(m_session, &ArticleSession::opened, encoding,
+            [this, encoding] { encoding->setEncoding(m_session->encoding()); });
+    view->addMenu(encoding);
     view->addSeparator();
     view->addAction(m_actions->switchPane);
     view->addSeparator();
