@@ -2,6 +2,7 @@
 
 #include "articlesession.h"
 #include "articleview.h"
+#include "droppedfiles.h"
 #include "encodingmenu.h"
 #include "exportdialogs.h"
 #include "feedpanel.h"
@@ -382,7 +383,8 @@ void MainWindow::chooseFile()
     const QString dir = current.isEmpty() || current.startsWith(u':')
                             ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
                             : QFileInfo(current).absolutePath();
-    const QString filter = tr("Articles and feeds (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)")
+    const QString filter = tr("Articles and feeds (*.txt *.text *.html *.htm *.xhtml *.mhtml *.mht *.md *.markdown "
+                              "*.rss *.atom *.xml *.json)")
                            + u";;" + tr("All files (*)");
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Article"), dir, filter);
     if (!path.isEmpty())
@@ -709,16 +711,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && urls.constFirst().isLocalFile())
+    if (!DroppedFiles::localFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !urls.constFirst().isLocalFile())
+    const QStringList files = DroppedFiles::localFiles(event->mimeData());
+    if (files.isEmpty())
         return;
     event->acceptProposedAction();
-    openFile(urls.constFirst().toLocalFile());
+    // Several files: the first is read, the others wait in File › Open Recent in the order dropped.
+    for (qsizetype i = files.size() - 1; i > 0; --i)
+        RecentFiles::add(files.at(i));
+    openFile(files.constFirst());
 }
