@@ -54,9 +54,9 @@ bool ArticleCheck::isProbablyArticle(const HtmlDocument &doc)
             const qsizetype length = doc.textOf(i).size();
             if (length >= kMinParagraph)
                 score += std::sqrt(double(length - kMinParagraph));
+            if (score > kEnoughScore)
+                return true; // an article for sure: the rest of a long page need not be read
         }
     }
-    if (score > kEnoughScore)
-        return true;
     return !(links >= kManyLinks && linkText * 2 > text);
 }
