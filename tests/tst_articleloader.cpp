@@ -79,6 +79,8 @@ private slots:
     void shouldNameTheSourceAndTheFormat();
     void shouldLoadFromQtResources();
     void shouldWarnAboutACutCharacter();
+    void shouldReadUndeclaredLegacyTextAndTheEncodingTheReaderChose_data();
+    void shouldReadUndeclaredLegacyTextAndTheEncodingTheReaderChose();
     void shouldTurnFeedEntriesIntoArticles();
     void shouldExtractEveryFeedEntryOnTheCommandLine();
     void shouldStopWhenCancelledBeforeReading_data();
@@ -217,6 +219,53 @@ void TestArticleLoader::shouldWarnAboutACutCharacter()
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.article.text(), QStringLiteral("Text that was cut short."));
     QVERIFY(!r.warning.isEmpty());
+}
+
+void TestArticleLoader::shouldReadUndeclaredLegacyTextAndTheEncodingTheReaderChose_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::addColumn<QString>("contains");
+    QTest::addColumn<QString>("warning");
+
+    // "Привет, сказал он." and so on, in Windows-1251, with no declaration.
+    const QByteArray cyrillic = "\xcf\xf0\xe8\xe2\xe5\xf2, \xf1\xea\xe0\xe7\xe0\xeb \xee\xed, \xe8 \xf3\xf8\xb8\xeb "
+                                "\xe4\xee\xec\xee\xe9.";
+    const QString asCyrillic = QStringLiteral("\u041f\u0440\u0438\u0432\u0435\u0442, \u0441\u043a\u0430\u0437\u0430\u043b");
+    const QString asLatin = QStringLiteral("\u00cf\u00f0\u00e8\u00e2\u00e5\u00f2, \u00f1\u00ea\u00e0\u00e7\u00e0\u00eb");
+    QTest::newRow("a text file is read in the encoding it looks like")
+        << QStringLiteral("a.txt") << QByteArray(cyrillic + "\n") << QByteArray() << asCyrillic << QStringLiteral("windows-1251");
+    QTest::newRow("a web page without a declaration too")
+        << QStringLiteral("a.html") << QByteArray("<html><body><p>" + cyrillic + "</p></body></html>") << QByteArray()
+        << asCyrillic << QStringLiteral("windows-1251");
+    QTest::newRow("the reader's choice comes before the guess")
+        << QStringLiteral("a.txt") << QByteArray(cyrillic + "\n") << QByteArray("windows-1252") << asLatin
+        << QStringLiteral("as chosen");
+    QTest::newRow("and before a page's own declaration")
+        << QStringLiteral("b.html")
+        << QByteArray("<html><head><meta charset=\"iso-8859-1\"></head><body><p>" + cyrillic + "</p></body></html>")
+        << QByteArray("windows-1251") << asCyrillic << QStringLiteral("as chosen");
+}
+
+void TestArticleLoader::shouldReadUndeclaredLegacyTextAndTheEncodingTheReaderChose()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, encoding);
+    QFETCH(QString, contains);
+    QFETCH(QString, warning);
+    Files files;
+    const QString path = files.write(name, bytes);
+
+    const ArticleLoader::Result fromFile = ArticleLoader::loadFile(path, nullptr, encoding);
+    const ArticleLoader::Result fromBytes = ArticleLoader::loadBytes(QByteArray(bytes), name, nullptr, encoding);
+
+    QVERIFY2(fromFile.ok(), qPrintable(fromFile.error));
+    QVERIFY2(fromFile.article.text().contains(contains), qPrintable(fromFile.article.text()));
+    QVERIFY2(fromFile.warning.contains(warning), qPrintable(fromFile.warning));
+    QCOMPARE(fromBytes.article.text(), fromFile.article.text());
+    QCOMPARE(fromBytes.warning, fromFile.warning);
 }
 
 void TestArticleLoader::shouldTurnFeedEntriesIntoArticles()

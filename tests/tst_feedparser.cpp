@@ -21,6 +21,8 @@ private slots:
     void shouldRefuseEntityBombs();
     void shouldNeverResolveExternalEntities();
     void shouldUnderstandUndeclaredHtmlEntities();
+    void shouldRecoverWhatADamagedFeedHolds_data();
+    void shouldRecoverWhatADamagedFeedHolds();
     void shouldExplainMalformedXml_data();
     void shouldExplainMalformedXml();
     void shouldRead100000Entries();
@@ -114,6 +116,7 @@ void TestFeedParser::shouldReadRss2()
     const FeedParser::Result r = FeedParser::parse(kRss);
 
     QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.feed.warning.isEmpty()); // well-formed: nothing was repaired
     QCOMPARE(r.feed.title, QStringLiteral("Example News"));
     QCOMPARE(r.feed.link, QStringLiteral("https://example.org/"));
     QCOMPARE(r.feed.entries.size(), 3);
@@ -175,12 +178,12 @@ void TestFeedParser::shouldTurnEntriesIntoArticlesThroughReaderMode()
     const FeedParser::Result rss = FeedParser::parse(kRss);
     const FeedParser::Result atom = FeedParser::parse(kAtom);
 
-    // HTML content: the title and byline head the article, the script is gone, <q> is marked.
+    // HTML content: the title and byline head the article, the script is gone, <q> is in quotation marks.
     const Article first = ArticleLoader::articleFromFeedEntry(rss.feed.entries.at(0));
     QCOMPARE(blockTexts(first).at(0), QStringLiteral("Budget & fees approved"));
     QVERIFY(blockTexts(first).at(1).startsWith(QStringLiteral("Jane Writer \u00b7 ")));
-    QCOMPARE(blockTexts(first).mid(2), QStringList{QStringLiteral("The mayor called it a fair deal, she said.")});
-    QCOMPARE(first.markedQuotes().size(), 1);
+    QCOMPARE(blockTexts(first).mid(2), QStringList{QStringLiteral("The mayor called it \u201ca fair deal\u201d, she said.")});
+    QVERIFY(first.markedQuotes().isEmpty());
     QCOMPARE(first.link(), QStringLiteral("https://example.org/budget"));
     QCOMPARE(first.date(), QStringLiteral("2024-03-05T10:00:00Z"));
 
@@ -190,7 +193,7 @@ void TestFeedParser::shouldTurnEntriesIntoArticlesThroughReaderMode()
 
     // XHTML content keeps its structure: paragraph, then a block quote.
     const Article xhtml = ArticleLoader::articleFromFeedEntry(atom.feed.entries.at(0));
-    QCOMPARE(blockTexts(xhtml).mid(2), (QStringList{QStringLiteral("First, with marked words & an ampersand."),
+    QCOMPARE(blockTexts(xhtml).mid(2), (QStringList{QStringLiteral("First, with \u201cmarked words\u201d & an ampersand."),
                                                     QStringLiteral("A quoted block.")}));
     QCOMPARE(xhtml.blocks().last().kind, Article::BlockKind::BlockQuote);
 
@@ -269,6 +272,67 @@ void TestFeedParser::shouldUnderstandUndeclaredHtmlEntities()
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.feed.title, QStringLiteral("Caf\u00e9 news"));
     QCOMPARE(r.feed.entries.at(0).title, QStringLiteral("\u201cQuoted\u201d & more"));
+}
+
+void TestFeedParser::shouldRecoverWhatADamagedFeedHolds_data()
+{
+    QTest::addColumn<QByteArray>("xml");
+    QTest::addColumn<QStringList>("titles");
+    QTest::addColumn<QString>("warning");
+
+    const QByteArray head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>Harbour</title>\n";
+    const QByteArray one = "<item><title>Ferry timetable</title><description>Boats leave earlier.</description></item>\n";
+    const QByteArray two = "<item><title>Quay opens</title><description>Everyone may use it.</description></item>\n";
+    const QByteArray end = "</channel></rss>\n";
+
+    QTest::newRow("an unescaped ampersand in a title")
+        << QByteArray(head + one + "<item><title>Fish & chips at the quay</title></item>\n" + two + end)
+        << QStringList{QStringLiteral("Ferry timetable"), QStringLiteral("Fish & chips at the quay"), QStringLiteral("Quay opens")}
+        << QStringLiteral("repair");
+    QTest::newRow("an entity nobody declared")
+        << QByteArray(head + "<item><title>Tides &tidetable; today</title></item>\n" + two + end)
+        << QStringList{QStringLiteral("Tides &tidetable; today"), QStringLiteral("Quay opens")} << QStringLiteral("repair");
+    QTest::newRow("a Windows-1252 byte in a UTF-8 feed")
+        << QByteArray(head + "<item><title>Caf\xe9 reopens</title></item>\n" + two + end)
+        << QStringList{QStringLiteral("Caf\u00e9 reopens"), QStringLiteral("Quay opens")} << QStringLiteral("repair");
+    QTest::newRow("a control character")
+        << QByteArray(head + "<item><title>Gale\x01 warning</title></item>\n" + end)
+        << QStringList{QStringLiteral("Gale warning")} << QStringLiteral("repair");
+    QTest::newRow("cut off in the third entry")
+        << QByteArray(head + one + two + "<item><title>Lighthouse repai")
+        << QStringList{QStringLiteral("Ferry timetable"), QStringLiteral("Quay opens")} << QStringLiteral("only the 2 entries");
+    QTest::newRow("crossed tags in the third entry")
+        << QByteArray(head + one + two + "<item><title>Storm</description></item>\n" + end)
+        << QStringList{QStringLiteral("Ferry timetable"), QStringLiteral("Quay opens")} << QStringLiteral("line 5");
+    QTest::newRow("ampersands inside CDATA are left alone")
+        << QByteArray(head + "<item><title><![CDATA[Salt & pepper]]></title><description>A & B</description></item>\n" + end)
+        << QStringList{QStringLiteral("Salt & pepper")} << QStringLiteral("repair");
+}
+
+void TestFeedParser::shouldRecoverWhatADamagedFeedHolds()
+{
+    QFETCH(QByteArray, xml);
+    QFETCH(QStringList, titles);
+    QFETCH(QString, warning);
+
+    // When a feed that is not well-formed XML is read
+    const FeedParser::Result r = FeedParser::parse(xml);
+
+    // Then the entries it holds (up to the damage) are read, and the feed says what happened
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QStringList read;
+    for (const FeedEntry &entry : r.feed.entries)
+        read << entry.title;
+    QCOMPARE(read, titles);
+    QCOMPARE(r.feed.title, QStringLiteral("Harbour"));
+    QVERIFY2(r.feed.warning.contains(QStringLiteral("not well-formed")) || r.feed.warning.contains(QStringLiteral("damaged")),
+             qPrintable(r.feed.warning));
+    QVERIFY2(r.feed.warning.contains(warning), qPrintable(r.feed.warning));
+
+    // And the loader passes the note on
+    const ArticleLoader::Result loaded = ArticleLoader::loadBytes(QByteArray(xml), QStringLiteral("harbour.rss"));
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.warning, r.feed.warning);
 }
 
 void TestFeedParser::shouldExplainMalformedXml_data()

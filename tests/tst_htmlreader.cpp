@@ -46,10 +46,15 @@ private slots:
     void shouldRepairStructureAsBrowsersDo_data();
     void shouldRepairStructureAsBrowsersDo();
     void shouldKeepSubtreesContiguousAndCapDepth();
+    void shouldReadForeignContentAsBrowsersDo_data();
+    void shouldReadForeignContentAsBrowsersDo();
+    void shouldKeepEveryParagraphAroundInlineSvgAndMath();
     void shouldExtractTheArticleOfANewsPage();
     void shouldLeaveOutEverythingAroundTheArticle_data();
     void shouldLeaveOutEverythingAroundTheArticle();
     void shouldMarkBlockquotesAndQAsQuotes();
+    void shouldPutQuotationMarksAroundQ_data();
+    void shouldPutQuotationMarksAroundQ();
     void shouldLeaveOutBoxesInsideAShortArticle();
     void shouldChooseTheTitle_data();
     void shouldChooseTheTitle();
@@ -208,6 +213,77 @@ void TestHtmlReader::shouldKeepSubtreesContiguousAndCapDepth()
     QCOMPARE(doc.node(doc.size() - 1).text, QStringLiteral("deep"));
 }
 
+void TestHtmlReader::shouldReadForeignContentAsBrowsersDo_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("a self-closing svg holds nothing")
+        << QStringLiteral("<p>Icon <svg class=\"icon\"/> then words.</p><p>Second.</p>") << QStringLiteral("Icon then words.\nSecond.");
+    QTest::newRow("a slash in an unquoted value does not close the svg")
+        << QStringLiteral("<p>Icon <svg class=icon/> SVG-TEXT</svg> then words.</p>") << QStringLiteral("Icon then words.");
+    QTest::newRow("an svg title is no text of the page")
+        << QStringLiteral("<p>Before <svg><title>ICON-TITLE</title><desc>ICON-DESC</desc><path d='M0'/></svg> after.</p>")
+        << QStringLiteral("Before after.");
+    QTest::newRow("svg style and script are elements, not raw text")
+        << QStringLiteral("<p>One <svg><style><rect/></style><script><text>SVG-TEXT</text></script></svg>two.</p>")
+        << QStringLiteral("One two.");
+    QTest::newRow("a paragraph tag ends an unclosed svg")
+        << QStringLiteral("<p>First <svg><g><text>SVG-TEXT</text><p>Second, after the svg.</p>")
+        << QStringLiteral("First\nSecond, after the svg.");
+    QTest::newRow("a div ends an unclosed math")
+        << QStringLiteral("<p>Area <math><mi>r</mi><mo>=</mo><mn>2</mn><div>Next block.</div>")
+        << QStringLiteral("Area\nNext block.");
+    QTest::newRow("an end tag inside svg closes only svg elements")
+        << QStringLiteral("<div><p>Kept <svg><g></p></g></svg> also kept.</p></div>") << QStringLiteral("Kept\nalso kept.");
+    QTest::newRow("html inside foreignObject stays inside the svg")
+        << QStringLiteral("<p>A <svg><foreignObject><p>LABEL-TEXT</p><div>MORE</div></foreignObject></svg> B.</p>")
+        << QStringLiteral("A B.");
+    QTest::newRow("cdata is text only inside svg")
+        << QStringLiteral("<p>X <svg><text><![CDATA[SVG-CDATA]]></text></svg>Y</p><p><![CDATA[gone]]>Z</p>")
+        << QStringLiteral("X Y\nZ");
+    QTest::newRow("a title outside svg is still the page's title")
+        << QStringLiteral("<title>Page <b>title</b></title><svg><title>Icon</title></svg><p>Body.</p>")
+        << QStringLiteral("Page <b>title</b>\nBody.");
+}
+
+void TestHtmlReader::shouldReadForeignContentAsBrowsersDo()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+
+    const Article article = HtmlReader::read(html);
+
+    QCOMPARE(article.text(), text);
+}
+
+void TestHtmlReader::shouldKeepEveryParagraphAroundInlineSvgAndMath()
+{
+    // Given an article whose first paragraph holds a self-closing SVG icon and whose third holds MathML
+    QString html = QStringLiteral("<html><body><article><h1>Ferry fares rise</h1>"
+                                  "<p><svg viewBox='0 0 10 10' class='icon'/> Fares on the island ferry rise in June, "
+                                  "the operator said, after two years without a change.</p>"
+                                  "<p>\u201cWe held them as long as we could,\u201d said Ona Brisk, who runs the line.</p>"
+                                  "<p>The new fare is <math><mi>x</mi><mo>+</mo><mn>2</mn></math> euros, "
+                                  "about a tenth more than before, she said.</p>"
+                                  "<p>\u201cIt is still cheaper than the bridge,\u201d a regular passenger said.</p>"
+                                  "</article></body></html>");
+
+    // When it is read
+    const Article article = HtmlReader::read(html);
+
+    // Then all four paragraphs survive, in order, with no text from inside the SVG or MathML
+    const QStringList blocks = blockTexts(article);
+    QCOMPARE(blocks.mid(1), (QStringList{
+                                QStringLiteral("Fares on the island ferry rise in June, the operator said, after two "
+                                               "years without a change."),
+                                QStringLiteral("\u201cWe held them as long as we could,\u201d said Ona Brisk, who "
+                                               "runs the line."),
+                                QStringLiteral("The new fare is euros, about a tenth more than before, she said."),
+                                QStringLiteral("\u201cIt is still cheaper than the bridge,\u201d a regular passenger said."),
+                            }));
+}
+
 void TestHtmlReader::shouldExtractTheArticleOfANewsPage()
 {
     const Article article = HtmlReader::read(newsPage());
@@ -227,8 +303,8 @@ void TestHtmlReader::shouldExtractTheArticleOfANewsPage()
 
     const QStringList expected{
         kParagraph,
-        QStringLiteral("The mayor said the plan was a fair compromise for every district, and the vote passed "
-                       "easily, with two abstentions."),
+        QStringLiteral("The mayor said the plan was \u201ca fair compromise for every district\u201d, and the vote "
+                       "passed easily, with two abstentions."),
         QStringLiteral("We will publish every line of this budget online, so that residents can check it themselves."),
         QStringLiteral("\u2014 Council statement"),
         QStringLiteral("Opponents argued that the increase in fees, first proposed in January, would hurt small shops "
@@ -270,20 +346,63 @@ void TestHtmlReader::shouldMarkBlockquotesAndQAsQuotes()
 {
     const Article article = HtmlReader::read(newsPage());
 
-    // <q> marks its words; the blockquote marks its paragraph but not the dash line naming the source.
+    // <q> is in quotation marks; the blockquote marks its paragraph but not the dash line naming the source.
     QStringList marked;
     for (int i = 0; i < article.markedQuotes().size(); ++i)
         marked << markedText(article, i);
     QCOMPARE(marked, (QStringList{
-                         QStringLiteral("a fair compromise for every district"),
                          QStringLiteral("We will publish every line of this budget online, so that residents can "
                                         "check it themselves."),
                      }));
+    QVERIFY(article.text().contains(QStringLiteral("\u201ca fair compromise for every district\u201d")));
 
     // A quotation that carries its own quotation marks is left to them.
     const Article own = HtmlReader::read(
         QStringLiteral("<p>She said <q>\u201cnever again\u201d</q> twice.</p><blockquote>\u201cDone,\u201d he said.</blockquote>"));
     QVERIFY(own.markedQuotes().isEmpty());
+}
+
+void TestHtmlReader::shouldPutQuotationMarksAroundQ_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("a quotation gets double marks")
+        << QStringLiteral("<p>The keeper called it <q>a long winter</q> again.</p>")
+        << QStringLiteral("The keeper called it \u201ca long winter\u201d again.");
+    QTest::newRow("a quotation inside a quotation gets single marks")
+        << QStringLiteral("<p><q>She told me <q>wait here</q> and left</q>, he said.</p>")
+        << QStringLiteral("\u201cShe told me \u2018wait here\u2019 and left\u201d, he said.");
+    QTest::newRow("three levels alternate back to double marks")
+        << QStringLiteral("<p><q>a <q>b <q>c</q></q></q></p>")
+        << QStringLiteral("\u201ca \u2018b \u201cc\u201d\u2019\u201d");
+    QTest::newRow("white space at the edges stays outside the marks")
+        << QStringLiteral("<p>He said<q> not now </q>and went.</p>")
+        << QStringLiteral("He said \u201cnot now\u201d and went.");
+    QTest::newRow("markup inside the quotation is read through")
+        << QStringLiteral("<p>Signs read <q><b>closed</b> for <i>repairs</i></q> all week.</p>")
+        << QStringLiteral("Signs read \u201cclosed for repairs\u201d all week.");
+    QTest::newRow("a quotation with its own marks keeps only those")
+        << QStringLiteral("<p>She said <q>\u201cnever again\u201d</q> twice.</p>")
+        << QStringLiteral("She said \u201cnever again\u201d twice.");
+    QTest::newRow("an empty quotation adds nothing")
+        << QStringLiteral("<p>Nothing <q> </q>here.</p>") << QStringLiteral("Nothing here.");
+    QTest::newRow("a quotation over two paragraphs is closed and reopened")
+        << QStringLiteral("<div><q>First part.<p>Second part.</p></q></div>")
+        << QStringLiteral("\u201cFirst part.\u201d\n\u201cSecond part.\u201d");
+}
+
+void TestHtmlReader::shouldPutQuotationMarksAroundQ()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, text);
+
+    // When a page with <q> is read
+    const Article article = HtmlReader::read(html);
+
+    // Then the text shows the marks a browser shows, and the quote needs no marking besides them
+    QCOMPARE(article.text(), text);
+    QVERIFY(article.markedQuotes().isEmpty());
 }
 
 void TestHtmlReader::shouldLeaveOutBoxesInsideAShortArticle()

@@ -3,6 +3,7 @@
 #include "load/textdecoder.h"
 
 #include <QRandomGenerator>
+#include <QStringEncoder>
 #include <QTest>
 
 using Encoding = TextDecoder::Encoding;
@@ -58,6 +59,8 @@ private slots:
     void shouldDecodeTheSameInChunksAsAtOnce_data();
     void shouldDecodeTheSameInChunksAsAtOnce();
     void shouldHonourADeclaredCharsetUnlessABomSaysOtherwise();
+    void shouldDetectTheEncodingOfUndeclaredText_data();
+    void shouldDetectTheEncodingOfUndeclaredText();
 };
 
 void TestTextDecoder::shouldDecodeEachEncoding_data()
@@ -223,6 +226,55 @@ void TestTextDecoder::shouldHonourADeclaredCharsetUnlessABomSaysOtherwise()
     // ...and a byte order mark beats the declaration.
     QCOMPARE(TextDecoder::decode(QByteArray("\xEF\xBB\xBF") + bytes, "iso-8859-1").text,
              QStringLiteral("caf\u00e9 \u201c"));
+}
+
+void TestTextDecoder::shouldDetectTheEncodingOfUndeclaredText_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QByteArray>("detected");
+
+    const auto encoded = [](const char *encoding, const QString &text) {
+        QStringEncoder encoder(encoding);
+        return QByteArray(encoder.encode(text));
+    };
+    const QString russian = QStringLiteral("\u041f\u0440\u0438\u0432\u0435\u0442, \u0441\u043a\u0430\u0437\u0430\u043b "
+                                           "\u043e\u043d, \u0438 \u0443\u0448\u0451\u043b \u0434\u043e\u043c\u043e\u0439. "
+                                           "\u0412\u0435\u0447\u0435\u0440\u043e\u043c \u0431\u044b\u043b \u0434\u043e\u0436\u0434\u044c.");
+    const QString greek = QStringLiteral("\u039a\u03b1\u03bb\u03b7\u03bc\u03ad\u03c1\u03b1, \u03b5\u03af\u03c0\u03b5 "
+                                         "\u03bf \u03c8\u03b1\u03c1\u03ac\u03c2 \u03c3\u03c4\u03bf \u03bb\u03b9\u03bc\u03ac\u03bd\u03b9.");
+    const QString french = QStringLiteral("Le caf\u00e9 a ferm\u00e9 apr\u00e8s trente ans, a dit la g\u00e9rante, "
+                                          "\u00e9mue. \u00ab C\u2019est fini \u00bb.");
+
+    QTest::newRow("Russian in Windows-1251") << encoded("windows-1251", russian) << russian << QByteArray("windows-1251");
+    QTest::newRow("Russian in KOI8-R") << encoded("KOI8-R", russian) << russian << QByteArray("KOI8-R");
+    QTest::newRow("Greek in Windows-1253") << encoded("windows-1253", greek) << greek << QByteArray("windows-1253");
+    QTest::newRow("French in Windows-1252 needs no guess") << encoded("windows-1252", french) << french << QByteArray();
+    QTest::newRow("UTF-8 needs no guess") << russian.toUtf8() << russian << QByteArray();
+    QTest::newRow("plain ASCII needs no guess") << QByteArray("Plain words.") << QStringLiteral("Plain words.") << QByteArray();
+}
+
+void TestTextDecoder::shouldDetectTheEncodingOfUndeclaredText()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, text);
+    QFETCH(QByteArray, detected);
+
+    // When text that declares no encoding is decoded, at once and in chunks
+    const TextDecoder::Result whole = TextDecoder::decode(QByteArray(bytes));
+    TextDecoder chunked;
+    chunked.addData(QByteArrayView(bytes).first(bytes.size() / 2));
+    chunked.addData(QByteArrayView(bytes).sliced(bytes.size() / 2));
+    const TextDecoder::Result parts = chunked.finish();
+
+    // Then it reads as written, in the encoding it looks like
+    QCOMPARE(whole.text, text);
+    QCOMPARE(whole.detected, detected);
+    QCOMPARE(parts.text, text);
+
+    // And a declared charset is taken as said, never guessed over
+    const TextDecoder::Result declared = TextDecoder::decode(QByteArray(bytes), "windows-1252");
+    QVERIFY(declared.detected.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTextDecoder)

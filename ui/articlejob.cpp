@@ -19,9 +19,10 @@ QTextDocument *ArticleJobResult::takeDocument()
     return doc;
 }
 
-void ArticleJob::openFile(Promise &promise, const QString &path, const QFont &font, const CancelFlag &cancel)
+void ArticleJob::openFile(Promise &promise, const QString &path, const QFont &font, const CancelFlag &cancel,
+                          const QByteArray &encoding)
 {
-    ArticleLoader::Result loaded = ArticleLoader::loadFile(path, cancel.get());
+    ArticleLoader::Result loaded = ArticleLoader::loadFile(path, cancel.get(), encoding);
     if (cancel->load())
         return;
     if (!loaded.ok()) {

@@ -48,7 +48,9 @@ public:
     using CancelFlag = std::shared_ptr<std::atomic_bool>;
     using Promise = QPromise<ArticleJobResult>;
 
-    static void openFile(Promise &promise, const QString &path, const QFont &font, const CancelFlag &cancel);
+    // encoding, when given, is the reader's choice for the file's text (View › Encoding).
+    static void openFile(Promise &promise, const QString &path, const QFont &font, const CancelFlag &cancel,
+                         const QByteArray &encoding = {});
     static void openFeedEntry(Promise &promise, const FeedEntry &entry, const QString &feedPath, const QFont &font,
                               const CancelFlag &cancel);
     // An article kept in the library, with its extraction (the reader's corrections applied): only

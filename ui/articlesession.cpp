@@ -66,8 +66,9 @@ void ArticleSession::reload(const QFont &font, const ReaderPlace &place)
         return;
     m_keep = place;
     start(Mode::Reload, tr("Reloading %1…").arg(displayName(m_path)), font,
-          [path = m_path, font](ArticleJob::Promise &promise, const ArticleJob::CancelFlag &cancel) {
-              ArticleJob::openFile(promise, path, font, cancel);
+          [path = m_path, font, encoding = m_encoding](ArticleJob::Promise &promise,
+                                                       const ArticleJob::CancelFlag &cancel) {
+              ArticleJob::openFile(promise, path, font, cancel, encoding);
           });
 }
 
@@ -176,8 +177,10 @@ void ArticleSession::showArticleText(ArticleJobResult &result)
     m_shownText = true;
     m_stored = m_mode == Mode::Stored;
     const bool localFile = QFileInfo(m_path).isFile();
-    if (!m_path.isEmpty() && m_mode != Mode::Reload && (m_mode != Mode::Stored || localFile))
+    if (!m_path.isEmpty() && m_mode != Mode::Reload && (m_mode != Mode::Stored || localFile)) {
+        m_encoding.clear(); // another file: read as it says
         emit opened(m_path);
+    }
     if (m_mode == Mode::Stored && !localFile) {
         watchFile(QString());
     } else if (m_mode != Mode::FeedEntry) {
@@ -192,7 +195,9 @@ void ArticleSession::showQuotes(const ArticleJobResult &result)
     m_ok = true;
     const QString speaker = m_keep.speaker;
     m_keep = {};
-    emit quotesFound(result.article, result.extraction, result.warning, speaker);
+    // A feed's entry carries what the feed's reading had to repair, until another file is opened.
+    const QString warning = result.warning.isEmpty() && m_entry >= 0 ? m_feed.warning : result.warning;
+    emit quotesFound(result.article, result.extraction, warning, speaker);
 }
 
 void ArticleSession::showFeed(const Feed &feed, const QString &path, const QFont &font)
@@ -202,8 +207,10 @@ void ArticleSession::showFeed(const Feed &feed, const QString &path, const QFont
     m_path = path;
     m_feed = feed;
     m_entry = -1;
-    if (m_mode != Mode::Reload)
+    if (m_mode != Mode::Reload) {
+        m_encoding.clear();
         emit opened(path);
+    }
     m_fileStamp = fileStamp(path);
     watchFile(path);
     emit feedShown(m_feed, path);

@@ -39,6 +39,10 @@ public:
     void openFile(const QString &path, const QFont &font, const ReaderPlace &place);
     // The open file again; the reader's place is handed back with the text and the quotes.
     void reload(const QFont &font, const ReaderPlace &place);
+    // The encoding the open file is read in from its next reload, empty for the one it declares or
+    // looks like; a file opened afresh is read as it says again.
+    void setEncoding(const QByteArray &encoding) { m_encoding = encoding; }
+    QByteArray encoding() const { return m_encoding; }
     void openFeedEntry(int row, const QFont &font);
     // Shows an article kept in the library as it was kept (with the reader's corrections).
     // source is its file or address; a file that still exists is watched like an opened one.
@@ -97,6 +101,7 @@ private:
     void fileChanged();
 
     QString m_path;
+    QByteArray m_encoding;
     Feed m_feed;
     int m_entry = -1;
 

@@ -3,6 +3,8 @@
 #include "articlesession.h"
 #include "articleview.h"
 #include "dialogfolders.h"
+#include "droppedfiles.h"
+#include "encodingmenu.h"
 #include "exportdialogs.h"
 #include "feedpanel.h"
 #include "feedreader.h"
@@ -257,6 +259,15 @@ void MainWindow::createMenus()
     view->addAction(m_reading->fullScreen);
     view->addAction(m_reading->distractionFree);
     view->addSeparator();
+    auto *encoding = new EncodingMenu(tr("&Encoding"), view);
+    connect(encoding, &EncodingMenu::encodingChosen, this, [this](const QByteArray &chosen) {
+        m_session->setEncoding(chosen);
+        reload();
+    });
+    connect(m_session, &ArticleSession::opened, encoding,
+            [this, encoding] { encoding->setEncoding(m_session->encoding()); });
+    view->addMenu(encoding);
+    view->addSeparator();
     view->addAction(m_actions->switchPane);
     view->addSeparator();
     view->addAction(m_actions->showLibrary);
@@ -438,7 +449,8 @@ void MainWindow::writeSettings() const
 void MainWindow::chooseFile()
 {
     const QString dir = DialogFolders::startFolder(DialogFolders::Purpose::Open, m_session->path());
-    const QString filter = tr("Articles and feeds (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)")
+    const QString filter = tr("Articles and feeds (*.txt *.text *.html *.htm *.xhtml *.mhtml *.mht *.md *.markdown "
+                              "*.rss *.atom *.xml *.json)")
                            + u";;" + tr("All files (*)");
     const QString path = QFileDialog::getOpenFileName(this, tr("Open Article"), dir, filter);
     if (path.isEmpty())
@@ -777,23 +789,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && (urls.constFirst().isLocalFile() || HttpFetcher::isAllowed(urls.constFirst())))
+    if (!DroppedFiles::localFiles(event->mimeData()).isEmpty()
+        || (!urls.isEmpty() && HttpFetcher::isAllowed(urls.constFirst())))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty())
-        return;
-    if (HttpFetcher::isAllowed(urls.constFirst())) {
+    if (!urls.isEmpty() && HttpFetcher::isAllowed(urls.constFirst())) {
         // A web address dropped is one to subscribe to (the dialog finds a page's feed).
         event->acceptProposedAction();
         m_feeds->chooseSubscription(urls.constFirst().toString());
         return;
     }
-    if (!urls.constFirst().isLocalFile())
+    const QStringList files = DroppedFiles::localFiles(event->mimeData());
+    if (files.isEmpty())
         return;
     event->acceptProposedAction();
-    openFile(urls.constFirst().toLocalFile());
+    // Several files: the first is read, the others wait in File › Open Recent in the order dropped.
+    for (qsizetype i = files.size() - 1; i > 0; --i)
+        RecentFiles::add(files.at(i));
+    openFile(files.constFirst());
 }

@@ -21,4 +21,5 @@ struct Feed
     QString title;
     QString link;
     QList<FeedEntry> entries;
+    QString warning; // read, but not as written: what was repaired or left out (a damaged feed)
 };

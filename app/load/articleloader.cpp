@@ -3,7 +3,9 @@
 #include "charsetprescan.h"
 #include "feedparser.h"
 #include "htmlreader.h"
+#include "jsonfeedparser.h"
 #include "markdownreader.h"
+#include "mhtmlarchive.h"
 #include "plaintextreader.h"
 #include "textdecoder.h"
 
@@ -84,6 +86,17 @@ void addDecodingWarning(Result &result, const TextDecoder::Result &decoded)
         result.warning = ArticleLoader::tr("The file ends in the middle of a character; that character was left out.");
     else if (decoded.fallbackBytes > 0 && decoded.encoding == TextDecoder::Encoding::Utf8)
         result.warning = ArticleLoader::tr("Some bytes were not valid UTF-8 and were read as Windows-1252.");
+    else if (!decoded.detected.isEmpty())
+        result.warning = ArticleLoader::tr("The file declares no encoding and is not UTF-8; it was read as %1, "
+                                           "which it looks like (View \u203a Encoding reads it in another).")
+                             .arg(QString::fromLatin1(decoded.detected));
+}
+
+// The encoding the reader chose in View › Encoding, said in the status bar so it is not forgotten.
+void addChosenEncodingNote(Result &result, const QByteArray &encoding)
+{
+    if (!encoding.isEmpty() && result.ok() && result.warning.isEmpty())
+        result.warning = ArticleLoader::tr("Read as %1, as chosen in View \u203a Encoding.").arg(QString::fromLatin1(encoding));
 }
 
 // The start of the text without a byte order mark and leading white space, lower-cased.
@@ -113,29 +126,68 @@ Result fromText(TextDecoder::Result &&decoded, const std::atomic_bool *cancelled
     return result;
 }
 
-// Everything but plain text is parsed from the whole file's bytes.
-Result fromBytes(Format format, QByteArray &&bytes, const std::atomic_bool *cancelled)
+// Reads a web page through reader mode into result; false (with result set to the failure) when
+// it cannot be read.
+bool readPage(QByteArray &&bytes, const QByteArray &charset, const std::atomic_bool *cancelled, Result &result)
+{
+    TextDecoder::Result decoded = TextDecoder::decode(std::move(bytes), charset);
+    if (decoded.binary) {
+        result = failure(ArticleLoader::tr("Saywho cannot read this file: it holds binary data, not text."));
+        return false;
+    }
+    if (isCancelled(cancelled)) {
+        result = cancelledResult();
+        return false;
+    }
+    addDecodingWarning(result, decoded);
+    bool isArticle = true;
+    result.article = HtmlReader::read(std::move(decoded.text), cancelled, &isArticle);
+    if (isCancelled(cancelled)) {
+        result = cancelledResult();
+        return false;
+    }
+    if (!isArticle) {
+        result = failure(ArticleLoader::tr("This page is not an article: it is mostly links, as a front page, an "
+                                           "index or search results are. Open one of the articles it lists instead."));
+        return false;
+    }
+    if (bodyBlocks(result.article) == 0) {
+        result = failure(ArticleLoader::tr("The page holds no readable text."));
+        return false;
+    }
+    return true;
+}
+
+// Everything but plain text is parsed from the whole file's bytes. encoding, when given, is the
+// reader's choice and comes before what the file declares (a byte order mark still wins).
+Result fromBytes(Format format, QByteArray &&bytes, const std::atomic_bool *cancelled, const QByteArray &encoding)
 {
     Result result;
     result.format = format;
     switch (format) {
     case Format::Html: {
-        const QByteArray charset = CharsetPrescan::encodingOf(bytes.left(kHeadSize));
-        TextDecoder::Result decoded = TextDecoder::decode(std::move(bytes), charset);
-        if (decoded.binary)
-            return failure(ArticleLoader::tr("Saywho cannot read this file: it holds binary data, not text."));
-        if (isCancelled(cancelled))
-            return cancelledResult();
-        addDecodingWarning(result, decoded);
-        result.article = HtmlReader::read(std::move(decoded.text), cancelled);
-        if (isCancelled(cancelled))
-            return cancelledResult();
-        if (bodyBlocks(result.article) == 0)
-            return failure(ArticleLoader::tr("The page holds no readable text."));
+        const QByteArray charset = !encoding.isEmpty() ? encoding : CharsetPrescan::encodingOf(bytes.left(kHeadSize));
+        if (!readPage(std::move(bytes), charset, cancelled, result))
+            return result;
+        break;
+    }
+    case Format::Mhtml: {
+        MhtmlArchive::Page page = MhtmlArchive::rootPage(bytes);
+        bytes.clear();
+        if (!page.ok())
+            return failure(page.error);
+        // The part's own charset is what a server's header would say: it comes before the page's <meta>.
+        QByteArray charset = !encoding.isEmpty() ? encoding : CharsetPrescan::encodingForLabel(page.charset);
+        if (charset.isEmpty())
+            charset = CharsetPrescan::encodingOf(page.html.left(kHeadSize));
+        if (!readPage(std::move(page.html), charset, cancelled, result))
+            return result;
+        if (result.article.link().isEmpty())
+            result.article.setLink(page.location);
         break;
     }
     case Format::Markdown: {
-        TextDecoder::Result decoded = TextDecoder::decode(std::move(bytes));
+        TextDecoder::Result decoded = TextDecoder::decode(std::move(bytes), encoding);
         if (decoded.binary)
             return failure(ArticleLoader::tr("Saywho cannot read this file: it holds binary data, not text."));
         if (isBlank(decoded.text))
@@ -158,10 +210,11 @@ Result fromBytes(Format format, QByteArray &&bytes, const std::atomic_bool *canc
         if (parsed.feed.entries.isEmpty())
             return failure(ArticleLoader::tr("The feed holds no entries."));
         result.feed = std::move(parsed.feed);
+        result.warning = result.feed.warning;
         return result;
     }
     case Format::PlainText:
-        return fromText(TextDecoder::decode(std::move(bytes)), cancelled);
+        return fromText(TextDecoder::decode(std::move(bytes), encoding), cancelled);
     case Format::Unknown:
         break;
     }
@@ -266,6 +319,7 @@ QString ArticleLoader::formatName(Format format)
     switch (format) {
     case Format::PlainText: return tr("plain text");
     case Format::Html: return tr("web page");
+    case Format::Mhtml: return tr("web archive (MHTML)");
     case Format::Markdown: return tr("Markdown");
     case Format::Feed: return tr("news feed");
     case Format::Unknown: break;
@@ -277,8 +331,14 @@ ArticleLoader::Format ArticleLoader::detectFormat(const QByteArray &head, const 
 {
     const QMimeType mime = mimeDatabase().mimeTypeForFileNameAndData(fileName, head);
     auto is = [&mime](const char *name) { return mime.inherits(QString::fromLatin1(name)); };
-    if (is("application/rss+xml") || is("application/atom+xml"))
+    if (is("application/rss+xml") || is("application/atom+xml") || is("application/feed+json"))
         return Format::Feed;
+    // A JSON Feed has no MIME type of its own in shared-mime-info: its "version" tells, whatever its name.
+    if (JsonFeedParser::looksLikeJsonFeed(head))
+        return Format::Feed;
+    // A saved page in one MIME file; its headers tell, whatever it is called (.mht, .mhtml, .eml).
+    if (is("application/x-mimearchive") || is("multipart/related") || MhtmlArchive::looksLikeMhtml(head))
+        return Format::Mhtml;
     if (is("text/html") || is("application/xhtml+xml"))
         return Format::Html;
     if (is("text/markdown") || is("text/x-markdown"))
@@ -298,7 +358,8 @@ ArticleLoader::Format ArticleLoader::detectFormat(const QByteArray &head, const 
     return Format::Unknown;
 }
 
-ArticleLoader::Result ArticleLoader::loadFile(const QString &path, const std::atomic_bool *cancelled)
+ArticleLoader::Result ArticleLoader::loadFile(const QString &path, const std::atomic_bool *cancelled,
+                                              const QByteArray &encoding)
 {
     if (path.isEmpty())
         return failure(tr("No file name given."));
@@ -327,7 +388,7 @@ ArticleLoader::Result ArticleLoader::loadFile(const QString &path, const std::at
     qint64 total = head.size();
     if (format == Format::PlainText) {
         // Decoded chunk by chunk straight into the article's text: the bytes are never held whole.
-        TextDecoder decoder;
+        TextDecoder decoder(encoding);
         decoder.reserve(size);
         if (!decoder.addData(head))
             return binaryFailure(head);
@@ -364,15 +425,16 @@ ArticleLoader::Result ArticleLoader::loadFile(const QString &path, const std::at
         if (file.error() != QFileDevice::NoError)
             return failure(tr("The file could not be read: %1").arg(file.errorString()));
         file.close();
-        result = fromBytes(format, std::move(bytes), cancelled);
+        result = fromBytes(format, std::move(bytes), cancelled, encoding);
     }
+    addChosenEncodingNote(result, encoding);
     if (result.ok())
         result.article.setSourcePath(info.absoluteFilePath());
     return result;
 }
 
 ArticleLoader::Result ArticleLoader::loadBytes(QByteArray &&bytes, const QString &fileName,
-                                               const std::atomic_bool *cancelled)
+                                               const std::atomic_bool *cancelled, const QByteArray &encoding)
 {
     if (bytes.isEmpty())
         return failure(tr("The file is empty."));
@@ -384,7 +446,9 @@ ArticleLoader::Result ArticleLoader::loadBytes(QByteArray &&bytes, const QString
     const Format format = detectFormat(head, fileName);
     if (format == Format::Unknown)
         return unknownFormat(head, fileName);
-    return fromBytes(format, std::move(bytes), cancelled);
+    Result result = fromBytes(format, std::move(bytes), cancelled, encoding);
+    addChosenEncodingNote(result, encoding);
+    return result;
 }
 
 Article ArticleLoader::articleFromFeedEntry(const FeedEntry &entry)

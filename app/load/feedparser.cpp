@@ -1,7 +1,9 @@
 #include "feedparser.h"
 
+#include "feedrepair.h"
 #include "htmlentities.h"
 #include "htmlreader.h"
+#include "jsonfeedparser.h"
 #include "textdecoder.h"
 
 #include <QDateTime>
@@ -192,6 +194,11 @@ public:
     }
 
     FeedParser::Result run();
+    // Whether run() failed because the XML is not well-formed (not for an attack or a wrong root).
+    bool isMalformed() const { return m_malformed; }
+    // The entries read in full before the XML broke, with the feed's title.
+    Feed takeFeedBeforeDamage() { return std::move(m_feed); }
+    QString damage() const { return m_damage; }
 
 private:
     enum class Kind { Rss, Rdf, Atom };
@@ -222,6 +229,8 @@ private:
     Kind m_kind = Kind::Rss;
     QString m_error;
     Feed m_feed;
+    bool m_malformed = false;
+    QString m_damage; // where and how the XML broke
 };
 
 QXmlStreamReader::TokenType Parser::next()
@@ -401,7 +410,8 @@ void Parser::readEntry()
     entry.link = !alternateLink.isEmpty() ? alternateLink : !anyLink.isEmpty() ? anyLink : guid;
     if (entry.date.isEmpty())
         entry.date = updated;
-    m_feed.entries.append(std::move(entry));
+    if (!failed()) // an entry the damage cut into is not read at all
+        m_feed.entries.append(std::move(entry));
 }
 
 FeedParser::Result Parser::run()
@@ -463,11 +473,11 @@ FeedParser::Result Parser::run()
         if (m_xml.error() == QXmlStreamReader::PrematureEndOfDocumentError && m_xml.lineNumber() <= 1
             && m_xml.columnNumber() == 0)
             m_error = tr("The file holds no XML.");
-        else
-            m_error = tr("The feed is not well-formed XML (line %1, column %2): %3")
-                          .arg(m_xml.lineNumber())
-                          .arg(m_xml.columnNumber())
-                          .arg(m_xml.errorString());
+        else {
+            m_malformed = true;
+            m_damage = tr("line %1, column %2: %3").arg(m_xml.lineNumber()).arg(m_xml.columnNumber()).arg(m_xml.errorString());
+            m_error = tr("The feed is not well-formed XML (%1)").arg(m_damage);
+        }
     }
     result.error = m_error;
     if (result.error.isEmpty())
@@ -479,7 +489,34 @@ FeedParser::Result Parser::run()
 
 FeedParser::Result FeedParser::parse(const QByteArray &xml, const std::atomic_bool *cancelled)
 {
-    return Parser(xml, cancelled).run();
+    if (JsonFeedParser::looksLikeJsonFeed(xml))
+        return JsonFeedParser::parse(xml, cancelled);
+    Parser strict(xml, cancelled);
+    Result result = strict.run();
+    if (!strict.isMalformed())
+        return result;
+
+    // Repaired and read again; what is still broken then costs only the entries from there on.
+    FeedRepair::Repairs repairs;
+    const QByteArray fixed = FeedRepair::repaired(xml, &repairs);
+    Parser lenient(fixed, cancelled);
+    Result second = lenient.run();
+    if (second.cancelled)
+        return second;
+    if (second.ok() && !second.feed.entries.isEmpty()) {
+        second.feed.warning = tr("The feed is not well-formed XML (%1); it was read after %n repair(s) of stray \"&\", "
+                            "bad bytes or control characters.", "", repairs.total()).arg(strict.damage());
+        return second;
+    }
+    Parser &damaged = lenient.isMalformed() ? lenient : strict;
+    Feed before = damaged.takeFeedBeforeDamage();
+    if (before.entries.isEmpty())
+        return result;
+    Result partial;
+    before.warning = tr("The feed is damaged (%1): only the %n entries before the damage were read.", "",
+                         int(before.entries.size())).arg(damaged.damage());
+    partial.feed = std::move(before);
+    return partial;
 }
 
 bool FeedParser::looksLikeFeed(QByteArrayView head)

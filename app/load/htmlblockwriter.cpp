@@ -1,5 +1,6 @@
 #include "htmlblockwriter.h"
 
+#include "embeddedpost.h"
 #include "text/textchars.h"
 #include "text/whitespace.h"
 
@@ -13,6 +14,17 @@ using Node = HtmlDocument::Node;
 bool startsBlock(Tag t, bool inBlockquote)
 {
     return HtmlDocument::isBlock(t) || t == Tag::Br || (inBlockquote && t == Tag::Cite);
+}
+
+// <q> at an even depth (the outermost) gets double marks, inside it single ones, as browsers show them.
+QChar openingMark(int level)
+{
+    return level % 2 == 0 ? QChar(0x201C) : QChar(0x2018);
+}
+
+QChar closingMark(int level)
+{
+    return level % 2 == 0 ? QChar(0x201D) : QChar(0x2019);
 }
 
 bool isDash(QChar c)
@@ -50,6 +62,11 @@ void HtmlBlockWriter::write(const QList<int> &roots, const std::vector<bool> &hi
                 appendText(node.text);
                 continue;
             }
+            if (EmbeddedPost::isEmbed(m_doc, i)) {
+                writeEmbeddedPost(i);
+                i = node.end - 1;
+                continue;
+            }
             enter(node.tag);
             if (node.end > i + 1)
                 m_open.append({node.end, node.tag});
@@ -60,6 +77,16 @@ void HtmlBlockWriter::write(const QList<int> &roots, const std::vector<bool> &hi
             leave(m_open.takeLast().tag);
         flush();
     }
+}
+
+void HtmlBlockWriter::writeEmbeddedPost(int blockquote)
+{
+    // One paragraph that says who posted what, in quotation marks; an embed that says nothing (a
+    // picture alone) leaves nothing behind, not its "view this post" links.
+    flush();
+    const std::optional<EmbeddedPost> post = EmbeddedPost::read(m_doc, blockquote);
+    if (post)
+        m_article->appendBlock(post->sentence(), Article::BlockKind::Paragraph);
 }
 
 void HtmlBlockWriter::enter(Tag tag)
@@ -84,8 +111,7 @@ void HtmlBlockWriter::enter(Tag tag)
             ++m_attribution;
         break;
     case Tag::Q:
-        if (m_q++ == 0)
-            m_qStart = -1;
+        m_quotes.append(QuoteMarks::Awaiting);
         break;
     default:
         if (HtmlDocument::isHeading(tag))
@@ -98,13 +124,9 @@ void HtmlBlockWriter::leave(Tag tag)
 {
     if (tag == Tag::Br)
         return;
-    switch (tag) {
-    case Tag::Q:
-        if (--m_q == 0 && m_qStart >= 0 && m_qStart < m_buf.size())
-            m_spans.append({m_qStart, int(m_buf.size())});
-        break;
-    default:
-        break;
+    if (tag == Tag::Q && !m_quotes.isEmpty()) {
+        closeQuote(int(m_quotes.size()) - 1);
+        m_quotes.removeLast();
     }
     if (startsBlock(tag, m_blockquote > 0))
         flush();
@@ -138,10 +160,30 @@ void HtmlBlockWriter::appendText(QStringView text)
             m_buf += u' ';
         m_pendingSpace = false;
         m_afterBreak = false;
-        if (m_q > 0 && m_qStart < 0)
-            m_qStart = int(m_buf.size());
+        if (!m_quotes.isEmpty() && m_quotes.last() == QuoteMarks::Awaiting)
+            openQuotes(c);
         m_buf += c.unicode() == 0 ? QChar(QChar::ReplacementCharacter) : c;
     }
+}
+
+void HtmlBlockWriter::openQuotes(QChar first)
+{
+    // A <q> whose text brings its own marks keeps them: two pairs would read as two quotations.
+    const bool own = TextChars::isQuotationMark(first);
+    for (int level = 0; level < m_quotes.size(); ++level) {
+        if (m_quotes.at(level) != QuoteMarks::Awaiting)
+            continue;
+        m_quotes[level] = own ? QuoteMarks::OwnMarks : QuoteMarks::Added;
+        if (!own)
+            m_buf += openingMark(level);
+    }
+}
+
+void HtmlBlockWriter::closeQuote(int level)
+{
+    // The closing mark goes right after the last word; the space that may follow stays pending.
+    if (m_quotes.at(level) == QuoteMarks::Added)
+        m_buf += closingMark(level);
 }
 
 Article::BlockKind HtmlBlockWriter::kind() const
@@ -157,17 +199,17 @@ Article::BlockKind HtmlBlockWriter::kind() const
 
 void HtmlBlockWriter::flush()
 {
-    if (m_q > 0 && m_qStart >= 0 && m_qStart < m_buf.size())
-        m_spans.append({m_qStart, int(m_buf.size())});
-    m_qStart = -1;
+    // A quotation that runs on into the next block is closed here and opened again there, as a
+    // quotation of several paragraphs is printed.
+    for (int level = int(m_quotes.size()) - 1; level >= 0; --level) {
+        closeQuote(level);
+        m_quotes[level] = QuoteMarks::Awaiting;
+    }
     m_pendingSpace = false;
     m_afterBreak = false;
-    if (m_buf.isEmpty()) {
-        m_spans.clear();
+    if (m_buf.isEmpty())
         return;
-    }
     const QString text = std::exchange(m_buf, QString());
-    const QList<std::pair<int, int>> spans = std::exchange(m_spans, {});
     Article::BlockKind blockKind = kind();
     // The dash line that closes an embedded quotation names its source; it is not quoted.
     if (blockKind == Article::BlockKind::BlockQuote && text.size() > 1 && isDash(text.front()))
@@ -181,13 +223,6 @@ void HtmlBlockWriter::flush()
     }
     m_article->appendBlock(text, blockKind);
     const int start = m_article->blocks().last().start;
-    if (blockKind == Article::BlockKind::BlockQuote) {
-        if (!TextChars::hasDoubleQuotationMark(text))
-            m_article->addMarkedQuote(start, start + int(text.size()));
-        return;
-    }
-    for (const auto &span : spans) {
-        if (!TextChars::hasDoubleQuotationMark(QStringView(text).mid(span.first, span.second - span.first)))
-            m_article->addMarkedQuote(start + span.first, start + span.second);
-    }
+    if (blockKind == Article::BlockKind::BlockQuote && !TextChars::hasDoubleQuotationMark(text))
+        m_article->addMarkedQuote(start, start + int(text.size()));
 }

@@ -8,12 +8,13 @@
 #include <QStringList>
 #include <QStringView>
 
-#include <utility>
 #include <vector>
 
 // Writes an Article's blocks from the visible text under reader mode's content roots: headings,
-// paragraphs, list items and block quotes, white space collapsed as a browser shows it. <q> spans,
-// and block quotes with no quotation marks of their own, become marked quotes.
+// paragraphs, list items and block quotes, white space collapsed as a browser shows it. <q> gets the
+// quotation marks a browser shows around it (“ ” outside, ‘ ’ inside a quotation, and so on), so the
+// extractor reads it as any quotation; block quotes with no quotation marks of their own become
+// marked quotes. An embedded social-media post becomes a sentence naming its author (EmbeddedPost).
 class HtmlBlockWriter
 {
 public:
@@ -32,9 +33,15 @@ private:
         Tag tag;
     };
 
+    // An open <q>: its opening mark waits for its first character, which may be a mark of its own.
+    enum class QuoteMarks { Awaiting, Added, OwnMarks };
+
+    void writeEmbeddedPost(int blockquote);
     void enter(Tag tag);
     void leave(Tag tag);
     void appendText(QStringView text);
+    void openQuotes(QChar first);
+    void closeQuote(int level);
     void flush();
     Article::BlockKind kind() const;
 
@@ -44,8 +51,7 @@ private:
     QString m_buf;
     bool m_pendingSpace = false;
     bool m_afterBreak = false;
-    int m_pre = 0, m_blockquote = 0, m_heading = 0, m_listItem = 0, m_attribution = 0, m_q = 0;
-    int m_qStart = -1;          // where the open <q> began in m_buf, -1 while it waits for text
-    QList<std::pair<int, int>> m_spans;
+    int m_pre = 0, m_blockquote = 0, m_heading = 0, m_listItem = 0, m_attribution = 0;
+    QList<QuoteMarks> m_quotes; // the open <q>s, outermost first
     QStringList m_skip;
 };

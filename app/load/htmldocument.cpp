@@ -85,6 +85,34 @@ bool isScopeBoundary(Tag t)
     }
 }
 
+// HTML start tags that end foreign content (the standard's "any other start tag" exceptions in the
+// rules for parsing tokens in foreign content). Sorted for binary search; <font> only counts with
+// color, face or size, checked by the caller.
+constexpr QStringView kBreakoutTags[] = {
+    u"b", u"big", u"blockquote", u"body", u"br", u"center", u"code", u"dd", u"div", u"dl", u"dt", u"em",
+    u"embed", u"h1", u"h2", u"h3", u"h4", u"h5", u"h6", u"head", u"hr", u"i", u"img", u"li", u"listing",
+    u"menu", u"meta", u"nobr", u"ol", u"p", u"pre", u"ruby", u"s", u"small", u"span", u"strike", u"strong",
+    u"sub", u"sup", u"table", u"tt", u"u", u"ul", u"var",
+};
+
+bool breaksOutOfForeignContent(const HtmlTokenizer::Token &token)
+{
+    if (token.name == u"font") {
+        return std::any_of(token.attributes.cbegin(), token.attributes.cend(), [](const HtmlTokenizer::Attribute &a) {
+            return a.name == u"color" || a.name == u"face" || a.name == u"size";
+        });
+    }
+    return std::binary_search(std::begin(kBreakoutTags), std::end(kBreakoutTags), QStringView(token.name));
+}
+
+// Foreign elements whose content is HTML again: SVG's HTML integration points and MathML's text
+// integration points (the few start tags MathML keeps inside those are rare enough to read as HTML).
+bool isIntegrationPoint(const HtmlDocument::Node &node)
+{
+    static constexpr QStringView names[] = {u"foreignobject", u"desc", u"title", u"mi", u"mo", u"mn", u"ms", u"mtext"};
+    return node.tag == Tag::Other && std::find(std::begin(names), std::end(names), node.name) != std::end(names);
+}
+
 } // namespace
 
 // Feeds tokens into an HtmlDocument, keeping the stack of open elements.
@@ -100,9 +128,28 @@ public:
         m_stack.append(0);
     }
 
+    // Whether the next token is read by the rules for foreign content.
+    bool inForeignContent() const
+    {
+        const HtmlDocument::Node &current = m_nodes.at(m_stack.last());
+        return current.foreign && !isIntegrationPoint(current);
+    }
+
     void startTag(HtmlTokenizer::Token &token)
     {
+        if (inForeignContent()) {
+            if (!breaksOutOfForeignContent(token)) {
+                // Inside SVG or MathML every element is foreign; "title" there is not <title>.
+                addElement(Tag::Other, token, true);
+                return;
+            }
+            leaveForeignContent();
+        }
         const Tag tag = HtmlDocument::tagForName(token.name);
+        if (tag == Tag::Svg || tag == Tag::Math) {
+            addElement(tag, token, true);
+            return;
+        }
         if (tag == Tag::Html || tag == Tag::Body || tag == Tag::Head) {
             bool &seen = m_seen[tag == Tag::Html ? 0 : tag == Tag::Body ? 1 : 2];
             if (seen)
@@ -142,6 +189,42 @@ public:
             break;
         }
 
+        addElement(tag, token, false);
+    }
+
+    void endTag(const HtmlTokenizer::Token &token)
+    {
+        const Tag tag = HtmlDocument::tagForName(token.name);
+        if (m_nodes.at(m_stack.last()).foreign) {
+            // </p> and </br> are HTML's even here; any other end tag closes the foreign element
+            // of its name, searching no further than the first HTML element.
+            if (tag == Tag::P || tag == Tag::Br) {
+                leaveForeignContent();
+            } else {
+                for (qsizetype i = m_stack.size() - 1; i > 0; --i) {
+                    const HtmlDocument::Node &open = m_nodes.at(m_stack.at(i));
+                    if (!open.foreign)
+                        break;
+                    if (open.tag == Tag::Other ? open.name == token.name : open.tag == tag) {
+                        popTo(i);
+                        return;
+                    }
+                }
+            }
+        }
+        htmlEndTag(tag, token);
+    }
+
+private:
+    // Pops SVG and MathML elements until the current node is HTML or an integration point.
+    void leaveForeignContent()
+    {
+        while (m_stack.size() > 1 && inForeignContent())
+            pop();
+    }
+
+    void addElement(Tag tag, HtmlTokenizer::Token &token, bool foreign)
+    {
         if (m_elements >= HtmlDocument::MaxElements) {
             m_doc.m_truncated = true;
             return;
@@ -149,13 +232,15 @@ public:
         const int index = appendNode(tag);
         ++m_elements;
         HtmlDocument::Node &node = m_nodes[index];
+        node.foreign = foreign;
         if (tag == Tag::Other)
             node.name = token.name;
         for (HtmlTokenizer::Attribute &a : token.attributes) {
             if (isKeptAttribute(a.name))
                 node.attributes.append({std::move(a.name), std::move(a.value)});
         }
-        const bool leaf = HtmlDocument::isVoid(tag) || (token.selfClosing && tag == Tag::Other);
+        // "/>" closes unknown and foreign elements; on HTML's own elements it means nothing.
+        const bool leaf = HtmlDocument::isVoid(tag) || (token.selfClosing && (tag == Tag::Other || foreign));
         if (leaf || int(m_stack.size()) >= HtmlDocument::MaxDepth) {
             if (!leaf)
                 m_doc.m_truncated = true;
@@ -165,9 +250,8 @@ public:
         push(index);
     }
 
-    void endTag(const HtmlTokenizer::Token &token)
+    void htmlEndTag(Tag tag, const HtmlTokenizer::Token &token)
     {
-        const Tag tag = HtmlDocument::tagForName(token.name);
         if (tag != Tag::Br && tag != Tag::P && !isOpen(tag, token.name))
             return; // a stray end tag: nothing to search for
         switch (tag) {
@@ -194,6 +278,7 @@ public:
         }
     }
 
+public:
     void text(QString &&text)
     {
         const int parent = m_stack.last();
@@ -346,6 +431,7 @@ HtmlDocument HtmlDocument::parse(QStringView html, const std::atomic_bool *cance
         case HtmlTokenizer::TokenType::Text: builder.text(std::move(token.text)); break;
         case HtmlTokenizer::TokenType::Comment: case HtmlTokenizer::TokenType::Doctype: break;
         }
+        tokenizer.setForeignContent(builder.inForeignContent());
     }
     builder.finish();
     return doc;

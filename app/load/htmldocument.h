@@ -12,7 +12,9 @@
 // a subtree is the index range [node, node.end) and every walk is a loop, never a recursion. Depth
 // and element count are capped, so hostile input (100,000 nested <div>s) costs linear time and
 // bounded memory: past MaxDepth, elements become siblings of the deepest one; past MaxElements, tags
-// are dropped and only their text is kept.
+// are dropped and only their text is kept. SVG and MathML are foreign content as in the standard:
+// inside them "/>" closes any element and nothing is raw text, an HTML block or phrase tag (<p>,
+// <div>, <b>) ends them, and the whole subtree is never text of the page.
 class HtmlDocument
 {
 public:
@@ -42,6 +44,7 @@ public:
         int end = 0;          // one past the last node of this node's subtree
         Tag tag = Tag::Other; // for text nodes: Other
         bool isText = false;
+        bool foreign = false; // an SVG or MathML element (svg and math themselves included)
         QString name;         // element name when tag is Other
         QList<Attribute> attributes;
         QString text;         // text nodes: the text, references decoded, white space as written

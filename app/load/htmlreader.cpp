@@ -1,5 +1,6 @@
 #include "htmlreader.h"
 
+#include "articlecheck.h"
 #include "htmlblockwriter.h"
 #include "htmldocument.h"
 #include "pagemetadata.h"
@@ -74,11 +75,13 @@ Article HtmlReader::read(QStringView html, const std::atomic_bool *cancelled)
     return readDocument(HtmlDocument::parse(html, cancelled), cancelled);
 }
 
-Article HtmlReader::read(QString &&html, const std::atomic_bool *cancelled)
+Article HtmlReader::read(QString &&html, const std::atomic_bool *cancelled, bool *isArticle)
 {
     QString source = std::move(html);
     const HtmlDocument doc = HtmlDocument::parse(source, cancelled);
     source = QString(); // the tree holds the text now
+    if (isArticle)
+        *isArticle = doc.wasCancelled() || ArticleCheck::isProbablyArticle(doc);
     return readDocument(doc, cancelled);
 }
 

@@ -21,9 +21,10 @@ class HtmlReader
 {
 public:
     // Reads a whole page; returns an empty article if cancelled becomes true. The rvalue overload
-    // releases the page's text once it is parsed.
+    // releases the page's text once it is parsed, and tells in isArticle whether the page holds an
+    // article at all (ArticleCheck) or is a page of links.
     static Article read(QStringView html, const std::atomic_bool *cancelled = nullptr);
-    static Article read(QString &&html, const std::atomic_bool *cancelled = nullptr);
+    static Article read(QString &&html, const std::atomic_bool *cancelled = nullptr, bool *isArticle = nullptr);
     // Reads an HTML fragment (a feed entry's content) whole into article, after the blocks it has,
     // dropping only what is never content; a block that repeats the article's title or byline (its
     // header, see Article::appendHeader) is left out once.

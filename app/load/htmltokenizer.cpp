@@ -119,7 +119,8 @@ void HtmlTokenizer::switchAfterStartTag(const Token &token)
         m_lastStartTag = QStringView(token.name).toString();
         return;
     }
-    if (!isRawTextElement(token.name))
+    // In SVG and MathML nothing is raw text: <svg><style> holds elements, <svg><title/> is empty.
+    if (!isRawTextElement(token.name) || m_foreign)
         return;
     m_lastStartTag = QStringView(token.name).toString();
     if (token.name == u"script")

@@ -8,7 +8,7 @@
 // tags, text, comments and doctypes, with character references decoded in text and attribute
 // values, carriage returns normalised to line feeds, and every error recovered the standard's way.
 // The contents of script, style, title, textarea and the like are raw text (no tags are seen
-// inside them); the tokenizer switches to those states itself after their start tags, the job of
+// inside them, outside SVG and MathML); the tokenizer switches to those states itself after their start tags, the job of
 // the tree builder in the standard, unless a caller drives the state with setState(). Single pass,
 // no recursion: time and memory are linear in the input.
 class HtmlTokenizer

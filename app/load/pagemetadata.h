@@ -3,10 +3,12 @@
 #include "htmldocument.h"
 
 #include <QString>
+#include <QStringList>
 
-// What a page says about its article around the article's text: the title (og:title, else the only
-// <h1>, else <title> without the site's name), the byline and the date, from <meta> tags first and
-// from the markup (rel=author, byline classes, <time>) otherwise; the site's name and its link.
+// What a page says about its article around the article's text: the title (JSON-LD's headline, else
+// og:title, else the only <h1>, else <title> without the site's name), the byline and the date, from
+// the page's JSON-LD (schema.org NewsArticle and kin in <script type="application/ld+json">) first,
+// then <meta> tags, then the markup (rel=author, byline classes, <time>); the site's name and its link.
 struct PageMetadata
 {
     QString title;
@@ -17,6 +19,9 @@ struct PageMetadata
     QString link;
 
     static PageMetadata read(const HtmlDocument &doc);
+    // The headline in a page's <title>, without the site's name before or after a separator
+    // (" | ", " - ", " :: " ...): the part that matches one of the headings, else the longer part.
+    static QString cleanTitle(const QString &title, const QString &siteName, const QStringList &headings = {});
     // An element that holds the author's name (and often the date): rel=author, itemprop=author, or
     // a short element whose class or id says byline/author.
     static bool isBylineElement(const HtmlDocument &doc, int index);

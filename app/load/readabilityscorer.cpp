@@ -24,6 +24,15 @@ const QRegularExpression &unlikelyHint()
     return re;
 }
 
+// Hints a box can carry that holds the rest of the article rather than a prompt: a page saved by a
+// subscriber has its body inside <div class="paywall">. Such a box is dropped only when it is small.
+const QRegularExpression &gatedBodyHint()
+{
+    static const QRegularExpression re(QStringLiteral("paywall|premium|subscriber|metered|regwall|gated|locked|header"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
 const QRegularExpression &maybeCandidateHint()
 {
     static const QRegularExpression re(QStringLiteral("and|article|body|column|content|main|shadow"),
@@ -123,6 +132,21 @@ void ReadabilityScorer::markHidden(int i)
 void ReadabilityScorer::removeNonContent()
 {
     m_hidden.assign(size_t(m_n), false);
+    // Paragraphs and text per subtree, before anything is hidden, to tell a body from a box.
+    std::vector<int> paragraphs(size_t(m_n), 0);
+    std::vector<qsizetype> textSize(size_t(m_n), 0);
+    for (int i = m_n - 1; i > 0; --i) {
+        const Node &node = m_doc.node(i);
+        const size_t k = size_t(i);
+        if (node.isText)
+            textSize[k] = node.text.size();
+        else if (node.tag == Tag::P)
+            ++paragraphs[k];
+        paragraphs[size_t(node.parent)] += paragraphs[k];
+        textSize[size_t(node.parent)] += textSize[k];
+    }
+    const auto holdsBody = [&](int i) { return paragraphs[size_t(i)] >= 2 && textSize[size_t(i)] >= 400; };
+    int inArticle = 0;
     // Open ancestors, to know whether a node is inside a table or code (never "unlikely" there).
     QList<int> open;
     int inTableOrCode = 0;
@@ -134,13 +158,17 @@ void ReadabilityScorer::removeNonContent()
                 --inTableOrCode;
             else if (t == Tag::Blockquote)
                 --inBlockquote;
+            else if (t == Tag::Article || t == Tag::Main)
+                --inArticle;
         }
         const Node &node = m_doc.node(i);
         if (node.isText)
             continue;
-        // A quotation's <footer> names its source: keep it.
+        // A quotation's <footer> names its source: keep it. An article's own <header> holds its
+        // headline and standfirst: it goes only by its hints, as Readability has it.
         const bool attribution = inBlockquote && node.tag == Tag::Footer;
-        bool drop = (HtmlDocument::isNeverContent(node.tag) && !attribution) || m_doc.hasAttribute(i, u"hidden")
+        const bool articleHeader = inArticle && node.tag == Tag::Header;
+        bool drop = (HtmlDocument::isNeverContent(node.tag) && !attribution && !articleHeader) || m_doc.hasAttribute(i, u"hidden")
             || m_doc.attribute(i, u"aria-hidden") == u"true" || isHiddenByStyle(m_doc.attribute(i, u"style"))
             || isDroppedRole(m_doc.attribute(i, u"role"));
         if (!drop && hasAdToken(m_doc.attribute(i, u"class")))
@@ -152,7 +180,8 @@ void ReadabilityScorer::removeNonContent()
             && node.tag != Tag::Html && node.tag != Tag::Article && node.tag != Tag::Main) {
             const QString hints = classAndId(i);
             if (hints.size() > 1 && unlikelyHint().match(hints).hasMatch()
-                && !maybeCandidateHint().match(hints).hasMatch())
+                && !maybeCandidateHint().match(hints).hasMatch()
+                && !(gatedBodyHint().match(hints).hasMatch() && holdsBody(i)))
                 drop = true;
         }
         if (drop) {
@@ -166,6 +195,8 @@ void ReadabilityScorer::removeNonContent()
                 ++inTableOrCode;
             else if (node.tag == Tag::Blockquote)
                 ++inBlockquote;
+            else if (node.tag == Tag::Article || node.tag == Tag::Main)
+                ++inArticle;
         }
     }
 }
@@ -370,7 +401,8 @@ QList<int> ReadabilityScorer::gatherSiblings(int top)
             const double bonus = (!topClass.isEmpty() && m_doc.attribute(s, u"class") == topClass) ? topScore * 0.2 : 0;
             if (m_scored[size_t(s)] && m_score[size_t(s)] + bonus >= threshold) {
                 append = true;
-            } else if (m_doc.node(s).tag == Tag::P || (isParagraphLike(s) && m_doc.node(s).tag == Tag::Div)) {
+            } else if (m_doc.node(s).tag == Tag::P || m_doc.node(s).tag == Tag::Header
+                       || (isParagraphLike(s) && m_doc.node(s).tag == Tag::Div)) {
                 const int len = m_textLen[size_t(s)];
                 const double density = linkDensity(s);
                 if (len > 80 && density < 0.25) {

@@ -1,5 +1,7 @@
 #include "textdecoder.h"
 
+#include "charsetdetector.h"
+
 #include <cstring>
 
 #include <algorithm>
@@ -85,6 +87,16 @@ bool isWindows1252Name(const QByteArray &name)
     return std::any_of(std::begin(names), std::end(names), [&name](const char *n) { return name == n; });
 }
 
+// A legacy encoding other than Windows-1252 for a head that declares none and is not UTF-8; empty
+// when UTF-8 with Windows-1252 for its stray bytes reads it as well (the usual case).
+QByteArray detectedLegacyEncoding(QByteArrayView head)
+{
+    const QByteArray detected = CharsetDetector::detect(head);
+    if (detected.isEmpty() || detected == "windows-1252" || !QStringDecoder(detected.constData()).isValid())
+        return {};
+    return detected;
+}
+
 } // namespace
 
 char16_t TextDecoder::windows1252(unsigned char byte)
@@ -150,6 +162,12 @@ void TextDecoder::decide(QByteArrayView head, qsizetype &skip)
         skip = 2;
     } else if (const int order = utf16WithoutBomOrder(head)) {
         m_mode = order == 1 ? Mode::Utf16LE : Mode::Utf16BE;
+    } else if (const QByteArray detected = m_charset.isEmpty() ? detectedLegacyEncoding(head) : QByteArray();
+               !detected.isEmpty()) {
+        m_declared = QStringDecoder(detected.constData());
+        m_mode = Mode::Declared;
+        m_result.encoding = Encoding::Declared;
+        m_result.detected = detected;
     } else if (m_charset.isEmpty() || isUtf8Name(m_charset) || isUtf16Name(m_charset)) {
         // A byte stream that declares UTF-16 in ASCII cannot be UTF-16 (the HTML rule): use UTF-8.
         m_mode = Mode::Utf8;

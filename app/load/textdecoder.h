@@ -22,6 +22,7 @@ public:
         bool binary = false;          // NUL bytes or control characters: not a text file
         bool truncated = false;       // an incomplete final character was dropped (UTF-16/32)
         qsizetype fallbackBytes = 0;  // bytes that were not valid UTF-8, read as Windows-1252
+        QByteArray detected;          // the encoding CharsetDetector chose (encoding is Declared), or empty
     };
 
     // Decodes by detection; charset, when given (an HTML <meta charset> or a protocol hint), is

@@ -33,6 +33,8 @@ constexpr Entry kTargets[] = {
     {Target::Html, u"html"},
     {Target::Markdown, u"markdown"},
     {Target::Feed, u"feed"},
+    {Target::JsonFeed, u"jsonfeed"},
+    {Target::Mhtml, u"mhtml"},
 };
 
 const Extractor &extractor()
@@ -90,6 +92,8 @@ QString FuzzDriver::fileName(Target target, QByteArrayView data)
     case Target::Markdown: return QStringLiteral("article.md");
     case Target::Feed:
         return (!data.isEmpty() && (data.front() & 1)) ? QStringLiteral("feed.atom") : QStringLiteral("feed.rss");
+    case Target::JsonFeed: return QStringLiteral("feed.json");
+    case Target::Mhtml: return QStringLiteral("page.mhtml");
     case Target::Extractor: break;
     }
     return {};
@@ -170,7 +174,8 @@ QString FuzzDriver::run(Target target, QByteArrayView data)
     if (QString broken = load(target, data, articles); !broken.isEmpty())
         return broken;
     for (int i = 0; i < articles.size(); ++i) {
-        const QString what = target == Target::Feed ? QStringLiteral("feed entry %1").arg(i) : name(target);
+        const bool feed = target == Target::Feed || target == Target::JsonFeed;
+        const QString what = feed ? QStringLiteral("feed entry %1").arg(i) : name(target);
         const Article &article = articles.at(i);
         if (QString broken = checkArticle(article, what); !broken.isEmpty())
             return broken;

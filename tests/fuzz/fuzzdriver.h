@@ -26,6 +26,8 @@ public:
         Html,      // ArticleLoader::loadBytes as "article.html" (reader mode), then the extractor
         Markdown,  // ArticleLoader::loadBytes as "article.md", then the extractor
         Feed,      // ArticleLoader::loadBytes as "feed.rss" or "feed.atom", then every entry
+        JsonFeed,  // ArticleLoader::loadBytes as "feed.json" (JSON Feed 1.0/1.1), then every entry
+        Mhtml,     // ArticleLoader::loadBytes as "page.mhtml" (MIME parts, reader mode), then the extractor
     };
 
     // The target's name, also the name of its corpus, dictionary and regression directories.

@@ -3,7 +3,7 @@
 #
 #   tests/fuzz/run-fuzzers.sh [--smoke] [TARGET...]      (make fuzz, make fuzz-smoke)
 #
-# Targets: extractor plaintext html markdown feed (all when none is named). Settings, from the
+# Targets: extractor plaintext html markdown feed jsonfeed mhtml (all when none is named). Settings, from the
 # environment:
 #   FUZZ_SECONDS  seconds per target (default 60; 30 with --smoke)
 #   FUZZ_JOBS     targets run at once (default 1); each run is niced
@@ -25,7 +25,7 @@ if [ "${1:-}" = "--smoke" ]; then
     smoke=1
     shift
 fi
-all_targets="extractor plaintext html markdown feed"
+all_targets="extractor plaintext html markdown feed jsonfeed mhtml"
 targets="${*:-$all_targets}"
 if [ "$smoke" = 1 ]; then seconds="${FUZZ_SECONDS:-30}"; else seconds="${FUZZ_SECONDS:-60}"; fi
 jobs="${FUZZ_JOBS:-1}"
@@ -73,6 +73,8 @@ dicts_for() {
     html) echo "html quotes encoding" ;;
     markdown) echo "markdown html quotes" ;;
     feed) echo "xml html quotes encoding" ;;
+    jsonfeed) echo "json html quotes" ;;
+    mhtml) echo "mime html quotes encoding" ;;
     esac
 }
 

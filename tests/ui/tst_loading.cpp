@@ -4,6 +4,7 @@
 #include "articleview.h"
 #include "mainwindow.h"
 #include "models/speakermodel.h"
+#include "settings/recentfiles.h"
 #include "windowhelpers.h"
 
 #include <QLabel>
@@ -53,6 +54,7 @@ private slots:
     void shouldCancelABigLoadAndKeepTheArticle();
     void shouldCancelTheLoadInFlightWhenAnotherFileIsOpened();
     void shouldOpenADroppedFile();
+    void shouldOpenTheFirstOfSeveralDroppedFilesAndListTheRest();
     void shouldOpenFeedEntriesAsArticles();
     void shouldTellWhatTheLoaderNoticed();
 
@@ -169,6 +171,32 @@ void TestLoading::shouldOpenADroppedFile()
     QVERIFY(finished.wait(30000));
     QCOMPARE(m_window->currentFile(), path);
     QVERIFY(documentText(m_view).contains(QStringLiteral("ferry will run again")));
+}
+
+void TestLoading::shouldOpenTheFirstOfSeveralDroppedFilesAndListTheRest()
+{
+    // Given three article files and a folder, dragged together
+    QStringList paths;
+    for (const char *name : {"first.txt", "second.html", "third.md"}) {
+        paths << m_dir.filePath(QString::fromLatin1(name));
+        QVERIFY(writeFile(paths.last(), "Dropped together\n\n\"The quay opens in June,\" said harbour master Ilse Brandt.\n"));
+    }
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(paths.at(0)), QUrl::fromLocalFile(m_dir.path()), QUrl::fromLocalFile(paths.at(1)),
+                  QUrl::fromLocalFile(paths.at(2))});
+    QSignalSpy finished(m_window, &MainWindow::loadFinished);
+
+    // When they are dragged onto the window and dropped
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window, &drop);
+
+    // Then the first is read, and all three are in Open Recent in the order dropped
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(m_window->currentFile(), paths.at(0));
+    QCOMPARE(RecentFiles::files().mid(0, 3), paths);
 }
 
 void TestLoading::shouldOpenFeedEntriesAsArticles()
