@@ -79,6 +79,7 @@ void EntityRegistry::merge(int from, int into)
     if (dst.role.isEmpty() && !src.role.isEmpty()) {
         dst.role = src.role;
         dst.roleWords = src.roleWords;
+        dst.roleGroup = src.roleGroup;
     }
     dst.titled = dst.titled || src.titled;
     if (src.name != dst.name && !dst.aliases.contains(src.name))
@@ -235,6 +236,7 @@ void EntityRegistry::setRole(int id, const QString &role)
             }
         }
     }
+    e.roleGroup = roleHeadGroup(m_lexicon, e.roleWords);
 }
 
 void EntityRegistry::setGender(int id, Lexicon::Gender gender)
@@ -319,8 +321,8 @@ int EntityRegistry::resolveRole(const RoleQuery &query, int pos) const
             if (query.gender != Lexicon::Gender::Unknown && e.gender != Lexicon::Gender::Unknown
                 && e.gender != query.gender)
                 continue;
-            const QString group = roleHeadGroup(m_lexicon, e.roleWords);
-            const bool headMatch = e.roleWords.contains(query.head) || (!group.isEmpty() && group == query.group);
+            const bool headMatch
+                = e.roleWords.contains(query.head) || (!e.roleGroup.isEmpty() && e.roleGroup == query.group);
             int modifierMatches = 0;
             for (const QString &m : query.modifiers) {
                 if (e.roleWords.contains(m))

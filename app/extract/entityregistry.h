@@ -34,7 +34,8 @@ public:
         Kind kind = Kind::Unknown;
         Lexicon::Gender gender = Lexicon::Gender::Unknown;
         QString role;
-        QStringList roleWords; // lower case, for matching role phrases
+        QStringList roleWords; // lower case, for matching role phrases; written by the registry only
+        QString roleGroup;     // roleHeadGroup() of roleWords, kept with them: resolveRole asks for every entity
         QString orgCategory;
         QStringList aliases;
         int firstMention = 0;
