@@ -2,14 +2,19 @@
 
 namespace {
 
-QString initials(const QStringList &tokens)
+// Whether the capitals opening the tokens spell out acronym; compared in place, as every
+// organisation of the article is asked.
+bool hasInitials(const QStringList &tokens, QStringView acronym)
 {
-    QString out;
+    qsizetype at = 0;
     for (const QString &t : tokens) {
-        if (!t.isEmpty() && t.front().isUpper())
-            out += t.front();
+        if (t.isEmpty() || !t.front().isUpper())
+            continue;
+        if (at == acronym.size() || acronym[at] != t.front())
+            return false;
+        ++at;
     }
-    return out;
+    return at == acronym.size();
 }
 
 bool compatible(EntityRegistry::Kind a, EntityRegistry::Kind b)
@@ -127,7 +132,7 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
                 for (int i = 0; i < m_entities.size(); ++i) {
                     const Entity &e = m_entities.at(i);
                     if (e.mergedInto < 0 && e.kind == Kind::Organization && e.tokens.size() >= 2
-                        && initials(e.tokens) == t) {
+                        && hasInitials(e.tokens, t)) {
                         best = i;
                         break;
                     }
