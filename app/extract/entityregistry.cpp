@@ -1,5 +1,7 @@
 #include "entityregistry.h"
 
+#include <algorithm>
+
 namespace {
 
 // Whether the capitals opening the tokens spell out acronym; compared in place, as every
@@ -85,6 +87,7 @@ void EntityRegistry::merge(int from, int into)
         dst.role = src.role;
         dst.roleWords = src.roleWords;
         dst.roleGroup = src.roleGroup;
+        noteRoleWords(into);
     }
     dst.titled = dst.titled || src.titled;
     if (src.name != dst.name && !dst.aliases.contains(src.name))
@@ -213,7 +216,8 @@ int EntityRegistry::addOrganization(const QString &name, const QString &category
 
 void EntityRegistry::setRole(int id, const QString &role)
 {
-    Entity &e = m_entities[find(id)];
+    const int target = find(id);
+    Entity &e = m_entities[target];
     if (!e.role.isEmpty() || role.isEmpty())
         return;
     e.role = role;
@@ -242,6 +246,16 @@ void EntityRegistry::setRole(int id, const QString &role)
         }
     }
     e.roleGroup = roleHeadGroup(m_lexicon, e.roleWords);
+    noteRoleWords(target);
+}
+
+void EntityRegistry::noteRoleWords(int id)
+{
+    if (m_entities.at(id).roleWords.isEmpty())
+        return;
+    const auto at = std::lower_bound(m_withRoleWords.begin(), m_withRoleWords.end(), id);
+    if (at == m_withRoleWords.end() || *at != id)
+        m_withRoleWords.insert(at, id);
 }
 
 void EntityRegistry::setGender(int id, Lexicon::Gender gender)
@@ -309,7 +323,12 @@ int EntityRegistry::resolveRole(const RoleQuery &query, int pos) const
 {
     int best = -1;
     int bestScore = 0;
-    for (int i = 0; i < m_entities.size(); ++i) {
+    // A person's role phrase can only match an entity with role words: look at those alone, in the
+    // same order, rather than at every entity of a long article for every phrase.
+    const bool person = query.orgCategory.isEmpty();
+    const qsizetype count = person ? qsizetype(m_withRoleWords.size()) : m_entities.size();
+    for (qsizetype n = 0; n < count; ++n) {
+        const int i = person ? m_withRoleWords[size_t(n)] : int(n);
         const Entity &e = m_entities.at(i);
         if (e.mergedInto >= 0 || e.firstMention >= pos)
             continue;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 // The people and organisations an article mentions, with coreference of names: a short form
 // ("Lopez", "Ms Lopez") joins the full name it stands for, and a short form seen before the full name
 // is merged into it once the full name appears. Also resolves role phrases ("the WHO chief") to the
@@ -87,6 +89,7 @@ private:
     int create(const QStringList &tokens, const NameInfo &info, int pos);
     void merge(int from, int into);
     void apply(int id, const NameInfo &info, int pos);
+    void noteRoleWords(int id);
 
     const Lexicon &m_lexicon;
     QList<Entity> m_entities;
@@ -94,4 +97,5 @@ private:
     WordMap<int> m_byName;
     WordMap<QList<int>> m_byToken;
     QHash<QString, int> m_orgByKey;
+    std::vector<int> m_withRoleWords; // ids of the entities that have role words, ascending
 };
