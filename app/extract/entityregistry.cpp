@@ -98,12 +98,26 @@ void EntityRegistry::merge(int from, int into)
     }
 }
 
+QStringView EntityRegistry::nameKey(const QStringList &tokens) const
+{
+    // Names are looked up far more often than registered: a one-word name is its own key, a longer
+    // one is joined in a buffer that keeps its capacity, so a lookup allocates nothing.
+    if (tokens.size() == 1)
+        return tokens.first();
+    m_keyBuffer.resize(0);
+    m_keyBuffer += tokens.first();
+    for (qsizetype i = 1; i < tokens.size(); ++i) {
+        m_keyBuffer += u' ';
+        m_keyBuffer += tokens.at(i);
+    }
+    return m_keyBuffer;
+}
+
 int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int pos)
 {
     if (tokens.isEmpty())
         return -1;
-    const QString key = tokens.join(u' ');
-    if (const int *exact = m_byName.find(key)) {
+    if (const int *exact = m_byName.find(nameKey(tokens))) {
         const int id = find(*exact);
         apply(id, info, pos);
         return id;
@@ -144,7 +158,7 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
         }
         if (best >= 0) {
             apply(best, info, pos);
-            addAlias(best, key);
+            addAlias(best, t);
             return best;
         }
         return create(tokens, info, pos);
@@ -180,7 +194,7 @@ int EntityRegistry::findPerson(const QStringList &tokens) const
 {
     if (tokens.isEmpty())
         return -1;
-    if (const int *exact = m_byName.find(tokens.join(u' ')))
+    if (const int *exact = m_byName.find(nameKey(tokens)))
         return find(*exact);
     int best = -1;
     if (const QList<int> *candidates = m_byToken.find(tokens.last())) {

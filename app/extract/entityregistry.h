@@ -90,6 +90,7 @@ private:
     void merge(int from, int into);
     void apply(int id, const NameInfo &info, int pos);
     void noteRoleWords(int id);
+    QStringView nameKey(const QStringList &tokens) const;
 
     const Lexicon &m_lexicon;
     QList<Entity> m_entities;
@@ -98,4 +99,5 @@ private:
     WordMap<QList<int>> m_byToken;
     QHash<QString, int> m_orgByKey;
     std::vector<int> m_withRoleWords; // ids of the entities that have role words, ascending
+    mutable QString m_keyBuffer; // nameKey()'s joined name
 };
