@@ -31,21 +31,23 @@ public:
 
     struct Entity
     {
-        QString name;
-        QStringList tokens;
-        Kind kind = Kind::Unknown;
-        Lexicon::Gender gender = Lexicon::Gender::Unknown;
-        QString role;
-        QStringList roleWords; // lower case, for matching role phrases; written by the registry only
-        QString roleGroup;     // roleHeadGroup() of roleWords, kept with them: resolveRole asks for every entity
-        QString orgCategory;
-        QStringList aliases;
+        // The facts every lookup checks come first, in one cache line: the lookups that walk all
+        // entities of a long article read little else.
         int firstMention = 0;
         int lastMention = 0;
         int mergedInto = -1;
+        Kind kind = Kind::Unknown;
+        Lexicon::Gender gender = Lexicon::Gender::Unknown;
         bool titled = false;
         bool neuterEvidence = false; // referred back to with "it"/"its", or a bare place name
         bool placeLike = false;
+        QStringList tokens;
+        QString orgCategory;
+        QString name;
+        QString role;
+        QStringList roleWords; // lower case, for matching role phrases; written by the registry only
+        QString roleGroup;     // roleHeadGroup() of roleWords, kept with them: resolveRole asks for every entity
+        QStringList aliases;
     };
 
     struct RoleQuery
