@@ -62,6 +62,8 @@ void EntityRegistry::apply(int id, const NameInfo &info, int pos)
     e.lastMention = std::max(e.lastMention, pos);
     if (e.kind == Kind::Unknown || (info.kind != Kind::Unknown && info.titled))
         e.kind = info.kind == Kind::Unknown ? e.kind : info.kind;
+    if (e.kind == Kind::Organization)
+        insertSorted(m_maybeOrganizations, id);
     if (e.gender == Lexicon::Gender::Unknown)
         e.gender = info.gender;
     if (!info.role.isEmpty())
@@ -87,7 +89,8 @@ void EntityRegistry::merge(int from, int into)
         dst.role = src.role;
         dst.roleWords = src.roleWords;
         dst.roleGroup = src.roleGroup;
-        noteRoleWords(into);
+        if (!dst.roleWords.isEmpty())
+            insertSorted(m_withRoleWords, into);
     }
     dst.titled = dst.titled || src.titled;
     if (src.name != dst.name && !dst.aliases.contains(src.name))
@@ -146,7 +149,7 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
             for (QChar c : t)
                 allUpper = allUpper && c.isUpper();
             if (allUpper) {
-                for (int i = 0; i < m_entities.size(); ++i) {
+                for (const int i : m_maybeOrganizations) {
                     const Entity &e = m_entities.at(i);
                     if (e.mergedInto < 0 && e.kind == Kind::Organization && e.tokens.size() >= 2
                         && hasInitials(e.tokens, t)) {
@@ -260,16 +263,22 @@ void EntityRegistry::setRole(int id, const QString &role)
         }
     }
     e.roleGroup = roleHeadGroup(m_lexicon, e.roleWords);
-    noteRoleWords(target);
+    if (!e.roleWords.isEmpty())
+        insertSorted(m_withRoleWords, target);
 }
 
-void EntityRegistry::noteRoleWords(int id)
+void EntityRegistry::insertSorted(std::vector<int> &ids, int id)
 {
-    if (m_entities.at(id).roleWords.isEmpty())
-        return;
-    const auto at = std::lower_bound(m_withRoleWords.begin(), m_withRoleWords.end(), id);
-    if (at == m_withRoleWords.end() || *at != id)
-        m_withRoleWords.insert(at, id);
+    const auto at = std::lower_bound(ids.begin(), ids.end(), id);
+    if (at == ids.end() || *at != id)
+        ids.insert(at, id);
+}
+
+EntityRegistry::Entity &EntityRegistry::entity(int id)
+{
+    const int root = find(id);
+    insertSorted(m_maybeOrganizations, root);
+    return m_entities[root];
 }
 
 void EntityRegistry::setGender(int id, Lexicon::Gender gender)
@@ -337,12 +346,9 @@ int EntityRegistry::resolveRole(const RoleQuery &query, int pos) const
 {
     int best = -1;
     int bestScore = 0;
-    // A person's role phrase can only match an entity with role words: look at those alone, in the
-    // same order, rather than at every entity of a long article for every phrase.
-    const bool person = query.orgCategory.isEmpty();
-    const qsizetype count = person ? qsizetype(m_withRoleWords.size()) : m_entities.size();
-    for (qsizetype n = 0; n < count; ++n) {
-        const int i = person ? m_withRoleWords[size_t(n)] : int(n);
+    // A person's role phrase can only match an entity with role words, an organisation's only an
+    // organisation: look at those alone, in the order of all entities.
+    for (const int i : query.orgCategory.isEmpty() ? m_withRoleWords : m_maybeOrganizations) {
         const Entity &e = m_entities.at(i);
         if (e.mergedInto >= 0 || e.firstMention >= pos)
             continue;

@@ -45,7 +45,7 @@ public:
         QString orgCategory;
         QString name;
         QString role;
-        QStringList roleWords; // lower case, for matching role phrases; written by the registry only
+        QStringList roleWords; // lower case, for matching role phrases; set through setRole() only
         QString roleGroup;     // roleHeadGroup() of roleWords, kept with them: resolveRole asks for every entity
         QStringList aliases;
     };
@@ -71,7 +71,9 @@ public:
     int addOrganization(const QString &name, const QString &category, int pos);
 
     int find(int id) const;
-    Entity &entity(int id) { return m_entities[find(id)]; }
+    // For writing: a pass may make the entity an organisation ("Ruritania said"), so the lookups of
+    // organisations look at it from now on (see m_maybeOrganizations).
+    Entity &entity(int id);
     const Entity &entity(int id) const { return m_entities.at(find(id)); }
     int size() const { return int(m_entities.size()); }
 
@@ -91,7 +93,7 @@ private:
     int create(const QStringList &tokens, const NameInfo &info, int pos);
     void merge(int from, int into);
     void apply(int id, const NameInfo &info, int pos);
-    void noteRoleWords(int id);
+    static void insertSorted(std::vector<int> &ids, int id);
     QStringView nameKey(const QStringList &tokens) const;
 
     const Lexicon &m_lexicon;
@@ -100,6 +102,10 @@ private:
     WordMap<int> m_byName;
     WordMap<QList<int>> m_byToken;
     QHash<QString, int> m_orgByKey;
-    std::vector<int> m_withRoleWords; // ids of the entities that have role words, ascending
+    // The entities the walks of resolveRole and of acronyms look at, ascending, so that a long
+    // article's role phrases do not each walk every entity: those with role words, and those that
+    // are or may be organisations (made one by the registry, or handed out for writing).
+    std::vector<int> m_withRoleWords;
+    std::vector<int> m_maybeOrganizations;
     mutable QString m_keyBuffer; // nameKey()'s joined name
 };
