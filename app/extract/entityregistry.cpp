@@ -1,5 +1,7 @@
 #include "entityregistry.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace {
@@ -89,6 +91,7 @@ void EntityRegistry::merge(int from, int into)
         dst.role = src.role;
         dst.roleWords = src.roleWords;
         dst.roleGroup = src.roleGroup;
+        dst.roleWordBits = src.roleWordBits;
         if (!dst.roleWords.isEmpty())
             insertSorted(m_withRoleWords, into);
     }
@@ -263,8 +266,19 @@ void EntityRegistry::setRole(int id, const QString &role)
         }
     }
     e.roleGroup = roleHeadGroup(m_lexicon, e.roleWords);
+    e.roleWordBits = 0;
+    for (const QString &w : std::as_const(e.roleWords))
+        e.roleWordBits |= roleWordBit(w);
     if (!e.roleWords.isEmpty())
         insertSorted(m_withRoleWords, target);
+}
+
+quint64 EntityRegistry::roleWordBit(QStringView word)
+{
+    quint32 h = 2166136261u;
+    for (QChar c : word)
+        h = (h ^ c.unicode()) * 16777619u;
+    return quint64(1) << ((h ^ (h >> 16)) & 63);
 }
 
 void EntityRegistry::insertSorted(std::vector<int> &ids, int id)
@@ -346,6 +360,10 @@ int EntityRegistry::resolveRole(const RoleQuery &query, int pos) const
 {
     int best = -1;
     int bestScore = 0;
+    const quint64 headBit = roleWordBit(query.head);
+    QVarLengthArray<quint64, 8> modifierBits;
+    for (const QString &m : query.modifiers)
+        modifierBits.append(roleWordBit(m));
     // A person's role phrase can only match an entity with role words, an organisation's only an
     // organisation: look at those alone, in the order of all entities.
     for (const int i : query.orgCategory.isEmpty() ? m_withRoleWords : m_maybeOrganizations) {
@@ -366,10 +384,10 @@ int EntityRegistry::resolveRole(const RoleQuery &query, int pos) const
                 && e.gender != query.gender)
                 continue;
             const bool headMatch
-                = e.roleWords.contains(query.head) || (!e.roleGroup.isEmpty() && e.roleGroup == query.group);
+                = hasRoleWord(e, query.head, headBit) || (!e.roleGroup.isEmpty() && e.roleGroup == query.group);
             int modifierMatches = 0;
-            for (const QString &m : query.modifiers) {
-                if (e.roleWords.contains(m))
+            for (qsizetype m = 0; m < query.modifiers.size(); ++m) {
+                if (hasRoleWord(e, query.modifiers.at(m), modifierBits[m]))
                     ++modifierMatches;
             }
             const int modifierMisses = int(query.modifiers.size()) - modifierMatches;

@@ -41,6 +41,7 @@ public:
         bool titled = false;
         bool neuterEvidence = false; // referred back to with "it"/"its", or a bare place name
         bool placeLike = false;
+        quint64 roleWordBits = 0; // roleWordBit() of each role word: most role words are not there
         QStringList tokens;
         QString orgCategory;
         QString name;
@@ -94,6 +95,11 @@ private:
     void merge(int from, int into);
     void apply(int id, const NameInfo &info, int pos);
     static void insertSorted(std::vector<int> &ids, int id);
+    static quint64 roleWordBit(QStringView word);
+    static bool hasRoleWord(const Entity &e, const QString &word, quint64 bit)
+    {
+        return (e.roleWordBits & bit) && e.roleWords.contains(word);
+    }
     QStringView nameKey(const QStringList &tokens) const;
 
     const Lexicon &m_lexicon;
