@@ -42,8 +42,8 @@ public:
         bool neuterEvidence = false; // referred back to with "it"/"its", or a bare place name
         bool placeLike = false;
         quint64 roleWordBits = 0; // roleWordBit() of each role word: most role words are not there
-        QStringList tokens;
         QString orgCategory;
+        QStringList tokens;
         QString name;
         QString role;
         QStringList roleWords; // lower case, for matching role phrases; set through setRole() only
