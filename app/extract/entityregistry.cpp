@@ -53,7 +53,7 @@ int EntityRegistry::create(const QStringList &tokens, const NameInfo &info, int 
     const Entity &stored = m_entities.at(id);
     m_byName[QStringView(stored.name)] = id;
     for (const QString &t : stored.tokens)
-        m_byToken[QStringView(t)].append(id);
+        m_byToken[QStringView(t)].append({id, int(stored.tokens.size()), t == stored.tokens.last()});
     apply(id, info, pos);
     return id;
 }
@@ -134,13 +134,15 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
         // A short form: the most recently mentioned full name holding this word, surname first.
         int best = -1;
         int bestScore = -1;
-        const QList<int> *candidates = m_byToken.find(t);
-        for (int cand : candidates ? *candidates : QList<int>()) {
-            cand = find(cand);
+        const QList<NamedBy> *candidates = m_byToken.find(t);
+        for (const NamedBy &entry : candidates ? *candidates : QList<NamedBy>()) {
+            const int cand = find(entry.id);
             const Entity &e = m_entities.at(cand);
-            if (e.tokens.size() < 2 || !compatible(e.kind, info.kind))
+            const bool indexed = cand == entry.id; // else the words are those of the entity it joined
+            if ((indexed ? entry.wordCount : e.tokens.size()) < 2 || !compatible(e.kind, info.kind))
                 continue;
-            const int score = (e.tokens.last() == t ? 2 : 1) * 1000000 + std::min(e.lastMention, 999999);
+            const bool surname = indexed ? entry.lastWord : e.tokens.last() == t;
+            const int score = (surname ? 2 : 1) * 1000000 + std::min(e.lastMention, 999999);
             if (score > bestScore) {
                 bestScore = score;
                 best = cand;
@@ -175,16 +177,16 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
     const int id = create(tokens, info, pos);
     Entity &fresh = m_entities[id];
     for (const QString &t : tokens) {
-        const QList<int> *candidates = m_byToken.find(t);
-        for (int cand : candidates ? *candidates : QList<int>()) {
-            cand = find(cand);
+        const QList<NamedBy> *candidates = m_byToken.find(t);
+        for (const NamedBy &entry : candidates ? *candidates : QList<NamedBy>()) {
+            const int cand = find(entry.id);
             if (cand == id)
                 continue;
             const Entity &e = m_entities.at(cand);
-            if (e.tokens.size() == 1 && compatible(e.kind, fresh.kind)
-                && (t == tokens.last() || t == tokens.first())) {
+            const qsizetype words = cand == entry.id ? entry.wordCount : e.tokens.size();
+            if (words == 1 && compatible(e.kind, fresh.kind) && (t == tokens.last() || t == tokens.first())) {
                 merge(cand, id);
-            } else if (e.tokens.size() >= 2 && e.tokens.first() == tokens.first()
+            } else if (words >= 2 && e.tokens.first() == tokens.first()
                        && e.tokens.last() == tokens.last() && compatible(e.kind, fresh.kind)) {
                 // "John Fitzgerald Doe" after "John Doe": one person, keep the first form.
                 merge(id, cand);
@@ -203,9 +205,9 @@ int EntityRegistry::findPerson(const QStringList &tokens) const
     if (const int *exact = m_byName.find(nameKey(tokens)))
         return find(*exact);
     int best = -1;
-    if (const QList<int> *candidates = m_byToken.find(tokens.last())) {
-        for (int cand : *candidates) {
-            cand = find(cand);
+    if (const QList<NamedBy> *candidates = m_byToken.find(tokens.last())) {
+        for (const NamedBy &entry : *candidates) {
+            const int cand = find(entry.id);
             const Entity &e = m_entities.at(cand);
             if (e.tokens.size() >= 2 && e.tokens.last() == tokens.last() && e.kind != Kind::Organization
                 && e.kind != Kind::Other && (best < 0 || e.lastMention > m_entities.at(best).lastMention))

@@ -106,7 +106,15 @@ private:
     QList<Entity> m_entities;
     // Keys are views of the entities' own names and tokens, which never change once created.
     WordMap<int> m_byName;
-    WordMap<QList<int>> m_byToken;
+    // An entity a word names, with what the short-form lookups ask of the entity's words (which
+    // never change), so that walking the entities of a common word reads only their first line.
+    struct NamedBy
+    {
+        int id = -1;
+        int wordCount = 0;
+        bool lastWord = false; // the word is the entity's last
+    };
+    WordMap<QList<NamedBy>> m_byToken;
     QHash<QString, int> m_orgByKey;
     // The entities the walks of resolveRole and of acronyms look at, ascending, so that a long
     // article's role phrases do not each walk every entity: those with role words, and those that
