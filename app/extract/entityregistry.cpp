@@ -1,15 +1,24 @@
 #include "entityregistry.h"
 
+#include <QVarLengthArray>
+
+#include <algorithm>
+
 namespace {
 
-QString initials(const QStringList &tokens)
+// Whether the capitals opening the tokens spell out acronym; compared in place, as every
+// organisation of the article is asked.
+bool hasInitials(const QStringList &tokens, QStringView acronym)
 {
-    QString out;
+    qsizetype at = 0;
     for (const QString &t : tokens) {
-        if (!t.isEmpty() && t.front().isUpper())
-            out += t.front();
+        if (t.isEmpty() || !t.front().isUpper())
+            continue;
+        if (at == acronym.size() || acronym[at] != t.front())
+            return false;
+        ++at;
     }
-    return out;
+    return at == acronym.size();
 }
 
 bool compatible(EntityRegistry::Kind a, EntityRegistry::Kind b)
@@ -44,7 +53,7 @@ int EntityRegistry::create(const QStringList &tokens, const NameInfo &info, int 
     const Entity &stored = m_entities.at(id);
     m_byName[QStringView(stored.name)] = id;
     for (const QString &t : stored.tokens)
-        m_byToken[QStringView(t)].append(id);
+        m_byToken[QStringView(t)].append({id, int(stored.tokens.size()), t == stored.tokens.last()});
     apply(id, info, pos);
     return id;
 }
@@ -55,6 +64,8 @@ void EntityRegistry::apply(int id, const NameInfo &info, int pos)
     e.lastMention = std::max(e.lastMention, pos);
     if (e.kind == Kind::Unknown || (info.kind != Kind::Unknown && info.titled))
         e.kind = info.kind == Kind::Unknown ? e.kind : info.kind;
+    if (e.kind == Kind::Organization)
+        insertSorted(m_maybeOrganizations, id);
     if (e.gender == Lexicon::Gender::Unknown)
         e.gender = info.gender;
     if (!info.role.isEmpty())
@@ -79,6 +90,10 @@ void EntityRegistry::merge(int from, int into)
     if (dst.role.isEmpty() && !src.role.isEmpty()) {
         dst.role = src.role;
         dst.roleWords = src.roleWords;
+        dst.roleGroup = src.roleGroup;
+        dst.roleWordBits = src.roleWordBits;
+        if (!dst.roleWords.isEmpty())
+            insertSorted(m_withRoleWords, into);
     }
     dst.titled = dst.titled || src.titled;
     if (src.name != dst.name && !dst.aliases.contains(src.name))
@@ -89,12 +104,26 @@ void EntityRegistry::merge(int from, int into)
     }
 }
 
+QStringView EntityRegistry::nameKey(const QStringList &tokens) const
+{
+    // Names are looked up far more often than registered: a one-word name is its own key, a longer
+    // one is joined in a buffer that keeps its capacity, so a lookup allocates nothing.
+    if (tokens.size() == 1)
+        return tokens.first();
+    m_keyBuffer.resize(0);
+    m_keyBuffer += tokens.first();
+    for (qsizetype i = 1; i < tokens.size(); ++i) {
+        m_keyBuffer += u' ';
+        m_keyBuffer += tokens.at(i);
+    }
+    return m_keyBuffer;
+}
+
 int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int pos)
 {
     if (tokens.isEmpty())
         return -1;
-    const QString key = tokens.join(u' ');
-    if (const int *exact = m_byName.find(key)) {
+    if (const int *exact = m_byName.find(nameKey(tokens))) {
         const int id = find(*exact);
         apply(id, info, pos);
         return id;
@@ -105,13 +134,15 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
         // A short form: the most recently mentioned full name holding this word, surname first.
         int best = -1;
         int bestScore = -1;
-        const QList<int> *candidates = m_byToken.find(t);
-        for (int cand : candidates ? *candidates : QList<int>()) {
-            cand = find(cand);
+        const QList<NamedBy> *candidates = m_byToken.find(t);
+        for (const NamedBy &entry : candidates ? *candidates : QList<NamedBy>()) {
+            const int cand = find(entry.id);
             const Entity &e = m_entities.at(cand);
-            if (e.tokens.size() < 2 || !compatible(e.kind, info.kind))
+            const bool indexed = cand == entry.id; // else the words are those of the entity it joined
+            if ((indexed ? entry.wordCount : e.tokens.size()) < 2 || !compatible(e.kind, info.kind))
                 continue;
-            const int score = (e.tokens.last() == t ? 2 : 1) * 1000000 + std::min(e.lastMention, 999999);
+            const bool surname = indexed ? entry.lastWord : e.tokens.last() == t;
+            const int score = (surname ? 2 : 1) * 1000000 + std::min(e.lastMention, 999999);
             if (score > bestScore) {
                 bestScore = score;
                 best = cand;
@@ -123,10 +154,10 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
             for (QChar c : t)
                 allUpper = allUpper && c.isUpper();
             if (allUpper) {
-                for (int i = 0; i < m_entities.size(); ++i) {
+                for (const int i : m_maybeOrganizations) {
                     const Entity &e = m_entities.at(i);
                     if (e.mergedInto < 0 && e.kind == Kind::Organization && e.tokens.size() >= 2
-                        && initials(e.tokens) == t) {
+                        && hasInitials(e.tokens, t)) {
                         best = i;
                         break;
                     }
@@ -135,7 +166,7 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
         }
         if (best >= 0) {
             apply(best, info, pos);
-            addAlias(best, key);
+            addAlias(best, t);
             return best;
         }
         return create(tokens, info, pos);
@@ -146,16 +177,16 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
     const int id = create(tokens, info, pos);
     Entity &fresh = m_entities[id];
     for (const QString &t : tokens) {
-        const QList<int> *candidates = m_byToken.find(t);
-        for (int cand : candidates ? *candidates : QList<int>()) {
-            cand = find(cand);
+        const QList<NamedBy> *candidates = m_byToken.find(t);
+        for (const NamedBy &entry : candidates ? *candidates : QList<NamedBy>()) {
+            const int cand = find(entry.id);
             if (cand == id)
                 continue;
             const Entity &e = m_entities.at(cand);
-            if (e.tokens.size() == 1 && compatible(e.kind, fresh.kind)
-                && (t == tokens.last() || t == tokens.first())) {
+            const qsizetype words = cand == entry.id ? entry.wordCount : e.tokens.size();
+            if (words == 1 && compatible(e.kind, fresh.kind) && (t == tokens.last() || t == tokens.first())) {
                 merge(cand, id);
-            } else if (e.tokens.size() >= 2 && e.tokens.first() == tokens.first()
+            } else if (words >= 2 && e.tokens.first() == tokens.first()
                        && e.tokens.last() == tokens.last() && compatible(e.kind, fresh.kind)) {
                 // "John Fitzgerald Doe" after "John Doe": one person, keep the first form.
                 merge(id, cand);
@@ -171,12 +202,12 @@ int EntityRegistry::findPerson(const QStringList &tokens) const
 {
     if (tokens.isEmpty())
         return -1;
-    if (const int *exact = m_byName.find(tokens.join(u' ')))
+    if (const int *exact = m_byName.find(nameKey(tokens)))
         return find(*exact);
     int best = -1;
-    if (const QList<int> *candidates = m_byToken.find(tokens.last())) {
-        for (int cand : *candidates) {
-            cand = find(cand);
+    if (const QList<NamedBy> *candidates = m_byToken.find(tokens.last())) {
+        for (const NamedBy &entry : *candidates) {
+            const int cand = find(entry.id);
             const Entity &e = m_entities.at(cand);
             if (e.tokens.size() >= 2 && e.tokens.last() == tokens.last() && e.kind != Kind::Organization
                 && e.kind != Kind::Other && (best < 0 || e.lastMention > m_entities.at(best).lastMention))
@@ -207,7 +238,8 @@ int EntityRegistry::addOrganization(const QString &name, const QString &category
 
 void EntityRegistry::setRole(int id, const QString &role)
 {
-    Entity &e = m_entities[find(id)];
+    const int target = find(id);
+    Entity &e = m_entities[target];
     if (!e.role.isEmpty() || role.isEmpty())
         return;
     e.role = role;
@@ -235,6 +267,34 @@ void EntityRegistry::setRole(int id, const QString &role)
             }
         }
     }
+    e.roleGroup = roleHeadGroup(m_lexicon, e.roleWords);
+    e.roleWordBits = 0;
+    for (const QString &w : std::as_const(e.roleWords))
+        e.roleWordBits |= roleWordBit(w);
+    if (!e.roleWords.isEmpty())
+        insertSorted(m_withRoleWords, target);
+}
+
+quint64 EntityRegistry::roleWordBit(QStringView word)
+{
+    quint32 h = 2166136261u;
+    for (QChar c : word)
+        h = (h ^ c.unicode()) * 16777619u;
+    return quint64(1) << ((h ^ (h >> 16)) & 63);
+}
+
+void EntityRegistry::insertSorted(std::vector<int> &ids, int id)
+{
+    const auto at = std::lower_bound(ids.begin(), ids.end(), id);
+    if (at == ids.end() || *at != id)
+        ids.insert(at, id);
+}
+
+EntityRegistry::Entity &EntityRegistry::entity(int id)
+{
+    const int root = find(id);
+    insertSorted(m_maybeOrganizations, root);
+    return m_entities[root];
 }
 
 void EntityRegistry::setGender(int id, Lexicon::Gender gender)
@@ -302,7 +362,13 @@ int EntityRegistry::resolveRole(const RoleQuery &query, int pos) const
 {
     int best = -1;
     int bestScore = 0;
-    for (int i = 0; i < m_entities.size(); ++i) {
+    const quint64 headBit = roleWordBit(query.head);
+    QVarLengthArray<quint64, 8> modifierBits;
+    for (const QString &m : query.modifiers)
+        modifierBits.append(roleWordBit(m));
+    // A person's role phrase can only match an entity with role words, an organisation's only an
+    // organisation: look at those alone, in the order of all entities.
+    for (const int i : query.orgCategory.isEmpty() ? m_withRoleWords : m_maybeOrganizations) {
         const Entity &e = m_entities.at(i);
         if (e.mergedInto >= 0 || e.firstMention >= pos)
             continue;
@@ -319,11 +385,11 @@ int EntityRegistry::resolveRole(const RoleQuery &query, int pos) const
             if (query.gender != Lexicon::Gender::Unknown && e.gender != Lexicon::Gender::Unknown
                 && e.gender != query.gender)
                 continue;
-            const QString group = roleHeadGroup(m_lexicon, e.roleWords);
-            const bool headMatch = e.roleWords.contains(query.head) || (!group.isEmpty() && group == query.group);
+            const bool headMatch
+                = hasRoleWord(e, query.head, headBit) || (!e.roleGroup.isEmpty() && e.roleGroup == query.group);
             int modifierMatches = 0;
-            for (const QString &m : query.modifiers) {
-                if (e.roleWords.contains(m))
+            for (qsizetype m = 0; m < query.modifiers.size(); ++m) {
+                if (hasRoleWord(e, query.modifiers.at(m), modifierBits[m]))
                     ++modifierMatches;
             }
             const int modifierMisses = int(query.modifiers.size()) - modifierMatches;

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 // The people and organisations an article mentions, with coreference of names: a short form
 // ("Lopez", "Ms Lopez") joins the full name it stands for, and a short form seen before the full name
 // is merged into it once the full name appears. Also resolves role phrases ("the WHO chief") to the
@@ -29,20 +31,24 @@ public:
 
     struct Entity
     {
-        QString name;
-        QStringList tokens;
-        Kind kind = Kind::Unknown;
-        Lexicon::Gender gender = Lexicon::Gender::Unknown;
-        QString role;
-        QStringList roleWords; // lower case, for matching role phrases
-        QString orgCategory;
-        QStringList aliases;
+        // The facts every lookup checks come first, in one cache line: the lookups that walk all
+        // entities of a long article read little else.
         int firstMention = 0;
         int lastMention = 0;
         int mergedInto = -1;
+        Kind kind = Kind::Unknown;
+        Lexicon::Gender gender = Lexicon::Gender::Unknown;
         bool titled = false;
         bool neuterEvidence = false; // referred back to with "it"/"its", or a bare place name
         bool placeLike = false;
+        quint64 roleWordBits = 0; // roleWordBit() of each role word: most role words are not there
+        QString orgCategory;
+        QStringList tokens;
+        QString name;
+        QString role;
+        QStringList roleWords; // lower case, for matching role phrases; set through setRole() only
+        QString roleGroup;     // roleHeadGroup() of roleWords, kept with them: resolveRole asks for every entity
+        QStringList aliases;
     };
 
     struct RoleQuery
@@ -66,7 +72,9 @@ public:
     int addOrganization(const QString &name, const QString &category, int pos);
 
     int find(int id) const;
-    Entity &entity(int id) { return m_entities[find(id)]; }
+    // For writing: a pass may make the entity an organisation ("Ruritania said"), so the lookups of
+    // organisations look at it from now on (see m_maybeOrganizations).
+    Entity &entity(int id);
     const Entity &entity(int id) const { return m_entities.at(find(id)); }
     int size() const { return int(m_entities.size()); }
 
@@ -86,11 +94,32 @@ private:
     int create(const QStringList &tokens, const NameInfo &info, int pos);
     void merge(int from, int into);
     void apply(int id, const NameInfo &info, int pos);
+    static void insertSorted(std::vector<int> &ids, int id);
+    static quint64 roleWordBit(QStringView word);
+    static bool hasRoleWord(const Entity &e, const QString &word, quint64 bit)
+    {
+        return (e.roleWordBits & bit) && e.roleWords.contains(word);
+    }
+    QStringView nameKey(const QStringList &tokens) const;
 
     const Lexicon &m_lexicon;
     QList<Entity> m_entities;
     // Keys are views of the entities' own names and tokens, which never change once created.
     WordMap<int> m_byName;
-    WordMap<QList<int>> m_byToken;
+    // An entity a word names, with what the short-form lookups ask of the entity's words (which
+    // never change), so that walking the entities of a common word reads only their first line.
+    struct NamedBy
+    {
+        int id = -1;
+        int wordCount = 0;
+        bool lastWord = false; // the word is the entity's last
+    };
+    WordMap<QList<NamedBy>> m_byToken;
     QHash<QString, int> m_orgByKey;
+    // The entities the walks of resolveRole and of acronyms look at, ascending, so that a long
+    // article's role phrases do not each walk every entity: those with role words, and those that
+    // are or may be organisations (made one by the registry, or handed out for writing).
+    std::vector<int> m_withRoleWords;
+    std::vector<int> m_maybeOrganizations;
+    mutable QString m_keyBuffer; // nameKey()'s joined name
 };

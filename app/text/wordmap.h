@@ -14,33 +14,38 @@ class WordMap
 public:
     T *find(QStringView key)
     {
-        const qsizetype i = slotOf(key);
-        return i >= 0 ? &m_values[m_slots.at(i).value] : nullptr;
+        const qint32 i = indexOf(key);
+        return i >= 0 ? &m_values[i] : nullptr;
     }
     const T *find(QStringView key) const
     {
-        const qsizetype i = slotOf(key);
-        return i >= 0 ? &m_values.at(m_slots.at(i).value) : nullptr;
+        const qint32 i = indexOf(key);
+        return i >= 0 ? &m_values.at(i) : nullptr;
     }
-    bool contains(QStringView key) const { return slotOf(key) >= 0; }
+    bool contains(QStringView key) const { return indexOf(key) >= 0; }
 
-    // The value for key, default-constructed when the key is new.
+    // The value for key, default-constructed when the key is new. A null key is never found.
     T &operator[](QStringView key)
     {
+        if (key.isNull()) {
+            m_keys.append(key);
+            m_values.append(T());
+            return m_values.last();
+        }
         if ((m_values.size() + 1) * 2 > m_slots.size())
             grow();
         const qsizetype mask = m_slots.size() - 1;
         const quint32 h = hash(key);
         for (qsizetype i = qsizetype(h) & mask;; i = (i + 1) & mask) {
             Slot &s = m_slots[i];
-            if (s.key.isNull()) {
-                s.key = key;
+            if (s.value < 0) {
                 s.hash = h;
                 s.value = qint32(m_values.size());
+                m_keys.append(key);
                 m_values.append(T());
                 return m_values.last();
             }
-            if (s.hash == h && same(s.key, key))
+            if (s.hash == h && same(m_keys.at(s.value), key))
                 return m_values[s.value];
         }
     }
@@ -53,11 +58,12 @@ public:
     }
 
 private:
+    // Eight bytes a slot, the key beside the value: a lookup of a word that is not there (most
+    // are not) reads the slots only, and more of them share a cache line.
     struct Slot
     {
-        QStringView key;
         quint32 hash = 0;
-        qint32 value = -1;
+        qint32 value = -1; // index into m_keys and m_values, -1 for a free slot
     };
 
     // Inline, as most calls compare a word with the one key of its hash.
@@ -73,7 +79,7 @@ private:
             h = (h ^ c.unicode()) * 16777619u;
         return h;
     }
-    qsizetype slotOf(QStringView key) const
+    qint32 indexOf(QStringView key) const
     {
         if (m_slots.isEmpty())
             return -1;
@@ -81,10 +87,10 @@ private:
         const quint32 h = hash(key);
         for (qsizetype i = qsizetype(h) & mask;; i = (i + 1) & mask) {
             const Slot &s = m_slots.at(i);
-            if (s.key.isNull())
+            if (s.value < 0)
                 return -1;
-            if (s.hash == h && same(s.key, key))
-                return i;
+            if (s.hash == h && same(m_keys.at(s.value), key))
+                return s.value;
         }
     }
     void grow()
@@ -92,10 +98,10 @@ private:
         QList<Slot> bigger(std::max<qsizetype>(64, m_slots.size() * 2));
         const qsizetype mask = bigger.size() - 1;
         for (const Slot &s : std::as_const(m_slots)) {
-            if (s.key.isNull())
+            if (s.value < 0)
                 continue;
             qsizetype i = qsizetype(s.hash) & mask;
-            while (!bigger.at(i).key.isNull())
+            while (bigger.at(i).value >= 0)
                 i = (i + 1) & mask;
             bigger[i] = s;
         }
@@ -103,5 +109,6 @@ private:
     }
 
     QList<Slot> m_slots;
+    QList<QStringView> m_keys;
     QList<T> m_values;
 };
