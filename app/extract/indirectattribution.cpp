@@ -6,6 +6,7 @@
 #include "speakerresolver.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -94,7 +95,7 @@ void IndirectAttribution::attribute(const Sentence &sentence)
             if (described >= 0) {
                 who.entity = described;
                 who.confidence = 0.6;
-                who.source = m_window.registry.entity(described).tokens.join(u' ');
+                who.source = std::as_const(m_window.registry).entity(described).tokens.join(u' ');
             }
         }
         if ((who.entity < 0 || who.named) && !report.inherited && !cue.source && !cue.statementNoun && !cue.colonNoun
@@ -103,7 +104,7 @@ void IndirectAttribution::attribute(const Sentence &sentence)
             if (group >= 0) {
                 who.entity = group;
                 who.confidence = 0.7;
-                who.source = m_window.registry.entity(group).tokens.join(u' ');
+                who.source = std::as_const(m_window.registry).entity(group).tokens.join(u' ');
             }
         }
         if (who.entity < 0 && !report.inherited && !cue.source && !cue.statementNoun && !cue.colonNoun
@@ -112,7 +113,7 @@ void IndirectAttribution::attribute(const Sentence &sentence)
             if (described >= 0) {
                 who.entity = described;
                 who.confidence = 0.6;
-                who.source = m_window.registry.entity(described).tokens.join(u' ');
+                who.source = std::as_const(m_window.registry).entity(described).tokens.join(u' ');
             }
         }
         if (who.entity >= 0) {

@@ -6,6 +6,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <utility>
 
 // QT_LOGGING_RULES="saywho.extractor.debug=true" traces every attribution and where it came from.
 Q_LOGGING_CATEGORY(lcExtractor, "saywho.extractor", QtWarningMsg)
@@ -57,7 +58,7 @@ int SpeakerResolver::resolvePronoun(Gender gender, int pos, int serial, double *
         if (distance > 8)
             break;
         const int e = m_window.registry.find(r.entity);
-        const EntityRegistry::Entity &ent = m_window.registry.entity(e);
+        const EntityRegistry::Entity &ent = std::as_const(m_window.registry).entity(e);
         const Kind kind = m_window.registry.speakerKind(e);
         int score = 0;
         if (gender == Gender::Plural || gender == Gender::Neuter) {
@@ -139,7 +140,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
         if (e >= 0 && ref.type == SpeakerPhrase::Type::OrgRole) {
             // "the Reuters/Ipsos poll" is not the Northfield poll mentioned before: a capitalised
             // modifier must belong to the antecedent's name.
-            const QStringList &names = m_window.registry.entity(e).tokens;
+            const QStringList &names = std::as_const(m_window.registry).entity(e).tokens;
             const QString name = names.join(u' ');
             for (int k = ref.first; k < ref.last; ++k) {
                 if (m_window.token(k).isCapitalized() && !m_lexicon.isCommonWord(m_window.tokenView(k))
@@ -160,7 +161,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
             const int q
                 = ref.role.gender == Gender::Unknown ? resolvePronoun(Gender::Female, pos, sentence.serial, &conf) : p;
             const int cand = p >= 0 ? p : q;
-            if (cand >= 0 && (p == q || q < 0 || p < 0) && m_window.registry.entity(cand).role.isEmpty()) {
+            if (cand >= 0 && (p == q || q < 0 || p < 0) && std::as_const(m_window.registry).entity(cand).role.isEmpty()) {
                 out.entity = cand;
                 out.confidence = 0.5;
             }
@@ -362,7 +363,7 @@ void SpeakerResolver::record(FoundQuote q, const ResolvedSpeaker &who, int sente
     q.paragraph = m_window.paragraph;
     qCDebug(lcExtractor).noquote() << Quote::kindName(q.kind) << "by" << passName(q.decidedBy) << "cue" << q.cue
                                    << "source" << who.source << "entity"
-                                   << (who.entity >= 0 ? m_window.registry.entity(who.entity).name : QString()) << "|"
+                                   << (who.entity >= 0 ? std::as_const(m_window.registry).entity(who.entity).name : QString()) << "|"
                                    << m_window.text.mid(q.start, std::min(q.end - q.start, 80)).toString();
     m_window.quotes.append(q);
     if (who.entity >= 0) {
