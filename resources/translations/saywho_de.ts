@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AllSpeakersHighlighter</name>
+    <message>
+        <source>Unattributed</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+</context>
+<context>
     <name>ArticleLoader</name>
     <message>
         <source>plain text</source>
@@ -115,6 +122,49 @@
         <source>The file name is too long.</source>
         <translation>Der Dateiname ist zu lang.</translation>
     </message>
+    <message>
+        <source>The file declares no encoding and is not UTF-8; it was read as %1, which it looks like (View › Encoding reads it in another).</source>
+        <translation>Die Datei gibt keine Kodierung an und ist kein UTF-8; sie wurde als %1 gelesen, wonach sie aussieht (Ansicht › Zeichenkodierung liest sie in einer anderen).</translation>
+    </message>
+    <message>
+        <source>Read as %1, as chosen in View › Encoding.</source>
+        <translation>Als %1 gelesen, wie unter Ansicht › Zeichenkodierung gewählt.</translation>
+    </message>
+    <message>
+        <source>This page is not an article: it is mostly links, as a front page, an index or search results are. Open one of the articles it lists instead.</source>
+        <translation>Diese Seite ist kein Artikel: Sie besteht vor allem aus Links, wie eine Startseite, ein Verzeichnis oder Suchergebnisse. Öffnen Sie stattdessen einen der Artikel, die sie aufführt.</translation>
+    </message>
+    <message>
+        <source>web archive (MHTML)</source>
+        <translation>Webarchiv (MHTML)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePrinter</name>
+    <message>
+        <source>The sample article of Saywho</source>
+        <translation>Der Beispielartikel von Saywho</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message>
+        <source>Highlighted: %1</source>
+        <translation>Hervorgehoben: %1</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
 </context>
 <context>
     <name>ArticleSession</name>
@@ -155,19 +205,106 @@
     </message>
 </context>
 <context>
+    <name>EncodingMenu</name>
+    <message>
+        <source>Unicode (UTF-8)</source>
+        <translation>Unicode-Kodierung (UTF-8)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16LE)</source>
+        <translation>Unicode-Kodierung (UTF-16LE)</translation>
+    </message>
+    <message>
+        <source>Unicode (UTF-16BE)</source>
+        <translation>Unicode-Kodierung (UTF-16BE)</translation>
+    </message>
+    <message>
+        <source>Western (Windows-1252)</source>
+        <translation>Westeuropäisch (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Western (ISO-8859-15)</source>
+        <translation>Westeuropäisch (ISO-8859-15)</translation>
+    </message>
+    <message>
+        <source>Central European (Windows-1250)</source>
+        <translation>Mitteleuropäisch (Windows-1250)</translation>
+    </message>
+    <message>
+        <source>Central European (ISO-8859-2)</source>
+        <translation>Mitteleuropäisch (ISO-8859-2)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (Windows-1251)</source>
+        <translation>Kyrillisch (Windows-1251)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-R)</source>
+        <translation>Kyrillisch (KOI8-R)</translation>
+    </message>
+    <message>
+        <source>Cyrillic (KOI8-U)</source>
+        <translation>Kyrillisch (KOI8-U)</translation>
+    </message>
+    <message>
+        <source>Greek (Windows-1253)</source>
+        <translation>Griechisch (Windows-1253)</translation>
+    </message>
+    <message>
+        <source>Turkish (Windows-1254)</source>
+        <translation>Türkisch (Windows-1254)</translation>
+    </message>
+    <message>
+        <source>Baltic (Windows-1257)</source>
+        <translation>Baltisch (Windows-1257)</translation>
+    </message>
+    <message>
+        <source>Hebrew (Windows-1255)</source>
+        <translation>Hebräisch (Windows-1255)</translation>
+    </message>
+    <message>
+        <source>Arabic (Windows-1256)</source>
+        <translation>Arabisch (Windows-1256)</translation>
+    </message>
+    <message>
+        <source>Vietnamese (Windows-1258)</source>
+        <translation>Vietnamesisch (Windows-1258)</translation>
+    </message>
+    <message>
+        <source>Japanese (Shift_JIS)</source>
+        <translation>Japanisch (Shift_JIS)</translation>
+    </message>
+    <message>
+        <source>Japanese (EUC-JP)</source>
+        <translation>Japanisch (EUC-JP)</translation>
+    </message>
+    <message>
+        <source>Chinese, Simplified (GB18030)</source>
+        <translation>Chinesisch, vereinfacht (GB18030)</translation>
+    </message>
+    <message>
+        <source>Chinese, Traditional (Big5)</source>
+        <translation>Chinesisch, traditionell (Big5)</translation>
+    </message>
+    <message>
+        <source>Korean (EUC-KR)</source>
+        <translation>Koreanisch (EUC-KR)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation>&amp;Automatisch</translation>
+    </message>
+    <message>
+        <source>Read the file in the encoding it declares, or the one it looks like</source>
+        <translation>Die Datei in der Kodierung lesen, die sie angibt oder nach der sie aussieht</translation>
+    </message>
+    <message>
+        <source>Read the file again as %1</source>
+        <translation>Die Datei erneut als %1 lesen</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialogs</name>
-    <message>
-        <source>CSV spreadsheet (*.csv)</source>
-        <translation>CSV-Tabelle (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
     <message>
         <source>Export Speaker&apos;s Quotes</source>
         <translation>Zitate des Sprechers exportieren</translation>
@@ -216,6 +353,20 @@
         <source>The PDF file could not be saved.</source>
         <translation>Die PDF-Datei konnte nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source> – %1 quotes.csv</source>
+        <comment>after the article&apos;s title</comment>
+        <translation> – %1 Zitate.csv</translation>
+    </message>
+    <message>
+        <source> quotes.csv</source>
+        <comment>after the article&apos;s title</comment>
+        <translation> Zitate.csv</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
 </context>
 <context>
     <name>FeedEntryModel</name>
@@ -250,8 +401,177 @@
         <translation>Die Datei enthält kein XML.</translation>
     </message>
     <message>
-        <source>The feed is not well-formed XML (line %1, column %2): %3</source>
-        <translation>Der Feed ist kein wohlgeformtes XML (Zeile %1, Spalte %2): %3</translation>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>The feed is not well-formed XML (%1)</source>
+        <translation>Der Feed ist kein wohlgeformtes XML (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed is not well-formed XML (%1); it was read after %n repair(s) of stray &quot;&amp;&quot;, bad bytes or control characters.</source>
+        <translation>
+            <numerusform>Der Feed ist kein wohlgeformtes XML (%1); er wurde nach %n Reparatur von verirrten &quot;&amp;&quot;, fehlerhaften Bytes oder Steuerzeichen gelesen.</numerusform>
+            <numerusform>Der Feed ist kein wohlgeformtes XML (%1); er wurde nach %n Reparaturen von verirrten &quot;&amp;&quot;, fehlerhaften Bytes oder Steuerzeichen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The feed is damaged (%1): only the %n entries before the damage were read.</source>
+        <translation>
+            <numerusform>Der Feed ist beschädigt (%1): Nur %n Eintrag vor der beschädigten Stelle wurde gelesen.</numerusform>
+            <numerusform>Der Feed ist beschädigt (%1): Nur die %n Einträge vor der beschädigten Stelle wurden gelesen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeedReader</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>This entry could not be stored in the library.</source>
+        <translation>Dieser Eintrag ließ sich nicht in der Bibliothek speichern.</translation>
+    </message>
+    <message>
+        <source>Subscriptions (%1)</source>
+        <translation>Abonnements (%1)</translation>
+    </message>
+    <message>
+        <source>Subscribed to %1.</source>
+        <translation>%1 abonniert.</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe…</source>
+        <translation>&amp;Abonnieren…</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed by its address, or by the address of a page that names it</source>
+        <translation>Einen Feed über seine Adresse abonnieren oder über die Adresse einer Seite, die ihn nennt</translation>
+    </message>
+    <message>
+        <source>Open &amp;Address…</source>
+        <translation>&amp;Webadresse öffnen…</translation>
+    </message>
+    <message>
+        <source>Open an article or a feed from a web address</source>
+        <translation>Einen Artikel oder einen Feed von einer Webadresse öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Feed</source>
+        <translation>Feed &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch the chosen feed (or the feeds of the chosen folder) now; F5 in the feed list</source>
+        <translation>Den gewählten Feed (oder die Feeds des gewählten Ordners) jetzt abrufen; F5 in der Feedliste</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;All Feeds</source>
+        <translation>A&amp;lle Feeds aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch every subscription now</source>
+        <translation>Alle Abonnements jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Feed as Read</source>
+        <translation>Feed als &amp;gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark every entry of the chosen feed or folder as read</source>
+        <translation>Alle Einträge des gewählten Feeds oder Ordners als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark A&amp;ll as Read</source>
+        <translation>Alle als gelesen &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Mark every entry of every feed as read</source>
+        <translation>Alle Einträge aller Feeds als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder…</source>
+        <translation>&amp;Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>Make a folder for subscriptions</source>
+        <translation>Einen Ordner für Abonnements anlegen</translation>
+    </message>
+    <message>
+        <source>R&amp;ename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename the chosen feed or folder</source>
+        <translation>Den gewählten Feed oder Ordner umbenennen</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to Folder…</source>
+        <translation>In &amp;Ordner verschieben…</translation>
+    </message>
+    <message>
+        <source>Put the chosen feed in a folder</source>
+        <translation>Den gewählten Feed in einen Ordner legen</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>Abonnement &amp;kündigen…</translation>
+    </message>
+    <message>
+        <source>Stop following the chosen feed (its articles stay in the library), or delete the folder</source>
+        <translation>Dem gewählten Feed nicht mehr folgen (seine Artikel bleiben in der Bibliothek) oder den Ordner löschen</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Browser</source>
+        <translation>Im &amp;Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Open the entry&apos;s original page in the web browser</source>
+        <translation>Die Originalseite des Eintrags im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>Refresh &amp;Interval…</source>
+        <translation>Aktualisierungs&amp;intervall…</translation>
+    </message>
+    <message>
+        <source>How often the subscriptions are refreshed</source>
+        <translation>Wie oft die Abonnements aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscriptions</source>
+        <translation>Abonne&amp;ments zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the subscriptions</source>
+        <translation>Die Abonnements zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Open Address</source>
+        <translation>Webadresse öffnen</translation>
+    </message>
+    <message>
+        <source>Address of an article or a feed:</source>
+        <translation>Adresse eines Artikels oder eines Feeds:</translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be opened.</source>
+        <translation>Nur http- und https-Adressen lassen sich öffnen.</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>Cannot Open Address</source>
+        <translation>Adresse lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Saywho cannot open %1.</source>
+        <translation>Saywho kann %1 nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The article could not be kept in the library.</source>
+        <translation>Der Artikel ließ sich nicht in der Bibliothek aufbewahren.</translation>
     </message>
 </context>
 <context>
@@ -283,6 +603,10 @@
     <message>
         <source>No feed was found at %1.</source>
         <translation>Unter %1 wurde kein Feed gefunden.</translation>
+    </message>
+    <message>
+        <source>The library could not store the feed: %1</source>
+        <translation>Die Bibliothek konnte den Feed nicht speichern: %1</translation>
     </message>
 </context>
 <context>
@@ -400,6 +724,21 @@
     </message>
 </context>
 <context>
+    <name>JsonFeedParser</name>
+    <message>
+        <source>The JSON Feed is not valid JSON (at byte %1): %2</source>
+        <translation>Der JSON Feed ist kein gültiges JSON (bei Byte %1): %2</translation>
+    </message>
+    <message>
+        <source>This JSON file is not a JSON Feed (it names no jsonfeed.org version).</source>
+        <translation>Diese JSON-Datei ist kein JSON Feed (sie nennt keine jsonfeed.org-Version).</translation>
+    </message>
+    <message>
+        <source>The JSON Feed has no list of items.</source>
+        <translation>Der JSON Feed hat keine Liste von Einträgen.</translation>
+    </message>
+</context>
+<context>
     <name>Library</name>
     <message>
         <source>The library is read-only.</source>
@@ -436,6 +775,14 @@
     <message>
         <source>No correction %1 to undo.</source>
         <translation>Keine Korrektur %1 zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>Cannot count the quotes of the people of the articles added.</source>
+        <translation>Die Zitate der Personen der hinzugefügten Artikel lassen sich nicht zählen.</translation>
+    </message>
+    <message>
+        <source>Which speaker is not one needs their name.</source>
+        <translation>Um jemanden als Nicht-Sprecher zu kennzeichnen, wird sein Name gebraucht.</translation>
     </message>
 </context>
 <context>
@@ -594,10 +941,6 @@
         <translation>In Arbeit</translation>
     </message>
     <message>
-        <source>Articles and feeds (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)</source>
-        <translation>Artikel und Feeds (*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.rss *.atom *.xml)</translation>
-    </message>
-    <message>
         <source>Stopped looking for quotes.</source>
         <translation>Die Suche nach Zitaten wurde beendet.</translation>
     </message>
@@ -649,6 +992,41 @@
     <message>
         <source>That article is no longer in the library.</source>
         <translation>Dieser Artikel ist nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Zeichenkodierung</translation>
+    </message>
+    <message>
+        <source>Fee&amp;ds</source>
+        <translation>&amp;Feeds</translation>
+    </message>
+    <message>
+        <source>Articles and feeds (*.txt *.text *.html *.htm *.xhtml *.mhtml *.mht *.md *.markdown *.rss *.atom *.xml *.json)</source>
+        <translation>Artikel und Feeds (*.txt *.text *.html *.htm *.xhtml *.mhtml *.mht *.md *.markdown *.rss *.atom *.xml *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>MhtmlArchive</name>
+    <message>
+        <source>This web archive is not a multipart/related MIME message.</source>
+        <translation>Dieses Webarchiv ist keine MIME-Nachricht vom Typ multipart/related.</translation>
+    </message>
+    <message>
+        <source>This web archive names no boundary between its parts.</source>
+        <translation>Dieses Webarchiv nennt keine Grenze zwischen seinen Teilen.</translation>
+    </message>
+    <message>
+        <source>This web archive holds no parts.</source>
+        <translation>Dieses Webarchiv enthält keine Teile.</translation>
+    </message>
+    <message>
+        <source>This web archive holds no web page, only other files.</source>
+        <translation>Dieses Webarchiv enthält keine Webseite, nur andere Dateien.</translation>
+    </message>
+    <message>
+        <source>The main part of this web archive is not a web page (%1).</source>
+        <translation>Der Hauptteil dieses Webarchivs ist keine Webseite (%1).</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1246,40 @@
     </message>
 </context>
 <context>
+    <name>QuoteFileDialog</name>
+    <message>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>For spreadsheet programs: UTF-8 with a &amp;byte-order mark</source>
+        <translation>Für Tabellenkalkulationen: UTF-8 mit &amp;Byte-Order-Mark</translation>
+    </message>
+    <message>
+        <source>Excel and other spreadsheet programs need it to read accented and non-Latin names right</source>
+        <translation>Excel und andere Tabellenkalkulationen brauchen es, um Namen mit Akzenten oder nichtlateinischen Zeichen richtig zu lesen</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteHighlighter</name>
+    <message>
+        <source>This article has no quotes to go to.</source>
+        <translation>Dieser Artikel hat keine Zitate, zu denen man springen könnte.</translation>
+    </message>
+    <message>
+        <source>Choose a speaker in the list first: the next and previous quote are theirs.</source>
+        <translation>Wählen Sie zuerst einen Sprecher in der Liste: Nächstes und vorheriges Zitat sind dann seine.</translation>
+    </message>
+</context>
+<context>
     <name>QuoteHitModel</name>
     <message>
         <source>direct</source>
@@ -911,6 +1323,119 @@
     </message>
 </context>
 <context>
+    <name>ReadingControls</name>
+    <message>
+        <source>R&amp;eading…</source>
+        <translation>Lese&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>Theme, font, line spacing and column width of the reading pane</source>
+        <translation>Farbschema, Schrift, Zeilenabstand und Spaltenbreite des Lesebereichs</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight All Speakers</source>
+        <translation>Alle Sprecher &amp;hervorheben</translation>
+    </message>
+    <message>
+        <source>Highlight every quote in its speaker&apos;s colour, with a legend</source>
+        <translation>Jedes Zitat in der Farbe seines Sprechers hervorheben, mit Legende</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Vollbil&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Distraction-Free Reading</source>
+        <translation>&amp;Ungestört lesen</translation>
+    </message>
+    <message>
+        <source>Only the article: no panels, toolbar, menus or status bar</source>
+        <translation>Nur der Artikel: keine Bereiche, keine Werkzeugleiste, keine Menüs und keine Statusleiste</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>See the pages as they will print</source>
+        <translation>Die Seiten so sehen, wie sie gedruckt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettings</name>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Sepia</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingSettingsDialog</name>
+    <message>
+        <source>Choose a font</source>
+        <translation>Eine Schrift wählen</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Font family</source>
+        <translation>Schriftfamilie</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Line length of the readable column (View › Readable Line Width)</source>
+        <translation>Zeilenlänge der lesefreundlichen Spalte (Ansicht › Lesefreundliche Zeilenbreite)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Schrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Line spacing:</source>
+        <translation>&amp;Zeilenabstand:</translation>
+    </message>
+    <message>
+        <source>&amp;Column width:</source>
+        <translation>S&amp;paltenbreite:</translation>
+    </message>
+</context>
+<context>
     <name>RecentFilesMenu</name>
     <message>
         <source>No recent articles</source>
@@ -919,6 +1444,51 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshIntervalDialog</name>
+    <message>
+        <source>Refresh Interval</source>
+        <translation>Aktualisierungsintervall</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saywho refreshes every subscription this often while it runs (no more often than every %n minutes, so that no server is asked too often). Never: only with Feeds › Refresh.</source>
+        <translation>
+            <numerusform>Saywho aktualisiert jedes Abonnement so oft, solange es läuft (höchstens einmal in %n Minute, damit kein Server zu oft gefragt wird). Nie: nur mit Feeds › Aktualisieren.</numerusform>
+            <numerusform>Saywho aktualisiert jedes Abonnement so oft, solange es läuft (höchstens alle %n Minuten, damit kein Server zu oft gefragt wird). Nie: nur mit Feeds › Aktualisieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Aktualisieren alle:</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshStatus</name>
+    <message>
+        <source>Refreshing feeds</source>
+        <translation>Feeds werden aktualisiert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Stop refreshing the feeds; what was fetched so far is kept</source>
+        <translation>Das Aktualisieren der Feeds beenden; was bis dahin abgerufen wurde, bleibt erhalten</translation>
     </message>
 </context>
 <context>
@@ -1008,18 +1578,96 @@
     </message>
 </context>
 <context>
+    <name>SpeakerCorrections</name>
+    <message>
+        <source>Rename Speaker</source>
+        <translation>Sprecher umbenennen</translation>
+    </message>
+    <message>
+        <source>Merge Speakers</source>
+        <translation>Sprecher zusammenführen</translation>
+    </message>
+    <message>
+        <source>Not a Speaker</source>
+        <translation>Kein Sprecher</translation>
+    </message>
+    <message>
+        <source>Give to Another Speaker</source>
+        <translation>Anderem Sprecher zuordnen</translation>
+    </message>
+    <message>
+        <source>Not a Quote</source>
+        <translation>Kein Zitat</translation>
+    </message>
+    <message>
+        <source>Undo Correction</source>
+        <translation>Korrektur rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Give to Another Speaker</source>
+        <translation>Anderem Sprecher &amp;zuordnen</translation>
+    </message>
+    <message>
+        <source>Someone &amp;Else…</source>
+        <translation>&amp;Jemand anderem…</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Quote</source>
+        <translation>&amp;Kein Zitat</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Speaker…</source>
+        <translation>Sprecher &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with</source>
+        <translation>Zusammen&amp;führen mit</translation>
+    </message>
+    <message>
+        <source>Not a &amp;Speaker</source>
+        <translation>K&amp;ein Sprecher</translation>
+    </message>
+    <message>
+        <source>Keep this speaker&apos;s quotes, without a speaker</source>
+        <translation>Die Zitate dieses Sprechers behalten, ohne Sprecher</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Last Correction</source>
+        <translation>Letzte Korrektur rückgängig &amp;machen</translation>
+    </message>
+    <message>
+        <source>Name of %1 in every article:</source>
+        <translation>Name von %1 in allen Artikeln:</translation>
+    </message>
+    <message>
+        <source>Who said it?</source>
+        <translation>Wer hat es gesagt?</translation>
+    </message>
+    <message>
+        <source>Merge %1 with:</source>
+        <translation>%1 zusammenführen mit:</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerDelegate</name>
     <message>
-        <source>Speaker not identified</source>
-        <translation>Sprecher nicht ermittelt</translation>
+        <source>%1 word for word · %2 in part · %3 reported · %4 speaker uncertain</source>
+        <translation>%1 wörtlich · %2 teilweise · %3 indirekt · %4 Sprecher unsicher</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerLegend</name>
+    <message>
+        <source>Highlight colours</source>
+        <translation>Farben der Hervorhebung</translation>
+    </message>
+    <message>
+        <source>Highlighted:</source>
+        <translation>Hervorgehoben:</translation>
     </message>
 </context>
 <context>
     <name>SpeakerModel</name>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
     <message>
         <source>Unattributed</source>
         <translation>Ohne Zuordnung</translation>
@@ -1033,20 +1681,8 @@
         <translation>Eine Organisation, keine Person</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Unattributed, %1</source>
-        <translation>Ohne Zuordnung, %1</translation>
-    </message>
-    <message>
         <source>Reported speech</source>
         <translation>Indirekte Rede</translation>
-    </message>
-    <message>
-        <source>The attribution to %1 is uncertain.</source>
-        <translation>Die Zuordnung zu %1 ist unsicher.</translation>
     </message>
     <message>
         <source>(attribution uncertain)</source>
@@ -1093,10 +1729,6 @@
         <translation>Keine Zitate gefunden.</translation>
     </message>
     <message>
-        <source>%1 from %2.</source>
-        <translation>%1 von %2.</translation>
-    </message>
-    <message>
         <source>1 speaker</source>
         <translation>1 Sprecher</translation>
     </message>
@@ -1108,15 +1740,89 @@
         </translation>
     </message>
     <message>
-        <source>1 without a speaker.</source>
-        <translation>1 ohne Sprecher.</translation>
+        <source>1 quote, unattributed.</source>
+        <translation>1 Zitat, nicht zugeordnet.</translation>
     </message>
     <message numerus="yes">
-        <source>%n without a speaker.</source>
+        <source>%n quotes, all unattributed.</source>
         <translation>
-            <numerusform>%n ohne Sprecher.</numerusform>
-            <numerusform>%n ohne Sprecher.</numerusform>
+            <numerusform>%n Zitat, nicht zugeordnet.</numerusform>
+            <numerusform>%n Zitate, alle nicht zugeordnet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <comment>5 quotes from 2 speakers</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unattributed</source>
+        <translation>
+            <numerusform>, %n nicht zugeordnet</numerusform>
+            <numerusform>, %n nicht zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>speaker: 3 quotes</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: quote %2 of %3</source>
+        <translation>%1: Zitat %2 von %3</translation>
+    </message>
+    <message>
+        <source>No speaker could be told for this quote.</source>
+        <translation>Für dieses Zitat ließ sich kein Sprecher ermitteln.</translation>
+    </message>
+    <message>
+        <source>sure</source>
+        <translation>sicher</translation>
+    </message>
+    <message>
+        <source>likely</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>unsicher</translation>
+    </message>
+    <message>
+        <source>followed from the previous paragraph</source>
+        <translation>aus dem vorigen Absatz übernommen</translation>
+    </message>
+    <message>
+        <source>named here only as “%1”</source>
+        <translation>hier nur als „%1“ genannt</translation>
+    </message>
+    <message>
+        <source>named here as “%1”</source>
+        <translation>hier als „%1“ genannt</translation>
+    </message>
+    <message>
+        <source>Attribution %1: %2</source>
+        <comment>Attribution uncertain: followed from the previous paragraph</comment>
+        <translation>Zuordnung %1: %2</translation>
+    </message>
+    <message>
+        <source>Quoted word for word</source>
+        <translation>Wörtlich zitiert</translation>
+    </message>
+    <message>
+        <source>Partly quoted</source>
+        <translation>Teilweise zitiert</translation>
+    </message>
+    <message>
+        <source>Corrected by you</source>
+        <translation>Von Ihnen korrigiert</translation>
+    </message>
+    <message>
+        <source>Speaker not identified</source>
+        <translation>Sprecher nicht ermittelt</translation>
+    </message>
+    <message>
+        <source>also: %1</source>
+        <translation>auch: %1</translation>
     </message>
 </context>
 <context>
@@ -1173,12 +1879,170 @@
         <source>&amp;Copy Name</source>
         <translation>&amp;Name kopieren</translation>
     </message>
+    <message>
+        <source>What the marks before the quotes mean; hover over a quote to see how sure its speaker is</source>
+        <translation>Was die Zeichen vor den Zitaten bedeuten; zeigen Sie auf ein Zitat, um zu sehen, wie sicher sein Sprecher ist</translation>
+    </message>
 </context>
 <context>
     <name>SpeakerTreeView</name>
     <message>
         <source>Speakers and their quotes</source>
         <translation>Sprecher und ihre Zitate</translation>
+    </message>
+</context>
+<context>
+    <name>SubscribeDialog</name>
+    <message>
+        <source>Subscribe</source>
+        <translation>Abonnieren</translation>
+    </message>
+    <message>
+        <source>https://example.org/feed.xml or the site&apos;s page</source>
+        <translation>https://example.org/feed.xml oder die Seite der Website</translation>
+    </message>
+    <message>
+        <source>(No folder)</source>
+        <translation>(Kein Ordner)</translation>
+    </message>
+    <message>
+        <source>A feed (RSS, Atom or JSON Feed), or a web page that names its feed.</source>
+        <translation>Ein Feed (RSS, Atom oder JSON Feed) oder eine Webseite, die ihren Feed nennt.</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>&amp;Abonnieren</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>A&amp;dresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be subscribed to.</source>
+        <translation>Nur http- und https-Adressen lassen sich abonnieren.</translation>
+    </message>
+    <message>
+        <source>Looking for the feed at %1…</source>
+        <translation>Feed unter %1 wird gesucht…</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionEntryModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>%1, unread</source>
+        <translation>%1, ungelesen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never fetched successfully</source>
+        <translation>Noch nie erfolgreich abgerufen</translation>
+    </message>
+    <message>
+        <source>Last fetched successfully: %1</source>
+        <translation>Zuletzt erfolgreich abgerufen: %1</translation>
+    </message>
+    <message>
+        <source>Last fetch failed: %1</source>
+        <translation>Letzter Abruf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The feed is gone; it is no longer fetched.</source>
+        <translation>Der Feed ist verschwunden; er wird nicht mehr abgerufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n ungelesen</numerusform>
+            <numerusform>%1, %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Feed</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsPanel</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Entries of the feed</source>
+        <translation>Einträge des Feeds</translation>
+    </message>
+    <message>
+        <source>Rename Folder</source>
+        <translation>Ordner umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename Feed</source>
+        <translation>Feed umbenennen</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>(No folder)</source>
+        <translation>(Kein Ordner)</translation>
+    </message>
+    <message>
+        <source>Move to Folder</source>
+        <translation>In Ordner verschieben</translation>
+    </message>
+    <message>
+        <source>Folder (type a new name to make one):</source>
+        <translation>Ordner (einen neuen Namen eingeben, um einen anzulegen):</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1”? Its feeds stay subscribed, out of any folder.</source>
+        <translation>Den Ordner „%1“ löschen? Seine Feeds bleiben abonniert, dann ohne Ordner.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1”? The articles already read stay in the library.</source>
+        <translation>Das Abonnement von „%1“ kündigen? Die bereits gelesenen Artikel bleiben in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Delete Folder</source>
+        <translation>Ordner löschen</translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>Abonnement kündigen</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Neuer Ordner</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +2210,14 @@
     <message>
         <source>Everyone quoted in the library, and all they said</source>
         <translation>Alle in der Bibliothek Zitierten und alles, was sie gesagt haben</translation>
+    </message>
+    <message>
+        <source>Show Spea&amp;kers</source>
+        <translation>Sp&amp;recher zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of speakers and their quotes</source>
+        <translation>Die Liste der Sprecher und ihrer Zitate zeigen oder verbergen</translation>
     </message>
 </context>
 <context>
