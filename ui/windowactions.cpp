@@ -7,6 +7,9 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QKeySequence>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QWidget>
 
 #include <algorithm>
@@ -145,7 +148,19 @@ bool WindowActions::isWindowShortcut(const QKeySequence &key) const
     // Esc stays with the widget that has a use for it (closing the find bar), as readers expect.
     if (key == QKeySequence(Qt::Key_Escape))
         return false;
-    const QList<QAction *> all = findChildren<QAction *>(Qt::FindDirectChildrenOnly);
+    // The window's own commands, and those the other parts of the window put in its menus (the
+    // feeds, the reading controls).
+    QList<QAction *> all = findChildren<QAction *>(Qt::FindDirectChildrenOnly);
+    if (const auto *mainWindow = qobject_cast<const QMainWindow *>(m_window); mainWindow && mainWindow->menuBar()) {
+        QList<QAction *> pending = mainWindow->menuBar()->actions();
+        while (!pending.isEmpty()) {
+            QAction *action = pending.takeLast();
+            if (action->menu())
+                pending.append(action->menu()->actions());
+            else
+                all.append(action);
+        }
+    }
     return std::any_of(all.cbegin(), all.cend(),
                        [&key](const QAction *action) { return action->isEnabled() && action->shortcuts().contains(key); });
 }

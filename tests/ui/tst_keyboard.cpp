@@ -149,7 +149,8 @@ void TestKeyboard::shouldTriggerEveryShortcutFromEveryFocusWidget()
     const QList<QAction *> actions = ShortcutsDialog::menuActions(m_window->menuBar());
     int tried = 0;
     for (QAction *action : actions) {
-        if (action->shortcuts().isEmpty())
+        // A command that does not apply yet (Mark Feed as Read with no feed chosen) does nothing.
+        if (action->shortcuts().isEmpty() || !action->isEnabled())
             continue;
         QObject::disconnect(action, &QAction::triggered, nullptr, nullptr);
         for (const QKeySequence &key : action->shortcuts()) {
