@@ -28,12 +28,14 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -44,6 +46,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -167,6 +170,16 @@ void MainWindow::createFeedReader()
     m_feeds = new FeedReader(m_library, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_feeds->dock());
     connect(m_feeds, &FeedReader::articleChosen, this, [this](qint64 id) { openStoredArticle(id); });
+    // An address pasted into the window is one to subscribe to, as one dropped is. A text field
+    // with the focus keeps Ctrl+V for itself.
+    auto *paste = new QShortcut(QKeySequence::Paste, this);
+    connect(paste, &QShortcut::activated, this, [this] {
+        const QUrl address = QUrl::fromUserInput(QGuiApplication::clipboard()->text().trimmed());
+        if (HttpFetcher::isAllowed(address))
+            m_feeds->chooseSubscription(address.toString());
+        else
+            statusBar()->showMessage(tr("The clipboard holds no web address to subscribe to."), 5000);
+    });
     connect(m_feeds, &FeedReader::feedOpened, this, &MainWindow::showFeed);
     connect(m_feeds, &FeedReader::message, this, [this](const QString &text, int timeout) {
         if (text.isEmpty())

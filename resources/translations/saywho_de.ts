@@ -1005,6 +1005,10 @@
         <source>Articles and feeds (*.txt *.text *.html *.htm *.xhtml *.mhtml *.mht *.md *.markdown *.rss *.atom *.xml *.json)</source>
         <translation>Artikel und Feeds (*.txt *.text *.html *.htm *.xhtml *.mhtml *.mht *.md *.markdown *.rss *.atom *.xml *.json)</translation>
     </message>
+    <message>
+        <source>The clipboard holds no web address to subscribe to.</source>
+        <translation>In der Zwischenablage ist keine Webadresse zum Abonnieren.</translation>
+    </message>
 </context>
 <context>
     <name>MhtmlArchive</name>

@@ -3,6 +3,7 @@
 // is refreshed and shows its unread count, an entry opens with its speakers and is then read, and
 // the People window lists the speakers of every entry. A feed whose server cannot be found keeps
 // its error to itself while the others are refreshed. Every feed and page is invented for the test.
+#include "articleview.h"
 #include "feedreader.h"
 #include "library/library.h"
 #include "library/libraryservice.h"
@@ -19,8 +20,10 @@
 #include "../network/testhttpserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QClipboard>
 #include <QDockWidget>
 #include <QFont>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -101,6 +104,32 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+    }
+
+    void shouldOfferToSubscribeToAnAddressPastedIntoTheWindow()
+    {
+        // Given a feed's address on the clipboard
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString address = QStringLiteral("http://127.0.0.1:9/feed.xml");
+        QGuiApplication::clipboard()->setText(address);
+        // When it is pasted into the filter box, the box takes it as text
+        auto *filter = window.findChild<QLineEdit *>(QStringLiteral("speakerFilter"));
+        QVERIFY(filter);
+        filter->setFocus();
+        QTest::keySequence(filter, QKeySequence::Paste);
+        QCOMPARE(filter->text(), address);
+        QVERIFY(!window.findChild<SubscribeDialog *>(QStringLiteral("subscribeDialog")));
+        filter->clear();
+        // When it is pasted into the reading pane
+        window.articleView()->setFocus();
+        QTest::keySequence(window.articleView(), QKeySequence::Paste);
+        // Then the Subscribe dialog opens with the address filled in
+        QPointer<SubscribeDialog> dialog = window.findChild<SubscribeDialog *>(QStringLiteral("subscribeDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(dialog->addressEdit()->text(), address);
+        dialog->reject();
     }
 
     void shouldSubscribeRefreshAndOpenAnEntryWithItsSpeakers()
