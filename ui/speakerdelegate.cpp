@@ -83,10 +83,11 @@ void SpeakerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         QFont textFont = opt.font;
         textFont.setItalic(false);
         const QFontMetrics metrics(textFont);
-        const int markWidth = metrics.horizontalAdvance(QStringLiteral("“”?")) + 4;
-        const QRect markRect(rect.left(), rect.top(), markWidth, rect.height());
         QFont markFont = textFont;
         markFont.setBold(true);
+        // Measured in the bold the marks are drawn in, so that the widest never touches the words.
+        const int markWidth = QFontMetrics(markFont).horizontalAdvance(QStringLiteral("“”?")) + 6;
+        const QRect markRect(rect.left(), rect.top(), markWidth, rect.height());
         painter->setFont(markFont);
         painter->setPen(colors.text);
         painter->drawText(markRect, Qt::AlignVCenter | Qt::AlignLeft | Qt::TextSingleLine, mark);
