@@ -1,5 +1,7 @@
 #include "droppedfiles.h"
 
+#include "settings/recentfiles.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMimeData>
@@ -37,4 +39,11 @@ QStringList DroppedFiles::localFiles(const QMimeData *data)
             addIfFile(files, link);
     }
     return files;
+}
+
+QString DroppedFiles::firstKeepingTheRest(const QStringList &files)
+{
+    for (qsizetype i = files.size() - 1; i > 0; --i)
+        RecentFiles::add(files.at(i));
+    return files.value(0);
 }

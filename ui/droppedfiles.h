@@ -11,4 +11,7 @@ class DroppedFiles
 {
 public:
     static QStringList localFiles(const QMimeData *data);
+    // Several files dropped: the first is read, the others wait in File › Open Recent in the order
+    // dropped. Returns the first.
+    static QString firstKeepingTheRest(const QStringList &files);
 };

@@ -13,12 +13,15 @@
 #include "subscriptionspanel.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDockWidget>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QShortcut>
 #include <QTimer>
 #include <QTreeView>
 #include <QtConcurrent>
@@ -89,6 +92,17 @@ FeedReader::FeedReader(LibraryService *library, QMainWindow *window)
     applyInterval();
     m_panel->reload();
     updateActions();
+
+    // An address pasted into the window is one to subscribe to, as one dropped is. A text field
+    // with the focus keeps Ctrl+V for itself.
+    auto *paste = new QShortcut(QKeySequence::Paste, window);
+    connect(paste, &QShortcut::activated, this, [this] {
+        const QUrl address = QUrl::fromUserInput(QGuiApplication::clipboard()->text().trimmed());
+        if (HttpFetcher::isAllowed(address))
+            chooseSubscription(address.toString());
+        else
+            emit message(tr("The clipboard holds no web address to subscribe to."), 5000);
+    });
 }
 
 FeedReader::~FeedReader() = default;
@@ -239,6 +253,20 @@ void FeedReader::applyInterval()
         return;
     }
     m_interval->start(minutes * 60 * 1000);
+}
+
+QUrl FeedReader::droppedAddress(const QMimeData *data)
+{
+    const QList<QUrl> urls = data->urls();
+    return !urls.isEmpty() && HttpFetcher::isAllowed(urls.constFirst()) ? urls.constFirst() : QUrl();
+}
+
+bool FeedReader::subscribeToDropped(const QMimeData *data)
+{
+    const QUrl address = droppedAddress(data);
+    if (address.isValid())
+        chooseSubscription(address.toString());
+    return address.isValid();
 }
 
 void FeedReader::chooseSubscription(const QString &address)

@@ -4,6 +4,7 @@
 #include "load/articleloader.h"
 
 #include <QList>
+#include <QMimeData>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -43,6 +44,10 @@ public:
     void cancelRefresh();
     // The Subscribe dialog, with this address filled in (an address dropped or pasted).
     void chooseSubscription(const QString &address = {});
+    // A web address dropped on the window is one to subscribe to (the dialog finds a page's feed):
+    // the address, if the data holds one that may be fetched, and subscribing to it.
+    static QUrl droppedAddress(const QMimeData *data);
+    bool subscribeToDropped(const QMimeData *data);
     void openAddress(const QUrl &address);
     // Restarts the refresh timer from FeedSettings.
     void applyInterval();

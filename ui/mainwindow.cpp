@@ -16,7 +16,6 @@
 #include "shortcutsdialog.h"
 #include "speakercorrections.h"
 #include "models/speakermodel.h"
-#include "network/httpfetcher.h"
 #include "quotehighlighter.h"
 #include "readingcontrols.h"
 #include "recentfilesmenu.h"
@@ -28,14 +27,12 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -46,7 +43,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
@@ -170,23 +166,8 @@ void MainWindow::createFeedReader()
     m_feeds = new FeedReader(m_library, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_feeds->dock());
     connect(m_feeds, &FeedReader::articleChosen, this, [this](qint64 id) { openStoredArticle(id); });
-    // An address pasted into the window is one to subscribe to, as one dropped is. A text field
-    // with the focus keeps Ctrl+V for itself.
-    auto *paste = new QShortcut(QKeySequence::Paste, this);
-    connect(paste, &QShortcut::activated, this, [this] {
-        const QUrl address = QUrl::fromUserInput(QGuiApplication::clipboard()->text().trimmed());
-        if (HttpFetcher::isAllowed(address))
-            m_feeds->chooseSubscription(address.toString());
-        else
-            statusBar()->showMessage(tr("The clipboard holds no web address to subscribe to."), 5000);
-    });
     connect(m_feeds, &FeedReader::feedOpened, this, &MainWindow::showFeed);
-    connect(m_feeds, &FeedReader::message, this, [this](const QString &text, int timeout) {
-        if (text.isEmpty())
-            statusBar()->clearMessage();
-        else
-            statusBar()->showMessage(text, timeout);
-    });
+    connect(m_feeds, &FeedReader::message, statusBar(), &QStatusBar::showMessage); // "" clears
 }
 
 void MainWindow::connectActions()
@@ -801,27 +782,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!DroppedFiles::localFiles(event->mimeData()).isEmpty()
-        || (!urls.isEmpty() && HttpFetcher::isAllowed(urls.constFirst())))
+    if (!DroppedFiles::localFiles(event->mimeData()).isEmpty() || FeedReader::droppedAddress(event->mimeData()).isValid())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!urls.isEmpty() && HttpFetcher::isAllowed(urls.constFirst())) {
-        // A web address dropped is one to subscribe to (the dialog finds a page's feed).
+    if (m_feeds->subscribeToDropped(event->mimeData())) {
         event->acceptProposedAction();
-        m_feeds->chooseSubscription(urls.constFirst().toString());
         return;
     }
     const QStringList files = DroppedFiles::localFiles(event->mimeData());
     if (files.isEmpty())
         return;
     event->acceptProposedAction();
-    // Several files: the first is read, the others wait in File › Open Recent in the order dropped.
-    for (qsizetype i = files.size() - 1; i > 0; --i)
-        RecentFiles::add(files.at(i));
-    openFile(files.constFirst());
+    openFile(DroppedFiles::firstKeepingTheRest(files));
 }

@@ -573,6 +573,10 @@
         <source>The article could not be kept in the library.</source>
         <translation>Der Artikel ließ sich nicht in der Bibliothek aufbewahren.</translation>
     </message>
+    <message>
+        <source>The clipboard holds no web address to subscribe to.</source>
+        <translation>In der Zwischenablage ist keine Webadresse zum Abonnieren.</translation>
+    </message>
 </context>
 <context>
     <name>FeedRefresher</name>
@@ -1004,10 +1008,6 @@
     <message>
         <source>Articles and feeds (*.txt *.text *.html *.htm *.xhtml *.mhtml *.mht *.md *.markdown *.rss *.atom *.xml *.json)</source>
         <translation>Artikel und Feeds (*.txt *.text *.html *.htm *.xhtml *.mhtml *.mht *.md *.markdown *.rss *.atom *.xml *.json)</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no web address to subscribe to.</source>
-        <translation>In der Zwischenablage ist keine Webadresse zum Abonnieren.</translation>
     </message>
 </context>
 <context>

@@ -30,22 +30,6 @@ using namespace WindowHelpers;
 
 namespace {
 
-double channel(double c)
-{
-    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-}
-
-// WCAG 2 contrast ratio, worked out here rather than taken from the code under test.
-double contrast(const QColor &a, const QColor &b)
-{
-    const auto lum = [](const QColor &c) {
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const double la = lum(a);
-    const double lb = lum(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
 QPalette palette(const QColor &base, const QColor &text)
 {
     QPalette p;
