@@ -471,12 +471,32 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
     if (report.ref.isNone() && (coordinated || (cue.form && cue.form->participle))) {
         report.inherited = true;
     }
+    int openingEnd = -1; // the comma closing an opening participle clause
     if (report.ref.isNone() && cue.form && cue.form->participle && m_window.isSentenceInitial(cue.first, sentence)) {
         // "Claiming the criticism was unfair, Doe told reporters …": the main clause's subject.
         const int subjectMention = m_phrases.sentenceSubject(sentence, sentence.endToken);
         if (subjectMention >= 0) {
             report.ref = m_phrases.nounPhraseEndingAt(m_window.mentions.at(subjectMention).last, sentence);
             report.inherited = false;
+            if (report.ref.first > cue.last + 1 && m_window.isPunct(report.ref.first - 1, u','))
+                openingEnd = report.ref.first - 1;
+        }
+    } else if (report.ref.isNone() && cue.form && cue.form->participle && cue.first > sentence.firstToken
+        && m_window.isSentenceInitial(cue.first - 1, sentence) && m_window.token(cue.first - 1).isWord()
+        && (m_window.wordClass(cue.first - 1) & Lexicon::Preposition)) {
+        // "In describing the plan, Doe said …", "After announcing the deal, the mayor …": the name
+        // opening the main clause after the comma.
+        int comma = cue.last + 1;
+        while (comma < sentence.endToken && comma < cue.last + 16 && !m_window.isPunct(comma, u',')
+            && m_window.token(comma).type != Token::Type::QuoteMark)
+            ++comma;
+        if (comma < sentence.endToken && m_window.isPunct(comma, u',')) {
+            const SpeakerPhrase opening = m_phrases.nameOpeningClause(comma + 1, sentence.endToken, sentence);
+            if (!opening.isNone()) {
+                report.ref = opening;
+                report.inherited = false;
+                openingEnd = comma;
+            }
         }
     }
     report.contentFrom = cue.colonNoun ? cue.last + 2 : m_clauses.contentStartAfterCue(cue, sentence);
@@ -542,6 +562,9 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
             }
         }
     }
+    // "Announcing the deal on Monday, Doe praised …": the participle reports up to the comma.
+    if (openingEnd > report.contentFrom && report.contentTo > openingEnd)
+        report.contentTo = openingEnd;
 }
 
 // Fits reported speech to the quotations it overlaps: a quotation that is the whole content keeps its

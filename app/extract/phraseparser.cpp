@@ -358,8 +358,17 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
         if (!t.isWord())
             break;
         const int mk = m_window.mentionOfToken.at(k);
-        if (mk >= 0 && k > j && m_window.mentions.at(mk).begin() == k)
+        if (mk >= 0 && k > j && m_window.mentions.at(mk).begin() == k) {
+            // "said a Harbour Board spokesman": the name modifies the role noun after it.
+            const int head = m_window.mentions.at(mk).last + 1;
+            if (head < sentence.endToken && m_window.token(head).isWord() && !m_window.token(head).isCapitalized()
+                && m_lexicon.roleNoun(m_window.lower(head))) {
+                const SpeakerPhrase role = nounPhraseEndingAt(head, sentence);
+                if (role.type == SpeakerPhrase::Type::Role && role.first == j)
+                    return role;
+            }
             return nounPhraseEndingAt(m_window.mentions.at(mk).last, sentence);
+        }
         SpeakerPhrase r = nounPhraseEndingAt(k, sentence);
         if (!r.isNone() && r.first == j)
             return r;
@@ -371,9 +380,19 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
 
 SpeakerPhrase PhraseParser::subjectAfter(int tok, const Sentence &sentence) const
 {
-    const SpeakerPhrase ref = nounPhraseStartingAt(tok, sentence);
+    SpeakerPhrase ref = nounPhraseStartingAt(tok, sentence);
     if (ref.type == SpeakerPhrase::Type::Name || ref.type == SpeakerPhrase::Type::Pronoun || tok >= sentence.endToken)
         return ref;
+    if (ref.type == SpeakerPhrase::Type::Role && ref.last + 2 < sentence.endToken
+        && m_window.isRuleWord(ref.last + 1, Lexicon::Affiliation)) {
+        // "said a spokesman for the Harbour Board": the organisation belongs to the description.
+        int o = ref.last + 2;
+        if (m_window.isRuleWord(o, Lexicon::DefiniteArticle))
+            ++o;
+        const int mi = o < sentence.endToken ? m_window.mentionOfToken.at(o) : -1;
+        if (mi >= 0 && m_window.mentions.at(mi).begin() == o && !m_window.mentions.at(mi).inQuote)
+            ref.last = m_window.mentions.at(mi).last;
+    }
     // "said a local teacher, Jane Doe." / "said the mayor, Jane Doe, after the vote": the name in
     // apposition is the speaker; the description only introduces her.
     int k = ref.isNone() ? tok : ref.last + 1;
@@ -434,7 +453,58 @@ SpeakerPhrase PhraseParser::subjectOfSentence(const Sentence &sentence, int befo
         if (!(m_window.wordClass(i) & (Lexicon::Conjunction | Lexicon::Adverb)))
             break;
     }
+    // "For months, Ortiz has been on the sidelines, arguing": the name opening the main clause
+    // after an opening adverbial.
+    const int comma = openingAdverbialEnd(sentence, before);
+    if (comma >= 0)
+        return nameOpeningClause(comma + 1, before, sentence);
     return {};
+}
+
+int PhraseParser::openingAdverbialEnd(const Sentence &sentence, int before) const
+{
+    const int first = sentence.firstToken;
+    if (first >= before || !m_window.token(first).isWord())
+        return -1;
+    const quint16 c = m_window.wordClass(first);
+    // A preposition or a time word ("In April,", "Last week,"); a determiner only before a time
+    // word ("This week,").
+    const bool opens = (c & Lexicon::Determiner)
+        ? first + 1 < before && m_window.token(first + 1).isWord() && (m_window.wordClass(first + 1) & Lexicon::Time)
+        : (c & (Lexicon::Preposition | Lexicon::Time)) != 0;
+    if (!opens)
+        return -1;
+    for (int k = first + 1; k < before && k < first + 12; ++k) {
+        if (m_window.token(k).type == Token::Type::QuoteMark || m_window.token(k).quote >= 0)
+            return -1;
+        if (m_window.isPunct(k, u','))
+            return k;
+        if (!m_window.token(k).isWord() && m_window.token(k).type != Token::Type::Number
+            && m_window.token(k).type != Token::Type::Possessive)
+            return -1;
+    }
+    return -1;
+}
+
+SpeakerPhrase PhraseParser::nameOpeningClause(int start, int before, const Sentence &sentence) const
+{
+    if (start >= before)
+        return {};
+    const int mentionIndex = m_window.mentionOfToken.at(start);
+    if (mentionIndex < 0)
+        return {};
+    const Mention &m = m_window.mentions.at(mentionIndex);
+    if (m.begin() != start || m.last >= before || m.inQuote)
+        return {};
+    // A verb follows the name, or an appositive does.
+    const int after = m.last + 1;
+    if (after >= before || !m_window.token(after).isWord() || m_window.token(after).isCapitalized()) {
+        if (!(after < before && m_window.isPunct(after, u',')))
+            return {};
+    } else if (m_window.wordClass(after) & (Lexicon::Preposition | Lexicon::Conjunction | Lexicon::Determiner)) {
+        return {};
+    }
+    return nounPhraseEndingAt(m.last, sentence);
 }
 
 int PhraseParser::sentenceSubject(const Sentence &sentence, int before) const

@@ -40,6 +40,11 @@ public:
     // The first modifier of a role noun at j ("the European Union foreign policy chief").
     int skipBackModifiers(int j, const Sentence &sentence) const;
 
+    // The comma closing an adverbial that opens the sentence ("In April,", "This week,"), or -1.
+    int openingAdverbialEnd(const Sentence &sentence, int before) const;
+    // The name opening the clause at start, followed by its verb or an appositive.
+    SpeakerPhrase nameOpeningClause(int start, int before, const Sentence &sentence) const;
+
 private:
     SpeakerPhrase clauseInitialName(int comma, const Sentence &sentence) const;
 

@@ -27,6 +27,9 @@ private slots:
         QTest::newRow("a dash and a name after the quotation")
             << QStringLiteral("“Nobody pays twice for one bridge” — Ana Ortiz")
             << QStringList {QStringLiteral("Ana Ortiz|Nobody pays twice for one bridge")};
+        QTest::newRow("an unnamed source after the verb is named with the organisation it speaks for")
+            << QStringLiteral("“We will not pay,” said a spokesman for the Harbour Board.")
+            << QStringList {QStringLiteral("Harbour Board spokesman|We will not pay")};
         QTest::newRow("the title of a work is no quotation")
             << QStringLiteral("Ana Ortiz read from the book “Harbour Lights” on Monday.") << QStringList {};
         QTest::newRow("scare quotes are no quotation")

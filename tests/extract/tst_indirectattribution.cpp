@@ -51,6 +51,12 @@ private slots:
         QTest::newRow("the last conjunct of a coordinated subject may carry a prepositional phrase")
             << QStringLiteral("Luis Pena and his rivals for the nomination have said they will undo the plan.")
             << QStringList {QStringLiteral("Luis Pena and his rivals for the nomination|they will undo the plan")};
+        QTest::newRow("a participle after the main clause speaks for the name opening it past an adverbial")
+            << QStringLiteral("For months, Ana Ortiz has been on the sidelines of the fight, arguing she did not want to take sides.")
+            << QStringList {QStringLiteral("Ana Ortiz|she did not want to take sides")};
+        QTest::newRow("a participle after a preposition opening the sentence reports up to the comma")
+            << QStringLiteral("After announcing that the bridge would close, Ana Ortiz left the hall.")
+            << QStringList {QStringLiteral("Ana Ortiz|the bridge would close")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }

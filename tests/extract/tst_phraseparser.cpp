@@ -89,6 +89,12 @@ private slots:
                                        << QStringLiteral("Mayor Ana Ortiz") << QStringLiteral("name");
         QTest::newRow("a role phrase") << QStringLiteral("“We will not pay,” said a spokeswoman for the council.")
                                        << QStringLiteral("a spokeswoman") << QStringLiteral("role");
+        QTest::newRow("a role phrase keeps the organisation it speaks for")
+            << QStringLiteral("“We will not pay,” said a spokeswoman for the Harbour Board.")
+            << QStringLiteral("a spokeswoman for the Harbour Board") << QStringLiteral("role");
+        QTest::newRow("a name before a role noun modifies it")
+            << QStringLiteral("“We will not pay,” said a Harbour Board spokesman.")
+            << QStringLiteral("a Harbour Board spokesman") << QStringLiteral("role");
         QTest::newRow("the source of according to") << QStringLiteral("Fees will rise, according to Ana Ortiz.")
                                                     << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
     }
