@@ -130,6 +130,7 @@ SpeakerPhrase PhraseParser::nounPhraseEndingAt(int j, const Sentence &sentence) 
     }
     if (!role && orgCategory.isEmpty())
         return ref;
+    plural = plural || (role && role->gender == Gender::Plural); // "people"
     const int start = skipBackModifiers(j, sentence);
     int det = start - 1;
     const bool hasDet
@@ -330,6 +331,26 @@ SpeakerPhrase PhraseParser::subjectBefore(int tok, const Sentence &sentence) con
                 return group;
         }
     }
+    if (ref.type != SpeakerPhrase::Type::Name && ref.type != SpeakerPhrase::Type::Pronoun) {
+        // "a source close to the mayor said", "people familiar with the talks said": the source
+        // before the adjective speaks, not the one it stands close to.
+        int p = ref.isNone() ? j : ref.first - 1;
+        for (int steps = 0; ref.isNone() && p > sentence.firstToken && steps < 4 && m_window.token(p).isWord()
+             && !m_window.token(p).isCapitalized() && !(m_window.wordClass(p) & ~Lexicon::Determiner);
+             ++steps)
+            --p;
+        const bool adjective = p - 2 >= sentence.firstToken && m_window.token(p).isWord()
+            && (m_window.wordClass(p) & Lexicon::Preposition) && m_window.token(p - 1).isWord()
+            && !m_window.token(p - 1).isCapitalized() && m_window.wordClass(p - 1) == 0
+            && !m_window.isCueVerbAt(p - 1);
+        if (adjective && p < j) {
+            SpeakerPhrase head = nounPhraseEndingAt(p - 2, sentence);
+            if (head.type == SpeakerPhrase::Type::Group || head.type == SpeakerPhrase::Type::Role) {
+                head.last = j;
+                return head;
+            }
+        }
+    }
     return ref;
 }
 
@@ -351,7 +372,7 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
     }
     // "said the spokesman", "said a spokeswoman for the campaign", "said Jane Doe, the senator"
     if (!m_window.token(j).isCapitalized() && !(m_window.wordClass(j) & Lexicon::Determiner)
-        && !m_lexicon.roleNoun(m_window.lower(j)))
+        && !m_lexicon.roleNoun(m_window.lower(j)) && !m_window.isRuleWord(j, Lexicon::ShareWord | Lexicon::Quantifier))
         return ref;
     for (int k = j; k < sentence.endToken && k < j + 7; ++k) {
         const Token &t = m_window.token(k);
@@ -392,6 +413,19 @@ SpeakerPhrase PhraseParser::subjectAfter(int tok, const Sentence &sentence) cons
         const int mi = o < sentence.endToken ? m_window.mentionOfToken.at(o) : -1;
         if (mi >= 0 && m_window.mentions.at(mi).begin() == o && !m_window.mentions.at(mi).inQuote)
             ref.last = m_window.mentions.at(mi).last;
+    } else if ((ref.type == SpeakerPhrase::Type::Role || ref.type == SpeakerPhrase::Type::Group)
+        && ref.last + 3 < sentence.endToken && m_window.token(ref.last + 1).isWord()
+        && !m_window.token(ref.last + 1).isCapitalized() && m_window.wordClass(ref.last + 1) == 0
+        && !m_window.isCueVerbAt(ref.last + 1) && m_window.token(ref.last + 2).isWord()
+        && (m_window.wordClass(ref.last + 2) & Lexicon::Preposition)) {
+        // "said two sources familiar with the talks": the description runs to the end of its object.
+        int k = ref.last + 3;
+        while (k < sentence.endToken && k < ref.last + 9 && m_window.token(k).type != Token::Type::QuoteMark
+            && (m_window.token(k).isWord() || m_window.token(k).type == Token::Type::Possessive)
+            && m_window.cueAt(k) < 0 && !(m_window.wordClass(k) & (Lexicon::Relative | Lexicon::Conjunction)))
+            ++k;
+        if (k > ref.last + 3 && (k >= sentence.endToken || !m_window.token(k).isWord()))
+            ref.last = k - 1;
     }
     // "said a local teacher, Jane Doe." / "said the mayor, Jane Doe, after the vote": the name in
     // apposition is the speaker; the description only introduces her.

@@ -271,7 +271,12 @@ int SpeakerResolver::describedSource(const SpeakerPhrase &ref)
             && !(k == s && (m_window.wordClass(k) & Lexicon::Determiner)))
             capitalised = true;
     }
-    if (!capitalised && !group)
+    // "a source close to the mayor": a description that says what it stands near is one too.
+    bool postmodified = false;
+    for (int k = s + 1; k < ref.last && !postmodified; ++k)
+        postmodified = m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Preposition)
+            && m_window.token(k - 1).isWord() && !m_window.token(k - 1).isCapitalized();
+    if (!capitalised && !group && !postmodified)
         return -1;
     EntityRegistry::NameInfo info;
     info.kind = group ? Kind::Organization : Kind::Person;

@@ -30,6 +30,9 @@ private slots:
         QTest::newRow("an unnamed source after the verb is named with the organisation it speaks for")
             << QStringLiteral("“We will not pay,” said a spokesman for the Harbour Board.")
             << QStringList {QStringLiteral("Harbour Board spokesman|We will not pay")};
+        QTest::newRow("an unnamed source described by what it stands close to is a speaker")
+            << QStringLiteral("Ana Ortiz is the mayor. “We will not pay,” a source close to the mayor said.")
+            << QStringList {QStringLiteral("Source close to the mayor|We will not pay")};
         QTest::newRow("the title of a work is no quotation")
             << QStringLiteral("Ana Ortiz read from the book “Harbour Lights” on Monday.") << QStringList {};
         QTest::newRow("scare quotes are no quotation")

@@ -54,6 +54,12 @@ private slots:
             << QStringLiteral("Federal and state officials") << QStringLiteral("group");
         QTest::newRow("an organisation noun") << QStringLiteral("The newspaper said the vote was fair.")
                                               << QStringLiteral("The newspaper") << QStringLiteral("organisation");
+        QTest::newRow("a source before the adjective, not the one it stands close to")
+            << QStringLiteral("A source close to the mayor said the vote was fair.")
+            << QStringLiteral("A source close to the mayor") << QStringLiteral("role");
+        QTest::newRow("people are a group") << QStringLiteral("Some people familiar with the talks said the vote was fair.")
+                                            << QStringLiteral("Some people familiar with the talks")
+                                            << QStringLiteral("group");
         QTest::newRow("no subject before a participle")
             << QStringLiteral("The vote was delayed, officials said, citing the storm.") << QString()
             << QStringLiteral("none");
@@ -95,6 +101,9 @@ private slots:
         QTest::newRow("a name before a role noun modifies it")
             << QStringLiteral("“We will not pay,” said a Harbour Board spokesman.")
             << QStringLiteral("a Harbour Board spokesman") << QStringLiteral("role");
+        QTest::newRow("a number opening a described group")
+            << QStringLiteral("“We will not pay,” said two sources familiar with the talks.")
+            << QStringLiteral("two sources familiar with the talks") << QStringLiteral("group");
         QTest::newRow("the source of according to") << QStringLiteral("Fees will rise, according to Ana Ortiz.")
                                                     << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
     }
