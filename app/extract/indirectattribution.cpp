@@ -538,10 +538,11 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
             bool tail = true;
             int guard = 0;
             while (x < sentence.endToken && guard++ < 12) {
-                if (m_window.isPunct(x, u'.') || m_window.isPunct(x, u',') || m_window.isPunct(x, u'!')
-                    || m_window.isPunct(x, u'?'))
+                if ((m_window.isPunct(x, u'.') && !(x > cue.last + 1 && m_window.hasAbbrevDot(x - 1)))
+                    || m_window.isPunct(x, u',') || m_window.isPunct(x, u'!') || m_window.isPunct(x, u'?'))
                     break;
-                if (m_window.token(x).type == Token::Type::QuoteMark) {
+                // A quotation or a "that" clause after the cue is no adverbial tail.
+                if (m_window.token(x).type == Token::Type::QuoteMark || m_window.isRuleWord(x, Lexicon::Complementizer)) {
                     tail = false;
                     break;
                 }

@@ -200,6 +200,10 @@ SpeakerPhrase PhraseParser::subjectBefore(int tok, const Sentence &sentence) con
 {
     int j = tok - 1;
     int skipped = 0;
+    // "Joseph Baker Jr. said": the abbreviation's dot ends the name.
+    if (j - 1 >= sentence.firstToken && m_window.isPunct(j, u'.') && m_window.hasAbbrevDot(j - 1)
+        && m_window.mentionOfToken.at(j - 1) >= 0 && m_window.mentions.at(m_window.mentionOfToken.at(j - 1)).last == j - 1)
+        --j;
     // "Smith on Tuesday said", "Smith has also said"
     if (j - 1 >= sentence.firstToken && m_window.token(j).isWord() && (m_window.wordClass(j) & Lexicon::Time)
         && m_window.isRuleWord(j - 1, Lexicon::DatePreposition))

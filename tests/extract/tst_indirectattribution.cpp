@@ -57,6 +57,12 @@ private slots:
         QTest::newRow("a participle after a preposition opening the sentence reports up to the comma")
             << QStringLiteral("After announcing that the bridge would close, Ana Ortiz left the hall.")
             << QStringList {QStringLiteral("Ana Ortiz|the bridge would close")};
+        QTest::newRow("an abbreviation after the cue does not end an inverted report")
+            << QStringLiteral("Speaking to students in the city this week, Ana Ortiz responded to Mr. Rivera's remark that the toll was fair.")
+            << QStringList {QStringLiteral("Rivera|the toll was fair")};
+        QTest::newRow("a sentence adverb between the subject and the verb")
+            << QStringLiteral("Ana Ortiz however said the bridge was safe.")
+            << QStringList {QStringLiteral("Ana Ortiz|the bridge was safe")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }

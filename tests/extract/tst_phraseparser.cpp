@@ -60,6 +60,9 @@ private slots:
         QTest::newRow("people are a group") << QStringLiteral("Some people familiar with the talks said the vote was fair.")
                                             << QStringLiteral("Some people familiar with the talks")
                                             << QStringLiteral("group");
+        QTest::newRow("a name ending in an abbreviation")
+            << QStringLiteral("Joseph Baker Jr. said the vote was fair.") << QStringLiteral("Joseph Baker Jr")
+            << QStringLiteral("name");
         QTest::newRow("no subject before a participle")
             << QStringLiteral("The vote was delayed, officials said, citing the storm.") << QString()
             << QStringLiteral("none");
