@@ -2,19 +2,22 @@
 
 #include "article/article.h"
 #include "clausebounds.h"
+#include "describedsources.h"
 #include "extractwindow.h"
 #include "phraseparser.h"
 #include "speakerresolver.h"
 
 #include <algorithm>
+#include <utility>
 
-DirectAttribution::DirectAttribution(
-    ExtractWindow &window, const PhraseParser &phrases, const ClauseBounds &clauses, SpeakerResolver &speakers)
+DirectAttribution::DirectAttribution(ExtractWindow &window, const PhraseParser &phrases, const ClauseBounds &clauses,
+    SpeakerResolver &speakers, DescribedSources &described)
     : m_window(window)
     , m_lexicon(window.lexicon)
     , m_phrases(phrases)
     , m_clauses(clauses)
     , m_speakers(speakers)
+    , m_described(described)
 {
 }
 
@@ -121,6 +124,27 @@ bool DirectAttribution::isTitleOfWork(const QuotationSite &site, const Sentence 
     return work && site.words <= 10;
 }
 
+// "said 30 minutes into the debate": the words from `from` to the end of the sentence are a short
+// adverbial, no clause of their own (no verb, no subject pronoun, no "that").
+bool DirectAttribution::adverbialTail(int from, const Sentence &sentence) const
+{
+    if (sentence.endToken - from > 8)
+        return false;
+    for (int k = from; k < sentence.endToken; ++k) {
+        const Token &t = m_window.token(k);
+        if (t.type == Token::Type::QuoteMark)
+            return false;
+        if (!t.isWord())
+            continue;
+        const Lexicon::Pronoun *pronoun = m_lexicon.pronoun(m_window.lower(k));
+        if ((m_window.wordClass(k) & Lexicon::Auxiliary) || m_window.isRuleWord(k, Lexicon::Complementizer)
+            || m_window.cueAt(k) >= 0 || (pronoun && pronoun->subject)
+            || (m_window.lower(k).endsWith(u"ed") && m_window.wordClass(k) == 0))
+            return false;
+    }
+    return true;
+}
+
 // The attribution after the quotation: "...," he said / said Smith / — Smith. The quotation must
 // end with a separating mark, else the words run on.
 void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sentence, Finding &found)
@@ -158,7 +182,8 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
                     if (m_window.cues.at(candidate).used || m_window.cues.at(candidate).source)
                         break;
                     const int own = m_clauses.contentStartAfterCue(m_window.cues.at(candidate), sentence);
-                    if (own >= 0 && own < sentence.endToken && m_window.token(own).type != Token::Type::QuoteMark)
+                    if (own >= 0 && own < sentence.endToken && m_window.token(own).type != Token::Type::QuoteMark
+                        && !adverbialTail(own, sentence))
                         break; // "“Morning Report,” Smith said the plan ...": the cue reports its own clause
                     SpeakerPhrase r = m_phrases.subjectBefore(c, sentence);
                     if (!r.isNone() && r.first >= k) {
@@ -213,8 +238,16 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
         if (m_window.token(c).type == Token::Type::QuoteMark)
             break;
         const int candidate = m_window.cueAt(c);
+        // The cue of the first half right after it: "“The risk,” said Doe, an economist, “is …”".
+        const auto followsQuotation = [this, &sentence](const Cue &cue) {
+            int k = cue.first - 1;
+            if (k >= sentence.firstToken && m_window.isPunct(k, u','))
+                --k;
+            return k >= sentence.firstToken && m_window.token(k).type == Token::Type::QuoteMark;
+        };
         if (candidate >= 0 && m_window.cues.at(candidate).last == c && m_window.cues.at(candidate).used
-            && m_window.cues.at(candidate).entity >= 0 && c + 1 == site.before && m_window.isPunct(site.before, u',')) {
+            && m_window.cues.at(candidate).entity >= 0 && m_window.isPunct(site.before, u',')
+            && (c + 1 == site.before || followsQuotation(m_window.cues.at(candidate)))) {
             // “Nobody is happy,” Doe said, “but …”: the second half is Doe's too.
             found.who.entity = m_window.cues.at(candidate).entity;
             found.who.confidence = 0.9;
@@ -244,6 +277,8 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
                 const bool coordinated = pc >= sentence.firstToken
                     && (m_window.isRuleWord(pc, Lexicon::Addition) || m_window.isRuleWord(pc, Lexicon::Contrast));
                 const bool direct = !r.isNone() && !(cue.form && cue.form->participle);
+                const bool ownSubject = r.isNone() && !(cue.form && cue.form->participle) && !coordinated
+                    && !cue.statementNoun;
                 if (r.isNone() && ((cue.form && cue.form->participle) || coordinated))
                     r = m_phrases.subjectOfSentence(sentence, cue.first);
                 if (!r.isNone()) {
@@ -251,6 +286,16 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
                     found.cueIndex = candidate;
                 } else if (site.embedded) {
                     found.cueIndex = -1;
+                }
+                if (found.who.entity < 0 && ownSubject) {
+                    // "Another commenter said, “…”": an unnamed source the text describes.
+                    const int described = m_described.describedSubject(cue.first, sentence);
+                    if (described >= 0) {
+                        found.who.entity = described;
+                        found.who.confidence = 0.6;
+                        found.who.source = std::as_const(m_window.registry).entity(described).tokens.join(u' ');
+                        found.cueIndex = candidate;
+                    }
                 }
             }
             break;

@@ -6,6 +6,7 @@
 #include <QString>
 
 class ClauseBounds;
+class DescribedSources;
 class ExtractWindow;
 class Lexicon;
 class PhraseParser;
@@ -19,8 +20,8 @@ struct Sentence;
 class DirectAttribution
 {
 public:
-    DirectAttribution(
-        ExtractWindow &window, const PhraseParser &phrases, const ClauseBounds &clauses, SpeakerResolver &speakers);
+    DirectAttribution(ExtractWindow &window, const PhraseParser &phrases, const ClauseBounds &clauses,
+        SpeakerResolver &speakers, DescribedSources &described);
 
     void attribute(const Sentence &sentence);
 
@@ -53,6 +54,7 @@ private:
     };
 
     bool locate(int local, const Sentence &sentence, QuotationSite &site) const;
+    bool adverbialTail(int from, const Sentence &sentence) const;
     bool isTitleOfWork(const QuotationSite &site, const Sentence &sentence) const;
     void findAfter(const QuotationSite &site, const Sentence &sentence, Finding &found);
     void findBefore(const QuotationSite &site, const Sentence &sentence, Finding &found);
@@ -63,4 +65,5 @@ private:
     const PhraseParser &m_phrases;
     const ClauseBounds &m_clauses;
     SpeakerResolver &m_speakers;
+    DescribedSources &m_described;
 };

@@ -3,6 +3,7 @@
 #include "clausebounds.h"
 #include "colonintroduction.h"
 #include "cuefinder.h"
+#include "describedsources.h"
 #include "directattribution.h"
 #include "extractwindow.h"
 #include "indirectattribution.h"
@@ -45,6 +46,7 @@ private:
     const PhraseParser m_phrases;
     const ClauseBounds m_clauses;
     SpeakerResolver m_speakers;
+    DescribedSources m_described;
     MentionFinder m_mentionFinder;
     CueFinder m_cueFinder;
     TranscriptLabels m_transcriptLabels;

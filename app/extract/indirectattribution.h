@@ -3,6 +3,7 @@
 #include "phraseparser.h"
 
 class ClauseBounds;
+class DescribedSources;
 struct Cue;
 struct FoundQuote;
 class ExtractWindow;
@@ -18,7 +19,8 @@ class IndirectAttribution
 {
 public:
     IndirectAttribution(
-        ExtractWindow &window, const PhraseParser &phrases, const ClauseBounds &clauses, SpeakerResolver &speakers);
+        ExtractWindow &window, const PhraseParser &phrases, const ClauseBounds &clauses, SpeakerResolver &speakers,
+        DescribedSources &described);
 
     void attribute(const Sentence &sentence);
     void attributePartials(const Sentence &sentence);
@@ -36,13 +38,11 @@ private:
     void boundSourceCue(const Cue &cue, const Sentence &sentence, Report &report) const;
     void boundVerbCue(const Cue &cue, const Sentence &sentence, Report &report) const;
     bool overlapsAttributedQuotation(FoundQuote &q, int from, int to);
-    int describedSubject(int cueFirst, const Sentence &sentence);
-    int coordinatedSubject(int cueFirst, const Sentence &sentence);
-    int describedReport(int first, int last, const Sentence &sentence);
 
     ExtractWindow &m_window;
     const Lexicon &m_lexicon;
     const PhraseParser &m_phrases;
     const ClauseBounds &m_clauses;
     SpeakerResolver &m_speakers;
+    DescribedSources &m_described;
 };

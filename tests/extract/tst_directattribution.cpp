@@ -33,6 +33,15 @@ private slots:
         QTest::newRow("an unnamed source described by what it stands close to is a speaker")
             << QStringLiteral("Ana Ortiz is the mayor. “We will not pay,” a source close to the mayor said.")
             << QStringList {QStringLiteral("Source close to the mayor|We will not pay")};
+        QTest::newRow("an unnamed source opening the clause before the quotation")
+            << QStringLiteral("Another commenter said, “We all know how she feels about the fares.”")
+            << QStringList {QStringLiteral("Another commenter|We all know how she feels about the fares.")};
+        QTest::newRow("a time phrase after the verb is no clause of its own")
+            << QStringLiteral("“I cannot believe how civil it has been,” Ana Ortiz said 30 minutes into the debate.")
+            << QStringList {QStringLiteral("Ana Ortiz|I cannot believe how civil it has been")};
+        QTest::newRow("the second half after a verb, a name and its appositive")
+            << QStringLiteral("“The risk,” said Ana Ortiz, an economist at the institute, “is that fares will rise.”")
+            << QStringList {QStringLiteral("Ana Ortiz|The risk"), QStringLiteral("Ana Ortiz|is that fares will rise.")};
         QTest::newRow("the title of a work is no quotation")
             << QStringLiteral("Ana Ortiz read from the book “Harbour Lights” on Monday.") << QStringList {};
         QTest::newRow("scare quotes are no quotation")

@@ -1,0 +1,244 @@
+#include "describedsources.h"
+
+#include "extractwindow.h"
+#include "phraseparser.h"
+#include "speakerresolver.h"
+
+#include <utility>
+
+namespace {
+
+using Kind = EntityRegistry::Kind;
+
+} // namespace
+
+DescribedSources::DescribedSources(ExtractWindow &window, const PhraseParser &phrases, SpeakerResolver &speakers)
+    : m_window(window)
+    , m_lexicon(window.lexicon)
+    , m_phrases(phrases)
+    , m_speakers(speakers)
+{
+}
+
+// "The US, Israel and some of their allies claim", "Ana and Luis Ortiz said": a coordinated subject
+// opening the sentence is one speaker, a group named as the text names it. Returns its entity, or -1.
+int DescribedSources::coordinatedSubject(int cueFirst, const Sentence &sentence)
+{
+    const ExtractWindow &w = m_window;
+    int j = cueFirst - 1;
+    for (int skipped = 0; j >= sentence.firstToken && skipped < 4 && w.token(j).isWord()
+         && (w.wordClass(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation))
+         && !(w.wordClass(j) & Lexicon::Determiner);
+         ++skipped)
+        --j;
+    if (j <= sentence.firstToken || !w.token(j).isWord() || !w.outsideQuotes(j))
+        return -1;
+    int s = j;
+    int conjunction = -1, lastComma = -1, items = 1, itemLength = 0;
+    while (s > sentence.firstToken && j - s < 16) {
+        const int p = s - 1;
+        const Token &t = w.token(p);
+        if (!w.outsideQuotes(p) || w.cueAt(p) >= 0)
+            return -1;
+        if (w.isPunct(p, u',')) {
+            lastComma = std::max(lastComma, p);
+            ++items;
+            itemLength = 0;
+        } else if (t.isWord() && w.isRuleWord(p, Lexicon::Addition | Lexicon::Alternative)) {
+            if (conjunction >= 0)
+                return -1; // one list, one conjunction
+            conjunction = p;
+            ++items;
+            itemLength = 0;
+        } else if (t.isWord() || t.type == Token::Type::Possessive) {
+            // A clause or a prepositional phrase is no list of names, but the last conjunct may
+            // carry a short prepositional phrase: "Pena and his rivals for the nomination".
+            const bool preposition = t.isWord() && (w.wordClass(p) & Lexicon::Preposition)
+                && !w.isRuleWord(p, Lexicon::NameLink);
+            if (t.isWord() && (w.wordClass(p) & (Lexicon::Auxiliary | Lexicon::Relative)) && !preposition)
+                return -1;
+            if (preposition && (conjunction >= 0 || lastComma >= 0 || itemLength > 3))
+                return -1;
+            if (++itemLength > (preposition || conjunction < 0 ? 7 : 4))
+                return -1;
+        } else {
+            return -1;
+        }
+        --s;
+    }
+    if (s != sentence.firstToken || conjunction < 0 || conjunction < lastComma || items < 2)
+        return -1;
+    if (w.isRuleWord(s, Lexicon::DefiniteArticle))
+        ++s;
+    // The first conjunct is a name: "Ana and Luis Ortiz", "The US, Israel and ...".
+    const Token &head = w.token(s);
+    if (!(head.isAllCaps() || (head.isCapitalized() && (w.isNameWord(s, sentence) || w.mentionOfToken.at(s) >= 0))))
+        return -1;
+    EntityRegistry::NameInfo info;
+    info.kind = Kind::Organization;
+    info.orgCategory = QStringLiteral("group");
+    return m_window.registry.addName(QStringList {w.textOf(s, j)}, info, w.token(s).start);
+}
+
+// "Many commuters have said", "Members of the harbour board warned", "People close to the
+// negotiations said": a noun phrase opening the clause of a cue whose subject resolved to nobody
+// names an unnamed source or a group, which speaks as the text names it. Returns its entity, or -1.
+int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
+{
+    const ExtractWindow &w = m_window;
+    const auto participleEnding = [&w](int k) {
+        const QStringView lower = w.lower(k);
+        return lower.endsWith(u"ed") || lower.endsWith(u"ing");
+    };
+    int j = cueFirst - 1;
+    for (int skipped = 0; j >= sentence.firstToken && skipped < 4 && w.token(j).isWord()
+         && (w.wordClass(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation))
+         && !(w.wordClass(j) & Lexicon::Determiner);
+         ++skipped)
+        --j;
+    if (j - 1 >= sentence.firstToken && w.token(j).isWord() && (w.wordClass(j) & Lexicon::Time)
+        && w.isRuleWord(j - 1, Lexicon::DatePreposition))
+        j -= 2; // "allies on Monday predicted"
+    const auto inPhrase = [&w](int k) {
+        const Token::Type type = w.token(k).type;
+        return w.outsideQuotes(k)
+            && (type == Token::Type::Word || type == Token::Type::Number || type == Token::Type::Possessive);
+    };
+    if (j < sentence.firstToken || !inPhrase(j) || w.token(j).type == Token::Type::Possessive)
+        return -1;
+    int s = j;
+    while (s > sentence.firstToken && j - s < 14 && inPhrase(s - 1) && w.cueAt(s - 1) < 0)
+        --s;
+    // The phrase must open the clause: the sentence start, a semicolon or the comma closing an
+    // opening adverbial ("After the hearing, three former pilots said"), then at most a conjunction.
+    const auto quotationBefore = [&w, &sentence](int end) {
+        for (int k = sentence.firstToken; k < end; ++k) {
+            if (w.token(k).type == Token::Type::QuoteMark)
+                return true;
+        }
+        return false;
+    };
+    const bool afterOpening = s - 1 > sentence.firstToken && w.isPunct(s - 1, u',')
+        && w.token(sentence.firstToken).isWord()
+        && (w.wordClass(sentence.firstToken) & (Lexicon::Preposition | Lexicon::Time))
+        && !(w.wordClass(sentence.firstToken) & Lexicon::Determiner)
+        && w.cuesIn(sentence).first == w.cueAt(cueFirst) && !quotationBefore(s - 1);
+    if (s > sentence.firstToken && !w.isPunct(s - 1, u';') && !afterOpening)
+        return -1;
+    int firstAdverb = -1; // "Nearly half said": the adverb stays in the name of a share
+    while (s < j && w.token(s).isWord() && (w.wordClass(s) & (Lexicon::Conjunction | Lexicon::Adverb))
+        && !(w.wordClass(s) & Lexicon::Determiner)) {
+        if (firstAdverb < 0 && !(w.wordClass(s) & Lexicon::Conjunction))
+            firstAdverb = s;
+        ++s;
+    }
+    const bool quantified = w.token(s).isWord() && (w.wordClass(s) & Lexicon::Determiner)
+        && !w.isRuleWord(s, Lexicon::ArticleWord | Lexicon::PluralDemonstrative) && !m_lexicon.pronoun(w.lower(s))
+        && !(w.wordClass(s) & Lexicon::Relative);
+    if (w.isRuleWord(s, Lexicon::ArticleWord))
+        ++s;
+    if (s > j)
+        return -1;
+    // The noun phrase proper ends before a preposition, a relative clause, a verb or a participle:
+    // "Members | of the board", "Farmers | in the valley who met", "People | close to the talks".
+    int end = s;
+    while (end < j) {
+        const int k = end + 1;
+        if (w.token(k).isWord()
+            && ((w.wordClass(k) & (Lexicon::Preposition | Lexicon::Relative | Lexicon::Auxiliary | Lexicon::Conjunction))
+                || (!w.token(k).isCapitalized() && participleEnding(k) && w.wordClass(k) == 0)))
+            break;
+        ++end;
+    }
+    for (int k = s; k <= end; ++k) {
+        if (m_lexicon.pronoun(w.lower(k))
+            || (w.token(k).isWord() && (w.wordClass(k) & Lexicon::Time) && !(w.wordClass(k) & Lexicon::Determiner)))
+            return -1; // "It", "his aides", "Last week": nobody named by the phrase
+    }
+    // Only prepositional phrases, relative clauses and participles may follow the noun phrase.
+    if (end < j && !(w.wordClass(end + 1) & (Lexicon::Preposition | Lexicon::Relative)) && !participleEnding(end + 1))
+        return -1;
+    const int mi = w.mentionOfToken.at(s);
+    if (mi >= 0 && w.mentions.at(mi).begin() <= s && w.mentions.at(mi).last >= end) {
+        // "Farmers in the valley who attended the meeting said": the name is the subject. A capitalised
+        // plural opening the sentence before "of" ("Members of the board") is a description.
+        const bool description = s == end && end < j && w.isSentenceInitial(s, sentence)
+            && w.lower(s).endsWith(u's') && (w.wordClass(end + 1) & Lexicon::Preposition);
+        if (!description)
+            return m_speakers.resolve(m_phrases.nounPhraseEndingAt(end, sentence), sentence, true).entity;
+    }
+    // The head must be a noun for people: a role, a plural, a quantifier, a number or a share
+    // ("Twenty percent said", "Nearly half of the riders said"). An adjective may follow it: "a
+    // source familiar with the talks", "officials close to the mayor".
+    const auto isPlural = [&w](int k) {
+        const QStringView word = w.lower(k);
+        return word.size() > 3 && word.endsWith(u's') && !word.endsWith(u"ss") && w.wordClass(k) == 0
+            && w.token(k).isWord();
+    };
+    const auto isPersonNoun = [&](int k) { return isPlural(k) || m_lexicon.roleNoun(w.lower(k)); };
+    int headAt = end;
+    if (end > s && !isPersonNoun(end) && isPersonNoun(end - 1) && w.token(end).isWord()
+        && !w.token(end).isCapitalized() && w.wordClass(end) == 0)
+        headAt = end - 1;
+    const QStringView head = w.lower(headAt);
+    const bool plural = isPlural(headAt);
+    const bool number = w.token(headAt).type == Token::Type::Number;
+    const bool role = m_lexicon.roleNoun(head) != nullptr;
+    const bool share = w.isRuleWord(headAt, Lexicon::ShareWord) && w.token(headAt).isWord()
+        && !(w.wordClass(headAt) & (Lexicon::Adverb | Lexicon::Preposition));
+    if (!quantified && !plural && !number && !role && !share)
+        return -1;
+    if (share && firstAdverb >= 0)
+        s = firstAdverb;
+    const bool group = !role || plural;
+    EntityRegistry::NameInfo info;
+    info.kind = group ? Kind::Organization : Kind::Person;
+    if (group)
+        info.orgCategory = QStringLiteral("group");
+    int nameEnd = j;
+    for (int k = end + 1; k <= j; ++k) {
+        if ((w.token(k).isWord() && (w.wordClass(k) & Lexicon::Relative)) || k - s >= 8) {
+            nameEnd = k - 1;
+            break;
+        }
+    }
+    QString name = w.textOf(s, nameEnd);
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    info.role = group ? QString() : name;
+    return m_window.registry.addName(QStringList {name}, info, w.token(s).start);
+}
+
+// "according to a 2015 Harbor Research survey", "according to the latest Northfield College poll": a
+// report named by an organisation is a source, named as the text names it. Returns its entity, or -1.
+int DescribedSources::describedReport(int first, int last, const Sentence &sentence)
+{
+    const ExtractWindow &w = m_window;
+    int s = first;
+    if (s <= last && w.isRuleWord(s, Lexicon::ArticleWord))
+        ++s;
+    int e = s;
+    while (e <= last && e < sentence.endToken && !w.isPunct(e, u',') && !w.isPunct(e, u'.')
+        && w.token(e).type != Token::Type::QuoteMark && !(w.token(e).isWord() && (w.wordClass(e) & Lexicon::Relative)))
+        ++e;
+    --e;
+    if (e < s)
+        return -1;
+    bool capitalised = false;
+    for (int k = s; k <= e; ++k) {
+        const Token &t = w.token(k);
+        if (!t.isWord() && t.type != Token::Type::Number && t.type != Token::Type::Possessive)
+            return -1;
+        if (t.isWord() && m_lexicon.pronoun(w.lower(k)))
+            return -1; // "according to his aides": whose depends on the pronoun
+        capitalised = capitalised || (t.isCapitalized() && !m_lexicon.isCommonWord(w.tokenView(k)));
+    }
+    if (!capitalised)
+        return -1;
+    EntityRegistry::NameInfo info;
+    info.kind = Kind::Organization;
+    info.orgCategory = QStringLiteral("group"); // never the antecedent of "the company"
+    QString name = w.textOf(s, e);
+    name[0] = name[0].toUpper();
+    return m_window.registry.addName(QStringList {name}, info, w.token(s).start);
+}
