@@ -315,6 +315,15 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
             || r.type == SpeakerPhrase::Type::OrgRole) {
             found.who = m_speakers.resolve(r, sentence);
             found.cueText = QStringLiteral(":");
+        } else if (m_window.token(site.beforeMarks).isWord() && !m_window.token(site.beforeMarks).isCapitalized()) {
+            // "Ortiz resisted: “…”", "Later, Ortiz went even further: “…”": the subject of the
+            // clause the colon closes.
+            r = m_phrases.subjectOfSentence(sentence, site.beforeMarks);
+            if (r.type == SpeakerPhrase::Type::Name || r.type == SpeakerPhrase::Type::Pronoun) {
+                found.who = m_speakers.resolve(r, sentence);
+                found.who.confidence = std::min(found.who.confidence, 0.7);
+                found.cueText = m_window.textOf(r.last + 1, site.beforeMarks) + u':';
+            }
         }
     }
 }

@@ -42,6 +42,9 @@ private slots:
         QTest::newRow("the second half after a verb, a name and its appositive")
             << QStringLiteral("“The risk,” said Ana Ortiz, an economist at the institute, “is that fares will rise.”")
             << QStringList {QStringLiteral("Ana Ortiz|The risk"), QStringLiteral("Ana Ortiz|is that fares will rise.")};
+        QTest::newRow("a colon after a verb that is no cue introduces the subject's words")
+            << QStringLiteral("Later that day, Ana Ortiz went even further: “If he loses, it is the end of his career.”")
+            << QStringList {QStringLiteral("Ana Ortiz|If he loses, it is the end of his career.")};
         QTest::newRow("the title of a work is no quotation")
             << QStringLiteral("Ana Ortiz read from the book “Harbour Lights” on Monday.") << QStringList {};
         QTest::newRow("scare quotes are no quotation")
