@@ -137,7 +137,9 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
     if (w.size() >= 3 && (w[0] == u'R' || w[0] == u'D' || w[0] == u'I') && w[1] == u'-' && w[2].isUpper())
         return false; // party and state ("R-Wis.", "D-N.Y.")
     if (isSentenceInitial(i, sentence)) {
-        if (m_lowerWords.contains(lower(i)))
+        // A word also written in lower case is a name only as the surname of someone named before
+        // ("Ana Small ... small businesses ... Small said").
+        if (m_lowerWords.contains(lower(i)) && registry.findPerson(QStringList {w.toString()}) < 0)
             return false;
         // "Addressing the press, ..." / "Speaking on Monday, ...": a verb form opening the sentence.
         const bool nextLower = i + 1 < sentence.endToken && token(i + 1).isWord() && !token(i + 1).isCapitalized();

@@ -63,6 +63,9 @@ private slots:
         QTest::newRow("a sentence adverb between the subject and the verb")
             << QStringLiteral("Ana Ortiz however said the bridge was safe.")
             << QStringList {QStringLiteral("Ana Ortiz|the bridge was safe")};
+        QTest::newRow("a surname that is also a common word opens a sentence as the name")
+            << QStringLiteral("Business owner Ana Small runs a small shop. Small said the casino hurt the workers.")
+            << QStringList {QStringLiteral("Ana Small|the casino hurt the workers")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
