@@ -32,7 +32,8 @@ Article render(const HtmlDocument &doc, const Options &options, const PageMetada
     Article article;
     article.appendHeader(meta.title, meta.byline, meta.date, meta.dateText);
     article.setLink(meta.link);
-    HtmlBlockWriter(doc).write(roots, scorer.hidden(), article, {meta.title, meta.byline, meta.dateText});
+    HtmlBlockWriter(doc).write(roots, scorer.hidden(), scorer.dataTables(), article,
+                               {meta.title, meta.byline, meta.dateText});
     return article;
 }
 
@@ -93,7 +94,8 @@ void HtmlReader::appendFragment(Article &article, QStringView html)
     options.stripUnlikely = false;
     ReadabilityScorer scorer(doc, options);
     const QList<int> roots = scorer.run();
-    HtmlBlockWriter(doc).write(roots, scorer.hidden(), article, {article.title(), article.byline()});
+    HtmlBlockWriter(doc).write(roots, scorer.hidden(), scorer.dataTables(), article,
+                               {article.title(), article.byline()});
 }
 
 QString HtmlReader::toPlainText(QStringView html)
