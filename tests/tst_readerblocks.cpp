@@ -1,12 +1,14 @@
 // Specification of what reader mode writes of a page's content beyond its paragraphs: <q> in the
 // quotation marks of the page's language, data tables and figure captions kept, blocks that are only
-// an ad or loading label dropped, an article split into sections kept whole.
+// an ad or loading label dropped, an article split into sections kept whole, and the address a
+// saved page came from.
 #include "article/article.h"
 #include "extract/quotefinder.h"
 #include "load/htmlreader.h"
 #include "testhelpers.h"
 
 #include <QTest>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -66,6 +68,8 @@ private slots:
     void shouldKeepAnArticleSplitIntoSectionsWhole();
     void shouldLeaveOutAHeadingThatRepeatsTheTitle_data();
     void shouldLeaveOutAHeadingThatRepeatsTheTitle();
+    void shouldFindTheAddressASavedPageCameFrom_data();
+    void shouldFindTheAddressASavedPageCameFrom();
 };
 
 void TestReaderBlocks::shouldQuoteQInTheMarksOfThePagesLanguage_data()
@@ -350,6 +354,49 @@ void TestReaderBlocks::shouldLeaveOutAHeadingThatRepeatsTheTitle()
     QCOMPARE(blocks.first(), article.title());
     QVERIFY2(blocks.at(1).startsWith(kept ? QStringLiteral("What the new") : QStringLiteral("The harbour board")),
              qPrintable(blocks.join(u'\n')));
+}
+
+void TestReaderBlocks::shouldFindTheAddressASavedPageCameFrom_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("address");
+
+    const QString body = QStringLiteral("<body><div class='story'>") + kOpening + kClosing + QStringLiteral("</div></body>");
+    QTest::newRow("the comment a browser writes when it saves a page")
+        << QStringLiteral("<!DOCTYPE html>\n<!-- saved from url=(0042)https://news.example.org/harbour-vote.html -->\n"
+                          "<html><head></head>") + body
+        << QStringLiteral("https://news.example.org/harbour-vote.html");
+    QTest::newRow("the canonical link comes before the comment")
+        << QStringLiteral("<!-- saved from url=(0035)https://m.example.org/harbour?amp=1 --><html><head>"
+                          "<link rel='canonical' href='https://example.org/harbour'></head>") + body
+        << QStringLiteral("https://example.org/harbour");
+    QTest::newRow("a relative canonical link is read against the saved address")
+        << QStringLiteral("<!-- saved from url=(0032)https://example.org/news/1?ref=a --><html><head>"
+                          "<link rel='canonical' href='/news/harbour-vote'></head>") + body
+        << QStringLiteral("https://example.org/news/harbour-vote");
+    QTest::newRow("og:url")
+        << QStringLiteral("<html><head><meta property='og:url' content='https://example.net/p/77'></head>") + body
+        << QStringLiteral("https://example.net/p/77");
+    QTest::newRow("a page that names no address has none")
+        << QStringLiteral("<html><head></head>") + body << QString();
+    QTest::newRow("a relative link and nothing to read it against is no web address")
+        << QStringLiteral("<html><head><link rel='canonical' href='/news/harbour-vote'></head>") + body << QString();
+    QTest::newRow("a page saved from a local file has no web address")
+        << QStringLiteral("<!-- saved from url=(0023)file:///home/ada/a.html --><html><head></head>") + body << QString();
+}
+
+void TestReaderBlocks::shouldFindTheAddressASavedPageCameFrom()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, address);
+
+    // When a saved page is read (as a file's text is, and as a view of it)
+    const Article moved = HtmlReader::read(QString(html));
+    const Article viewed = HtmlReader::read(QStringView(html));
+
+    // Then its web address is the one the page names, or none
+    QCOMPARE(moved.webAddress(), QUrl(address));
+    QCOMPARE(viewed.webAddress(), QUrl(address));
 }
 
 QTEST_GUILESS_MAIN(TestReaderBlocks)
