@@ -282,6 +282,11 @@ bool HtmlBlockWriter::startsBlock(Tag tag) const
     return HtmlDocument::isBlock(tag) || tag == Tag::Br || (m_blockquote && tag == Tag::Cite);
 }
 
+std::pair<QString, QString> HtmlBlockWriter::quotationMarks(const QString &language, int level)
+{
+    return marksFor(language, level % 2 == 1);
+}
+
 bool HtmlBlockWriter::isTitleHeading(const QString &text) const
 {
     return !m_titleHeadingSeen && !m_title.isEmpty() && textSimilarity(m_title, text) > 0.75;
@@ -384,6 +389,6 @@ HtmlBlockWriter::MarkPair HtmlBlockWriter::quoteMarks(int index, int level)
     const QString key = language.toLower() + (inner ? u'/' : u'|');
     if (const auto it = m_marksByLanguage.constFind(key); it != m_marksByLanguage.cend())
         return *it;
-    const auto [opening, closing] = marksFor(language, inner);
+    const auto [opening, closing] = quotationMarks(language, level);
     return *m_marksByLanguage.insert(key, {opening, closing});
 }

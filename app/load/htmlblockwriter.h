@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <utility>
 #include <vector>
 
 // Writes an Article's blocks from the visible text under reader mode's content roots: headings,
@@ -32,6 +33,9 @@ public:
     // Whether a block's whole text is an ad or loading label ("Advertisement", "Loading…"), from the
     // rule file ad-labels.txt.
     static bool isAdOrLoadingLabel(QStringView text);
+    // The opening and closing marks a browser puts around a <q> at nesting level (0 outermost) in
+    // a language (a BCP 47 tag; empty or unknown: English), after Qt's (CLDR's) quotation marks.
+    static std::pair<QString, QString> quotationMarks(const QString &language, int level);
 
 private:
     using Tag = HtmlDocument::Tag;
