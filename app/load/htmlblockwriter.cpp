@@ -359,12 +359,28 @@ void HtmlBlockWriter::flush()
 
 QString HtmlBlockWriter::languageOf(int index)
 {
-    // As for CSS's quotes: the nearest lang, the element's own first; lang="" says "unknown".
+    // As for CSS's quotes: the nearest lang, the element's own first; lang="" says "unknown". Which
+    // element holds it is remembered along the way up, so that many <q>s deep in a page cost one
+    // walk, not one each.
+    if (m_langHolder.empty())
+        m_langHolder.assign(size_t(m_doc.size()), kUnknown);
+    QList<int> path;
+    int holder = kNone;
     for (int i = index; i > 0; i = m_doc.node(i).parent) {
-        const QString lang = m_doc.attribute(i, u"lang");
-        if (!lang.isNull())
-            return lang.trimmed();
+        if (m_langHolder[size_t(i)] != kUnknown) {
+            holder = m_langHolder[size_t(i)];
+            break;
+        }
+        path.append(i);
+        if (m_doc.hasAttribute(i, u"lang")) {
+            holder = i;
+            break;
+        }
     }
+    for (int i : std::as_const(path))
+        m_langHolder[size_t(i)] = holder;
+    if (holder != kNone)
+        return m_doc.attribute(holder, u"lang").trimmed();
     if (!m_pageLanguageRead) {
         m_pageLanguageRead = true;
         for (int i = 1; i < m_doc.size(); ++i) {

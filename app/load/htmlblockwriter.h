@@ -89,7 +89,9 @@ private:
     bool m_titleHeadingSeen = false;
     QList<OpenQuote> m_quotes; // the open <q>s, outermost first
     QHash<QString, MarkPair> m_marksByLanguage; // key: language and level
-    QString m_pageLanguage;                     // Content-Language, read at the first <q>
+    static constexpr int kUnknown = -2, kNone = -1;
+    std::vector<int> m_langHolder; // per node: the element whose lang it has, kNone, or kUnknown yet
+    QString m_pageLanguage;        // Content-Language, read at the first <q>
     bool m_pageLanguageRead = false;
     QStringList m_skip;
 };
