@@ -3,6 +3,8 @@
 // an ad or loading label dropped, an article split into sections kept whole, and the address a
 // saved page came from.
 #include "article/article.h"
+#include "article/extraction.h"
+#include "extract/extractor.h"
 #include "extract/quotefinder.h"
 #include "load/htmlreader.h"
 #include "testhelpers.h"
@@ -70,6 +72,9 @@ private slots:
     void shouldLeaveOutAHeadingThatRepeatsTheTitle();
     void shouldFindTheAddressASavedPageCameFrom_data();
     void shouldFindTheAddressASavedPageCameFrom();
+    void shouldGiveOnlyAnAddressABrowserCanOpen_data();
+    void shouldGiveOnlyAnAddressABrowserCanOpen();
+    void shouldFindTheQuotationsOfAGermanPage();
 };
 
 void TestReaderBlocks::shouldQuoteQInTheMarksOfThePagesLanguage_data()
@@ -144,26 +149,26 @@ void TestReaderBlocks::shouldWriteADataTableARowABlock_data()
         << QStringLiteral("<table><caption>Votes by ward</caption><thead><tr><th>Ward</th><th>Yes</th><th>No</th></tr>"
                           "</thead><tbody><tr><td>North Quay</td><td>412</td><td>388</td></tr>"
                           "<tr><td>Mill Lane</td><td>290</td><td>301</td></tr></tbody></table>")
-        << QStringList{QStringLiteral("Votes by ward"), QStringLiteral("Ward | Yes | No"),
-                       QStringLiteral("North Quay | 412 | 388"), QStringLiteral("Mill Lane | 290 | 301")};
+        << QStringList {QStringLiteral("Votes by ward"), QStringLiteral("Ward | Yes | No"),
+               QStringLiteral("North Quay | 412 | 388"), QStringLiteral("Mill Lane | 290 | 301")};
     QTest::newRow("a tiny table of numbers, kept for its header cells however short")
         << QStringLiteral("<table><tr><th>Year</th><th>Boats</th></tr><tr><td>2019</td><td>7</td></tr></table>")
-        << QStringList{QStringLiteral("Year | Boats"), QStringLiteral("2019 | 7")};
+        << QStringList {QStringLiteral("Year | Boats"), QStringLiteral("2019 | 7")};
     QTest::newRow("five columns and no header are data")
         << QStringLiteral("<table><tr><td>Mon</td><td>Tue</td><td>Wed</td><td>Thu</td><td>Fri</td></tr>"
                           "<tr><td>06:10</td><td>06:40</td><td>07:10</td><td>07:40</td><td>08:10</td></tr></table>")
-        << QStringList{QStringLiteral("Mon | Tue | Wed | Thu | Fri"),
-                       QStringLiteral("06:10 | 06:40 | 07:10 | 07:40 | 08:10")};
+        << QStringList {
+               QStringLiteral("Mon | Tue | Wed | Thu | Fri"), QStringLiteral("06:10 | 06:40 | 07:10 | 07:40 | 08:10")};
     QTest::newRow("four rows of three cells are data")
         << QStringLiteral("<table><tr><td>Pier</td><td>open</td><td>May</td></tr><tr><td>Quay</td><td>shut</td>"
                           "<td>June</td></tr><tr><td>Slip</td><td>open</td><td>July</td></tr><tr><td>Dock</td>"
                           "<td>shut</td><td>August</td></tr></table>")
-        << QStringList{QStringLiteral("Pier | open | May"), QStringLiteral("Quay | shut | June"),
-                       QStringLiteral("Slip | open | July"), QStringLiteral("Dock | shut | August")};
+        << QStringList {QStringLiteral("Pier | open | May"), QStringLiteral("Quay | shut | June"),
+               QStringLiteral("Slip | open | July"), QStringLiteral("Dock | shut | August")};
     QTest::newRow("a cell's paragraphs and links run on in its row")
         << QStringLiteral("<table><tr><th>Stop</th><th>Note</th></tr><tr><td><a href='/n'>North Quay</a></td>"
                           "<td><p>Step-free.</p><p>Café open.</p></td></tr></table>")
-        << QStringList{QStringLiteral("Stop | Note"), QStringLiteral("North Quay | Step-free. Café open.")};
+        << QStringList {QStringLiteral("Stop | Note"), QStringLiteral("North Quay | Step-free. Café open.")};
 }
 
 void TestReaderBlocks::shouldWriteADataTableARowABlock()
@@ -185,18 +190,21 @@ void TestReaderBlocks::shouldLeaveALayoutTableAsCells_data()
     QTest::addColumn<QString>("table");
     QTest::addColumn<QStringList>("cells");
 
-    const QString left = QStringLiteral("The pier has stood for ninety years, and the board says it can stand for ten more.");
+    const QString left
+        = QStringLiteral("The pier has stood for ninety years, and the board says it can stand for ten more.");
     const QString right = QStringLiteral("Repairs will cost less than a new pier would, according to the engineers.");
     QTest::newRow("two cells side by side")
         << QStringLiteral("<table><tr><td>%1</td><td>%2</td></tr></table>").arg(left, right)
-        << QStringList{left, right};
+        << QStringList {left, right};
     QTest::newRow("role=presentation, header cells and all")
-        << QStringLiteral("<table role='presentation'><tr><th>%1</th></tr><tr><td>%2</td></tr></table>").arg(left, right)
-        << QStringList{left, right};
+        << QStringLiteral("<table role='presentation'><tr><th>%1</th></tr><tr><td>%2</td></tr></table>")
+               .arg(left, right)
+        << QStringList {left, right};
     QTest::newRow("a table that holds a table")
         << QStringLiteral("<table><tr><td>%1</td><td><table><tr><td>%2</td></tr></table></td></tr><tr><td>a</td>"
-                          "<td>b</td></tr><tr><td>c</td><td>d</td></tr></table>").arg(left, right)
-        << QStringList{left, right};
+                          "<td>b</td></tr><tr><td>c</td><td>d</td></tr></table>")
+               .arg(left, right)
+        << QStringList {left, right};
 }
 
 void TestReaderBlocks::shouldLeaveALayoutTableAsCells()
@@ -218,19 +226,17 @@ void TestReaderBlocks::shouldKeepAFigureCaptionAsItsOwnBlock_data()
     QTest::addColumn<QString>("figure");
     QTest::addColumn<QString>("caption");
 
-    QTest::newRow("a photograph and its caption")
-        << QStringLiteral("<figure><img src='ferry.jpg' alt=''><figcaption>The ferry at dawn, before the count "
-                          "began.</figcaption></figure>")
-        << QStringLiteral("The ferry at dawn, before the count began.");
+    QTest::newRow("a photograph and its caption") << QStringLiteral(
+        "<figure><img src='ferry.jpg' alt=''><figcaption>The ferry at dawn, before the count "
+        "began.</figcaption></figure>") << QStringLiteral("The ferry at dawn, before the count began.");
     QTest::newRow("a caption with a credit in its own element")
         << QStringLiteral("<figure class='photo'><picture><source srcset='a.webp'><img src='a.jpg'></picture>"
                           "<figcaption><span class='text'>Queues outside the ferry office.</span> "
                           "<span class='credit'>Photo: Ada Wren</span></figcaption></figure>")
         << QStringLiteral("Queues outside the ferry office. Photo: Ada Wren");
-    QTest::newRow("a short caption, with a link")
-        << QStringLiteral("<figure><img src='map.png'><figcaption><a href='/map'>The four wards</a></figcaption>"
-                          "</figure>")
-        << QStringLiteral("The four wards");
+    QTest::newRow("a short caption, with a link") << QStringLiteral(
+        "<figure><img src='map.png'><figcaption><a href='/map'>The four wards</a></figcaption>"
+        "</figure>") << QStringLiteral("The four wards");
 }
 
 void TestReaderBlocks::shouldKeepAFigureCaptionAsItsOwnBlock()
@@ -258,7 +264,8 @@ void TestReaderBlocks::shouldDropBlocksThatAreOnlyAnAdOrLoadingLabel_data()
     QTest::newRow("Sponsored") << QStringLiteral("<p><small>Sponsored</small></p>") << false;
     QTest::newRow("story continues below advertisement")
         << QStringLiteral("<p>Story continues below advertisement</p>") << false;
-    QTest::newRow("an advertisement label between dashes") << QStringLiteral("<p>\u2014 Advertisement \u2014</p>") << false;
+    QTest::newRow("an advertisement label between dashes")
+        << QStringLiteral("<p>\u2014 Advertisement \u2014</p>") << false;
     QTest::newRow("German Anzeige") << QStringLiteral("<p>Anzeige</p>") << false;
     QTest::newRow("French publicité") << QStringLiteral("<p>PUBLICITÉ</p>") << false;
     QTest::newRow("Russian loading") << QStringLiteral("<p>Загрузка...</p>") << false;
@@ -288,7 +295,7 @@ void TestReaderBlocks::shouldKeepAnArticleSplitIntoSectionsWhole()
     // of its own with a rule after it, and a sidebar beside the article
     QString sections;
     const QStringList parts = {QStringLiteral("North"), QStringLiteral("Centre"), QStringLiteral("South"),
-                               QStringLiteral("East"), QStringLiteral("West"), QStringLiteral("Islands")};
+        QStringLiteral("East"), QStringLiteral("West"), QStringLiteral("Islands")};
     QStringList starts;
     for (const QString &part : parts) {
         sections += QStringLiteral("<div class='wrap'><section><h2>%1</h2>").arg(part);
@@ -296,7 +303,9 @@ void TestReaderBlocks::shouldKeepAnArticleSplitIntoSectionsWhole()
         for (int i = 1; i <= paragraphs; ++i) {
             starts << QStringLiteral("In the %1, paragraph %2 ").arg(part).arg(i);
             sections += QStringLiteral("<p>In the %1, paragraph %2 tells how the ferry vote went, street by "
-                                       "street, with the turnout, the queues and what people said.</p>").arg(part).arg(i);
+                                       "street, with the turnout, the queues and what people said.</p>")
+                            .arg(part)
+                            .arg(i);
         }
         sections += QStringLiteral("</section><hr></div>");
     }
@@ -310,7 +319,8 @@ void TestReaderBlocks::shouldKeepAnArticleSplitIntoSectionsWhole()
     // Then every paragraph of every section is there, in order, and the sidebar is not
     int last = -1;
     for (const QString &start : starts) {
-        const auto at = std::find_if(blocks.cbegin(), blocks.cend(), [&](const QString &b) { return b.startsWith(start); });
+        const auto at
+            = std::find_if(blocks.cbegin(), blocks.cend(), [&](const QString &b) { return b.startsWith(start); });
         QVERIFY2(at != blocks.cend(), qPrintable(start + u'\n' + blocks.join(u'\n')));
         QVERIFY(int(at - blocks.cbegin()) > last);
         last = int(at - blocks.cbegin());
@@ -342,9 +352,8 @@ void TestReaderBlocks::shouldLeaveOutAHeadingThatRepeatsTheTitle()
     QFETCH(bool, kept);
 
     // Given a page whose title is in its metadata, and a heading at the top of its text
-    const QString html = QStringLiteral("<html><head>") + head
-        + QStringLiteral("</head><body><div class='story'>") + heading + kOpening + kClosing
-        + QStringLiteral("</div></body></html>");
+    const QString html = QStringLiteral("<html><head>") + head + QStringLiteral("</head><body><div class='story'>")
+        + heading + kOpening + kClosing + QStringLiteral("</div></body></html>");
 
     // When it is read
     const Article article = HtmlReader::read(html);
@@ -353,7 +362,7 @@ void TestReaderBlocks::shouldLeaveOutAHeadingThatRepeatsTheTitle()
     const QStringList blocks = blockTexts(article);
     QCOMPARE(blocks.first(), article.title());
     QVERIFY2(blocks.at(1).startsWith(kept ? QStringLiteral("What the new") : QStringLiteral("The harbour board")),
-             qPrintable(blocks.join(u'\n')));
+        qPrintable(blocks.join(u'\n')));
 }
 
 void TestReaderBlocks::shouldFindTheAddressASavedPageCameFrom_data()
@@ -361,28 +370,32 @@ void TestReaderBlocks::shouldFindTheAddressASavedPageCameFrom_data()
     QTest::addColumn<QString>("html");
     QTest::addColumn<QString>("address");
 
-    const QString body = QStringLiteral("<body><div class='story'>") + kOpening + kClosing + QStringLiteral("</div></body>");
+    const QString body
+        = QStringLiteral("<body><div class='story'>") + kOpening + kClosing + QStringLiteral("</div></body>");
     QTest::newRow("the comment a browser writes when it saves a page")
         << QStringLiteral("<!DOCTYPE html>\n<!-- saved from url=(0042)https://news.example.org/harbour-vote.html -->\n"
-                          "<html><head></head>") + body
+                          "<html><head></head>")
+            + body
         << QStringLiteral("https://news.example.org/harbour-vote.html");
     QTest::newRow("the canonical link comes before the comment")
         << QStringLiteral("<!-- saved from url=(0035)https://m.example.org/harbour?amp=1 --><html><head>"
-                          "<link rel='canonical' href='https://example.org/harbour'></head>") + body
+                          "<link rel='canonical' href='https://example.org/harbour'></head>")
+            + body
         << QStringLiteral("https://example.org/harbour");
     QTest::newRow("a relative canonical link is read against the saved address")
         << QStringLiteral("<!-- saved from url=(0032)https://example.org/news/1?ref=a --><html><head>"
-                          "<link rel='canonical' href='/news/harbour-vote'></head>") + body
+                          "<link rel='canonical' href='/news/harbour-vote'></head>")
+            + body
         << QStringLiteral("https://example.org/news/harbour-vote");
-    QTest::newRow("og:url")
-        << QStringLiteral("<html><head><meta property='og:url' content='https://example.net/p/77'></head>") + body
-        << QStringLiteral("https://example.net/p/77");
-    QTest::newRow("a page that names no address has none")
-        << QStringLiteral("<html><head></head>") + body << QString();
+    QTest::newRow("og:url") << QStringLiteral(
+                                   "<html><head><meta property='og:url' content='https://example.net/p/77'></head>")
+            + body << QStringLiteral("https://example.net/p/77");
+    QTest::newRow("a page that names no address has none") << QStringLiteral("<html><head></head>") + body << QString();
     QTest::newRow("a relative link and nothing to read it against is no web address")
         << QStringLiteral("<html><head><link rel='canonical' href='/news/harbour-vote'></head>") + body << QString();
     QTest::newRow("a page saved from a local file has no web address")
-        << QStringLiteral("<!-- saved from url=(0023)file:///home/ada/a.html --><html><head></head>") + body << QString();
+        << QStringLiteral("<!-- saved from url=(0023)file:///home/ada/a.html --><html><head></head>") + body
+        << QString();
 }
 
 void TestReaderBlocks::shouldFindTheAddressASavedPageCameFrom()
@@ -397,6 +410,60 @@ void TestReaderBlocks::shouldFindTheAddressASavedPageCameFrom()
     // Then its web address is the one the page names, or none
     QCOMPARE(moved.webAddress(), QUrl(address));
     QCOMPARE(viewed.webAddress(), QUrl(address));
+}
+
+void TestReaderBlocks::shouldGiveOnlyAnAddressABrowserCanOpen_data()
+{
+    QTest::addColumn<QString>("link");
+    QTest::addColumn<QUrl>("address");
+
+    QTest::newRow("https") << QStringLiteral("https://example.org/a?b=1#c")
+                           << QUrl(QStringLiteral("https://example.org/a?b=1#c"));
+    QTest::newRow("http, with white space around")
+        << QStringLiteral("  http://example.org/a \n") << QUrl(QStringLiteral("http://example.org/a"));
+    QTest::newRow("scheme-relative, as https")
+        << QStringLiteral("//example.org/a") << QUrl(QStringLiteral("https://example.org/a"));
+    QTest::newRow("relative") << QStringLiteral("/news/a") << QUrl();
+    QTest::newRow("a local file") << QStringLiteral("file:///home/ada/a.html") << QUrl();
+    QTest::newRow("script") << QStringLiteral("javascript:alert(1)") << QUrl();
+    QTest::newRow("mail") << QStringLiteral("mailto:desk@example.org") << QUrl();
+    QTest::newRow("no host") << QStringLiteral("https:///a") << QUrl();
+    QTest::newRow("none") << QString() << QUrl();
+}
+
+void TestReaderBlocks::shouldGiveOnlyAnAddressABrowserCanOpen()
+{
+    QFETCH(QString, link);
+    QFETCH(QUrl, address);
+
+    // Given an article with a link (a feed entry's, a page's)
+    Article article;
+    article.setLink(link);
+
+    // Then its web address is the link when a browser can open it, else none
+    QCOMPARE(article.webAddress(), address);
+}
+
+void TestReaderBlocks::shouldFindTheQuotationsOfAGermanPage()
+{
+    // Given a German page whose quotations are all <q>, one inside another
+    const QString html = QStringLiteral(
+        "<html lang='de'><body><article><p>Der Hafenrat hat am Freitag nach langer Sitzung entschieden, dass die "
+        "neue Fähre im Frühjahr fährt.</p><p>Die Vorsitzende Ida Kranz sagte <q>Wir haben lange genug gewartet</q> "
+        "und bekam Applaus.</p><p>Ole Brandt rief <q>Der Prüfer sagte mir <q>ohne Zweifel</q> gestern</q> in den "
+        "Saal.</p></article></body></html>");
+
+    // When it is read and its quotations found
+    const Article article = HtmlReader::read(html);
+    const Extraction extraction = Extractor().extract(article);
+
+    // Then both outer quotations are found whole, in their German marks
+    QStringList quotes;
+    for (const Quote &quote : extraction.quotes)
+        quotes << article.text().mid(quote.start, quote.length());
+    QCOMPARE(quotes,
+        (QStringList {QStringLiteral("Wir haben lange genug gewartet"),
+            QStringLiteral("Der Prüfer sagte mir \u201Aohne Zweifel\u2018 gestern")}));
 }
 
 QTEST_GUILESS_MAIN(TestReaderBlocks)

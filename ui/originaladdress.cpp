@@ -22,9 +22,8 @@ void OriginalAddress::update()
 {
     m_address = m_model->article().webAddress();
     m_action->setEnabled(!m_address.isEmpty());
-    m_action->setStatusTip(m_address.isEmpty()
-                               ? tr("Open the web page the article came from (this article names none)")
-                               : tr("Open %1 in the web browser").arg(m_address.toDisplayString()));
+    m_action->setStatusTip(m_address.isEmpty() ? tr("Open the web page the article came from (this article names none)")
+                                               : tr("Open %1 in the web browser").arg(m_address.toDisplayString()));
 }
 
 void OriginalAddress::open()

@@ -12,7 +12,8 @@
 // scores containers by the text of their paragraphs, commas, link density and class/id hints, takes
 // the best one with the siblings that read as part of it (climbing to a parent that scores better,
 // so that an article split into sections stays whole), and cleans out the boxes inside them that
-// read as clutter, but never a table of data. Each set of options is one pass; the reader relaxes them when too little is left.
+// read as clutter, but never a table of data. Each set of options is one pass; the reader relaxes
+// them when too little is left.
 class ReadabilityScorer
 {
 public:

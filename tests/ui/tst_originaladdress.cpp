@@ -50,10 +50,10 @@ private:
 
 namespace {
 
-const QByteArray kBody =
-    "<body><div class='story'><p>The harbour board counted the ballots on Friday night, after a long day of "
-    "queues at the ferry office, and the result surprised almost everyone.</p><p>\xe2\x80\x9cWe will open the "
-    "new route in spring,\xe2\x80\x9d said Ada Wren, who chairs the board.</p></div></body></html>";
+const QByteArray kBody
+    = "<body><div class='story'><p>The harbour board counted the ballots on Friday night, after a long day of "
+      "queues at the ferry office, and the result surprised almost everyone.</p><p>\xe2\x80\x9cWe will open the "
+      "new route in spring,\xe2\x80\x9d said Ada Wren, who chairs the board.</p></div></body></html>";
 
 } // namespace
 
@@ -105,7 +105,7 @@ void TestOriginalAddress::shouldOpenTheAddressTheArticleCameFrom_data()
                       "Subject: Harbour vote\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n"
                       "\ttype=\"text/html\";\r\n\tboundary=\"----b\"\r\n\r\n------b\r\nContent-Type: text/html\r\n"
                       "Content-Location: https://example.org/ferry\r\n\r\n<html><head></head>")
-               + kBody + QByteArray("\r\n------b--\r\n")
+            + kBody + QByteArray("\r\n------b--\r\n")
         << QUrl(QStringLiteral("https://example.org/ferry"));
     QTest::newRow("a page that names no address")
         << QStringLiteral("plain.html") << QByteArray("<html><head></head>") + kBody << QUrl();
@@ -136,22 +136,24 @@ void TestOriginalAddress::shouldOpenTheAddressTheArticleCameFrom()
     action()->trigger();
 
     // Then the browser is asked for that address, once
-    QCOMPARE(m_browser.opened, QList<QUrl>{address});
+    QCOMPARE(m_browser.opened, QList<QUrl> {address});
 }
 
 void TestOriginalAddress::shouldOpenItWithItsShortcut()
 {
     // Given a saved page with its address open, and then a text file with none
     const QString page = m_dir.filePath(QStringLiteral("shortcut.html"));
-    QVERIFY(writeFile(page, QByteArray("<html><head><meta property='og:url' content='https://example.org/a/1'>"
-                                       "</head>") + kBody));
+    QVERIFY(writeFile(page,
+        QByteArray("<html><head><meta property='og:url' content='https://example.org/a/1'>"
+                   "</head>")
+            + kBody));
     QVERIFY(openAndWait(m_window, page));
 
     // When Ctrl+Shift+B is pressed
     QTest::keyClick(m_window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
 
     // Then the page's address is opened
-    QCOMPARE(m_browser.opened, QList<QUrl>{QUrl(QStringLiteral("https://example.org/a/1"))});
+    QCOMPARE(m_browser.opened, QList<QUrl> {QUrl(QStringLiteral("https://example.org/a/1"))});
 
     // And once an article without an address is shown, the key does nothing
     const QString text = m_dir.filePath(QStringLiteral("shortcut.txt"));
