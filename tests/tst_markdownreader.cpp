@@ -1,5 +1,6 @@
 // Specification of MarkdownReader: Qt's Markdown rendering turned into Article blocks, without a
 // QGuiApplication (as `saywho --extract` runs), with raw HTML tamed.
+#include "extract/quotefinder.h"
 #include "load/markdownreader.h"
 #include "testhelpers.h"
 
@@ -38,7 +39,9 @@ private slots:
     void shouldRunWithoutAGuiApplication();
     void shouldTurnMarkdownIntoBlocks();
     void shouldReadFrontMatter();
-    void shouldTakeRawHtmlOutAndMarkQ();
+    void shouldTakeRawHtmlOutAndQuoteQ();
+    void shouldPutTheMarksOfItsLanguageAroundQ_data();
+    void shouldPutTheMarksOfItsLanguageAroundQ();
     void shouldReadHostileMarkdown_data();
     void shouldReadHostileMarkdown();
 };
@@ -109,7 +112,7 @@ void TestMarkdownReader::shouldReadFrontMatter()
     QCOMPARE(blockTexts(article).mid(2), QStringList{QStringLiteral("The council voted, and the motion passed.")});
 }
 
-void TestMarkdownReader::shouldTakeRawHtmlOutAndMarkQ()
+void TestMarkdownReader::shouldTakeRawHtmlOutAndQuoteQ()
 {
     const QString markdown = QStringLiteral(
         "She called it <q>a fair deal</q> and left.<br>Then <b>more</b> text.<!-- a note -->\n\n"
@@ -118,10 +121,52 @@ void TestMarkdownReader::shouldTakeRawHtmlOutAndMarkQ()
 
     const Article article = MarkdownReader::read(markdown);
 
-    QCOMPARE(blockTexts(article), (QStringList{QStringLiteral("She called it a fair deal and left. Then more text."),
-                                               QStringLiteral("Inside a block."), QStringLiteral("After, 1 < 2.")}));
-    QCOMPARE(marked(article), QStringList{QStringLiteral("a fair deal")});
+    QCOMPARE(blockTexts(article),
+             (QStringList{QStringLiteral("She called it \u201Ca fair deal\u201D and left. Then more text."),
+                          QStringLiteral("Inside a block."), QStringLiteral("After, 1 < 2.")}));
+    QVERIFY(marked(article).isEmpty()); // the marks say it
     QVERIFY(!article.text().contains(QStringLiteral("SCRIPT-TEXT")));
+}
+
+void TestMarkdownReader::shouldPutTheMarksOfItsLanguageAroundQ_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("English marks when nothing names a language")
+        << QStringLiteral("The keeper said <q>not today</q> twice.\n")
+        << QStringLiteral("The keeper said \u201Cnot today\u201D twice.");
+    QTest::newRow("single marks inside a quotation")
+        << QStringLiteral("<q>She told me <q>wait here</q> and left</q>, he said.\n")
+        << QStringLiteral("\u201CShe told me \u2018wait here\u2019 and left\u201D, he said.");
+    QTest::newRow("the front matter's language")
+        << QStringLiteral("---\ntitle: Hafen\nlang: de\n---\nSie sagte <q>Wir öffnen morgen</q> und ging.\n")
+        << QStringLiteral("Hafen\nSie sagte \u201EWir öffnen morgen\u201C und ging.");
+    QTest::newRow("the quotation's own lang, and its quotations in it")
+        << QStringLiteral("The sign said <q lang=\"fr-CH\">Il a dit <q>stop</q> hier</q> all day.\n")
+        << QStringLiteral("The sign said \u00ABIl a dit \u2039stop\u203A hier\u00BB all day.");
+    QTest::newRow("markup and emphasis inside the quotation are read through")
+        << QStringLiteral("Signs read <q>**closed** for <i>repairs</i></q> all week.\n")
+        << QStringLiteral("Signs read \u201Cclosed for repairs\u201D all week.");
+    QTest::newRow("a quotation with its own marks keeps only those")
+        << QStringLiteral("She said <q>\u201Cnever again\u201D</q> twice.\n")
+        << QStringLiteral("She said \u201Cnever again\u201D twice.");
+    QTest::newRow("a quotation left open closes with its paragraph")
+        << QStringLiteral("He said <q>not now\n\nand went.\n")
+        << QStringLiteral("He said \u201Cnot now\u201D\nand went.");
+}
+
+void TestMarkdownReader::shouldPutTheMarksOfItsLanguageAroundQ()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QString, text);
+
+    // When Markdown with <q> in its inline HTML is read
+    const Article article = MarkdownReader::read(markdown);
+
+    // Then the text shows the marks a browser shows around it, and the quote finder finds the quotation
+    QCOMPARE(article.text(), text);
+    QVERIFY(!QuoteFinder::find(article).isEmpty());
 }
 
 void TestMarkdownReader::shouldReadHostileMarkdown_data()

@@ -48,8 +48,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
-#include <algorithm>
-
 namespace {
 
 QString displayName(const QString &path)
@@ -99,7 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     m_model->setIcons(QIcon(QStringLiteral(":/icons/person.svg")), QIcon(QStringLiteral(":/icons/organization.svg")),
                       QIcon(QStringLiteral(":/icons/unattributed.svg")));
-    m_actions = new WindowActions(this);
+    m_actions = new WindowActions(this, m_model);
     connectActions();
     createCentralWidget();
     m_reading = new ReadingControls(this);
@@ -220,6 +218,7 @@ void MainWindow::createMenus()
     connect(recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
     file->addMenu(recent);
     file->addAction(m_actions->reload);
+    file->addAction(m_actions->openOriginal);
     file->addSeparator();
     file->addAction(m_actions->exportQuotes);
     file->addAction(m_actions->exportSpeaker);

@@ -1,6 +1,7 @@
 #include "windowactions.h"
 
 #include "models/speakerfiltermodel.h"
+#include "originaladdress.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -25,7 +26,7 @@ QIcon themeIcon(const QString &name, const QString &fallback = {})
 
 } // namespace
 
-WindowActions::WindowActions(QWidget *window)
+WindowActions::WindowActions(QWidget *window, const SpeakerModel *shown)
     : QObject(window)
     , m_window(window)
 {
@@ -45,6 +46,11 @@ WindowActions::WindowActions(QWidget *window)
     reload = make(tr("&Reload"), QStringLiteral("reloadAction"), QKeySequence::Refresh);
     reload->setIcon(themeIcon(QStringLiteral("view-refresh")));
     reload->setStatusTip(tr("Read the file again"));
+
+    openOriginal = make(tr("Open Original in &Browser"), QStringLiteral("openOriginalAction"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    openOriginal->setIcon(themeIcon(QStringLiteral("internet-web-browser")));
+    new OriginalAddress(openOriginal, shown, window);
 
     exportQuotes = make(tr("&Export Quotes…"), QStringLiteral("exportAction"), QKeySequence(Qt::CTRL | Qt::Key_E));
     exportQuotes->setStatusTip(tr("Save all quotes as CSV, JSON or Markdown"));

@@ -6,21 +6,24 @@ class QAction;
 class QActionGroup;
 class QKeySequence;
 class QWidget;
+class SpeakerModel;
 
 // The window's commands as actions: the text, keys, icon, status tip and object name of each, made
 // once and added to the window, so that their shortcuts work with the menu bar hidden, and put
 // before the keys a focused text field would take for itself (all but Esc). What an action does,
-// and in which menu it is, is the window's business.
+// and in which menu it is, is the window's business, but for Open Original in Browser, which needs
+// only the article on screen (OriginalAddress does it).
 class WindowActions : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit WindowActions(QWidget *window);
+    WindowActions(QWidget *window, const SpeakerModel *shown);
 
     // File
     QAction *open = nullptr;
     QAction *reload = nullptr;
+    QAction *openOriginal = nullptr; // see OriginalAddress
     QAction *exportQuotes = nullptr;
     QAction *exportSpeaker = nullptr;
     QAction *print = nullptr;

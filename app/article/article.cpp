@@ -98,3 +98,13 @@ int Article::blockAt(int pos) const
     return int(std::distance(m_blocks.cbegin(), it)) - 1;
 }
 
+
+QUrl Article::webAddress() const
+{
+    const QString link = m_link.trimmed();
+    const QUrl url(link.startsWith(u"//") ? QStringLiteral("https:") + link : link, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || (scheme != u"http" && scheme != u"https") || url.host().isEmpty())
+        return {};
+    return url;
+}

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 // An article as Saywho shows it: plain text made of blocks (title, byline, paragraphs, block quotes)
 // joined by '\n'. Every offset Saywho reports (quotes, highlights, JSON) is an offset into text(),
@@ -63,9 +64,13 @@ public:
     // A short user-visible name for the format ("plain text", "HTML", "Markdown", "feed entry").
     QString formatName() const { return m_formatName; }
     void setFormatName(const QString &name) { m_formatName = name; }
-    // Links found in the source, if any (for a feed entry, the entry's link).
+    // Links found in the source, if any (for a feed entry, the entry's link; for a saved page, the
+    // address it came from).
     QString link() const { return m_link; }
     void setLink(const QString &link) { m_link = link; }
+    // The link as a web address a browser can open (http or https, with a host), or an empty URL:
+    // a relative or local link, or one of another scheme, is not the article's original.
+    QUrl webAddress() const;
 
 private:
     QString m_text;

@@ -32,15 +32,18 @@ Article render(const HtmlDocument &doc, const Options &options, const PageMetada
     Article article;
     article.appendHeader(meta.title, meta.byline, meta.date, meta.dateText);
     article.setLink(meta.link);
-    HtmlBlockWriter(doc).write(roots, scorer.hidden(), article, {meta.title, meta.byline, meta.dateText});
+    HtmlBlockWriter(doc).write(roots, scorer.hidden(), scorer.dataTables(), article,
+                               {meta.title, meta.byline, meta.dateText});
     return article;
 }
 
-Article readDocument(const HtmlDocument &doc, const std::atomic_bool *cancelled)
+// savedFrom: the address the page's source says it was saved from, if any.
+Article readDocument(const HtmlDocument &doc, const std::atomic_bool *cancelled, const QString &savedFrom)
 {
     if (doc.wasCancelled())
         return {};
-    const PageMetadata meta = PageMetadata::read(doc);
+    PageMetadata meta = PageMetadata::read(doc);
+    meta.link = PageMetadata::originalAddress(meta.link, savedFrom);
 
     // Strict first; if that leaves too little, relax the rules as Readability does. A relaxed pass
     // wins only with much more text: a little more is what the strict pass rightly left out (a
@@ -72,17 +75,18 @@ Article readDocument(const HtmlDocument &doc, const std::atomic_bool *cancelled)
 
 Article HtmlReader::read(QStringView html, const std::atomic_bool *cancelled)
 {
-    return readDocument(HtmlDocument::parse(html, cancelled), cancelled);
+    return readDocument(HtmlDocument::parse(html, cancelled), cancelled, PageMetadata::savedFromAddress(html));
 }
 
 Article HtmlReader::read(QString &&html, const std::atomic_bool *cancelled, bool *isArticle)
 {
     QString source = std::move(html);
+    const QString savedFrom = PageMetadata::savedFromAddress(source);
     const HtmlDocument doc = HtmlDocument::parse(source, cancelled);
     source = QString(); // the tree holds the text now
     if (isArticle)
         *isArticle = doc.wasCancelled() || ArticleCheck::isProbablyArticle(doc);
-    return readDocument(doc, cancelled);
+    return readDocument(doc, cancelled, savedFrom);
 }
 
 void HtmlReader::appendFragment(Article &article, QStringView html)
@@ -93,7 +97,8 @@ void HtmlReader::appendFragment(Article &article, QStringView html)
     options.stripUnlikely = false;
     ReadabilityScorer scorer(doc, options);
     const QList<int> roots = scorer.run();
-    HtmlBlockWriter(doc).write(roots, scorer.hidden(), article, {article.title(), article.byline()});
+    HtmlBlockWriter(doc).write(roots, scorer.hidden(), scorer.dataTables(), article,
+                               {article.title(), article.byline()});
 }
 
 QString HtmlReader::toPlainText(QStringView html)

@@ -10,11 +10,13 @@
 #include <atomic>
 
 // Reader mode for saved web pages: finds the main article of a page and turns it into an Article
-// (title, byline and date, headings, paragraphs, list items, block quotes), leaving out navigation,
-// headers and footers, asides, ads, share and "related" boxes, forms, scripts and styles. Candidate
-// containers are scored by the text of their paragraphs, commas, link density and class/id hints,
-// as Mozilla's Readability does. <q> and <blockquote> become marked quotes. Nothing is fetched and
-// nothing runs: the result is plain text, so no script, frame or image can be loaded from it.
+// (title, byline and date, headings, paragraphs, list items, block quotes, data tables a row a
+// block, figure captions) with the address the page came from, leaving out navigation, headers
+// and footers, asides, ads and ad labels, share and "related" boxes, forms, scripts and styles.
+// Candidate containers are scored by the text of their paragraphs, commas, link density and
+// class/id hints, as Mozilla's Readability does. <q> is shown in its language's quotation marks,
+// a <blockquote> without marks becomes a marked quote. Nothing is fetched and nothing runs: the
+// result is plain text, so no script, frame or image can be loaded from it.
 // The front door of reader mode: PageMetadata reads the header, ReadabilityScorer chooses the
 // content (relaxing its rules when too little is left) and HtmlBlockWriter writes it.
 class HtmlReader

@@ -1,8 +1,10 @@
 #include "markdownreader.h"
 
+#include "htmlblockwriter.h"
 #include "text/textchars.h"
 
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -38,6 +40,7 @@ struct FrontMatter
     QString title;
     QString author;
     QString date;
+    QString language;
 };
 
 QString unquoted(QStringView value)
@@ -76,6 +79,9 @@ FrontMatter takeFrontMatter(QString &text)
                 fm.author = value;
             else if (key.compare(u"date", Qt::CaseInsensitive) == 0)
                 fm.date = value;
+            else if (key.compare(u"lang", Qt::CaseInsensitive) == 0
+                     || key.compare(u"language", Qt::CaseInsensitive) == 0)
+                fm.language = value;
         }
         lineStart = lineEnd + 1;
     }
@@ -84,14 +90,15 @@ FrontMatter takeFrontMatter(QString &text)
 
 // Builds one block's text: white space collapsed, images (object replacement characters) dropped,
 // and inline HTML, which the Markdown reader was told to leave as text, taken out again: tags go,
-// script and style content goes, <q> spans are recorded for marking.
+// script and style content goes, and <q> gets the quotation marks a browser shows around it, in its
+// lang's marks or the document's (as reader mode writes them, HtmlBlockWriter::quotationMarks).
 class InlineText
 {
 public:
     QString text;
-    QList<std::pair<int, int>> quotes;
 
-    explicit InlineText(const QString &raw)
+    InlineText(const QString &raw, const QString &language)
+        : m_language(language)
     {
         qsizetype pos = 0;
         qsizetype from = 0;
@@ -120,10 +127,10 @@ public:
             pos = from = end;
             const QString name = tagName.toString().toLower();
             if (name == u"q") {
-                if (!closing && m_qDepth++ == 0)
-                    m_qStart = -1;
-                else if (closing && m_qDepth > 0 && --m_qDepth == 0 && m_qStart >= 0 && m_qStart < text.size())
-                    quotes.append({m_qStart, int(text.size())});
+                if (!closing)
+                    openQuote(QStringView(raw).mid(lt, end - lt));
+                else if (!m_quotes.isEmpty())
+                    closeQuote();
             } else if (!closing && (name == u"script" || name == u"style" || name == u"iframe" || name == u"noscript"
                                     || name == u"template" || name == u"textarea" || name == u"title")) {
                 const qsizetype endTag = raw.indexOf(QString(QStringLiteral("</") + name), pos, Qt::CaseInsensitive);
@@ -134,9 +141,21 @@ public:
             }
         }
         append(raw.mid(pos));
+        // A <q> left open closes with its block, as a browser closes it with its paragraph.
+        while (!m_quotes.isEmpty())
+            closeQuote();
     }
 
 private:
+    // An open <q>: its opening mark waits for its first character, which may be a mark of its own.
+    struct OpenQuote
+    {
+        QString language;
+        QString closing;
+        bool awaiting = true;
+        bool added = false;
+    };
+
     // The end of a complete tag "<name ...>" or "</name>" starting at lt, or -1.
     static qsizetype tagEnd(QStringView s, qsizetype lt, bool &closing, QStringView &name)
     {
@@ -160,6 +179,44 @@ private:
         return (i < s.size() && s[i] == u'>') ? i + 1 : -1;
     }
 
+    void openQuote(QStringView tag)
+    {
+        static const QRegularExpression lang(QStringLiteral("[\\s:]lang\\s*=\\s*[\"']?([A-Za-z0-9-]*)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch m = lang.match(tag);
+        OpenQuote quote;
+        quote.language = m.hasMatch() ? m.captured(1)
+            : m_quotes.isEmpty()      ? m_language
+                                      : m_quotes.last().language;
+        m_quotes.append(quote);
+    }
+
+    void closeQuote()
+    {
+        // The closing mark goes right after the last word; the space that may follow stays pending.
+        const OpenQuote quote = m_quotes.takeLast();
+        if (quote.added)
+            text += quote.closing;
+    }
+
+    void openAwaitingQuotes(QChar first)
+    {
+        // A <q> whose text brings its own marks keeps them: two pairs would read as two quotations.
+        const bool own = TextChars::isQuotationMark(first);
+        for (int level = 0; level < m_quotes.size(); ++level) {
+            OpenQuote &quote = m_quotes[level];
+            if (!quote.awaiting)
+                continue;
+            quote.awaiting = false;
+            if (own)
+                continue;
+            const auto [opening, closing] = HtmlBlockWriter::quotationMarks(quote.language, level);
+            text += opening;
+            quote.closing = closing;
+            quote.added = true;
+        }
+    }
+
     void append(QStringView part)
     {
         for (QChar c : part) {
@@ -171,15 +228,15 @@ private:
             if (m_space)
                 text += u' ';
             m_space = false;
-            if (m_qDepth > 0 && m_qStart < 0)
-                m_qStart = int(text.size());
+            if (!m_quotes.isEmpty() && m_quotes.last().awaiting)
+                openAwaitingQuotes(c);
             text += c;
         }
     }
 
+    QString m_language;
     bool m_space = false;
-    int m_qDepth = 0;
-    int m_qStart = -1;
+    QList<OpenQuote> m_quotes; // outermost first
 };
 
 bool startsWithDash(QStringView text)
@@ -215,7 +272,7 @@ Article MarkdownReader::read(const QString &markdown, const std::atomic_bool *ca
     for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
         if (cancelled && (++count & 0x3FF) == 0 && cancelled->load())
             return {};
-        const InlineText inline_(block.text());
+        const InlineText inline_(block.text(), fm.language);
         const QString &line = inline_.text;
         if (line.isEmpty())
             continue;
@@ -239,15 +296,8 @@ Article MarkdownReader::read(const QString &markdown, const std::atomic_bool *ca
             seenBody = true;
         article.appendBlock(line, kind);
         const Article::Block &b = article.blocks().last();
-        if (kind == Article::BlockKind::BlockQuote) {
-            if (!TextChars::hasDoubleQuotationMark(line))
-                article.addMarkedQuote(b.start, b.end());
-            continue;
-        }
-        for (const auto &q : inline_.quotes) {
-            if (!TextChars::hasDoubleQuotationMark(QStringView(line).mid(q.first, q.second - q.first)))
-                article.addMarkedQuote(b.start + q.first, b.start + q.second);
-        }
+        if (kind == Article::BlockKind::BlockQuote && !TextChars::hasDoubleQuotationMark(line))
+            article.addMarkedQuote(b.start, b.end());
     }
     return article;
 }

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -317,4 +318,31 @@ PageMetadata PageMetadata::read(const HtmlDocument &doc)
         meta.dateText = timeText;
     }
     return meta;
+}
+
+QString PageMetadata::savedFromAddress(QStringView html)
+{
+    // Browsers put it first, or after the doctype; the number is the address's length.
+    static const QRegularExpression re(QStringLiteral("<!--\\s*saved from url=\\((\\d{1,5})\\)(\\S+?)\\s*-->"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(html.first(std::min<qsizetype>(html.size(), 4096)));
+    if (!m.hasMatch())
+        return {};
+    QString address = m.captured(2);
+    const int length = m.captured(1).toInt();
+    if (length > 0 && length < address.size())
+        address.truncate(length);
+    return address;
+}
+
+QString PageMetadata::originalAddress(const QString &link, const QString &savedFrom)
+{
+    const QString own = link.trimmed();
+    const QUrl url(own.startsWith(u"//") ? QStringLiteral("https:") + own : own);
+    if (!own.isEmpty() && url.isValid() && !url.isRelative())
+        return url.toString();
+    const QUrl base(savedFrom);
+    if (!base.isValid() || base.isRelative())
+        return own;
+    return own.isEmpty() ? base.toString() : base.resolved(url).toString();
 }

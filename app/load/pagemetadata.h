@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 // What a page says about its article around the article's text: the title (JSON-LD's headline, else
 // og:title, else the only <h1>, else <title> without the site's name), the byline and the date, from
@@ -25,4 +26,10 @@ struct PageMetadata
     // An element that holds the author's name (and often the date): rel=author, itemprop=author, or
     // a short element whose class or id says byline/author.
     static bool isBylineElement(const HtmlDocument &doc, int index);
+    // The address a browser wrote into a page it saved ("<!-- saved from url=(0042)https://… -->"),
+    // found near the top of the page's source, or an empty string.
+    static QString savedFromAddress(QStringView html);
+    // The page's own address: link (canonical, og:url, JSON-LD) when it is absolute, else resolved
+    // against the address the page was saved from, else that address.
+    static QString originalAddress(const QString &link, const QString &savedFrom);
 };

@@ -275,6 +275,61 @@ void ReadabilityScorer::measure()
     }
 }
 
+void ReadabilityScorer::markDataTables()
+{
+    // One backward pass sums what each table holds (children come after their parents), so nested
+    // tables cost no second walk.
+    enum : quint8 { HeaderCells = 1, Caption = 2, InnerTable = 4 };
+    const size_t n = size_t(m_n);
+    m_dataTable.assign(n, false);
+    std::vector<int> rows(n, 0), cells(n, 0), widest(n, 0);
+    std::vector<quint8> holds(n, 0);
+    for (int i = m_n - 1; i > 0; --i) {
+        const Node &node = m_doc.node(i);
+        if (node.isText)
+            continue;
+        const size_t k = size_t(i);
+        const size_t p = size_t(node.parent);
+        quint8 self = 0;
+        switch (node.tag) {
+        case Tag::Tr:
+            ++rows[k];
+            widest[k] = std::max(widest[k], cells[k]);
+            break;
+        case Tag::Td: ++cells[p]; break;
+        case Tag::Th: ++cells[p]; self = HeaderCells; break;
+        case Tag::Thead: case Tag::Tfoot: case Tag::Col: case Tag::Colgroup: self = HeaderCells; break;
+        case Tag::Caption:
+            if (node.firstChild >= 0)
+                self = Caption;
+            break;
+        case Tag::Table: {
+            const quint8 inside = holds[k];
+            bool data = false;
+            if (m_doc.attribute(i, u"role").compare(u"presentation", Qt::CaseInsensitive) == 0)
+                data = false;
+            else if (inside & (HeaderCells | Caption))
+                data = true;
+            else if (inside & InnerTable)
+                data = false; // tables in tables are layout
+            else if (rows[k] <= 1 || widest[k] <= 1)
+                data = false;
+            else
+                data = rows[k] >= 10 || widest[k] > 4 || rows[k] * widest[k] > 10;
+            m_dataTable[k] = data;
+            self = InnerTable;
+            break;
+        }
+        default:
+            break;
+        }
+        // What a table holds is not its parent table's caption or header.
+        holds[p] |= self | (node.tag == Tag::Table ? quint8(0) : holds[k]);
+        rows[p] += rows[k];
+        widest[p] = std::max(widest[p], widest[k]);
+    }
+}
+
 bool ReadabilityScorer::isParagraphLike(int i) const
 {
     const Node &node = m_doc.node(i);
@@ -363,6 +418,7 @@ int ReadabilityScorer::topCandidate()
             }
         }
     }
+    top = climbToBetterParent(top);
     // An only child says nothing its parent does not: climb to the parent.
     for (;;) {
         const int parent = m_doc.node(top).parent;
@@ -380,6 +436,29 @@ int ReadabilityScorer::topCandidate()
             m_score[size_t(parent)] = std::max(m_score[size_t(parent)], m_score[size_t(top)]);
         }
         top = parent;
+    }
+    return top;
+}
+
+int ReadabilityScorer::climbToBetterParent(int top) const
+{
+    // Parents get a share of their children's scores. Walking up, a score that falls by two thirds
+    // says the article is behind; one that rises says the candidate is one part of an article split
+    // into sections, and their common parent is the article (Readability's step, as it has it).
+    double lastScore = m_score[size_t(top)];
+    const double threshold = lastScore / 3;
+    for (int parent = m_doc.node(top).parent; parent > 0; parent = m_doc.node(parent).parent) {
+        const Tag t = m_doc.node(parent).tag;
+        if (t == Tag::Body || t == Tag::Html)
+            break;
+        if (!m_scored[size_t(parent)])
+            continue;
+        const double score = m_score[size_t(parent)];
+        if (score < threshold)
+            break;
+        if (score > lastScore)
+            return parent;
+        lastScore = score;
     }
     return top;
 }
@@ -439,6 +518,11 @@ void ReadabilityScorer::clean(const QList<int> &roots)
             if (node.isText)
                 continue;
             const Tag t = node.tag;
+            // A table of data is content however few its words and however many its links.
+            if (t == Tag::Table && m_dataTable[size_t(i)]) {
+                i = node.end - 1;
+                continue;
+            }
             const bool isList = t == Tag::Ul || t == Tag::Ol;
             if (t != Tag::Table && t != Tag::Ul && t != Tag::Ol && t != Tag::Div && t != Tag::Section
                 && t != Tag::Dl && !HtmlDocument::isHeading(t))
@@ -480,6 +564,7 @@ QList<int> ReadabilityScorer::run()
 {
     removeNonContent();
     measure();
+    markDataTables();
     if (m_opt.fragment) {
         QList<int> roots{0};
         if (m_opt.cleanConditionally)

@@ -10,8 +10,10 @@
 // Reader mode's choice of what in a parsed page is the article, after Mozilla Readability: hides
 // what is never content (scripts, forms, navigation, hidden or unlikely elements, ads, the byline),
 // scores containers by the text of their paragraphs, commas, link density and class/id hints, takes
-// the best one with the siblings that read as part of it, and cleans out the boxes inside them that
-// read as clutter. Each set of options is one pass; the reader relaxes them when too little is left.
+// the best one with the siblings that read as part of it (climbing to a parent that scores better,
+// so that an article split into sections stays whole), and cleans out the boxes inside them that
+// read as clutter, but never a table of data. Each set of options is one pass; the reader relaxes
+// them when too little is left.
 class ReadabilityScorer
 {
 public:
@@ -32,12 +34,17 @@ public:
     QList<int> run();
     // Per node, whether it is left out of the article.
     const std::vector<bool> &hidden() const { return m_hidden; }
+    // Per node, whether it is a <table> of data rather than of layout (Readability's _isDataTable:
+    // not role=presentation, and a caption, a header cell, or rows and columns enough for data).
+    const std::vector<bool> &dataTables() const { return m_dataTable; }
 
 private:
     int classWeight(int i) const;
     void markHidden(int i);
     void removeNonContent();
     void measure();
+    void markDataTables();
+    int climbToBetterParent(int top) const;
     double linkDensity(int i) const
     {
         const int len = m_textLen[size_t(i)];
@@ -64,4 +71,5 @@ private:
     std::vector<bool> m_blockChild; // has a visible block-level child element
     std::vector<double> m_score;
     std::vector<bool> m_scored;
+    std::vector<bool> m_dataTable;
 };
