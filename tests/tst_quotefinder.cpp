@@ -43,6 +43,9 @@ private slots:
                                            << QStringList{QStringLiteral(" non ")};
         QTest::newRow("german single low") << QStringLiteral("Titel\n\nEr nannte es ‚absurd‘ und ging.")
                                            << QStringList{QStringLiteral("absurd")};
+        QTest::newRow("german nested single ending the outer quote")
+            << QStringLiteral("Titel\n\n„Die Fähre ist sicher, sagte er ‚ohne Zweifel‘“, doch er blieb allein.")
+            << QStringList{QStringLiteral("Die Fähre ist sicher, sagte er ‚ohne Zweifel‘")};
         QTest::newRow("japanese corners") << QStringLiteral("見出し\n\n彼は「勝つ」と言った。")
                                           << QStringList{QStringLiteral("勝つ")};
         QTest::newRow("apostrophes are not marks")

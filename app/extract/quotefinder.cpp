@@ -155,7 +155,18 @@ QList<QuoteFinder::Span> QuoteFinder::findInBlocks(const Article &article, int f
             bool canOpen = isOpeningContext(prev) && !next.isNull() && (!next.isSpace() || prev.isNull());
             bool canClose = !prev.isNull() && !prev.isSpace() && isClosingContext(next);
             if (canOpen == canClose) {
-                const int dir = glyphDirection(c);
+                int dir = glyphDirection(c);
+                // „…“ and ‚…‘: after a low opening mark, “ and ‘ close ("‚ohne Zweifel‘“,").
+                if ((cu == 0x201C || cu == 0x2018) && !stack.isEmpty()) {
+                    for (int k = int(stack.size()) - 1; k >= 0; --k) {
+                        if (stack.at(k).family == fam) {
+                            const char16_t opener = text[stack.at(k).pos].unicode();
+                            if (opener == 0x201E || opener == 0x201A)
+                                dir = -1;
+                            break;
+                        }
+                    }
+                }
                 if (dir != 0) {
                     canOpen = dir > 0;
                     canClose = dir < 0;
