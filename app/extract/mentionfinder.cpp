@@ -313,7 +313,10 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
                 : m_window.tokenView(i).toString());
         if (orgCategory.isEmpty())
             orgCategory = m_lexicon.orgWordKind(m_window.tokenView(i));
-        if (nonPerson.isEmpty())
+        // A given name opening a longer name is no document word ("Bill Ortega", not "the Bill").
+        const bool givenFirst = i == parts.nameTokens.front() && parts.nameTokens.size() >= 2
+            && m_lexicon.givenName(m_window.tokenView(i)) != Gender::Unknown;
+        if (nonPerson.isEmpty() && !givenFirst)
             nonPerson = m_lexicon.nonPersonKind(m_window.tokenView(i));
     }
     // Honorific or title with a given name decides gender.

@@ -45,6 +45,9 @@ private slots:
         QTest::newRow("a colon after a verb that is no cue introduces the subject's words")
             << QStringLiteral("Later that day, Ana Ortiz went even further: “If he loses, it is the end of his career.”")
             << QStringList {QStringLiteral("Ana Ortiz|If he loses, it is the end of his career.")};
+        QTest::newRow("a given name that is also a document word opens a person's name")
+            << QStringLiteral("“We will not pay,” said Bill Ortega, president of the Harbour Traders.")
+            << QStringList {QStringLiteral("Bill Ortega|We will not pay")};
         QTest::newRow("the title of a work is no quotation")
             << QStringLiteral("Ana Ortiz read from the book “Harbour Lights” on Monday.") << QStringList {};
         QTest::newRow("scare quotes are no quotation")
