@@ -7,6 +7,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -313,10 +314,12 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
                 : m_window.tokenView(i).toString());
         if (orgCategory.isEmpty())
             orgCategory = m_lexicon.orgWordKind(m_window.tokenView(i));
-        // A given name opening a longer name is no document word ("Bill Ortega", not "the Bill").
-        const bool givenFirst = i == parts.nameTokens.front() && parts.nameTokens.size() >= 2
-            && m_lexicon.givenName(m_window.tokenView(i)) != Gender::Unknown;
-        if (nonPerson.isEmpty() && !givenFirst)
+        // After a given name, a document word is part of a person's name ("Bill Ortega", "Steven
+        // Law"), unless it ends a longer one ("Martin Luther King Day").
+        const bool afterGiven = parts.nameTokens.size() >= 2
+            && m_lexicon.givenName(m_window.tokenView(parts.nameTokens.front())) != Gender::Unknown
+            && (i != parts.nameTokens.back() || parts.nameTokens.size() == 2);
+        if (nonPerson.isEmpty() && !afterGiven)
             nonPerson = m_lexicon.nonPersonKind(m_window.tokenView(i));
     }
     // Honorific or title with a given name decides gender.
@@ -359,7 +362,9 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
         info.kind = Kind::Organization;
         info.orgCategory = orgCategory;
         info.role.clear();
-    } else if (!nonPerson.isEmpty() && !parts.titled) {
+    } else if (!nonPerson.isEmpty() && !parts.titled
+        && !(tokens.size() == 1 && std::as_const(m_window.registry).findPerson(tokens) >= 0)) {
+        // (a surname met before with a given name is that person: "Steven Law ... Law said")
         info.kind = Kind::Other;
         info.placeLike = nonPerson == u"place";
     } else if (tokens.size() == 1 && m_window.token(nameFirst).isAllCaps() && !parts.titled

@@ -409,7 +409,7 @@ SpeakerPhrase PhraseParser::subjectAfter(int tok, const Sentence &sentence) cons
     if (ref.type == SpeakerPhrase::Type::Name || ref.type == SpeakerPhrase::Type::Pronoun || tok >= sentence.endToken)
         return ref;
     if (ref.type == SpeakerPhrase::Type::Role && ref.last + 2 < sentence.endToken
-        && m_window.isRuleWord(ref.last + 1, Lexicon::Affiliation)) {
+        && m_window.isRuleWord(ref.last + 1, Lexicon::Affiliation | Lexicon::Attachment)) {
         // "said a spokesman for the Harbour Board": the organisation belongs to the description.
         int o = ref.last + 2;
         if (m_window.isRuleWord(o, Lexicon::DefiniteArticle))

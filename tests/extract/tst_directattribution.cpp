@@ -48,6 +48,15 @@ private slots:
         QTest::newRow("a given name that is also a document word opens a person's name")
             << QStringLiteral("“We will not pay,” said Bill Ortega, president of the Harbour Traders.")
             << QStringList {QStringLiteral("Bill Ortega|We will not pay")};
+        QTest::newRow("a surname that is also a document word, alone after the full name")
+            << QStringLiteral("“It is fine,” said Steven Law, a former aide. “We will open,” Law said.")
+            << QStringList {QStringLiteral("Steven Law|It is fine"), QStringLiteral("Steven Law|We will open")};
+        QTest::newRow("an adviser to someone is a source of its own")
+            << QStringLiteral("Ana Ortiz left early. “It is fine,” said a longtime adviser to Ortiz.")
+            << QStringList {QStringLiteral("Longtime adviser to Ortiz|It is fine")};
+        QTest::newRow("an unnamed source with a role noun before a colon")
+            << QStringLiteral("Another person tweeted: “It is fine.”")
+            << QStringList {QStringLiteral("Another person|It is fine.")};
         QTest::newRow("the title of a work is no quotation")
             << QStringLiteral("Ana Ortiz read from the book “Harbour Lights” on Monday.") << QStringList {};
         QTest::newRow("scare quotes are no quotation")
