@@ -164,6 +164,14 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
             if (cand >= 0 && (p == q || q < 0 || p < 0) && std::as_const(m_window.registry).entity(cand).role.isEmpty()) {
                 out.entity = cand;
                 out.confidence = 0.5;
+            } else {
+                // "the Florida senator" with no earlier match: a descriptive speaker, never a wrong
+                // named one.
+                const int described = describedSource(ref);
+                if (described >= 0) {
+                    out.entity = described;
+                    out.confidence = 0.5;
+                }
             }
         } else if (ref.type == SpeakerPhrase::Type::Role
             && (indefinite || m_window.token(ref.first).type == Token::Type::Word)) {

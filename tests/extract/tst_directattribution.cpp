@@ -57,6 +57,9 @@ private slots:
         QTest::newRow("an unnamed source with a role noun before a colon")
             << QStringLiteral("Another person tweeted: “It is fine.”")
             << QStringList {QStringLiteral("Another person|It is fine.")};
+        QTest::newRow("a role phrase no one was introduced with stays a description")
+            << QStringLiteral("Ana Ortiz and Luis Pena spoke first. “I feel good about the race,” the Vermont senator said.")
+            << QStringList {QStringLiteral("Vermont senator|I feel good about the race")};
         QTest::newRow("the title of a work is no quotation")
             << QStringLiteral("Ana Ortiz read from the book “Harbour Lights” on Monday.") << QStringList {};
         QTest::newRow("scare quotes are no quotation")
