@@ -26,7 +26,11 @@ int PhraseParser::skipBackModifiers(int j, const Sentence &sentence) const
         const Token &t = m_window.token(k);
         if (t.quote != m_window.token(j).quote)
             break;
-        if (t.type == Token::Type::Possessive) {
+        // "Reyes’ campaign": an apostrophe after a final s is a possessive too.
+        const bool bareApostrophe = t.type == Token::Type::QuoteMark && t.quote < 0 && k - 1 >= sentence.firstToken
+            && m_window.token(k - 1).isCapitalized() && m_window.token(k - 1).end == t.start
+            && m_window.tokenView(k - 1).endsWith(u's') && t.length() == 1;
+        if (t.type == Token::Type::Possessive || bareApostrophe) {
             if (k - 1 >= sentence.firstToken && m_window.token(k - 1).isWord()) {
                 start = k - 1;
                 --k;

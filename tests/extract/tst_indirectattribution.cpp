@@ -66,6 +66,9 @@ private slots:
         QTest::newRow("a surname that is also a common word opens a sentence as the name")
             << QStringLiteral("Business owner Ana Small runs a small shop. Small said the casino hurt the workers.")
             << QStringList {QStringLiteral("Ana Small|the casino hurt the workers")};
+        QTest::newRow("a possessive written as a bare apostrophe after an s")
+            << QStringLiteral("Luis Reyes’ campaign says it raised more than two million dollars.")
+            << QStringList {QStringLiteral("Luis Reyes’ campaign|it raised more than two million dollars")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
