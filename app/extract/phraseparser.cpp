@@ -258,6 +258,10 @@ SpeakerPhrase PhraseParser::subjectBefore(int tok, const Sentence &sentence) con
             const SpeakerPhrase outer = nounPhraseEndingAt(k - 1, sentence);
             if (outer.type == SpeakerPhrase::Type::Name)
                 return outer;
+            // "Many speakers at the service — including farmers — said": the phrase before the
+            // dashes.
+            if (k - 1 > sentence.firstToken && m_window.token(k - 1).isWord())
+                j = k - 1;
         }
     }
     if (m_window.isPunct(j, u')')) {
@@ -347,16 +351,25 @@ SpeakerPhrase PhraseParser::subjectBefore(int tok, const Sentence &sentence) con
              && !m_window.token(p).isCapitalized() && !(m_window.wordClass(p) & ~Lexicon::Determiner);
              ++steps)
             --p;
-        const bool adjective = p - 2 >= sentence.firstToken && m_window.token(p).isWord()
-            && (m_window.wordClass(p) & Lexicon::Preposition) && m_window.token(p - 1).isWord()
+        const bool preposition = p - 1 >= sentence.firstToken && p < j && m_window.token(p).isWord()
+            && (m_window.wordClass(p) & Lexicon::Preposition);
+        const bool adjective = preposition && p - 2 >= sentence.firstToken && m_window.token(p - 1).isWord()
             && !m_window.token(p - 1).isCapitalized() && m_window.wordClass(p - 1) == 0
             && !m_window.isCueVerbAt(p - 1);
-        if (adjective && p < j) {
-            SpeakerPhrase head = nounPhraseEndingAt(p - 2, sentence);
-            if (head.type == SpeakerPhrase::Type::Group || head.type == SpeakerPhrase::Type::Role) {
-                head.last = j;
-                return head;
-            }
+        // "speakers at the service said", "a source close to the mayor said".
+        SpeakerPhrase head = preposition ? nounPhraseEndingAt(p - 1, sentence) : SpeakerPhrase();
+        if (head.type != SpeakerPhrase::Type::Group && head.type != SpeakerPhrase::Type::Role && adjective)
+            head = nounPhraseEndingAt(p - 2, sentence);
+        // A possessive pronoun leaves the phrase to the coordinated subject or the pronoun's owner
+        // ("Pena and his rivals for the nomination").
+        bool possessed = false;
+        for (int k = head.first; k <= head.last && head.first >= 0 && !possessed; ++k) {
+            const Lexicon::Pronoun *pronoun = m_window.token(k).isWord() ? m_lexicon.pronoun(m_window.lower(k)) : nullptr;
+            possessed = pronoun && pronoun->possessive;
+        }
+        if ((head.type == SpeakerPhrase::Type::Group || head.type == SpeakerPhrase::Type::Role) && !possessed) {
+            head.last = j;
+            return head;
         }
     }
     return ref;

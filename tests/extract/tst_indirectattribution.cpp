@@ -69,6 +69,12 @@ private slots:
         QTest::newRow("a possessive written as a bare apostrophe after an s")
             << QStringLiteral("Luis Reyes’ campaign says it raised more than two million dollars.")
             << QStringList {QStringLiteral("Luis Reyes’ campaign|it raised more than two million dollars")};
+        QTest::newRow("a group before a parenthesis in dashes")
+            << QStringLiteral("Many speakers at the service — including farmers and teachers — said the fee was unfair.")
+            << QStringList {QStringLiteral("Many speakers at the service|the fee was unfair")};
+        QTest::newRow("a group with a prepositional phrase, not the phrase's object")
+            << QStringLiteral("Ana Ortiz is the mayor. Elected officials from both parties say the mayor works hard.")
+            << QStringList {QStringLiteral("Elected officials from both parties|the mayor works hard")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
