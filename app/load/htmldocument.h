@@ -90,3 +90,7 @@ private:
     bool m_cancelled = false;
     bool m_truncated = false;
 };
+
+// Both are strings and lists with a few numbers: the node array grows by moving memory, not nodes.
+Q_DECLARE_TYPEINFO(HtmlDocument::Attribute, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(HtmlDocument::Node, Q_RELOCATABLE_TYPE);
