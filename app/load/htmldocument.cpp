@@ -68,6 +68,7 @@ HtmlDocument HtmlDocument::parse(QStringView html, const std::atomic_bool *cance
         case HtmlTokenizer::TokenType::Comment: break;
         }
         tokenizer.setForeignContent(builder.inForeignContent());
+        tokenizer.setCdataAllowed(builder.currentNodeIsForeign());
     }
     builder.finish();
     return doc;

@@ -30,6 +30,8 @@ public:
         const int current = m_stack.constLast();
         return m_nodes.at(current).foreign && !(m_flags[size_t(current)] & IntegrationPoint);
     }
+    // Whether the current node is an SVG or MathML element (where CDATA sections are read).
+    bool currentNodeIsForeign() const { return m_nodes.at(m_stack.constLast()).foreign; }
     void doctype(const HtmlTokenizer::Token &token);
     void startTag(HtmlTokenizer::Token &token);
     void endTag(const HtmlTokenizer::Token &token);

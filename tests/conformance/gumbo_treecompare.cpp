@@ -288,6 +288,7 @@ QList<std::pair<QString, QString>> fixedPages()
         {u"a paragraph after an unclosed svg"_s, u"<div><svg><g>one<p>two</p>three</div>"_s},
         {u"a title inside svg is not the page title"_s, u"<svg><title>one</title></svg><p>two"_s},
         {u"CDATA and comments in svg"_s, u"<svg><![CDATA[one < two]]><!-- three --></svg><p>four"_s},
+        {u"CDATA in a MathML text integration point"_s, u"<p>one<math><mi><![CDATA[two]]></mi></math>three"_s},
         {u"CDATA outside foreign content is a comment"_s, u"<p>one<![CDATA[two]]>three"_s},
         {u"math annotation-xml with html"_s, u"<math><annotation-xml encoding='text/html'><p>one</p></annotation-xml></math>two"_s},
         {u"font with color breaks out of svg"_s, u"<svg><font color=red>one</font></svg>two"_s},

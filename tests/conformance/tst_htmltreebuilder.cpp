@@ -73,6 +73,10 @@ void TestHtmlTreeBuilder::shouldBuildTheTreeTheStandardWay_data()
         << u"<math><mrow>one</br>two"_s << u":math(:mrow(one)) br two"_s;
     QTest::newRow("mi is a text integration point only in MathML")
         << u"<svg><mi><textarea>one</textarea></svg>"_s << u":svg(:mi(:textarea(one)))"_s;
+    QTest::newRow("CDATA is text in MathML's mi, though mi's start tags are HTML")
+        << u"<math><mi><![CDATA[one]]><b>two</b></mi></math>"_s << u":math(:mi(one b(two)))"_s;
+    QTest::newRow("CDATA is a comment outside SVG and MathML")
+        << u"<p>one<![CDATA[two]]>three"_s << u"p(onethree)"_s;
     QTest::newRow("content ends an unclosed head")
         << u"<html><head><title>one</title><p>two"_s << u"html(head(title(one)) p(two))"_s;
     QTest::newRow("a self-closed unknown element is empty, as Saywho has always read it")
