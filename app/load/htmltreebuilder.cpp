@@ -208,7 +208,9 @@ void HtmlTreeBuilder::startTag(HtmlTokenizer::Token &token)
             pop();
     }
     const Tag tag = HtmlDocument::tagForName(token.name);
-    for (int round = 0; round < 16 && !startTagIn(m_mode, tag, token); ++round) {
+    // A mode that hands the token on ("reprocess the token") has changed m_mode; every chain of
+    // those ends within a few steps, and the bound keeps a mistake from looping.
+    for (int round = 0; round < MaxReprocessing && !startTagIn(m_mode, tag, token); ++round) {
     }
 }
 
@@ -239,7 +241,7 @@ void HtmlTreeBuilder::endTag(const HtmlTokenizer::Token &token)
             }
         }
     }
-    for (int round = 0; round < 16 && !endTagIn(m_mode, tag, token.name); ++round) {
+    for (int round = 0; round < MaxReprocessing && !endTagIn(m_mode, tag, token.name); ++round) {
     }
 }
 

@@ -51,6 +51,7 @@ private:
     // Beyond this many entries the list of active formatting elements takes no more: a page that
     // leaves hundreds of distinct <b>s open would otherwise cost that many clones per paragraph.
     static constexpr int MaxActiveFormatting = 64;
+    static constexpr int MaxReprocessing = 16;
     static bool isTableMode(Mode m);
     static bool isTableContext(Tag t);
     void decideMode();
