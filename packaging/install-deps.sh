@@ -26,6 +26,7 @@ qt6-l10n-tools          # lupdate, lrelease (translations, packaging_translation
 qt6-translations-l10n   # Qt's own German strings
 qt6-svg-dev
 libqt6svg6              # the SVG icon
+libgumbo-dev            # test-only: gumbo_treecompare checks the HTML tree builder against gumbo's (make test requires it)
 libgl-dev               # Qt6Gui's CMake package looks for OpenGL and Vulkan headers
 libvulkan-dev
 fonts-dejavu-core       # a font for the offscreen and xcb platforms

@@ -135,7 +135,8 @@ void TestHtmlReader::shouldRepairStructureAsBrowsersDo_data()
     QTest::newRow("div closes p") << QStringLiteral("<p>a<div>b</div>") << QStringLiteral("p(a) div(b)");
     QTest::newRow("li closes li") << QStringLiteral("<ul><li>a<li>b</ul>") << QStringLiteral("ul(li(a) li(b))");
     QTest::newRow("stray end tag ignored") << QStringLiteral("<div>a</span>b</div>") << QStringLiteral("div(ab)");
-    QTest::newRow("end tag closes inner elements") << QStringLiteral("<div><b>a</div>b") << QStringLiteral("div(b(a)) b");
+    QTest::newRow("end tag closes inner elements, and formatting reopens after it")
+        << QStringLiteral("<div><b>a</div>b") << QStringLiteral("div(b(a)) b(b)");
     QTest::newRow("void elements take no children") << QStringLiteral("<p>a<br>b<img>c") << QStringLiteral("p(a br b img c)");
     QTest::newRow("unclosed at end") << QStringLiteral("<div><p>a") << QStringLiteral("div(p(a))");
     QTest::newRow("links do not nest") << QStringLiteral("<a>a<a>b") << QStringLiteral("a(a) a(b)");

@@ -6,15 +6,19 @@
 
 #include <atomic>
 
-// A tolerant HTML tree: builds elements and text from HtmlTokenizer tokens the way browsers repair
-// broken markup (a new block closes an open <p>, <li> closes the previous <li>, stray end tags are
-// ignored, unclosed elements end with their parent). Nodes live in one array in document order, so
-// a subtree is the index range [node, node.end) and every walk is a loop, never a recursion. Depth
-// and element count are capped, so hostile input (100,000 nested <div>s) costs linear time and
-// bounded memory: past MaxDepth, elements become siblings of the deepest one; past MaxElements, tags
-// are dropped and only their text is kept. SVG and MathML are foreign content as in the standard:
-// inside them "/>" closes any element and nothing is raw text, an HTML block or phrase tag (<p>,
-// <div>, <b>) ends them, and the whole subtree is never text of the page.
+// A tolerant HTML tree: builds elements and text from HtmlTokenizer tokens by the HTML standard's
+// tree construction, the way browsers repair broken markup (a new block closes an open <p>,
+// misnested <b>/<i> are split by the adoption agency, text inside a table but outside its cells
+// goes before the table, stray end tags are ignored); tests/conformance compares its text blocks
+// with gumbo's. Unlike the standard it makes no implied <html>, <head> or <body> (it does make the
+// implied <tbody>, <tr> and <colgroup>), and "/>" closes unknown elements too. Nodes live in one
+// array in document order, so a subtree is the index range [node, node.end) and every walk is a
+// loop, never a recursion. Depth and element count are capped, so hostile input (100,000 nested
+// <div>s) costs linear time and bounded memory: past MaxDepth, elements become siblings of the
+// deepest one; past MaxElements, tags are dropped and only their text is kept. SVG and MathML are
+// foreign content as in the standard: inside them "/>" closes any element and nothing is raw
+// text, an HTML block or phrase tag (<p>, <div>, <b>) ends them, and the whole subtree is never
+// text of the page.
 class HtmlDocument
 {
 public:
@@ -66,6 +70,8 @@ public:
     bool wasTruncated() const { return m_truncated; }
 
     static Tag tagForName(QStringView name);
+    // The element name of a tag other than Other (the standard's name where two spellings share a tag).
+    static QStringView nameOf(Tag tag);
     static bool isVoid(Tag tag);
     // Block-level elements: they start a new line of text.
     static bool isBlock(Tag tag);
@@ -84,3 +90,7 @@ private:
     bool m_cancelled = false;
     bool m_truncated = false;
 };
+
+// Both are strings and lists with a few numbers: the node array grows by moving memory, not nodes.
+Q_DECLARE_TYPEINFO(HtmlDocument::Attribute, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(HtmlDocument::Node, Q_RELOCATABLE_TYPE);

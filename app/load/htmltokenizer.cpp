@@ -209,7 +209,7 @@ bool HtmlTokenizer::readMarkup(Token &token)
             m_pos = at + 7;
             return readDoctype(token);
         }
-        if (m_foreign && m_in.mid(at, 7) == u"[CDATA[") {
+        if (m_cdata && m_in.mid(at, 7) == u"[CDATA[") {
             m_pos = at + 7;
             m_state = State::CdataSection;
             return false;

@@ -46,9 +46,12 @@ public:
     // Switches the state, as a tree builder does after a start tag; lastStartTag is the element
     // whose end tag ends raw text. From then on the tokenizer no longer switches by itself.
     void setState(State state, QStringView lastStartTag = {});
-    // Whether the current node is in foreign content (svg, math): only there does <![CDATA[
-    // open a CDATA section; elsewhere it is a bogus comment.
-    void setForeignContent(bool foreign) { m_foreign = foreign; }
+    // Whether the current node is in foreign content (svg, math, not at an integration point):
+    // start tags there are foreign, so none switches to raw text. Also allows CDATA sections.
+    void setForeignContent(bool foreign) { m_foreign = foreign; m_cdata = foreign; }
+    // Whether the current node is an SVG or MathML element, integration points included: only
+    // there does <![CDATA[ open a CDATA section; elsewhere it is a bogus comment.
+    void setCdataAllowed(bool allowed) { m_cdata = allowed; }
 
     // Whether the contents of this element are raw text for the tokenizer.
     static bool isRawTextElement(QStringView name);
@@ -75,4 +78,5 @@ private:
     QString m_lastStartTag;   // whose end tag ends RCDATA, RAWTEXT and script data
     bool m_switches = true;   // switch states after raw text start tags (no tree builder drives them)
     bool m_foreign = false;
+    bool m_cdata = false;
 };
