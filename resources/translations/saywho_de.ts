@@ -1053,6 +1053,21 @@
     </message>
 </context>
 <context>
+    <name>OriginalAddress</name>
+    <message>
+        <source>Open the web page the article came from (this article names none)</source>
+        <translation>Die Webseite öffnen, von der der Artikel stammt (dieser Artikel nennt keine)</translation>
+    </message>
+    <message>
+        <source>Open %1 in the web browser</source>
+        <translation>%1 im Webbrowser öffnen</translation>
+    </message>
+    <message>
+        <source>No web browser could open %1.</source>
+        <translation>Kein Webbrowser konnte %1 öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>Quoted from %1 to %2</source>
@@ -2222,6 +2237,10 @@
     <message>
         <source>Show or hide the list of speakers and their quotes</source>
         <translation>Die Liste der Sprecher und ihrer Zitate zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Open Original in &amp;Browser</source>
+        <translation>&amp;Original im Browser öffnen</translation>
     </message>
 </context>
 <context>
