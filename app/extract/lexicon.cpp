@@ -310,22 +310,22 @@ Lexicon::Gender Lexicon::givenName(QStringView word) const
     return g ? *g : Gender::Unknown;
 }
 
-QString Lexicon::orgWordKind(QStringView word) const
+const QString &Lexicon::orgWordKind(QStringView word) const
 {
     const QString *k = m_orgWords.find(word);
-    return k ? *k : QString();
+    return k ? *k : m_noKind;
 }
 
-QString Lexicon::orgNounKind(QStringView lowerWord) const
+const QString &Lexicon::orgNounKind(QStringView lowerWord) const
 {
     const QString *k = m_orgNouns.find(lowerWord);
-    return k ? *k : QString();
+    return k ? *k : m_noKind;
 }
 
-QString Lexicon::nonPersonKind(QStringView word) const
+const QString &Lexicon::nonPersonKind(QStringView word) const
 {
     const QString *k = m_nonPersonWords.find(word);
-    return k ? *k : QString();
+    return k ? *k : m_noKind;
 }
 
 const Lexicon::Pronoun *Lexicon::pronoun(QStringView lowerWord) const

@@ -67,9 +67,11 @@ public:
     bool honorific(QStringView word, Gender *gender = nullptr) const;
     Gender givenName(QStringView word) const; // Unknown when not a known given name
     bool isGivenName(QStringView word) const { return m_givenNames.contains(word); }
-    QString orgWordKind(QStringView word) const;    // empty when not an organisation word
-    QString orgNounKind(QStringView lowerWord) const;
-    QString nonPersonKind(QStringView word) const;  // "document", "event", "place" or empty
+    // The kinds are returned by reference: most callers only ask whether there is one, and a copy
+    // of a shared string is two atomic operations on a counter every --jobs thread touches.
+    const QString &orgWordKind(QStringView word) const;    // empty when not an organisation word
+    const QString &orgNounKind(QStringView lowerWord) const;
+    const QString &nonPersonKind(QStringView word) const;  // "document", "event", "place" or empty
     bool isCommonWord(QStringView word) const { return m_commonWords.contains(word); }
     bool isAbbreviation(QStringView wordWithDot) const { return m_abbreviations.contains(wordWithDot); }
     const Pronoun *pronoun(QStringView lowerWord) const;
@@ -168,5 +170,6 @@ private:
     WordMap<bool> m_nameParticles;
     WordMap<bool> m_workNouns;
     WordMap<FunctionWord> m_functionWords;
+    const QString m_noKind; // what the kind lookups return for a word they do not know
     int m_verbLemmas = 0;
 };
