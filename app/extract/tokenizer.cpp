@@ -76,6 +76,19 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
             while (j < to) {
                 const QChar d = text[j];
                 const char16_t du = d.unicode();
+                if (du < 0x80) {
+                    // Most units of a word: an ASCII letter or digit, one table lookup.
+                    const unsigned char cls = TextChars::Detail::kAscii[du];
+                    if (cls & (TextChars::Detail::Lower | TextChars::Detail::Digit)) {
+                        ++j;
+                        continue;
+                    }
+                    if (cls & TextChars::Detail::Upper) {
+                        plain = false;
+                        ++j;
+                        continue;
+                    }
+                }
                 if (du < 0x80 ? TextChars::isLetterOrNumber(d) : isWordChar(d)) {
                     plain = plain && plainUnit(du);
                     ++j;
