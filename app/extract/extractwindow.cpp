@@ -19,14 +19,6 @@ ExtractWindow::ExtractWindow(const Article &article, const Lexicon &lexicon)
 {
 }
 
-QStringView ExtractWindow::lower(int i) const
-{
-    const Token &t = token(i);
-    if (!(t.flags & Token::HasUpper))
-        return tokenView(i);
-    return QStringView(m_lowerText).mid(m_lowerAt.at(i), t.length());
-}
-
 void ExtractWindow::lowerCaseTokens()
 {
     // Lower-case forms of the capitalised tokens, side by side in one buffer (no allocation per word).
@@ -70,11 +62,9 @@ bool ExtractWindow::hasAbbrevDot(int i) const
     return i + 1 < tokens.size() && isPunct(i + 1, u'.') && token(i + 1).start == token(i).end;
 }
 
-bool ExtractWindow::isTitleToken(int i, QString *canonical, Gender *gender) const
+bool ExtractWindow::titleToken(int i, QString *canonical, Gender *gender) const
 {
     const Token &t = token(i);
-    if (!t.isWord() || !t.isCapitalized())
-        return false;
     qint8 &known = m_titleKnown[i];
     const Lexicon::Title *title = nullptr;
     if (known >= 0) {
@@ -114,14 +104,6 @@ bool ExtractWindow::endsInOrganisation(int from, const Sentence &sentence) const
     for (int k = from; k < sentence.endToken && k < from + 6 && isNameWord(k, sentence); ++k)
         last = k;
     return last >= 0 && !lexicon.orgWordKind(tokenView(last)).isEmpty();
-}
-
-bool ExtractWindow::isNameWord(int i, const Sentence &sentence) const
-{
-    qint8 &cached = m_nameWordCache[i];
-    if (cached < 0)
-        cached = computeNameWord(i, sentence) ? 1 : 0;
-    return cached == 1;
 }
 
 bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
