@@ -34,13 +34,6 @@ EntityRegistry::EntityRegistry(const Lexicon &lexicon)
 {
 }
 
-int EntityRegistry::find(int id) const
-{
-    while (id >= 0 && m_entities.at(id).mergedInto >= 0)
-        id = m_entities.at(id).mergedInto;
-    return id;
-}
-
 int EntityRegistry::create(const QStringList &tokens, const NameInfo &info, int pos)
 {
     Entity e;

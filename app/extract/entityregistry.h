@@ -72,7 +72,13 @@ public:
     // Registers an organisation named by a phrase such as "the Doe campaign".
     int addOrganization(const QString &name, const QString &category, int pos);
 
-    int find(int id) const;
+    int find(int id) const
+    {
+        // Inline: the short-form lookups ask it for every entity a word names.
+        while (id >= 0 && m_entities.at(id).mergedInto >= 0)
+            id = m_entities.at(id).mergedInto;
+        return id;
+    }
     // For writing: a pass may make the entity an organisation ("Ruritania said"), so the lookups of
     // organisations look at it from now on (see m_maybeOrganizations).
     Entity &entity(int id);
