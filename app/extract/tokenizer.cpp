@@ -53,8 +53,15 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
             ++i;
             continue;
         }
-        Token t;
-        t.start = i;
+        // Each token is filled in where it is kept: one filled in on the stack field by field and
+        // copied stalled on the copy's wide read of the narrow writes, once per token.
+        const auto addToken = [&out, i](int end, Token::Type type, quint8 flags) {
+            Token &t = out.appendNew();
+            t.start = i;
+            t.end = end;
+            t.type = type;
+            t.flags = flags;
+        };
         if (TextChars::isLetter(c)) {
             int j = i + 1;
             // Initialism: U.S., D.C., U.S.A.
@@ -63,10 +70,7 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
                 j += 3;
                 while (j + 1 < to && TextChars::isLetter(text[j]) && TextChars::isUpper(text[j]) && text[j + 1] == u'.')
                     j += 2;
-                t.end = j;
-                t.type = Token::Type::Word;
-                t.flags = Token::Capitalized | Token::AllCaps | Token::HasUpper;
-                out.append(t);
+                addToken(j, Token::Type::Word, Token::Capitalized | Token::AllCaps | Token::HasUpper);
                 i = j;
                 continue;
             }
@@ -107,10 +111,7 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
                     break;
                 }
             }
-            t.end = j;
-            t.type = Token::Type::Word;
-            t.flags = plain ? 0 : wordFlags(text.mid(t.start, t.end - t.start));
-            out.append(t);
+            addToken(j, Token::Type::Word, plain ? 0 : wordFlags(text.mid(i, j - i)));
             i = j;
             continue;
         }
@@ -127,9 +128,7 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
                     break;
                 }
             }
-            t.end = j;
-            t.type = Token::Type::Number;
-            out.append(t);
+            addToken(j, Token::Type::Number, 0);
             i = j;
             continue;
         }
@@ -137,24 +136,18 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
             // 's after a word, or a bare ’ after a plural (the voters’ choice).
             if (i + 1 < to && (text[i + 1] == u's' || text[i + 1] == u'S')
                 && (i + 2 >= to || !isWordChar(text[i + 2]))) {
-                t.end = i + 2;
-                t.type = Token::Type::Possessive;
-                out.append(t);
+                addToken(i + 2, Token::Type::Possessive, 0);
                 i += 2;
                 continue;
             }
         }
-        t.end = i + 1;
-        t.type = QuoteFinder::family(c) != QuoteFinder::MarkFamily::None ? Token::Type::QuoteMark
-                                                                         : Token::Type::Punct;
+        int end = i + 1;
         // Runs of dots and dashes are one token.
         if (c == u'.' || c == u'-') {
-            int j = i + 1;
-            while (j < to && text[j] == c)
-                ++j;
-            t.end = j;
+            while (end < to && text[end] == c)
+                ++end;
         }
-        out.append(t);
-        i = t.end;
+        addToken(end, QuoteFinder::family(c) != QuoteFinder::MarkFamily::None ? Token::Type::QuoteMark : Token::Type::Punct, 0);
+        i = end;
     }
 }
