@@ -131,8 +131,9 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
             });
         };
         if (nextLower && !isTitleToken(i) && lexicon.givenName(w) == Gender::Unknown
-            && (w.endsWith(u"ing") || w.endsWith(u"ed") || w.endsWith(u"ly")) && !m_capitalWords.contains(w)
-            && (w.endsWith(u"ly") || !finiteCue()))
+            && (lexicon.hasEnding(w, Lexicon::ParticipleEnding) || lexicon.hasEnding(w, Lexicon::PastEnding)
+                || lexicon.hasEnding(w, Lexicon::AdverbEnding))
+            && !m_capitalWords.contains(w) && (lexicon.hasEnding(w, Lexicon::AdverbEnding) || !finiteCue()))
             return false;
     }
     return true;

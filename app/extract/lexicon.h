@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <algorithm>
+#include <array>
 #include <deque>
 
 // The rule data of the extractor (reporting verbs, titles, honorifics, given names, organisation and
@@ -123,7 +125,24 @@ public:
         Quantifier = 1u << 27,       // "Some say": people, when it opens the clause
         ShareWord = 1u << 28,        // "nearly half of", "40 percent of": a share of a group
         Affiliation = 1u << 29,      // "a spokesman for X"
+        PastParticiple = 1u << 30,   // an irregular reporting verb's past participle ("told")
     };
+    // The parts a word ending plays in the rules (word-endings.txt).
+    enum WordEnding : quint8 {
+        ParticipleEnding,     // "-ing"
+        PastEnding,           // "-ed"
+        PastParticipleEnding, // "-ed", "-en"
+        AdverbEnding,         // "-ly"
+        WordEndingCount,
+    };
+    // Whether the word, as written, ends in one of the endings that play this part.
+    bool hasEnding(QStringView word, WordEnding part) const
+    {
+        const QStringList &endings = m_endings[part];
+        return std::any_of(endings.cbegin(), endings.cend(), [word](const QString &e) { return word.endsWith(e); });
+    }
+    // An abbreviation that often ends a sentence too ("U.S.", "Inc.").
+    bool endsSentencesOften(QStringView abbreviation) const { return m_sentenceEndingAbbreviations.contains(abbreviation); }
     // What the rules know of a lower-case function word: its classes and its parts.
     struct FunctionWord
     {
@@ -153,6 +172,7 @@ private:
     void loadSimpleMaps();
     void loadSet(const QString &file, WordMap<bool> &set);
     void loadFunctionWords();
+    void loadWordEndings();
 
     std::deque<QString> m_storage; // owns every key; a deque never moves its elements
     WordMap<QList<VerbForm>> m_verbs;
@@ -170,6 +190,8 @@ private:
     WordMap<bool> m_nameParticles;
     WordMap<bool> m_workNouns;
     WordMap<FunctionWord> m_functionWords;
+    std::array<QStringList, WordEndingCount> m_endings;
+    WordMap<bool> m_sentenceEndingAbbreviations;
     const QString m_noKind; // what the kind lookups return for a word they do not know
     int m_verbLemmas = 0;
 };

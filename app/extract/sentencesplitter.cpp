@@ -10,17 +10,6 @@
 
 namespace {
 
-// Abbreviations that often end a sentence too; a break after them is kept before a word that
-// usually opens one.
-bool endsSentencesOften(QStringView abbreviation)
-{
-    return abbreviation == u"U.S." || abbreviation == u"U.K." || abbreviation == u"U.N."
-        || abbreviation == u"D.C." || abbreviation == u"etc." || abbreviation == u"a.m."
-        || abbreviation == u"p.m." || abbreviation == u"Inc." || abbreviation == u"Co."
-        || abbreviation == u"Jr." || abbreviation == u"Sr." || abbreviation == u"Corp."
-        || abbreviation == u"Ltd." || abbreviation == u"E.U.";
-}
-
 QStringView firstWord(QStringView text, int pos, int to)
 {
     while (pos < to && !text[pos].isLetterOrNumber())
@@ -63,7 +52,7 @@ bool breakIsFalse(QStringView text, int sentenceStart, int boundary, int to, con
     if (initials && !lexicon.isCommonWord(next) && !lexicon.isAbbreviation(word))
         return true;
     if (lexicon.isAbbreviation(word)) {
-        if (!endsSentencesOften(word))
+        if (!lexicon.endsSentencesOften(word))
             return true;
         return !lexicon.isCommonWord(next);
     }
