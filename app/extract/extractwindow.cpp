@@ -34,10 +34,15 @@ void ExtractWindow::lowerCaseTokens()
         if (!(t.flags & Token::HasUpper))
             continue;
         m_lowerAt[i] = at;
+        quint32 hash = WordMap<int>::kHashSeed;
         for (QChar c : tokenView(i)) {
             const char16_t unit = c.unicode();
-            out[at++] = unit < 0x80 ? QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 32) : unit) : c.toLower();
+            const QChar lowered
+                = unit < 0x80 ? QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 32) : unit) : c.toLower();
+            out[at++] = lowered;
+            hash = WordMap<int>::hashStep(hash, lowered.unicode());
         }
+        tokens[i].lowerHash = hash;
     }
 }
 
@@ -337,9 +342,7 @@ void ExtractWindow::buildSentences(int firstBlock, int lastBlock)
 
 bool ExtractWindow::isCueVerbAt(int i) const
 {
-    if (!token(i).isWord())
-        return false;
-    return lexicon.verbForms(lower(i)) != nullptr;
+    return verbForms(i) != nullptr;
 }
 
 QPair<int, int> ExtractWindow::spansIn(int from, int to) const

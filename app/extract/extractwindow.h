@@ -163,6 +163,12 @@ public:
     }
     bool hasAbbrevDot(int i) const;
     bool isCueVerbAt(int i) const;
+    // The reporting verb forms starting with token i (lower-cased), or null.
+    const QList<Lexicon::VerbForm> *verbForms(int i) const
+    {
+        const Token &t = tokens.at(i);
+        return t.isWord() ? lexicon.verbForms(lower(i), t.lowerHash) : nullptr;
+    }
     int cueAt(int tok) const { return tok >= 0 && tok < cueOfToken.size() ? cueOfToken.at(tok) : -1; }
     QString textOf(int first, int last) const;
     int wordCount(int first, int last) const;
@@ -214,7 +220,8 @@ private:
         // Looked up once per token: the parser asks the same token many times.
         FunctionWordFacts &facts = m_functionWordCache[i];
         if (facts.classes < 0) {
-            const Lexicon::FunctionWord *f = tokens.at(i).isWord() ? lexicon.functionWord(lower(i)) : nullptr;
+            const Token &t = tokens.at(i);
+            const Lexicon::FunctionWord *f = t.isWord() ? lexicon.functionWord(lower(i), t.lowerHash) : nullptr;
             facts.classes = f ? f->classes : 0;
             facts.ruleWords = f ? f->ruleWords : 0;
         }

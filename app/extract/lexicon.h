@@ -150,6 +150,12 @@ public:
         quint32 ruleWords = 0;
     };
     const FunctionWord *functionWord(QStringView lowerWord) const { return m_functionWords.find(lowerWord); }
+    // The lookups asked of every token, with the word's hash (WordMap::hash) already known.
+    const FunctionWord *functionWord(QStringView lowerWord, quint32 hash) const
+    {
+        return m_functionWords.find(lowerWord, hash);
+    }
+    const QList<VerbForm> *verbForms(QStringView lowerWord, quint32 hash) const { return m_verbs.find(lowerWord, hash); }
     // Classes of a lower-case function word (0 for other words).
     quint16 wordClass(QStringView lowerWord) const
     {

@@ -76,6 +76,11 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
             }
             // Common case: a lower-case ASCII word has no flags at all; found on the way.
             bool plain = c.unicode() >= u'a' && c.unicode() <= u'z';
+            // The word's hash (WordMap::hash), folded in unit by unit as the word is scanned: the
+            // lexicon's lookups of a word with no capital use it (ExtractWindow::lowerCaseTokens
+            // hashes the lower-case form of the others).
+            using Hash = WordMap<int>;
+            quint32 hash = Hash::hashStep(Hash::kHashSeed, c.unicode());
             const auto plainUnit = [](char16_t u) { return u < 0x80 && !(u >= u'A' && u <= u'Z'); };
             while (j < to) {
                 const QChar d = text[j];
@@ -84,6 +89,7 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
                     // Most units of a word: an ASCII letter or digit, one table lookup.
                     const unsigned char cls = TextChars::Detail::kAscii[du];
                     if (cls & (TextChars::Detail::Lower | TextChars::Detail::Digit)) {
+                        hash = Hash::hashStep(hash, du);
                         ++j;
                         continue;
                     }
@@ -95,9 +101,11 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
                 }
                 if (du < 0x80 ? TextChars::isLetterOrNumber(d) : isWordChar(d)) {
                     plain = plain && plainUnit(du);
+                    hash = Hash::hashStep(hash, du);
                     ++j;
                 } else if ((isHyphen(d) || d == u'.') && j + 1 < to && isWordChar(text[j + 1]) && d != u'.') {
                     plain = plain && plainUnit(du) && plainUnit(text[j + 1].unicode());
+                    hash = Hash::hashStep(Hash::hashStep(hash, du), text[j + 1].unicode());
                     j += 2;
                 } else if (isApostropheChar(d) && j + 1 < to && TextChars::isLetter(text[j + 1])) {
                     // Possessive 's splits off; other apostrophes (don't, O'Neill) stay inside.
@@ -106,12 +114,14 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
                     if (possessive)
                         break;
                     plain = plain && plainUnit(du) && plainUnit(text[j + 1].unicode());
+                    hash = Hash::hashStep(Hash::hashStep(hash, du), text[j + 1].unicode());
                     j += 2;
                 } else {
                     break;
                 }
             }
             addToken(j, Token::Type::Word, plain ? 0 : wordFlags(text.mid(i, j - i)));
+            out.last().lowerHash = hash; // replaced by the lower-case form's when the word has a capital
             i = j;
             continue;
         }
