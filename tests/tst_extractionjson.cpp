@@ -20,6 +20,12 @@ private slots:
             << QStringLiteral("a\nb\rc\td\be\ff") << QByteArray("\"a\\nb\\rc\\td\\be\\ff\"");
         QTest::newRow("other control characters get a \\u escape")
             << QString(QChar(0x01)) + QChar(0x1F) << QByteArray("\"\\u0001\\u001f\"");
+        QTest::newRow("a control character in the middle of plain text")
+            << QStringLiteral("abcdefg") + QChar(0x02) + QStringLiteral("hijklmn") << QByteArray("\"abcdefg\\u0002hijklmn\"");
+        QTest::newRow("a quotation mark and a backslash in the middle of plain text")
+            << QStringLiteral("abcdef\"ghijklm\\nopq") << QByteArray("\"abcdef\\\"ghijklm\\\\nopq\"");
+        QTest::newRow("the last printable ASCII character and DEL")
+            << QStringLiteral("~~~~") + QChar(0x7F) + QStringLiteral("~~~") << QByteArray("\"~~~~\x7f~~~\"");
         QTest::newRow("two-byte letters") << QStringLiteral("caf\u00e9 \u00fc") << QByteArray("\"caf\xc3\xa9 \xc3\xbc\"");
         QTest::newRow("three-byte marks") << QStringLiteral("\u201cyes\u201d") << QByteArray("\"\xe2\x80\x9cyes\xe2\x80\x9d\"");
         QTest::newRow("a character outside the basic plane, from its surrogate pair")
