@@ -355,10 +355,15 @@ QString EntityRegistry::roleHeadGroup(const Lexicon &lexicon, const QStringList 
     for (int n = int(lowerWords.size()) - 1; n >= 0; --n) {
         // Prefer the longest phrase ending at a role word ("secretary general" over "general").
         if (n >= 1) {
-            const QString two = lowerWords.at(n - 1) + u' ' + lowerWords.at(n);
-            if (const auto *r = lexicon.roleNoun(two)) {
+            // The two words joined in a buffer on the stack: most pairs are no role noun.
+            QVarLengthArray<QChar, 64> two;
+            two.append(lowerWords.at(n - 1).constData(), lowerWords.at(n - 1).size());
+            two.append(QChar(u' '));
+            two.append(lowerWords.at(n).constData(), lowerWords.at(n).size());
+            const QStringView pair(two.constData(), two.size());
+            if (const auto *r = lexicon.roleNoun(pair)) {
                 if (head)
-                    *head = two;
+                    *head = pair.toString();
                 return r->group;
             }
         }
