@@ -4,6 +4,7 @@
 #include "text/textchars.h"
 
 #include <algorithm>
+#include <array>
 
 namespace {
 
@@ -150,6 +151,12 @@ void ExtractWindow::scanWords()
     // One pass over the whole text, so each word is hashed as it is scanned.
     const qsizetype n = text.size();
     const QChar *chars = text.data();
+    // The lower-case words put in lately, by the low byte of their hash: the common words ("the",
+    // "said") come again and again, and are then not looked up in the set. A slot starts with a
+    // value whose low byte is not its own, which no hash that maps there can equal.
+    std::array<quint32, 256> recent;
+    for (quint32 slot = 0; slot < recent.size(); ++slot)
+        recent[slot] = slot ^ 1;
     qsizetype i = 0;
     while (i < n) {
         const QChar c = chars[i];
@@ -167,7 +174,11 @@ void ExtractWindow::scanWords()
             ++i;
         }
         if (TextChars::isLower(c) && (s == 0 || !TextChars::isLetterOrNumber(chars[s - 1]))) {
-            m_lowerWords.insertHash(h);
+            quint32 &seen = recent[h & 255];
+            if (seen != h) {
+                seen = h;
+                m_lowerWords.insertHash(h);
+            }
         } else if (s >= 2 && chars[s - 1] == u' ' && TextChars::isLower(chars[s - 2])) {
             m_capitalWords.insertHash(h); // "the app Zoomly": capitalised mid-sentence
         }
