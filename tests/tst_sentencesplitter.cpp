@@ -71,6 +71,8 @@ void TestSentenceSplitter::shouldBreakWhereTheFinderBreaks_data()
     QTest::newRow("no letter after a stop") << QStringLiteral("It ended. 12 34 56 -- 78 ... ) ] 99. more text here.");
     QTest::newRow("stop at the very end") << QStringLiteral("It ended.");
     QTest::newRow("stop at the very start") << QStringLiteral(". Then it began.");
+    QTest::newRow("closing marks and spaces before a capital")
+        << QStringLiteral("She left.”  Then he spoke.) Next one! Another?' Final.’ Last.\" Done’s. Ok");
     QTest::newRow("surrogates") << QStringLiteral("Rockets 🚀. Then 😀! More 𝐁old. end");
 }
 

@@ -35,7 +35,7 @@ void CueFinder::find(const Sentence &sentence)
             m_window.cueOfToken[i] = int(m_window.cues.size()) - 1;
             continue;
         }
-        const QList<Lexicon::VerbForm> *forms = m_lexicon.verbForms(w);
+        const QList<Lexicon::VerbForm> *forms = m_window.verbForms(i);
         if (!forms)
             continue;
         // "Secretary of State", "The Washington Post": a capitalised word inside a name is no verb.

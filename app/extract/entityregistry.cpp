@@ -34,13 +34,6 @@ EntityRegistry::EntityRegistry(const Lexicon &lexicon)
 {
 }
 
-int EntityRegistry::find(int id) const
-{
-    while (id >= 0 && m_entities.at(id).mergedInto >= 0)
-        id = m_entities.at(id).mergedInto;
-    return id;
-}
-
 int EntityRegistry::create(const QStringList &tokens, const NameInfo &info, int pos)
 {
     Entity e;
@@ -93,7 +86,7 @@ void EntityRegistry::merge(int from, int into)
         dst.roleGroup = src.roleGroup;
         dst.roleWordBits = src.roleWordBits;
         if (!dst.roleWords.isEmpty())
-            insertSorted(m_withRoleWords, into);
+            indexRoleWords(into);
     }
     dst.titled = dst.titled || src.titled;
     if (src.name != dst.name && !dst.aliases.contains(src.name))
@@ -272,7 +265,27 @@ void EntityRegistry::setRole(int id, const QString &role)
     for (const QString &w : std::as_const(e.roleWords))
         e.roleWordBits |= roleWordBit(w);
     if (!e.roleWords.isEmpty())
-        insertSorted(m_withRoleWords, target);
+        indexRoleWords(target);
+}
+
+void EntityRegistry::indexRoleWords(int id)
+{
+    // An entity's role words are set once (setRole and merge give them only to one without).
+    const Entity &e = m_entities.at(id);
+    for (const QString &w : e.roleWords)
+        addToIndex(m_byRoleWord, w, id);
+    if (!e.roleGroup.isEmpty())
+        addToIndex(m_byRoleGroup, e.roleGroup, id);
+}
+
+void EntityRegistry::addToIndex(WordMap<std::vector<int>> &index, const QString &key, int id)
+{
+    std::vector<int> *ids = index.find(key);
+    if (!ids) {
+        m_roleKeys.push_back(key);
+        ids = &index[QStringView(m_roleKeys.back())];
+    }
+    insertSorted(*ids, id);
 }
 
 quint64 EntityRegistry::roleWordBit(QStringView word)
@@ -342,10 +355,15 @@ QString EntityRegistry::roleHeadGroup(const Lexicon &lexicon, const QStringList 
     for (int n = int(lowerWords.size()) - 1; n >= 0; --n) {
         // Prefer the longest phrase ending at a role word ("secretary general" over "general").
         if (n >= 1) {
-            const QString two = lowerWords.at(n - 1) + u' ' + lowerWords.at(n);
-            if (const auto *r = lexicon.roleNoun(two)) {
+            // The two words joined in a buffer on the stack: most pairs are no role noun.
+            QVarLengthArray<QChar, 64> two;
+            two.append(lowerWords.at(n - 1).constData(), lowerWords.at(n - 1).size());
+            two.append(QChar(u' '));
+            two.append(lowerWords.at(n).constData(), lowerWords.at(n).size());
+            const QStringView pair(two.constData(), two.size());
+            if (const auto *r = lexicon.roleNoun(pair)) {
                 if (head)
-                    *head = two;
+                    *head = pair.toString();
                 return r->group;
             }
         }
@@ -366,9 +384,26 @@ int EntityRegistry::resolveRole(const RoleQuery &query, int pos) const
     QVarLengthArray<quint64, 8> modifierBits;
     for (const QString &m : query.modifiers)
         modifierBits.append(roleWordBit(m));
-    // A person's role phrase can only match an entity with role words, an organisation's only an
+    // A person's role phrase can only match an entity whose role words hold its head or its
+    // modifiers (all of them, so the first), or whose role has its group; an organisation's only an
     // organisation: look at those alone, in the order of all entities.
-    for (const int i : query.orgCategory.isEmpty() ? m_withRoleWords : m_maybeOrganizations) {
+    const std::vector<int> *walk = &m_maybeOrganizations;
+    if (query.orgCategory.isEmpty()) {
+        m_roleCandidates.clear();
+        const auto take = [this](const std::vector<int> *ids) {
+            if (ids)
+                m_roleCandidates.insert(m_roleCandidates.end(), ids->cbegin(), ids->cend());
+        };
+        take(m_byRoleWord.find(query.head));
+        if (!query.group.isEmpty())
+            take(m_byRoleGroup.find(query.group));
+        if (!query.modifiers.isEmpty())
+            take(m_byRoleWord.find(query.modifiers.first()));
+        std::sort(m_roleCandidates.begin(), m_roleCandidates.end());
+        m_roleCandidates.erase(std::unique(m_roleCandidates.begin(), m_roleCandidates.end()), m_roleCandidates.end());
+        walk = &m_roleCandidates;
+    }
+    for (const int i : *walk) {
         const Entity &e = m_entities.at(i);
         if (e.mergedInto >= 0 || e.firstMention >= pos)
             continue;

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <deque>
 #include <vector>
 
 // The people and organisations an article mentions, with coreference of names: a short form
@@ -71,7 +72,13 @@ public:
     // Registers an organisation named by a phrase such as "the Doe campaign".
     int addOrganization(const QString &name, const QString &category, int pos);
 
-    int find(int id) const;
+    int find(int id) const
+    {
+        // Inline: the short-form lookups ask it for every entity a word names.
+        while (id >= 0 && m_entities.at(id).mergedInto >= 0)
+            id = m_entities.at(id).mergedInto;
+        return id;
+    }
     // For writing: a pass may make the entity an organisation ("Ruritania said"), so the lookups of
     // organisations look at it from now on (see m_maybeOrganizations).
     Entity &entity(int id);
@@ -95,6 +102,8 @@ private:
     void merge(int from, int into);
     void apply(int id, const NameInfo &info, int pos);
     static void insertSorted(std::vector<int> &ids, int id);
+    void indexRoleWords(int id);
+    void addToIndex(WordMap<std::vector<int>> &index, const QString &key, int id);
     static quint64 roleWordBit(QStringView word);
     static bool hasRoleWord(const Entity &e, const QString &word, quint64 bit)
     {
@@ -116,10 +125,16 @@ private:
     };
     WordMap<QList<NamedBy>> m_byToken;
     QHash<QString, int> m_orgByKey;
-    // The entities the walks of resolveRole and of acronyms look at, ascending, so that a long
-    // article's role phrases do not each walk every entity: those with role words, and those that
-    // are or may be organisations (made one by the registry, or handed out for writing).
-    std::vector<int> m_withRoleWords;
+    // The entities the walk of acronyms and organisation roles looks at, ascending, so that a long
+    // article's role phrases do not each walk every entity: those that are or may be organisations
+    // (made one by the registry, or handed out for writing).
     std::vector<int> m_maybeOrganizations;
+    // The entities with role words by each of those words and by their role group, ascending: a
+    // person's role phrase can only match one that shares its head, its group or its first
+    // modifier, so resolveRole looks at those alone. Keys are views of m_roleKeys.
+    WordMap<std::vector<int>> m_byRoleWord;
+    WordMap<std::vector<int>> m_byRoleGroup;
+    std::deque<QString> m_roleKeys;
+    mutable std::vector<int> m_roleCandidates; // resolveRole's working list
     mutable QString m_keyBuffer; // nameKey()'s joined name
 };

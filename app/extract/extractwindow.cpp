@@ -4,6 +4,7 @@
 #include "text/textchars.h"
 
 #include <algorithm>
+#include <array>
 
 namespace {
 
@@ -17,14 +18,6 @@ ExtractWindow::ExtractWindow(const Article &article, const Lexicon &lexicon)
     , lexicon(lexicon)
     , registry(lexicon)
 {
-}
-
-QStringView ExtractWindow::lower(int i) const
-{
-    const Token &t = token(i);
-    if (!(t.flags & Token::HasUpper))
-        return tokenView(i);
-    return QStringView(m_lowerText).mid(m_lowerAt.at(i), t.length());
 }
 
 void ExtractWindow::lowerCaseTokens()
@@ -42,10 +35,15 @@ void ExtractWindow::lowerCaseTokens()
         if (!(t.flags & Token::HasUpper))
             continue;
         m_lowerAt[i] = at;
+        quint32 hash = WordMap<int>::kHashSeed;
         for (QChar c : tokenView(i)) {
             const char16_t unit = c.unicode();
-            out[at++] = unit < 0x80 ? QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 32) : unit) : c.toLower();
+            const QChar lowered
+                = unit < 0x80 ? QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 32) : unit) : c.toLower();
+            out[at++] = lowered;
+            hash = WordMap<int>::hashStep(hash, lowered.unicode());
         }
+        tokens[i].lowerHash = hash;
     }
 }
 
@@ -70,11 +68,9 @@ bool ExtractWindow::hasAbbrevDot(int i) const
     return i + 1 < tokens.size() && isPunct(i + 1, u'.') && token(i + 1).start == token(i).end;
 }
 
-bool ExtractWindow::isTitleToken(int i, QString *canonical, Gender *gender) const
+bool ExtractWindow::titleToken(int i, QString *canonical, Gender *gender) const
 {
     const Token &t = token(i);
-    if (!t.isWord() || !t.isCapitalized())
-        return false;
     qint8 &known = m_titleKnown[i];
     const Lexicon::Title *title = nullptr;
     if (known >= 0) {
@@ -116,14 +112,6 @@ bool ExtractWindow::endsInOrganisation(int from, const Sentence &sentence) const
     return last >= 0 && !lexicon.orgWordKind(tokenView(last)).isEmpty();
 }
 
-bool ExtractWindow::isNameWord(int i, const Sentence &sentence) const
-{
-    qint8 &cached = m_nameWordCache[i];
-    if (cached < 0)
-        cached = computeNameWord(i, sentence) ? 1 : 0;
-    return cached == 1;
-}
-
 bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
 {
     const Token &t = token(i);
@@ -151,8 +139,9 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
             });
         };
         if (nextLower && !isTitleToken(i) && lexicon.givenName(w) == Gender::Unknown
-            && (w.endsWith(u"ing") || w.endsWith(u"ed") || w.endsWith(u"ly")) && !m_capitalWords.contains(w)
-            && (w.endsWith(u"ly") || !finiteCue()))
+            && (lexicon.hasEnding(w, Lexicon::ParticipleEnding) || lexicon.hasEnding(w, Lexicon::PastEnding)
+                || lexicon.hasEnding(w, Lexicon::AdverbEnding))
+            && !m_capitalWords.contains(w) && (lexicon.hasEnding(w, Lexicon::AdverbEnding) || !finiteCue()))
             return false;
     }
     return true;
@@ -164,6 +153,12 @@ void ExtractWindow::scanWords()
     // One pass over the whole text, so each word is hashed as it is scanned.
     const qsizetype n = text.size();
     const QChar *chars = text.data();
+    // The lower-case words put in lately, by the low byte of their hash: the common words ("the",
+    // "said") come again and again, and are then not looked up in the set. A slot starts with a
+    // value whose low byte is not its own, which no hash that maps there can equal.
+    std::array<quint32, 256> recent;
+    for (quint32 slot = 0; slot < recent.size(); ++slot)
+        recent[slot] = slot ^ 1;
     qsizetype i = 0;
     while (i < n) {
         const QChar c = chars[i];
@@ -181,7 +176,11 @@ void ExtractWindow::scanWords()
             ++i;
         }
         if (TextChars::isLower(c) && (s == 0 || !TextChars::isLetterOrNumber(chars[s - 1]))) {
-            m_lowerWords.insertHash(h);
+            quint32 &seen = recent[h & 255];
+            if (seen != h) {
+                seen = h;
+                m_lowerWords.insertHash(h);
+            }
         } else if (s >= 2 && chars[s - 1] == u' ' && TextChars::isLower(chars[s - 2])) {
             m_capitalWords.insertHash(h); // "the app Zoomly": capitalised mid-sentence
         }
@@ -356,9 +355,7 @@ void ExtractWindow::buildSentences(int firstBlock, int lastBlock)
 
 bool ExtractWindow::isCueVerbAt(int i) const
 {
-    if (!token(i).isWord())
-        return false;
-    return lexicon.verbForms(lower(i)) != nullptr;
+    return verbForms(i) != nullptr;
 }
 
 QPair<int, int> ExtractWindow::spansIn(int from, int to) const

@@ -119,7 +119,14 @@ public:
     // Token predicates.
     const Token &token(int i) const { return tokens.at(i); }
     QStringView tokenView(int i) const { return text.mid(tokens.at(i).start, tokens.at(i).length()); }
-    QStringView lower(int i) const;
+    QStringView lower(int i) const
+    {
+        // Inline: asked for nearly every token by nearly every pass.
+        const Token &t = tokens.at(i);
+        if (!(t.flags & Token::HasUpper))
+            return text.mid(t.start, t.length());
+        return QStringView(m_lowerText).mid(m_lowerAt.at(i), t.length());
+    }
     quint16 wordClass(int i) const { return quint16(functionWord(i).classes); }
     // Whether token i is a word that plays one of these parts (Lexicon::RuleWord bits).
     bool isRuleWord(int i, quint32 parts) const { return functionWord(i).ruleWords & parts; }
@@ -137,12 +144,31 @@ public:
     bool outsideQuotes(int i) const { return tokens.at(i).quote < 0; }
     // A quotation mark that opens or closes a quotation (a stray apostrophe is not one).
     bool isQuoteBoundary(int i) const { return tokens.at(i).type == Token::Type::QuoteMark && tokens.at(i).quote >= 0; }
-    bool isNameWord(int i, const Sentence &sentence) const;
+    bool isNameWord(int i, const Sentence &sentence) const
+    {
+        qint8 &cached = m_nameWordCache[i];
+        if (cached < 0)
+            cached = computeNameWord(i, sentence) ? 1 : 0;
+        return cached == 1;
+    }
     bool endsInOrganisation(int from, const Sentence &sentence) const;
     bool isSentenceInitial(int i, const Sentence &sentence) const;
-    bool isTitleToken(int i, QString *canonical = nullptr, Lexicon::Gender *gender = nullptr) const;
+    bool isTitleToken(int i, QString *canonical = nullptr, Lexicon::Gender *gender = nullptr) const
+    {
+        // The common answers inline: no capital, or already known to be no title.
+        const Token &t = tokens.at(i);
+        if (!t.isWord() || !t.isCapitalized() || (m_titleKnown[i] >= 0 && !m_titleCache[i]))
+            return false;
+        return titleToken(i, canonical, gender);
+    }
     bool hasAbbrevDot(int i) const;
     bool isCueVerbAt(int i) const;
+    // The reporting verb forms starting with token i (lower-cased), or null.
+    const QList<Lexicon::VerbForm> *verbForms(int i) const
+    {
+        const Token &t = tokens.at(i);
+        return t.isWord() ? lexicon.verbForms(lower(i), t.lowerHash) : nullptr;
+    }
     int cueAt(int tok) const { return tok >= 0 && tok < cueOfToken.size() ? cueOfToken.at(tok) : -1; }
     QString textOf(int first, int last) const;
     int wordCount(int first, int last) const;
@@ -183,6 +209,7 @@ private:
     void buildSentences(int firstBlock, int lastBlock);
     bool isBareAttribution(const SentenceSplitter::Range &previous, const SentenceSplitter::Range &r) const;
     bool computeNameWord(int i, const Sentence &sentence) const;
+    bool titleToken(int i, QString *canonical, Lexicon::Gender *gender) const;
     struct FunctionWordFacts
     {
         qint32 classes = -1; // -1 until looked up
@@ -193,7 +220,8 @@ private:
         // Looked up once per token: the parser asks the same token many times.
         FunctionWordFacts &facts = m_functionWordCache[i];
         if (facts.classes < 0) {
-            const Lexicon::FunctionWord *f = tokens.at(i).isWord() ? lexicon.functionWord(lower(i)) : nullptr;
+            const Token &t = tokens.at(i);
+            const Lexicon::FunctionWord *f = t.isWord() ? lexicon.functionWord(lower(i), t.lowerHash) : nullptr;
             facts.classes = f ? f->classes : 0;
             facts.ruleWords = f ? f->ruleWords : 0;
         }

@@ -52,6 +52,9 @@ QStringList Lexicon::readRuleFile(const QString &name)
 
 Lexicon::Lexicon()
 {
+    // Function words and endings first: telling a verb form's kind asks them.
+    loadFunctionWords();
+    loadWordEndings();
     loadVerbs();
     loadTitles();
     loadRoleNouns();
@@ -92,9 +95,10 @@ void Lexicon::loadVerbs()
                 vf.lemma = lemma;
                 vf.frames = frames;
                 const QString &head = words.first();
-                vf.participle = head.endsWith(u"ing") && head != lemma;
-                vf.pastParticiple = head.endsWith(u"ed") || head.endsWith(u"en") || head == u"told"
-                    || head == u"said" || head == u"thought" || head == u"felt" || head == u"wrote";
+                vf.participle = hasEnding(head, ParticipleEnding) && head != lemma;
+                const FunctionWord *word = m_functionWords.find(QStringView(head));
+                vf.pastParticiple
+                    = hasEnding(head, PastParticipleEnding) || (word && (word->ruleWords & PastParticiple));
                 vf.following = words.mid(1);
                 QList<VerbForm> *forms = m_verbs.find(QStringView(head));
                 if (!forms)
@@ -180,7 +184,7 @@ void Lexicon::loadSimpleMaps()
     loadSet(QStringLiteral("statement-nouns.txt"), m_statementNouns);
     loadSet(QStringLiteral("name-particles.txt"), m_nameParticles);
     loadSet(QStringLiteral("work-nouns.txt"), m_workNouns);
-    loadFunctionWords();
+    loadSet(QStringLiteral("sentence-ending-abbreviations.txt"), m_sentenceEndingAbbreviations);
     for (const QString &line : readRuleFile(QStringLiteral("pronouns.txt"))) {
         const QStringList w = splitWords(line);
         if (w.size() < 3)
@@ -252,6 +256,7 @@ void Lexicon::loadFunctionWords()
         {u"quantifier", Quantifier},
         {u"share", ShareWord},
         {u"affiliation", Affiliation},
+        {u"past-participle", PastParticiple},
     };
     for (const QString &line : readRuleFile(QStringLiteral("rule-words.txt"))) {
         QStringList w = splitWords(line);
@@ -266,6 +271,24 @@ void Lexicon::loadFunctionWords()
         }
         for (const QString &word : std::as_const(w))
             entry(word).ruleWords |= part->part;
+    }
+}
+
+void Lexicon::loadWordEndings()
+{
+    static const char16_t *const parts[WordEndingCount] = {u"participle", u"past", u"past-participle", u"adverb"};
+    for (const QString &line : readRuleFile(QStringLiteral("word-endings.txt"))) {
+        QStringList w = splitWords(line);
+        if (w.size() < 2)
+            continue;
+        const QString name = w.takeFirst();
+        const auto *part = std::find_if(std::begin(parts), std::end(parts),
+                                        [&name](const char16_t *p) { return name == QStringView(p); });
+        if (part == std::end(parts)) {
+            qWarning("Saywho: word-endings.txt names an unknown part %s", qPrintable(name));
+            continue;
+        }
+        m_endings[size_t(std::distance(std::begin(parts), part))] += w;
     }
 }
 
@@ -310,22 +333,22 @@ Lexicon::Gender Lexicon::givenName(QStringView word) const
     return g ? *g : Gender::Unknown;
 }
 
-QString Lexicon::orgWordKind(QStringView word) const
+const QString &Lexicon::orgWordKind(QStringView word) const
 {
     const QString *k = m_orgWords.find(word);
-    return k ? *k : QString();
+    return k ? *k : m_noKind;
 }
 
-QString Lexicon::orgNounKind(QStringView lowerWord) const
+const QString &Lexicon::orgNounKind(QStringView lowerWord) const
 {
     const QString *k = m_orgNouns.find(lowerWord);
-    return k ? *k : QString();
+    return k ? *k : m_noKind;
 }
 
-QString Lexicon::nonPersonKind(QStringView word) const
+const QString &Lexicon::nonPersonKind(QStringView word) const
 {
     const QString *k = m_nonPersonWords.find(word);
-    return k ? *k : QString();
+    return k ? *k : m_noKind;
 }
 
 const Lexicon::Pronoun *Lexicon::pronoun(QStringView lowerWord) const

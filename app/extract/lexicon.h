@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <algorithm>
+#include <array>
 #include <deque>
 
 // The rule data of the extractor (reporting verbs, titles, honorifics, given names, organisation and
@@ -67,9 +69,11 @@ public:
     bool honorific(QStringView word, Gender *gender = nullptr) const;
     Gender givenName(QStringView word) const; // Unknown when not a known given name
     bool isGivenName(QStringView word) const { return m_givenNames.contains(word); }
-    QString orgWordKind(QStringView word) const;    // empty when not an organisation word
-    QString orgNounKind(QStringView lowerWord) const;
-    QString nonPersonKind(QStringView word) const;  // "document", "event", "place" or empty
+    // The kinds are returned by reference: most callers only ask whether there is one, and a copy
+    // of a shared string is two atomic operations on a counter every --jobs thread touches.
+    const QString &orgWordKind(QStringView word) const;    // empty when not an organisation word
+    const QString &orgNounKind(QStringView lowerWord) const;
+    const QString &nonPersonKind(QStringView word) const;  // "document", "event", "place" or empty
     bool isCommonWord(QStringView word) const { return m_commonWords.contains(word); }
     bool isAbbreviation(QStringView wordWithDot) const { return m_abbreviations.contains(wordWithDot); }
     const Pronoun *pronoun(QStringView lowerWord) const;
@@ -121,7 +125,24 @@ public:
         Quantifier = 1u << 27,       // "Some say": people, when it opens the clause
         ShareWord = 1u << 28,        // "nearly half of", "40 percent of": a share of a group
         Affiliation = 1u << 29,      // "a spokesman for X"
+        PastParticiple = 1u << 30,   // an irregular reporting verb's past participle ("told")
     };
+    // The parts a word ending plays in the rules (word-endings.txt).
+    enum WordEnding : quint8 {
+        ParticipleEnding,     // "-ing"
+        PastEnding,           // "-ed"
+        PastParticipleEnding, // "-ed", "-en"
+        AdverbEnding,         // "-ly"
+        WordEndingCount,
+    };
+    // Whether the word, as written, ends in one of the endings that play this part.
+    bool hasEnding(QStringView word, WordEnding part) const
+    {
+        const QStringList &endings = m_endings[part];
+        return std::any_of(endings.cbegin(), endings.cend(), [word](const QString &e) { return word.endsWith(e); });
+    }
+    // An abbreviation that often ends a sentence too ("U.S.", "Inc.").
+    bool endsSentencesOften(QStringView abbreviation) const { return m_sentenceEndingAbbreviations.contains(abbreviation); }
     // What the rules know of a lower-case function word: its classes and its parts.
     struct FunctionWord
     {
@@ -129,6 +150,12 @@ public:
         quint32 ruleWords = 0;
     };
     const FunctionWord *functionWord(QStringView lowerWord) const { return m_functionWords.find(lowerWord); }
+    // The lookups asked of every token, with the word's hash (WordMap::hash) already known.
+    const FunctionWord *functionWord(QStringView lowerWord, quint32 hash) const
+    {
+        return m_functionWords.find(lowerWord, hash);
+    }
+    const QList<VerbForm> *verbForms(QStringView lowerWord, quint32 hash) const { return m_verbs.find(lowerWord, hash); }
     // Classes of a lower-case function word (0 for other words).
     quint16 wordClass(QStringView lowerWord) const
     {
@@ -151,6 +178,7 @@ private:
     void loadSimpleMaps();
     void loadSet(const QString &file, WordMap<bool> &set);
     void loadFunctionWords();
+    void loadWordEndings();
 
     std::deque<QString> m_storage; // owns every key; a deque never moves its elements
     WordMap<QList<VerbForm>> m_verbs;
@@ -168,5 +196,8 @@ private:
     WordMap<bool> m_nameParticles;
     WordMap<bool> m_workNouns;
     WordMap<FunctionWord> m_functionWords;
+    std::array<QStringList, WordEndingCount> m_endings;
+    WordMap<bool> m_sentenceEndingAbbreviations;
+    const QString m_noKind; // what the kind lookups return for a word they do not know
     int m_verbLemmas = 0;
 };

@@ -228,9 +228,8 @@ bool MentionFinder::splitName(int first, int last, int roleStart, const Sentence
         if (m_window.token(i).isAllCaps() && i > first && m_window.isPunct(i - 1, u'(')) {
             continue;
         }
-        QString canonical;
         Gender g = Gender::Unknown;
-        if (m_window.isTitleToken(i, &canonical, &g) && w + 1 < parts.words.size()) {
+        if (m_window.isTitleToken(i, nullptr, &g) && w + 1 < parts.words.size()) {
             parts.split = w;
             parts.titled = true;
             if (g != Gender::Unknown)

@@ -5,6 +5,7 @@
 #include <QStringView>
 
 #include "text/fastlist.h"
+#include "text/wordmap.h"
 
 // One token of article text, as offsets into the text it came from.
 struct Token
@@ -22,6 +23,7 @@ struct Token
     quint8 flags = 0;
     int quote = -1;    // index of the enclosing top-level quotation, -1 outside quotes
     int sentence = -1; // serial of the sentence holding the token
+    quint32 lowerHash = 0; // of a word: WordMap::hash() of its lower-case form, for the lexicon's lookups
 
     bool isWord() const { return type == Type::Word; }
     bool isCapitalized() const { return flags & Capitalized; }

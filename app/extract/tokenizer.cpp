@@ -53,8 +53,15 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
             ++i;
             continue;
         }
-        Token t;
-        t.start = i;
+        // Each token is filled in where it is kept: one filled in on the stack field by field and
+        // copied stalled on the copy's wide read of the narrow writes, once per token.
+        const auto addToken = [&out, i](int end, Token::Type type, quint8 flags) {
+            Token &t = out.appendNew();
+            t.start = i;
+            t.end = end;
+            t.type = type;
+            t.flags = flags;
+        };
         if (TextChars::isLetter(c)) {
             int j = i + 1;
             // Initialism: U.S., D.C., U.S.A.
@@ -63,24 +70,42 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
                 j += 3;
                 while (j + 1 < to && TextChars::isLetter(text[j]) && TextChars::isUpper(text[j]) && text[j + 1] == u'.')
                     j += 2;
-                t.end = j;
-                t.type = Token::Type::Word;
-                t.flags = Token::Capitalized | Token::AllCaps | Token::HasUpper;
-                out.append(t);
+                addToken(j, Token::Type::Word, Token::Capitalized | Token::AllCaps | Token::HasUpper);
                 i = j;
                 continue;
             }
             // Common case: a lower-case ASCII word has no flags at all; found on the way.
             bool plain = c.unicode() >= u'a' && c.unicode() <= u'z';
+            // The word's hash (WordMap::hash), folded in unit by unit as the word is scanned: the
+            // lexicon's lookups of a word with no capital use it (ExtractWindow::lowerCaseTokens
+            // hashes the lower-case form of the others).
+            using Hash = WordMap<int>;
+            quint32 hash = Hash::hashStep(Hash::kHashSeed, c.unicode());
             const auto plainUnit = [](char16_t u) { return u < 0x80 && !(u >= u'A' && u <= u'Z'); };
             while (j < to) {
                 const QChar d = text[j];
                 const char16_t du = d.unicode();
+                if (du < 0x80) {
+                    // Most units of a word: an ASCII letter or digit, one table lookup.
+                    const unsigned char cls = TextChars::Detail::kAscii[du];
+                    if (cls & (TextChars::Detail::Lower | TextChars::Detail::Digit)) {
+                        hash = Hash::hashStep(hash, du);
+                        ++j;
+                        continue;
+                    }
+                    if (cls & TextChars::Detail::Upper) {
+                        plain = false;
+                        ++j;
+                        continue;
+                    }
+                }
                 if (du < 0x80 ? TextChars::isLetterOrNumber(d) : isWordChar(d)) {
                     plain = plain && plainUnit(du);
+                    hash = Hash::hashStep(hash, du);
                     ++j;
                 } else if ((isHyphen(d) || d == u'.') && j + 1 < to && isWordChar(text[j + 1]) && d != u'.') {
                     plain = plain && plainUnit(du) && plainUnit(text[j + 1].unicode());
+                    hash = Hash::hashStep(Hash::hashStep(hash, du), text[j + 1].unicode());
                     j += 2;
                 } else if (isApostropheChar(d) && j + 1 < to && TextChars::isLetter(text[j + 1])) {
                     // Possessive 's splits off; other apostrophes (don't, O'Neill) stay inside.
@@ -89,15 +114,14 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
                     if (possessive)
                         break;
                     plain = plain && plainUnit(du) && plainUnit(text[j + 1].unicode());
+                    hash = Hash::hashStep(Hash::hashStep(hash, du), text[j + 1].unicode());
                     j += 2;
                 } else {
                     break;
                 }
             }
-            t.end = j;
-            t.type = Token::Type::Word;
-            t.flags = plain ? 0 : wordFlags(text.mid(t.start, t.end - t.start));
-            out.append(t);
+            addToken(j, Token::Type::Word, plain ? 0 : wordFlags(text.mid(i, j - i)));
+            out.last().lowerHash = hash; // replaced by the lower-case form's when the word has a capital
             i = j;
             continue;
         }
@@ -114,9 +138,7 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
                     break;
                 }
             }
-            t.end = j;
-            t.type = Token::Type::Number;
-            out.append(t);
+            addToken(j, Token::Type::Number, 0);
             i = j;
             continue;
         }
@@ -124,24 +146,18 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
             // 's after a word, or a bare ’ after a plural (the voters’ choice).
             if (i + 1 < to && (text[i + 1] == u's' || text[i + 1] == u'S')
                 && (i + 2 >= to || !isWordChar(text[i + 2]))) {
-                t.end = i + 2;
-                t.type = Token::Type::Possessive;
-                out.append(t);
+                addToken(i + 2, Token::Type::Possessive, 0);
                 i += 2;
                 continue;
             }
         }
-        t.end = i + 1;
-        t.type = QuoteFinder::family(c) != QuoteFinder::MarkFamily::None ? Token::Type::QuoteMark
-                                                                         : Token::Type::Punct;
+        int end = i + 1;
         // Runs of dots and dashes are one token.
         if (c == u'.' || c == u'-') {
-            int j = i + 1;
-            while (j < to && text[j] == c)
-                ++j;
-            t.end = j;
+            while (end < to && text[end] == c)
+                ++end;
         }
-        out.append(t);
-        i = t.end;
+        addToken(end, QuoteFinder::family(c) != QuoteFinder::MarkFamily::None ? Token::Type::QuoteMark : Token::Type::Punct, 0);
+        i = end;
     }
 }

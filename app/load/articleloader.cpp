@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QMimeDatabase>
 
 #include <algorithm>
@@ -327,33 +328,85 @@ QString ArticleLoader::formatName(Format format)
     return tr("unknown");
 }
 
+namespace {
+
+// The MIME types detectFormat asks about, as bits.
+enum MimeFamily : quint16 {
+    RssFeed = 1 << 0,
+    AtomFeed = 1 << 1,
+    JsonFeed = 1 << 2,
+    MimeArchive = 1 << 3,
+    MultipartRelated = 1 << 4,
+    Html = 1 << 5,
+    Xhtml = 1 << 6,
+    Markdown = 1 << 7,
+    XMarkdown = 1 << 8,
+    Xml = 1 << 9,
+    TextXml = 1 << 10,
+    PlainText = 1 << 11,
+};
+
+// Which of those a MIME type is or inherits. Asking QMimeType::inherits ten times cost more than
+// the rest of loading a short article; the answer depends on the type alone, so it is kept per
+// type name (per thread, as --jobs loads on several).
+quint16 mimeFamilies(const QMimeType &mime)
+{
+    static thread_local QHash<QString, quint16> known;
+    const QString name = mime.name();
+    const auto it = known.constFind(name);
+    if (it != known.cend())
+        return it.value();
+    static const struct
+    {
+        const char *name;
+        MimeFamily family;
+    } families[] = {
+        {"application/rss+xml", RssFeed},        {"application/atom+xml", AtomFeed},
+        {"application/feed+json", JsonFeed},     {"application/x-mimearchive", MimeArchive},
+        {"multipart/related", MultipartRelated}, {"text/html", Html},
+        {"application/xhtml+xml", Xhtml},        {"text/markdown", Markdown},
+        {"text/x-markdown", XMarkdown},          {"application/xml", Xml},
+        {"text/xml", TextXml},                   {"text/plain", PlainText},
+    };
+    quint16 bits = 0;
+    for (const auto &f : families) {
+        if (mime.inherits(QString::fromLatin1(f.name)))
+            bits |= f.family;
+    }
+    known.insert(name, bits);
+    return bits;
+}
+
+} // namespace
+
 ArticleLoader::Format ArticleLoader::detectFormat(const QByteArray &head, const QString &fileName)
 {
-    const QMimeType mime = mimeDatabase().mimeTypeForFileNameAndData(fileName, head);
-    auto is = [&mime](const char *name) { return mime.inherits(QString::fromLatin1(name)); };
-    if (is("application/rss+xml") || is("application/atom+xml") || is("application/feed+json"))
+    const quint16 mime = mimeFamilies(mimeDatabase().mimeTypeForFileNameAndData(fileName, head));
+    auto is = [mime](quint16 families) { return (mime & families) != 0; };
+    if (is(RssFeed | AtomFeed | JsonFeed))
         return Format::Feed;
     // A JSON Feed has no MIME type of its own in shared-mime-info: its "version" tells, whatever its name.
     if (JsonFeedParser::looksLikeJsonFeed(head))
         return Format::Feed;
     // A saved page in one MIME file; its headers tell, whatever it is called (.mht, .mhtml, .eml).
-    if (is("application/x-mimearchive") || is("multipart/related") || MhtmlArchive::looksLikeMhtml(head))
+    if (is(MimeArchive | MultipartRelated) || MhtmlArchive::looksLikeMhtml(head))
         return Format::Mhtml;
-    if (is("text/html") || is("application/xhtml+xml"))
+    if (is(Html | Xhtml))
         return Format::Html;
-    if (is("text/markdown") || is("text/x-markdown"))
+    if (is(Markdown | XMarkdown))
         return Format::Markdown;
-    // A generic XML file (or one with a wrong name) may still be a feed or a page: look inside.
+    // A generic XML file (or one with a wrong name) may still be a feed or a page: look inside (the
+    // cheap look at the start first, the feed parser's pattern only when that may be a feed).
     const QByteArray start = lowerCaseStart(head);
-    if (FeedParser::looksLikeFeed(head) && (start.startsWith("<?xml") || start.startsWith("<rss")
-                                            || start.startsWith("<feed") || start.startsWith("<rdf")
-                                            || start.startsWith("<!--") || is("application/xml")))
+    if ((start.startsWith("<?xml") || start.startsWith("<rss") || start.startsWith("<feed") || start.startsWith("<rdf")
+         || start.startsWith("<!--") || is(Xml))
+        && FeedParser::looksLikeFeed(head))
         return Format::Feed;
     if (start.startsWith("<!doctype html") || start.startsWith("<html"))
         return Format::Html;
-    if (is("application/xml") || is("text/xml"))
+    if (is(Xml | TextXml))
         return Format::Unknown;
-    if (is("text/plain"))
+    if (is(PlainText))
         return Format::PlainText;
     return Format::Unknown;
 }

@@ -20,6 +20,8 @@ public:
     const T &last() const { return m_items.back(); }
     T &last() { return m_items.back(); }
     void append(const T &item) { m_items.push_back(item); }
+    // A new default item at the end, to be filled in place (no copy from the stack).
+    T &appendNew() { return m_items.emplace_back(); }
     void clear() { m_items.clear(); } // keeps the capacity for the next window
     void resize(qsizetype n) { m_items.resize(size_t(n)); }
     void fill(const T &value, qsizetype n) { m_items.assign(size_t(n), value); }

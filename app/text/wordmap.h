@@ -14,15 +14,32 @@ class WordMap
 public:
     T *find(QStringView key)
     {
-        const qint32 i = indexOf(key);
+        const qint32 i = indexOf(key, hash(key));
         return i >= 0 ? &m_values[i] : nullptr;
     }
     const T *find(QStringView key) const
     {
-        const qint32 i = indexOf(key);
+        const qint32 i = indexOf(key, hash(key));
         return i >= 0 ? &m_values.at(i) : nullptr;
     }
-    bool contains(QStringView key) const { return indexOf(key) >= 0; }
+    // For a key whose hash() the caller already has (the tokenizer hashes every word once).
+    const T *find(QStringView key, quint32 keyHash) const
+    {
+        const qint32 i = indexOf(key, keyHash);
+        return i >= 0 ? &m_values.at(i) : nullptr;
+    }
+    bool contains(QStringView key) const { return indexOf(key, hash(key)) >= 0; }
+
+    // FNV-1a over the UTF-16 units; hashStep() folds in one unit, for hashing while scanning.
+    static constexpr quint32 kHashSeed = 2166136261u;
+    static quint32 hashStep(quint32 h, char16_t unit) { return (h ^ unit) * 16777619u; }
+    static quint32 hash(QStringView w)
+    {
+        quint32 h = kHashSeed;
+        for (QChar c : w)
+            h = hashStep(h, c.unicode());
+        return h;
+    }
 
     // The value for key, default-constructed when the key is new. A null key is never found.
     T &operator[](QStringView key)
@@ -72,19 +89,11 @@ private:
         return a.size() == b.size() && std::equal(a.utf16(), a.utf16() + a.size(), b.utf16());
     }
 
-    static quint32 hash(QStringView w)
-    {
-        quint32 h = 2166136261u;
-        for (QChar c : w)
-            h = (h ^ c.unicode()) * 16777619u;
-        return h;
-    }
-    qint32 indexOf(QStringView key) const
+    qint32 indexOf(QStringView key, quint32 h) const
     {
         if (m_slots.isEmpty())
             return -1;
         const qsizetype mask = m_slots.size() - 1;
-        const quint32 h = hash(key);
         for (qsizetype i = qsizetype(h) & mask;; i = (i + 1) & mask) {
             const Slot &s = m_slots.at(i);
             if (s.value < 0)

@@ -1,0 +1,78 @@
+// The rule data the lexicon reads: word endings and the abbreviations that often end a sentence come
+// from the rule files, so that the rules name a part, never an English ending or abbreviation.
+#include "extract/lexicon.h"
+
+#include <QTest>
+
+class TestLexicon : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldTellAWordEnding_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<int>("part");
+        QTest::addColumn<bool>("has");
+        QTest::newRow("an -ing form is a participle") << QStringLiteral("Wandering") << int(Lexicon::ParticipleEnding) << true;
+        QTest::newRow("an -ed form is past") << QStringLiteral("Grumbled") << int(Lexicon::PastEnding) << true;
+        QTest::newRow("an -en form is a past participle") << QStringLiteral("woven") << int(Lexicon::PastParticipleEnding) << true;
+        QTest::newRow("an -en form is no regular past") << QStringLiteral("woven") << int(Lexicon::PastEnding) << false;
+        QTest::newRow("an -ly word is an adverb") << QStringLiteral("Quietly") << int(Lexicon::AdverbEnding) << true;
+        QTest::newRow("a name has none of the endings") << QStringLiteral("Vantresk") << int(Lexicon::AdverbEnding) << false;
+        QTest::newRow("endings are compared as written") << QStringLiteral("WANDERING") << int(Lexicon::ParticipleEnding) << false;
+    }
+
+    void shouldTellAWordEnding()
+    {
+        QFETCH(QString, word);
+        QFETCH(int, part);
+        QFETCH(bool, has);
+        // Given the lexicon of the rule files, when asked about the word, then it knows its ending
+        QCOMPARE(Lexicon::instance().hasEnding(word, Lexicon::WordEnding(part)), has);
+    }
+
+    void shouldKnowWhichAbbreviationsOftenEndASentence_data()
+    {
+        QTest::addColumn<QString>("abbreviation");
+        QTest::addColumn<bool>("endsOften");
+        QTest::newRow("a company's suffix often ends a sentence") << QStringLiteral("Inc.") << true;
+        QTest::newRow("a country's initials often end a sentence") << QStringLiteral("U.S.") << true;
+        QTest::newRow("an honorific never ends one") << QStringLiteral("Mr.") << false;
+        QTest::newRow("the case is kept") << QStringLiteral("inc.") << false;
+    }
+
+    void shouldKnowWhichAbbreviationsOftenEndASentence()
+    {
+        QFETCH(QString, abbreviation);
+        QFETCH(bool, endsOften);
+        QCOMPARE(Lexicon::instance().endsSentencesOften(abbreviation), endsOften);
+    }
+
+    void shouldMarkPastParticiplesOfReportingVerbs_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::addColumn<bool>("pastParticiple");
+        QTest::newRow("a regular -ed form") << QStringLiteral("warned") << true;
+        QTest::newRow("an irregular form named in the rule words") << QStringLiteral("told") << true;
+        QTest::newRow("a present form") << QStringLiteral("tells") << false;
+        QTest::newRow("the -ing form") << QStringLiteral("telling") << false;
+    }
+
+    void shouldMarkPastParticiplesOfReportingVerbs()
+    {
+        QFETCH(QString, form);
+        QFETCH(bool, pastParticiple);
+        // Given a one-word form of a reporting verb
+        const QList<Lexicon::VerbForm> *forms = Lexicon::instance().verbForms(form);
+        QVERIFY(forms);
+        const auto single = std::find_if(forms->cbegin(), forms->cend(),
+                                         [](const Lexicon::VerbForm &f) { return f.following.isEmpty(); });
+        QVERIFY(single != forms->cend());
+        // Then it is a past participle when its ending or the rule words say so
+        QCOMPARE(single->pastParticiple, pastParticiple);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLexicon)
+#include "tst_lexicon.moc"
