@@ -165,6 +165,10 @@ void TestReaderBlocks::shouldWriteADataTableARowABlock_data()
                           "<td>shut</td><td>August</td></tr></table>")
         << QStringList {QStringLiteral("Pier | open | May"), QStringLiteral("Quay | shut | June"),
                QStringLiteral("Slip | open | July"), QStringLiteral("Dock | shut | August")};
+    QTest::newRow("a summary says a small table is data")
+        << QStringLiteral("<table summary='Fares by zone'><tr><td>Zone A</td><td>2.10</td></tr>"
+                          "<tr><td>Zone B</td><td>2.90</td></tr></table>")
+        << QStringList {QStringLiteral("Zone A | 2.10"), QStringLiteral("Zone B | 2.90")};
     QTest::newRow("a cell's paragraphs and links run on in its row")
         << QStringLiteral("<table><tr><th>Stop</th><th>Note</th></tr><tr><td><a href='/n'>North Quay</a></td>"
                           "<td><p>Step-free.</p><p>Café open.</p></td></tr></table>")
@@ -199,6 +203,9 @@ void TestReaderBlocks::shouldLeaveALayoutTableAsCells_data()
     QTest::newRow("role=presentation, header cells and all")
         << QStringLiteral("<table role='presentation'><tr><th>%1</th></tr><tr><td>%2</td></tr></table>")
                .arg(left, right)
+        << QStringList {left, right};
+    QTest::newRow("datatable=0, header cells and all")
+        << QStringLiteral("<table datatable='0'><tr><th>%1</th></tr><tr><td>%2</td></tr></table>").arg(left, right)
         << QStringList {left, right};
     QTest::newRow("a table that holds a table")
         << QStringLiteral("<table><tr><td>%1</td><td><table><tr><td>%2</td></tr></table></td></tr><tr><td>a</td>"

@@ -11,7 +11,8 @@ bool isKeptAttribute(QStringView name)
 {
     static constexpr QStringView kept[] = {
         u"id", u"class", u"style", u"hidden", u"aria-hidden", u"role", u"href", u"rel", u"name", u"property",
-        u"content", u"itemprop", u"datetime", u"charset", u"http-equiv", u"type", u"lang",
+        u"content", u"itemprop", u"datetime", u"charset", u"http-equiv", u"type", u"lang", u"summary",
+        u"datatable",
     };
     return std::find(std::begin(kept), std::end(kept), name) != std::end(kept);
 }

@@ -306,9 +306,10 @@ void ReadabilityScorer::markDataTables()
         case Tag::Table: {
             const quint8 inside = holds[k];
             bool data = false;
-            if (m_doc.attribute(i, u"role").compare(u"presentation", Qt::CaseInsensitive) == 0)
+            if (m_doc.attribute(i, u"role").compare(u"presentation", Qt::CaseInsensitive) == 0
+                || m_doc.attribute(i, u"datatable") == u"0")
                 data = false;
-            else if (inside & (HeaderCells | Caption))
+            else if (!m_doc.attribute(i, u"summary").trimmed().isEmpty() || (inside & (HeaderCells | Caption)))
                 data = true;
             else if (inside & InnerTable)
                 data = false; // tables in tables are layout
