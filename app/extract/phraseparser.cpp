@@ -202,6 +202,22 @@ SpeakerPhrase PhraseParser::clauseInitialName(int comma, const Sentence &sentenc
 
 SpeakerPhrase PhraseParser::subjectBefore(int tok, const Sentence &sentence) const
 {
+    const SpeakerPhrase found = phraseBefore(tok, sentence);
+    // "Sen. Ana Ortiz (D-NY), a supporter of the plan told": an appositive whose closing comma is
+    // missing; the name before it is the subject.
+    if ((found.type == SpeakerPhrase::Type::Role || found.type == SpeakerPhrase::Type::Group)
+        && found.first - 2 >= sentence.firstToken && m_window.isRuleWord(found.first, Lexicon::IndefiniteSource)
+        && m_window.isPunct(found.first - 1, u',')) {
+        const SpeakerPhrase name = nounPhraseEndingAt(found.first - 2, sentence);
+        if (name.type == SpeakerPhrase::Type::Name && !m_window.mentions.at(name.mention).afterPreposition
+            && !m_window.mentions.at(name.mention).inQuote)
+            return name;
+    }
+    return found;
+}
+
+SpeakerPhrase PhraseParser::phraseBefore(int tok, const Sentence &sentence) const
+{
     int j = tok - 1;
     int skipped = 0;
     // "Joseph Baker Jr. said": the abbreviation's dot ends the name.

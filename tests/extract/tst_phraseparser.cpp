@@ -63,6 +63,9 @@ private slots:
         QTest::newRow("a name ending in an abbreviation")
             << QStringLiteral("Joseph Baker Jr. said the vote was fair.") << QStringLiteral("Joseph Baker Jr")
             << QStringLiteral("name");
+        QTest::newRow("a name before an appositive whose closing comma is missing")
+            << QStringLiteral("Luis Pena, a member of the board said the vote was fair.") << QStringLiteral("Luis Pena")
+            << QStringLiteral("name");
         QTest::newRow("no subject before a participle")
             << QStringLiteral("The vote was delayed, officials said, citing the storm.") << QString()
             << QStringLiteral("none");
