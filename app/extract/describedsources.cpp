@@ -17,8 +17,7 @@ DescribedSources::DescribedSources(ExtractWindow &window, const PhraseParser &ph
     , m_lexicon(window.lexicon)
     , m_phrases(phrases)
     , m_speakers(speakers)
-{
-}
+{ }
 
 // "The US, Israel and some of their allies claim", "Ana and Luis Ortiz said": a coordinated subject
 // opening the sentence is one speaker, a group named as the text names it. Returns its entity, or -1.
@@ -53,8 +52,8 @@ int DescribedSources::coordinatedSubject(int cueFirst, const Sentence &sentence)
         } else if (t.isWord() || t.type == Token::Type::Possessive) {
             // A clause or a prepositional phrase is no list of names, but the last conjunct may
             // carry a short prepositional phrase: "Pena and his rivals for the nomination".
-            const bool preposition = t.isWord() && (w.wordClass(p) & Lexicon::Preposition)
-                && !w.isRuleWord(p, Lexicon::NameLink);
+            const bool preposition
+                = t.isWord() && (w.wordClass(p) & Lexicon::Preposition) && !w.isRuleWord(p, Lexicon::NameLink);
             if (t.isWord() && (w.wordClass(p) & (Lexicon::Auxiliary | Lexicon::Relative)) && !preposition)
                 return -1;
             if (preposition && (conjunction >= 0 || lastComma >= 0 || itemLength > 3))
@@ -121,8 +120,8 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
     const bool afterOpening = s - 1 > sentence.firstToken && w.isPunct(s - 1, u',')
         && w.token(sentence.firstToken).isWord()
         && (w.wordClass(sentence.firstToken) & (Lexicon::Preposition | Lexicon::Time))
-        && !(w.wordClass(sentence.firstToken) & Lexicon::Determiner)
-        && w.cuesIn(sentence).first == w.cueAt(cueFirst) && !quotationBefore(s - 1);
+        && !(w.wordClass(sentence.firstToken) & Lexicon::Determiner) && w.cuesIn(sentence).first == w.cueAt(cueFirst)
+        && !quotationBefore(s - 1);
     if (s > sentence.firstToken && !w.isPunct(s - 1, u';') && !afterOpening)
         return -1;
     int firstAdverb = -1; // "Nearly half said": the adverb stays in the name of a share
@@ -145,7 +144,8 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
     while (end < j) {
         const int k = end + 1;
         if (w.token(k).isWord()
-            && ((w.wordClass(k) & (Lexicon::Preposition | Lexicon::Relative | Lexicon::Auxiliary | Lexicon::Conjunction))
+            && ((w.wordClass(k)
+                    & (Lexicon::Preposition | Lexicon::Relative | Lexicon::Auxiliary | Lexicon::Conjunction))
                 || (!w.token(k).isCapitalized() && participleEnding(k) && w.wordClass(k) == 0)))
             break;
         ++end;
@@ -162,8 +162,8 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
     if (mi >= 0 && w.mentions.at(mi).begin() <= s && w.mentions.at(mi).last >= end) {
         // "Farmers in the valley who attended the meeting said": the name is the subject. A capitalised
         // plural opening the sentence before "of" ("Members of the board") is a description.
-        const bool description = s == end && end < j && w.isSentenceInitial(s, sentence)
-            && w.lower(s).endsWith(u's') && (w.wordClass(end + 1) & Lexicon::Preposition);
+        const bool description = s == end && end < j && w.isSentenceInitial(s, sentence) && w.lower(s).endsWith(u's')
+            && (w.wordClass(end + 1) & Lexicon::Preposition);
         if (!description)
             return m_speakers.resolve(m_phrases.nounPhraseEndingAt(end, sentence), sentence, true).entity;
     }
@@ -177,8 +177,8 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
     };
     const auto isPersonNoun = [&](int k) { return isPlural(k) || m_lexicon.roleNoun(w.lower(k)); };
     int headAt = end;
-    if (end > s && !isPersonNoun(end) && isPersonNoun(end - 1) && w.token(end).isWord()
-        && !w.token(end).isCapitalized() && w.wordClass(end) == 0)
+    if (end > s && !isPersonNoun(end) && isPersonNoun(end - 1) && w.token(end).isWord() && !w.token(end).isCapitalized()
+        && w.wordClass(end) == 0)
         headAt = end - 1;
     const QStringView head = w.lower(headAt);
     const bool plural = isPlural(headAt);

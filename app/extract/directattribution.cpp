@@ -18,8 +18,7 @@ DirectAttribution::DirectAttribution(ExtractWindow &window, const PhraseParser &
     , m_clauses(clauses)
     , m_speakers(speakers)
     , m_described(described)
-{
-}
+{ }
 
 void DirectAttribution::attribute(const Sentence &sentence)
 {
@@ -277,8 +276,8 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
                 const bool coordinated = pc >= sentence.firstToken
                     && (m_window.isRuleWord(pc, Lexicon::Addition) || m_window.isRuleWord(pc, Lexicon::Contrast));
                 const bool direct = !r.isNone() && !(cue.form && cue.form->participle);
-                const bool ownSubject = (r.isNone() || r.type == SpeakerPhrase::Type::Role
-                                            || r.type == SpeakerPhrase::Type::Group)
+                const bool ownSubject
+                    = (r.isNone() || r.type == SpeakerPhrase::Type::Role || r.type == SpeakerPhrase::Type::Group)
                     && !(cue.form && cue.form->participle) && !coordinated && !cue.statementNoun;
                 if (r.isNone() && ((cue.form && cue.form->participle) || coordinated))
                     r = m_phrases.subjectOfSentence(sentence, cue.first);

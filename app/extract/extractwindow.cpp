@@ -17,8 +17,7 @@ ExtractWindow::ExtractWindow(const Article &article, const Lexicon &lexicon)
     , text(article.text())
     , lexicon(lexicon)
     , registry(lexicon)
-{
-}
+{ }
 
 void ExtractWindow::lowerCaseTokens()
 {

@@ -16,17 +16,15 @@ using Kind = EntityRegistry::Kind;
 
 } // namespace
 
-IndirectAttribution::IndirectAttribution(
-    ExtractWindow &window, const PhraseParser &phrases, const ClauseBounds &clauses, SpeakerResolver &speakers,
-    DescribedSources &described)
+IndirectAttribution::IndirectAttribution(ExtractWindow &window, const PhraseParser &phrases,
+    const ClauseBounds &clauses, SpeakerResolver &speakers, DescribedSources &described)
     : m_window(window)
     , m_lexicon(window.lexicon)
     , m_phrases(phrases)
     , m_clauses(clauses)
     , m_speakers(speakers)
     , m_described(described)
-{
-}
+{ }
 
 void IndirectAttribution::attribute(const Sentence &sentence)
 {
@@ -322,7 +320,8 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
                     || m_window.isPunct(x, u',') || m_window.isPunct(x, u'!') || m_window.isPunct(x, u'?'))
                     break;
                 // A quotation or a "that" clause after the cue is no adverbial tail.
-                if (m_window.token(x).type == Token::Type::QuoteMark || m_window.isRuleWord(x, Lexicon::Complementizer)) {
+                if (m_window.token(x).type == Token::Type::QuoteMark
+                    || m_window.isRuleWord(x, Lexicon::Complementizer)) {
                     tail = false;
                     break;
                 }

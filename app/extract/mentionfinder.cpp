@@ -20,8 +20,7 @@ MentionFinder::MentionFinder(ExtractWindow &window, const PhraseParser &phrases)
     : m_window(window)
     , m_lexicon(window.lexicon)
     , m_phrases(phrases)
-{
-}
+{ }
 
 void MentionFinder::find(const Sentence &sentence)
 {

@@ -13,8 +13,7 @@ using Gender = Lexicon::Gender;
 PhraseParser::PhraseParser(const ExtractWindow &window)
     : m_window(window)
     , m_lexicon(window.lexicon)
-{
-}
+{ }
 
 // Walks back over the modifiers of a role noun at j ("the European Union foreign policy chief"),
 // returning the first modifier token.
@@ -222,7 +221,8 @@ SpeakerPhrase PhraseParser::phraseBefore(int tok, const Sentence &sentence) cons
     int skipped = 0;
     // "Joseph Baker Jr. said": the abbreviation's dot ends the name.
     if (j - 1 >= sentence.firstToken && m_window.isPunct(j, u'.') && m_window.hasAbbrevDot(j - 1)
-        && m_window.mentionOfToken.at(j - 1) >= 0 && m_window.mentions.at(m_window.mentionOfToken.at(j - 1)).last == j - 1)
+        && m_window.mentionOfToken.at(j - 1) >= 0
+        && m_window.mentions.at(m_window.mentionOfToken.at(j - 1)).last == j - 1)
         --j;
     // "Smith on Tuesday said", "Smith has also said"
     if (j - 1 >= sentence.firstToken && m_window.token(j).isWord() && (m_window.wordClass(j) & Lexicon::Time)
@@ -370,8 +370,7 @@ SpeakerPhrase PhraseParser::phraseBefore(int tok, const Sentence &sentence) cons
         const bool preposition = p - 1 >= sentence.firstToken && p < j && m_window.token(p).isWord()
             && (m_window.wordClass(p) & Lexicon::Preposition);
         const bool adjective = preposition && p - 2 >= sentence.firstToken && m_window.token(p - 1).isWord()
-            && !m_window.token(p - 1).isCapitalized() && m_window.wordClass(p - 1) == 0
-            && !m_window.isCueVerbAt(p - 1);
+            && !m_window.token(p - 1).isCapitalized() && m_window.wordClass(p - 1) == 0 && !m_window.isCueVerbAt(p - 1);
         // "speakers at the service said", "a source close to the mayor said".
         SpeakerPhrase head = preposition ? nounPhraseEndingAt(p - 1, sentence) : SpeakerPhrase();
         if (head.type != SpeakerPhrase::Type::Group && head.type != SpeakerPhrase::Type::Role && adjective)
@@ -380,7 +379,8 @@ SpeakerPhrase PhraseParser::phraseBefore(int tok, const Sentence &sentence) cons
         // ("Pena and his rivals for the nomination").
         bool possessed = false;
         for (int k = head.first; k <= head.last && head.first >= 0 && !possessed; ++k) {
-            const Lexicon::Pronoun *pronoun = m_window.token(k).isWord() ? m_lexicon.pronoun(m_window.lower(k)) : nullptr;
+            const Lexicon::Pronoun *pronoun
+                = m_window.token(k).isWord() ? m_lexicon.pronoun(m_window.lower(k)) : nullptr;
             possessed = pronoun && pronoun->possessive;
         }
         if ((head.type == SpeakerPhrase::Type::Group || head.type == SpeakerPhrase::Type::Role) && !possessed) {

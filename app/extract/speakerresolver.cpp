@@ -42,8 +42,7 @@ const char *passName(AttributionPass pass)
 SpeakerResolver::SpeakerResolver(ExtractWindow &window)
     : m_window(window)
     , m_lexicon(window.lexicon)
-{
-}
+{ }
 
 int SpeakerResolver::resolvePronoun(Gender gender, int pos, int serial, double *confidence) const
 {
@@ -161,7 +160,8 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
             const int q
                 = ref.role.gender == Gender::Unknown ? resolvePronoun(Gender::Female, pos, sentence.serial, &conf) : p;
             const int cand = p >= 0 ? p : q;
-            if (cand >= 0 && (p == q || q < 0 || p < 0) && std::as_const(m_window.registry).entity(cand).role.isEmpty()) {
+            if (cand >= 0 && (p == q || q < 0 || p < 0)
+                && std::as_const(m_window.registry).entity(cand).role.isEmpty()) {
                 out.entity = cand;
                 out.confidence = 0.5;
             } else {
@@ -256,7 +256,8 @@ int SpeakerResolver::describedSource(const SpeakerPhrase &ref)
                     && !(m_window.wordClass(k) & Lexicon::Relative));
         };
         while (k >= 0 && before + 1 - k < 8 && inShare(k)) {
-            amount = amount || m_window.token(k).type == Token::Type::Number || !m_window.isRuleWord(k, Lexicon::NameLink);
+            amount
+                = amount || m_window.token(k).type == Token::Type::Number || !m_window.isRuleWord(k, Lexicon::NameLink);
             --k;
         }
         const bool opensSentence = k < 0 || m_window.token(k).type == Token::Type::Punct
@@ -376,8 +377,9 @@ void SpeakerResolver::record(FoundQuote q, const ResolvedSpeaker &who, int sente
     q.paragraph = m_window.paragraph;
     qCDebug(lcExtractor).noquote() << Quote::kindName(q.kind) << "by" << passName(q.decidedBy) << "cue" << q.cue
                                    << "source" << who.source << "entity"
-                                   << (who.entity >= 0 ? std::as_const(m_window.registry).entity(who.entity).name : QString()) << "|"
-                                   << m_window.text.mid(q.start, std::min(q.end - q.start, 80)).toString();
+                                   << (who.entity >= 0 ? std::as_const(m_window.registry).entity(who.entity).name
+                                                       : QString())
+                                   << "|" << m_window.text.mid(q.start, std::min(q.end - q.start, 80)).toString();
     m_window.quotes.append(q);
     if (who.entity >= 0) {
         if (who.named || (!who.source.isEmpty() && !m_lexicon.pronoun(who.source.toLower()))) {

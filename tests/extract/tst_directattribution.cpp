@@ -43,7 +43,8 @@ private slots:
             << QStringLiteral("“The risk,” said Ana Ortiz, an economist at the institute, “is that fares will rise.”")
             << QStringList {QStringLiteral("Ana Ortiz|The risk"), QStringLiteral("Ana Ortiz|is that fares will rise.")};
         QTest::newRow("a colon after a verb that is no cue introduces the subject's words")
-            << QStringLiteral("Later that day, Ana Ortiz went even further: “If he loses, it is the end of his career.”")
+            << QStringLiteral(
+                   "Later that day, Ana Ortiz went even further: “If he loses, it is the end of his career.”")
             << QStringList {QStringLiteral("Ana Ortiz|If he loses, it is the end of his career.")};
         QTest::newRow("a given name that is also a document word opens a person's name")
             << QStringLiteral("“We will not pay,” said Bill Ortega, president of the Harbour Traders.")
@@ -54,11 +55,11 @@ private slots:
         QTest::newRow("an adviser to someone is a source of its own")
             << QStringLiteral("Ana Ortiz left early. “It is fine,” said a longtime adviser to Ortiz.")
             << QStringList {QStringLiteral("Longtime adviser to Ortiz|It is fine")};
-        QTest::newRow("an unnamed source with a role noun before a colon")
-            << QStringLiteral("Another person tweeted: “It is fine.”")
-            << QStringList {QStringLiteral("Another person|It is fine.")};
+        QTest::newRow("an unnamed source with a role noun before a colon") << QStringLiteral(
+            "Another person tweeted: “It is fine.”") << QStringList {QStringLiteral("Another person|It is fine.")};
         QTest::newRow("a role phrase no one was introduced with stays a description")
-            << QStringLiteral("Ana Ortiz and Luis Pena spoke first. “I feel good about the race,” the Vermont senator said.")
+            << QStringLiteral(
+                   "Ana Ortiz and Luis Pena spoke first. “I feel good about the race,” the Vermont senator said.")
             << QStringList {QStringLiteral("Vermont senator|I feel good about the race")};
         QTest::newRow("the title of a work is no quotation")
             << QStringLiteral("Ana Ortiz read from the book “Harbour Lights” on Monday.") << QStringList {};

@@ -52,14 +52,15 @@ private slots:
             << QStringLiteral("Luis Pena and his rivals for the nomination have said they will undo the plan.")
             << QStringList {QStringLiteral("Luis Pena and his rivals for the nomination|they will undo the plan")};
         QTest::newRow("a participle after the main clause speaks for the name opening it past an adverbial")
-            << QStringLiteral("For months, Ana Ortiz has been on the sidelines of the fight, arguing she did not want to take sides.")
+            << QStringLiteral("For months, Ana Ortiz has been on the sidelines of the fight, arguing she did not want "
+                              "to take sides.")
             << QStringList {QStringLiteral("Ana Ortiz|she did not want to take sides")};
         QTest::newRow("a participle after a preposition opening the sentence reports up to the comma")
             << QStringLiteral("After announcing that the bridge would close, Ana Ortiz left the hall.")
             << QStringList {QStringLiteral("Ana Ortiz|the bridge would close")};
-        QTest::newRow("an abbreviation after the cue does not end an inverted report")
-            << QStringLiteral("Speaking to students in the city this week, Ana Ortiz responded to Mr. Rivera's remark that the toll was fair.")
-            << QStringList {QStringLiteral("Rivera|the toll was fair")};
+        QTest::newRow("an abbreviation after the cue does not end an inverted report") << QStringLiteral(
+            "Speaking to students in the city this week, Ana Ortiz responded to Mr. Rivera's remark that the toll was "
+            "fair.") << QStringList {QStringLiteral("Rivera|the toll was fair")};
         QTest::newRow("a sentence adverb between the subject and the verb")
             << QStringLiteral("Ana Ortiz however said the bridge was safe.")
             << QStringList {QStringLiteral("Ana Ortiz|the bridge was safe")};
@@ -70,7 +71,8 @@ private slots:
             << QStringLiteral("Luis Reyes’ campaign says it raised more than two million dollars.")
             << QStringList {QStringLiteral("Luis Reyes’ campaign|it raised more than two million dollars")};
         QTest::newRow("a group before a parenthesis in dashes")
-            << QStringLiteral("Many speakers at the service — including farmers and teachers — said the fee was unfair.")
+            << QStringLiteral(
+                   "Many speakers at the service — including farmers and teachers — said the fee was unfair.")
             << QStringList {QStringLiteral("Many speakers at the service|the fee was unfair")};
         QTest::newRow("a group with a prepositional phrase, not the phrase's object")
             << QStringLiteral("Ana Ortiz is the mayor. Elected officials from both parties say the mayor works hard.")

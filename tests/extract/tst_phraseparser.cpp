@@ -57,9 +57,9 @@ private slots:
         QTest::newRow("a source before the adjective, not the one it stands close to")
             << QStringLiteral("A source close to the mayor said the vote was fair.")
             << QStringLiteral("A source close to the mayor") << QStringLiteral("role");
-        QTest::newRow("people are a group") << QStringLiteral("Some people familiar with the talks said the vote was fair.")
-                                            << QStringLiteral("Some people familiar with the talks")
-                                            << QStringLiteral("group");
+        QTest::newRow("people are a group")
+            << QStringLiteral("Some people familiar with the talks said the vote was fair.")
+            << QStringLiteral("Some people familiar with the talks") << QStringLiteral("group");
         QTest::newRow("a name ending in an abbreviation")
             << QStringLiteral("Joseph Baker Jr. said the vote was fair.") << QStringLiteral("Joseph Baker Jr")
             << QStringLiteral("name");
