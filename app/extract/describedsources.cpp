@@ -100,8 +100,11 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
         j -= 2; // "allies on Monday predicted"
     const auto inPhrase = [&w](int k) {
         const Token::Type type = w.token(k).type;
+        // An abbreviation's dot stays in the phrase ("Friends of Mr. Pena").
+        const bool abbreviationDot = k > 0 && w.isPunct(k, u'.') && w.hasAbbrevDot(k - 1);
         return w.outsideQuotes(k)
-            && (type == Token::Type::Word || type == Token::Type::Number || type == Token::Type::Possessive);
+            && (type == Token::Type::Word || type == Token::Type::Number || type == Token::Type::Possessive
+                || abbreviationDot);
     };
     if (j < sentence.firstToken || !inPhrase(j) || w.token(j).type == Token::Type::Possessive)
         return -1;

@@ -77,6 +77,9 @@ private slots:
         QTest::newRow("a group with a prepositional phrase, not the phrase's object")
             << QStringLiteral("Ana Ortiz is the mayor. Elected officials from both parties say the mayor works hard.")
             << QStringList {QStringLiteral("Elected officials from both parties|the mayor works hard")};
+        QTest::newRow("a group with an abbreviated title in its phrase and a relative clause")
+            << QStringLiteral("Friends of Mr. Pena who have seen him on the trail recently say that he is tired.")
+            << QStringList {QStringLiteral("Friends of Mr. Pena|he is tired")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
