@@ -138,7 +138,7 @@ bool DirectAttribution::adverbialTail(int from, const Sentence &sentence) const
         const Lexicon::Pronoun *pronoun = m_lexicon.pronoun(m_window.lower(k));
         if ((m_window.wordClass(k) & Lexicon::Auxiliary) || m_window.isRuleWord(k, Lexicon::Complementizer)
             || m_window.cueAt(k) >= 0 || (pronoun && pronoun->subject)
-            || (m_window.lower(k).endsWith(u"ed") && m_window.wordClass(k) == 0))
+            || (m_lexicon.hasEnding(m_window.lower(k), Lexicon::PastEnding) && m_window.wordClass(k) == 0))
             return false;
     }
     return true;
@@ -231,19 +231,19 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
 // The attribution before it: Smith said: "..." / Smith told reporters, "..." / Smith: "..."
 void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &sentence, Finding &found)
 {
+    // The cue of the first half right after it: "“The risk,” said Doe, an economist, “is …”".
+    const auto followsQuotation = [this, &sentence](const Cue &cue) {
+        int k = cue.first - 1;
+        if (k >= sentence.firstToken && m_window.isPunct(k, u','))
+            --k;
+        return k >= sentence.firstToken && m_window.token(k).type == Token::Type::QuoteMark;
+    };
     int c = site.before;
     int limit = std::max(sentence.firstToken, site.before - 12);
     for (; c >= limit; --c) {
         if (m_window.token(c).type == Token::Type::QuoteMark)
             break;
         const int candidate = m_window.cueAt(c);
-        // The cue of the first half right after it: "“The risk,” said Doe, an economist, “is …”".
-        const auto followsQuotation = [this, &sentence](const Cue &cue) {
-            int k = cue.first - 1;
-            if (k >= sentence.firstToken && m_window.isPunct(k, u','))
-                --k;
-            return k >= sentence.firstToken && m_window.token(k).type == Token::Type::QuoteMark;
-        };
         if (candidate >= 0 && m_window.cues.at(candidate).last == c && m_window.cues.at(candidate).used
             && m_window.cues.at(candidate).entity >= 0 && m_window.isPunct(site.before, u',')
             && (c + 1 == site.before || followsQuotation(m_window.cues.at(candidate)))) {
