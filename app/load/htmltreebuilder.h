@@ -19,6 +19,9 @@
 // body are read as the body's (head content stays where it stands; content ends an open <head>).
 // Nodes are appended in the order they are made, which is document order unless foster parenting
 // or the adoption agency moved some; then finish() lays the array out again.
+// The rules are in three files: htmltreebuilder.cpp (tokens, start tags and text in each mode),
+// htmltreeendtags.cpp (end tags) and htmltreestructures.cpp (the stack of open elements and its
+// scopes, the active formatting elements, inserting and moving nodes).
 class HtmlTreeBuilder
 {
 public:
@@ -37,6 +40,11 @@ public:
     void endTag(const HtmlTokenizer::Token &token);
     void text(QString &&text);
     void finish();
+
+    // Tag classes both halves of the rules ask for.
+    static bool isFormattingTag(HtmlDocument::Tag t);
+    static bool isFormattingName(QStringView name);
+    static bool isTableSection(HtmlDocument::Tag t);
 
 private:
     using Tag = HtmlDocument::Tag;
@@ -172,3 +180,158 @@ private:
     bool m_seenHead = false;
     bool m_seenBody = false;
 };
+
+// The small operations every insertion mode asks for, inline in each part of the builder.
+
+inline bool HtmlTreeBuilder::isTableMode(Mode m)
+{
+    return m == Mode::InTable || m == Mode::InTableBody || m == Mode::InRow;
+}
+
+inline bool HtmlTreeBuilder::isTableContext(Tag t)
+{
+    return t == Tag::Table || t == Tag::Tbody || t == Tag::Tfoot || t == Tag::Thead || t == Tag::Tr;
+}
+
+// The formatting elements of the standard, whose end tags run the adoption agency algorithm.
+inline bool HtmlTreeBuilder::isFormattingTag(Tag t)
+{
+    switch (t) {
+    case Tag::A: case Tag::B: case Tag::Code: case Tag::Em: case Tag::Font: case Tag::I: case Tag::S:
+    case Tag::Small: case Tag::Strong: case Tag::U:
+        return true;
+    default:
+        return false;
+    }
+}
+
+inline bool HtmlTreeBuilder::isFormattingName(QStringView name)
+{
+    return name == u"big" || name == u"nobr" || name == u"strike" || name == u"tt";
+}
+
+inline bool HtmlTreeBuilder::isTableSection(Tag t)
+{
+    return t == Tag::Tbody || t == Tag::Thead || t == Tag::Tfoot;
+}
+
+inline int HtmlTreeBuilder::insertHtml(Tag tag, HtmlTokenizer::Token &token)
+{
+    return insertElement(tag, token, false);
+}
+
+inline void HtmlTreeBuilder::insertText(QString &&text)
+{
+    int parent = m_stack.constLast();
+    int before = -1;
+    if (m_fosterParenting && isTableContext(tagAt(parent)) && !m_nodes.at(parent).foreign)
+        fosterLocation(parent, before);
+    const int previous = before >= 0 ? m_prev[before] : m_nodes.at(parent).lastChild;
+    if (previous >= 0 && m_nodes.at(previous).isText) {
+        nodes()[previous].text += text;
+        return;
+    }
+    const int index = createNode(Tag::Other);
+    HtmlDocument::Node &node = nodes()[index];
+    node.isText = true;
+    node.text = std::move(text);
+    node.end = index + 1;
+    attach(parent, index, before);
+}
+
+inline void HtmlTreeBuilder::insertAtAppropriatePlace(int node, int target)
+{
+    int before = -1;
+    if (m_fosterParenting && isTableContext(tagAt(target)) && !m_nodes.at(target).foreign)
+        fosterLocation(target, before);
+    attach(target, node, before);
+}
+
+inline int HtmlTreeBuilder::createNode(Tag tag)
+{
+    const int index = int(m_nodes.size());
+    m_nodes.emplaceBack().tag = tag;
+    m_prev.push_back(-1);
+    m_flags.push_back(0);
+    return index;
+}
+
+inline void HtmlTreeBuilder::attach(int parent, int child, int before)
+{
+    HtmlDocument::Node *n = nodes();
+    HtmlDocument::Node &c = n[child];
+    c.parent = parent;
+    if (before < 0) {
+        const int last = n[parent].lastChild;
+        m_prev[child] = last;
+        c.nextSibling = -1;
+        if (last >= 0)
+            n[last].nextSibling = child;
+        else
+            n[parent].firstChild = child;
+        n[parent].lastChild = child;
+        return;
+    }
+    const int previous = m_prev[before];
+    m_prev[child] = previous;
+    c.nextSibling = before;
+    m_prev[before] = child;
+    if (previous >= 0)
+        n[previous].nextSibling = child;
+    else
+        n[parent].firstChild = child;
+}
+
+inline bool HtmlTreeBuilder::isHtmlNamed(int node, Tag tag, QStringView name) const
+{
+    const HtmlDocument::Node &n = m_nodes.at(node);
+    return !n.foreign && n.tag == tag && (tag != Tag::Other || n.name == name);
+}
+
+inline void HtmlTreeBuilder::closeParagraphInButtonScope()
+{
+    if (inScope(Tag::P, Scope::Button))
+        closeParagraph();
+}
+
+inline void HtmlTreeBuilder::push(int index)
+{
+    m_stack.append(index);
+    m_flags[index] |= OnStack;
+    count(index, 1);
+}
+
+inline void HtmlTreeBuilder::count(int index, int delta)
+{
+    const HtmlDocument::Node &node = m_nodes.at(index);
+    if (node.tag != Tag::Other) {
+        m_open[int(node.tag)] += delta;
+    } else if (delta > 0) {
+        ++m_openOther[node.name];
+    } else if (--m_openOther[node.name] == 0) {
+        m_openOther.remove(node.name);
+    }
+}
+
+inline void HtmlTreeBuilder::pop()
+{
+    if (m_stack.size() <= 1)
+        return;
+    const int index = m_stack.takeLast();
+    m_flags[index] &= ~OnStack;
+    nodes()[index].end = int(m_nodes.size());
+    count(index, -1);
+    if (index == m_form && isOpen(Tag::Template))
+        m_form = -1;
+}
+
+inline bool HtmlTreeBuilder::isOpen(Tag tag, const QString &name) const
+{
+    return tag == Tag::Other ? m_openOther.contains(name) : m_open[int(tag)] > 0;
+}
+
+inline void HtmlTreeBuilder::popTo(qsizetype i)
+{
+    while (m_stack.size() > i && m_stack.size() > 1)
+        pop();
+}
