@@ -67,6 +67,15 @@ bool ExtractWindow::hasAbbrevDot(int i) const
     return i + 1 < tokens.size() && isPunct(i + 1, u'.') && token(i + 1).start == token(i).end;
 }
 
+bool ExtractWindow::isPossessiveMark(int i) const
+{
+    const Token &t = token(i);
+    if (t.type == Token::Type::Possessive)
+        return true;
+    return i > 0 && t.type == Token::Type::QuoteMark && t.quote < 0 && token(i - 1).end == t.start
+        && token(i - 1).isCapitalized() && tokenView(i - 1).endsWith(u's');
+}
+
 bool ExtractWindow::titleToken(int i, QString *canonical, Gender *gender) const
 {
     const Token &t = token(i);

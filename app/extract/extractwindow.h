@@ -162,6 +162,9 @@ public:
         return titleToken(i, canonical, gender);
     }
     bool hasAbbrevDot(int i) const;
+    // Token i marks a possessive of the word right before it: "'s", or a bare apostrophe after a
+    // capitalised word ending in s ("Reyes’").
+    bool isPossessiveMark(int i) const;
     bool isCueVerbAt(int i) const;
     // The reporting verb forms starting with token i (lower-cased), or null.
     const QList<Lexicon::VerbForm> *verbForms(int i) const

@@ -25,11 +25,8 @@ int PhraseParser::skipBackModifiers(int j, const Sentence &sentence) const
         const Token &t = m_window.token(k);
         if (t.quote != m_window.token(j).quote)
             break;
-        // "Reyes’ campaign": an apostrophe after a final s is a possessive too.
-        const bool bareApostrophe = t.type == Token::Type::QuoteMark && t.quote < 0 && k - 1 >= sentence.firstToken
-            && m_window.token(k - 1).isCapitalized() && m_window.token(k - 1).end == t.start
-            && m_window.tokenView(k - 1).endsWith(u's') && t.length() == 1;
-        if (t.type == Token::Type::Possessive || bareApostrophe) {
+        // "Ortiz's aides", "Reyes’ campaign"
+        if (m_window.isPossessiveMark(k) && (t.type == Token::Type::Possessive || k > sentence.firstToken)) {
             if (k - 1 >= sentence.firstToken && m_window.token(k - 1).isWord()) {
                 start = k - 1;
                 --k;

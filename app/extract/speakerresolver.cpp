@@ -224,9 +224,7 @@ int SpeakerResolver::possessorBefore(int first) const
     if (first - 2 < 0 || !m_window.token(first - 2).isCapitalized() || m_window.mentionOfToken.at(first - 2) < 0
         || m_window.token(first - 1).start != m_window.token(first - 2).end)
         return -1;
-    const Token &mark = m_window.token(first - 1);
-    const bool possessive = mark.type == Token::Type::Possessive
-        || (mark.type == Token::Type::QuoteMark && mark.quote < 0 && m_window.tokenView(first - 2).endsWith(u's'));
+    const bool possessive = m_window.isPossessiveMark(first - 1);
     const Mention &owner = m_window.mentions.at(m_window.mentionOfToken.at(first - 2));
     return possessive && owner.last == first - 2 ? owner.begin() : -1;
 }
