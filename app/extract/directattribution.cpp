@@ -131,7 +131,7 @@ bool DirectAttribution::adverbialTail(int from, const Sentence &sentence) const
         return false;
     for (int k = from; k < sentence.endToken; ++k) {
         const Token &t = m_window.token(k);
-        if (t.type == Token::Type::QuoteMark)
+        if (t.type == Token::Type::QuoteMark && !m_window.isPossessiveMark(k))
             return false;
         if (!t.isWord())
             continue;
@@ -173,8 +173,8 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
             } else {
                 // he said / Smith, the senator, said / the spokesman told reporters
                 for (int c = k + 1; c < sentence.endToken && c <= k + 14; ++c) {
-                    if (m_window.token(c).type == Token::Type::QuoteMark)
-                        break;
+                    if (m_window.token(c).type == Token::Type::QuoteMark && !m_window.isPossessiveMark(c))
+                        break; // the next quotation; "Reyes’ aide" is a possessive
                     const int candidate = m_window.cueAt(c);
                     if (candidate < 0 || m_window.cues.at(candidate).first != c)
                         continue;
@@ -201,7 +201,8 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
                         && m_window.isPunct(m_window.mentions.at(mentionIndex).last + 1, u',')) {
                         for (int c = m_window.mentions.at(mentionIndex).last + 2; c < sentence.endToken && c < k + 60;
                              ++c) {
-                            if (m_window.token(c).type == Token::Type::QuoteMark || m_window.isPunct(c, u';'))
+                            if ((m_window.token(c).type == Token::Type::QuoteMark && !m_window.isPossessiveMark(c))
+                                || m_window.isPunct(c, u';'))
                                 break;
                             const int candidate = m_window.cueAt(c);
                             if (candidate >= 0 && m_window.cues.at(candidate).first == c

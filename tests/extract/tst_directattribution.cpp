@@ -57,6 +57,9 @@ private slots:
             << QStringList {QStringLiteral("Longtime adviser to Ortiz|It is fine")};
         QTest::newRow("an unnamed source with a role noun before a colon") << QStringLiteral(
             "Another person tweeted: “It is fine.”") << QStringList {QStringLiteral("Another person|It is fine.")};
+        QTest::newRow("an appositive with a bare apostrophe possessive between the name and the verb")
+            << QStringLiteral("“We will not pay,” Tom Dale, Reyes’ campaign manager, said in a statement.")
+            << QStringList {QStringLiteral("Tom Dale|We will not pay")};
         QTest::newRow("a role phrase no one was introduced with stays a description")
             << QStringLiteral(
                    "Ana Ortiz and Luis Pena spoke first. “I feel good about the race,” the Vermont senator said.")
