@@ -405,8 +405,12 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
         return ref;
     }
     // "said the spokesman", "said a spokeswoman for the campaign", "said Jane Doe, the senator"
+    // "said former Sen. Jane Doe": a plain word before a title modifies the titled name.
+    const bool modifiesTitle = m_window.wordClass(j) == 0 && j + 1 < sentence.endToken
+        && m_window.token(j + 1).isCapitalized() && m_window.isTitleToken(j + 1);
     if (!m_window.token(j).isCapitalized() && !(m_window.wordClass(j) & Lexicon::Determiner)
-        && !m_lexicon.roleNoun(m_window.lower(j)) && !m_window.isRuleWord(j, Lexicon::ShareWord | Lexicon::Quantifier))
+        && !m_lexicon.roleNoun(m_window.lower(j)) && !m_window.isRuleWord(j, Lexicon::ShareWord | Lexicon::Quantifier)
+        && !modifiesTitle)
         return ref;
     for (int k = j; k < sentence.endToken && k < j + 7; ++k) {
         const Token &t = m_window.token(k);

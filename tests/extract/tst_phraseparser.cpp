@@ -112,6 +112,9 @@ private slots:
             << QStringLiteral("two sources familiar with the talks") << QStringLiteral("group");
         QTest::newRow("the source of according to") << QStringLiteral("Fees will rise, according to Ana Ortiz.")
                                                     << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
+        QTest::newRow("a plain word before a title modifies the titled name")
+            << QStringLiteral("Fees will rise, according to former Sen. Ana Ortiz.") << QStringLiteral("Sen. Ana Ortiz")
+            << QStringLiteral("name");
     }
     void shouldFindTheSpeakerAfterACue()
     {
