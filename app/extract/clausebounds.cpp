@@ -3,6 +3,8 @@
 #include "extractwindow.h"
 #include "phraseparser.h"
 
+#include <algorithm>
+
 ClauseBounds::ClauseBounds(const ExtractWindow &window, const PhraseParser &phrases)
     : m_window(window)
     , m_lexicon(window.lexicon)
@@ -288,4 +290,24 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
             || m_window.isPunct(end - 1, u'!')))
         --end;
     return end;
+}
+
+bool ClauseBounds::isAdverbialTail(int from, int end, const Sentence &sentence) const
+{
+    end = std::min(end, sentence.endToken);
+    if (end - from > 8)
+        return false;
+    for (int k = from; k < end; ++k) {
+        const Token &t = m_window.token(k);
+        if (t.type == Token::Type::QuoteMark && !m_window.isPossessiveMark(k))
+            return false;
+        if (!t.isWord())
+            continue;
+        const Lexicon::Pronoun *pronoun = m_lexicon.pronoun(m_window.lower(k));
+        if ((m_window.wordClass(k) & Lexicon::Auxiliary) || m_window.isRuleWord(k, Lexicon::Complementizer)
+            || m_window.cueAt(k) >= 0 || (pronoun && pronoun->subject)
+            || (m_lexicon.hasEnding(m_window.lower(k), Lexicon::PastEnding) && m_window.wordClass(k) == 0))
+            return false;
+    }
+    return true;
 }

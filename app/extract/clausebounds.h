@@ -18,6 +18,10 @@ public:
     int contentStartAfterCue(const Cue &cue, const Sentence &sentence) const;
     // One past the last token of reported content starting at from.
     int contentEnd(int from, const Sentence &sentence) const;
+    // Whether the few tokens from `from` to `end` after a cue and its speaker are adverbials only
+    // ("said on Monday", "said in the room"), not a clause of their own ("said the plan
+    // failed", "said that ...", "said it was").
+    bool isAdverbialTail(int from, int end, const Sentence &sentence) const;
 
 private:
     bool startsClause(int i, const Sentence &sentence) const;

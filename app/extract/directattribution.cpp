@@ -125,25 +125,6 @@ bool DirectAttribution::isTitleOfWork(const QuotationSite &site, const Sentence 
 
 // "said 30 minutes into the debate": the words from `from` to the end of the sentence are a short
 // adverbial, no clause of their own (no verb, no subject pronoun, no "that").
-bool DirectAttribution::adverbialTail(int from, const Sentence &sentence) const
-{
-    if (sentence.endToken - from > 8)
-        return false;
-    for (int k = from; k < sentence.endToken; ++k) {
-        const Token &t = m_window.token(k);
-        if (t.type == Token::Type::QuoteMark && !m_window.isPossessiveMark(k))
-            return false;
-        if (!t.isWord())
-            continue;
-        const Lexicon::Pronoun *pronoun = m_lexicon.pronoun(m_window.lower(k));
-        if ((m_window.wordClass(k) & Lexicon::Auxiliary) || m_window.isRuleWord(k, Lexicon::Complementizer)
-            || m_window.cueAt(k) >= 0 || (pronoun && pronoun->subject)
-            || (m_lexicon.hasEnding(m_window.lower(k), Lexicon::PastEnding) && m_window.wordClass(k) == 0))
-            return false;
-    }
-    return true;
-}
-
 // The attribution after the quotation: "...," he said / said Smith / — Smith. The quotation must
 // end with a separating mark, else the words run on.
 void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sentence, Finding &found)
@@ -182,7 +163,7 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
                         break;
                     const int own = m_clauses.contentStartAfterCue(m_window.cues.at(candidate), sentence);
                     if (own >= 0 && own < sentence.endToken && m_window.token(own).type != Token::Type::QuoteMark
-                        && !adverbialTail(own, sentence))
+                        && !m_clauses.isAdverbialTail(own, sentence.endToken, sentence))
                         break; // "“Morning Report,” Smith said the plan ...": the cue reports its own clause
                     SpeakerPhrase r = m_phrases.subjectBefore(c, sentence);
                     if (!r.isNone() && r.first >= k) {

@@ -54,7 +54,6 @@ private:
     };
 
     bool locate(int local, const Sentence &sentence, QuotationSite &site) const;
-    bool adverbialTail(int from, const Sentence &sentence) const;
     bool isTitleOfWork(const QuotationSite &site, const Sentence &sentence) const;
     void findAfter(const QuotationSite &site, const Sentence &sentence, Finding &found);
     void findBefore(const QuotationSite &site, const Sentence &sentence, Finding &found);

@@ -278,17 +278,20 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         }
     }
     report.contentFrom = cue.colonNoun ? cue.last + 2 : m_clauses.contentStartAfterCue(cue, sentence);
-    if (report.ref.isNone() && !report.inherited && cue.first > sentence.firstToken + 2
-        && m_window.isPunct(cue.first - 1, u',') && cue.form && !cue.form->participle) {
+    if (report.ref.isNone() && cue.first > sentence.firstToken + 2 && m_window.isPunct(cue.first - 1, u',')
+        && cue.form && !cue.form->participle && !(cue.form->frames & Lexicon::FrameWeak)) {
         // "The meeting went badly, said one source in the room." The source follows the
-        // cue and the reported words come before it.
+        // cue and the reported words come before it. (The comma made the cue look like a second
+        // verb of an earlier subject; a speaker after it with only adverbials left says otherwise.)
         const SpeakerPhrase after = m_phrases.subjectAfter(cue.last + 1, sentence);
         int end = after.isNone() ? -1 : after.last + 1;
         while (end >= 0 && end < sentence.endToken && !m_window.isPunct(end, u'.') && !m_window.isPunct(end, u',')
             && end < after.last + 8)
             ++end;
-        if (!after.isNone()
-            && (end >= sentence.endToken || m_window.isPunct(end, u'.') || m_window.isPunct(end, u','))) {
+        if (!after.isNone() && after.type != SpeakerPhrase::Type::Pronoun
+            && (end >= sentence.endToken || m_window.isPunct(end, u'.') || m_window.isPunct(end, u','))
+            && m_clauses.isAdverbialTail(after.last + 1, end, sentence)) {
+            report.inherited = false;
             report.ref = after;
             report.contentFrom = sentence.firstToken;
             report.contentTo = cue.first - 1;

@@ -55,6 +55,45 @@ private slots:
         const int to = bounds.contentEnd(from, sentence);
         QCOMPARE(run.window().textOf(from, to - 1), content);
     }
+
+    void shouldTellAnAdverbialTailFromAClause_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("adverbial");
+
+        QTest::newRow("a time phrase") << QStringLiteral("The bridge is safe, Ortiz said on Monday.") << true;
+        QTest::newRow("a place phrase") << QStringLiteral("The bridge is safe, Ortiz said in the council room.") << true;
+        QTest::newRow("a clause with a subject pronoun")
+            << QStringLiteral("The bridge is safe, Ortiz said it was.") << false;
+        QTest::newRow("a that clause") << QStringLiteral("The bridge is safe, Ortiz said that fees rise.") << false;
+        QTest::newRow("a clause with a past-tense verb")
+            << QStringLiteral("The bridge is safe, Ortiz said tolls jumped.") << false;
+        QTest::newRow("a quotation") << QStringLiteral("The bridge is safe, Ortiz said “on the whole”.") << false;
+        QTest::newRow("a possessive with a bare apostrophe")
+            << QStringLiteral("The bridge is safe, Ortiz said at Reyes’ farm.") << true;
+        QTest::newRow("too long for an adverbial")
+            << QStringLiteral("The bridge is safe, Ortiz said on a cold and windy morning in the old harbour town.")
+            << false;
+    }
+    void shouldTellAnAdverbialTailFromAClause()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, adverbial);
+
+        // Given a sentence whose cue ends it but for a few words
+        PassFixture run(text, ExtractionPipeline::Pass::Cues);
+        QVERIFY(!run.window().cues.isEmpty());
+        const Cue &cue = run.window().cues.last();
+        const Sentence &sentence = run.sentenceOf(cue.first);
+
+        // When the words after the cue up to the full stop are asked about
+        const PhraseParser parser(run.window());
+        const ClauseBounds bounds(run.window(), parser);
+        const bool answer = bounds.isAdverbialTail(cue.last + 1, sentence.endToken - 1, sentence);
+
+        // Then only adverbials count as a tail
+        QCOMPARE(answer, adverbial);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestClauseBounds)

@@ -80,6 +80,18 @@ private slots:
         QTest::newRow("a group with an abbreviated title in its phrase and a relative clause")
             << QStringLiteral("Friends of Mr. Pena who have seen him on the trail recently say that he is tired.")
             << QStringList {QStringLiteral("Friends of Mr. Pena|he is tired")};
+        QTest::newRow("the verb and then the speaker after the reported words")
+            << QStringLiteral("The bridge is safe for the town, said Ana Ortiz.")
+            << QStringList {QStringLiteral("Ana Ortiz|The bridge is safe for the town")};
+        QTest::newRow("the verb and then a titled speaker with a modifier after the reported words")
+            << QStringLiteral("The bridge is safe, said former Sen. Ana Ortiz of Vermont.")
+            << QStringList {QStringLiteral("Ana Ortiz|The bridge is safe")};
+        QTest::newRow("a second verb after a comma with a clause of its own is no inverted report")
+            << QStringLiteral("Ana Ortiz opened the bridge, said it was safe and left.")
+            << QStringList {QStringLiteral("Ana Ortiz|it was safe and left")};
+        QTest::newRow("a weak verb after a comma is no inverted report")
+            << QStringLiteral("The bridge has cost more than planned, shows Harbour Board data.")
+            << QStringList {};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
