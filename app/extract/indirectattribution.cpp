@@ -320,7 +320,8 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
             int guard = 0;
             while (x < sentence.endToken && guard++ < 12) {
                 if ((m_window.isPunct(x, u'.') && !(x > cue.last + 1 && m_window.hasAbbrevDot(x - 1)))
-                    || m_window.isPunct(x, u',') || m_window.isPunct(x, u'!') || m_window.isPunct(x, u'?'))
+                    || m_window.isPunct(x, u',') || m_window.isPunct(x, u';') || m_window.isPunct(x, u'!')
+                    || m_window.isPunct(x, u'?'))
                     break;
                 // A quotation or a "that" clause after the cue is no adverbial tail.
                 if (m_window.token(x).type == Token::Type::QuoteMark
@@ -334,7 +335,7 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
                 // Mid-sentence: the content runs on after the second comma.
                 report.contentFrom = sentence.firstToken;
                 report.contentTo = m_clauses.contentEnd(x + 1, sentence);
-            } else if (tail && guard <= 12) {
+            } else if (tail && guard <= 12 && m_clauses.isAdverbialTail(cue.last + 1, x, sentence)) {
                 report.contentFrom = sentence.firstToken;
                 report.contentTo = k;
             }

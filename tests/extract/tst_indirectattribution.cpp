@@ -92,6 +92,8 @@ private slots:
         QTest::newRow("a weak verb after a comma is no inverted report")
             << QStringLiteral("The bridge has cost more than planned, shows Harbour Board data.")
             << QStringList {};
+        QTest::newRow("an opening phrase is not reported by a cue that has a clause of its own after it")
+            << QStringLiteral("In a speech, Ana Ortiz explained why: the repairs are late.") << QStringList {};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
