@@ -143,7 +143,7 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
         const auto finiteCue = [this, i] {
             const QList<Lexicon::VerbForm> *forms = lexicon.verbForms(lower(i + 1));
             return forms && std::any_of(forms->cbegin(), forms->cend(), [](const Lexicon::VerbForm &f) {
-                return !f.participle;
+                return !f.participle && !(f.frames & Lexicon::FrameSource); // not "in" of "in the words of"
             });
         };
         if (nextLower && !isTitleToken(i) && lexicon.givenName(w) == Gender::Unknown

@@ -58,6 +58,25 @@ int PhraseParser::skipBackModifiers(int j, const Sentence &sentence) const
     return start;
 }
 
+bool PhraseParser::modifiesTitledName(int k) const
+{
+    // "former Sen. Jane Doe", "former Idaho Gov. Jane Doe": a plain lower-case word before a name
+    // with a title.
+    if (!m_window.token(k).isWord() || m_window.token(k).isCapitalized() || m_window.wordClass(k) != 0)
+        return false;
+    const int next = m_window.mentionOfToken.at(k + 1);
+    if (next < 0)
+        return false;
+    const Mention &m = m_window.mentions.at(next);
+    if (m.begin() != k + 1)
+        return false;
+    for (int t = m.begin(); t < m.first; ++t) {
+        if (m_window.isTitleToken(t))
+            return true;
+    }
+    return false;
+}
+
 SpeakerPhrase PhraseParser::nounPhraseEndingAt(int j, const Sentence &sentence) const
 {
     SpeakerPhrase ref;
@@ -405,9 +424,7 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
         return ref;
     }
     // "said the spokesman", "said a spokeswoman for the campaign", "said Jane Doe, the senator"
-    // "said former Sen. Jane Doe": a plain word before a title modifies the titled name.
-    const bool modifiesTitle = m_window.wordClass(j) == 0 && j + 1 < sentence.endToken
-        && m_window.token(j + 1).isCapitalized() && m_window.isTitleToken(j + 1);
+    const bool modifiesTitle = j + 1 < sentence.endToken && modifiesTitledName(j); // "said former Sen. Jane Doe"
     if (!m_window.token(j).isCapitalized() && !(m_window.wordClass(j) & Lexicon::Determiner)
         && !m_lexicon.roleNoun(m_window.lower(j)) && !m_window.isRuleWord(j, Lexicon::ShareWord | Lexicon::Quantifier)
         && !modifiesTitle)
@@ -541,9 +558,13 @@ int PhraseParser::openingAdverbialEnd(const Sentence &sentence, int before) cons
     const quint16 c = m_window.wordClass(first);
     // A preposition or a time word ("In April,", "Last week,"); a determiner only before a time
     // word ("This week,").
+    // Or a participle ("Weighing in on the debate,"), a verb form that the window did not take for
+    // a name.
     const bool opens = (c & Lexicon::Determiner)
         ? first + 1 < before && m_window.token(first + 1).isWord() && (m_window.wordClass(first + 1) & Lexicon::Time)
-        : (c & (Lexicon::Preposition | Lexicon::Time)) != 0;
+        : (c & (Lexicon::Preposition | Lexicon::Time)) != 0
+            || (c == 0 && m_lexicon.hasEnding(m_window.lower(first), Lexicon::ParticipleEnding)
+                && !m_window.isNameWord(first, sentence));
     if (!opens)
         return -1;
     for (int k = first + 1; k < before && k < first + 12; ++k) {
@@ -562,6 +583,8 @@ SpeakerPhrase PhraseParser::nameOpeningClause(int start, int before, const Sente
 {
     if (start >= before)
         return {};
+    if (start + 1 < before && modifiesTitledName(start)) // "…, former Gov. Jane Doe agreed"
+        ++start;
     const int mentionIndex = m_window.mentionOfToken.at(start);
     if (mentionIndex < 0)
         return {};

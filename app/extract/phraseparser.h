@@ -46,6 +46,7 @@ public:
     SpeakerPhrase nameOpeningClause(int start, int before, const Sentence &sentence) const;
 
 private:
+    bool modifiesTitledName(int k) const;
     SpeakerPhrase phraseBefore(int tok, const Sentence &sentence) const;
     SpeakerPhrase clauseInitialName(int comma, const Sentence &sentence) const;
 

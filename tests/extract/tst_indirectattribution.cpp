@@ -94,6 +94,9 @@ private slots:
             << QStringList {};
         QTest::newRow("an opening phrase is not reported by a cue that has a clause of its own after it")
             << QStringLiteral("In a speech, Ana Ortiz explained why: the repairs are late.") << QStringList {};
+        QTest::newRow("a participle speaks for the titled name opening the main clause after an opening participle")
+            << QStringLiteral("Weighing in on the vote, former Vermont Gov. Ana Ortiz agreed, saying the bridge was safe.")
+            << QStringList {QStringLiteral("Ana Ortiz|the bridge was safe")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }

@@ -90,6 +90,8 @@ private slots:
             << QStringLiteral("VALMORE — The harbour reopened on Monday.") << QStringLiteral("VALMORE");
         QTest::newRow("a verb form opening the sentence")
             << QStringLiteral("Speaking on Monday, the mayor praised the workers.") << QStringLiteral("Speaking");
+        QTest::newRow("a verb form opening the sentence before a preposition that opens a source phrase")
+            << QStringLiteral("Weighing in on the vote, the mayor praised the workers.") << QStringLiteral("Weighing");
         QTest::newRow("a capitalised adjective between a determiner and a noun")
             << QStringLiteral("The Swiss delegation arrived late.") << QStringLiteral("Swiss");
         QTest::newRow("a word the article also writes in lower case, opening a sentence")
