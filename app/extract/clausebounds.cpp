@@ -303,11 +303,29 @@ bool ClauseBounds::isAdverbialTail(int from, int end, const Sentence &sentence) 
             return false;
         if (!t.isWord())
             continue;
+        const bool past = m_lexicon.hasEnding(m_window.lower(k), Lexicon::PastEnding) && m_window.wordClass(k) == 0;
+        if (past && modifiesObjectOfPreposition(k, from))
+            continue;
         const Lexicon::Pronoun *pronoun = m_lexicon.pronoun(m_window.lower(k));
         if ((m_window.wordClass(k) & Lexicon::Auxiliary) || m_window.isRuleWord(k, Lexicon::Complementizer)
-            || m_window.cueAt(k) >= 0 || (pronoun && pronoun->subject)
-            || (m_lexicon.hasEnding(m_window.lower(k), Lexicon::PastEnding) && m_window.wordClass(k) == 0))
+            || m_window.cueAt(k) >= 0 || (pronoun && pronoun->subject) || past)
             return false;
     }
     return true;
+}
+
+bool ClauseBounds::modifiesObjectOfPreposition(int k, int from) const
+{
+    // "said in minutes published on Monday": the participle after the object of a preposition
+    // modifies it; "said tolls jumped" has a verb of its own.
+    for (int j = k - 1; j >= from && j >= k - 3; --j) {
+        if (!m_window.token(j).isWord())
+            return false;
+        const quint16 c = m_window.wordClass(j);
+        if (c & Lexicon::Preposition)
+            return j < k - 1;
+        if (c != 0 && !(c & Lexicon::Determiner))
+            return false;
+    }
+    return false;
 }

@@ -26,6 +26,7 @@ public:
 private:
     bool startsClause(int i, const Sentence &sentence) const;
     bool isComplementizer(int i, const Sentence &sentence) const;
+    bool modifiesObjectOfPreposition(int k, int from) const;
 
     const ExtractWindow &m_window;
     const Lexicon &m_lexicon;

@@ -71,6 +71,8 @@ private slots:
         QTest::newRow("a quotation") << QStringLiteral("The bridge is safe, Ortiz said “on the whole”.") << false;
         QTest::newRow("a possessive with a bare apostrophe")
             << QStringLiteral("The bridge is safe, Ortiz said at Reyes’ farm.") << true;
+        QTest::newRow("a participle after the object of a preposition modifies it")
+            << QStringLiteral("The bridge is safe, Ortiz said in minutes published on Monday.") << true;
         QTest::newRow("too long for an adverbial")
             << QStringLiteral("The bridge is safe, Ortiz said on a cold and windy morning in the old harbour town.")
             << false;
