@@ -180,6 +180,16 @@ void Lexicon::loadSimpleMaps()
     loadKinds(QStringLiteral("org-nouns.txt"), m_orgNouns);
     loadKinds(QStringLiteral("non-person-words.txt"), m_nonPersonWords);
     loadSet(QStringLiteral("common-words.txt"), m_commonWords);
+    // The gazetteer: "name ; country code" a line.
+    auto loadNames = [this](const QString &file, WordMap<bool> &set) {
+        for (const QString &line : readRuleFile(file)) {
+            const QString name = line.section(u';', 0, 0).simplified();
+            if (!name.isEmpty() && !set.contains(QStringView(name)))
+                set[keep(name)] = true;
+        }
+    };
+    loadNames(QStringLiteral("countries.txt"), m_placeNames);
+    loadNames(QStringLiteral("capitals.txt"), m_placeNames);
     loadSet(QStringLiteral("abbreviations.txt"), m_abbreviations);
     loadSet(QStringLiteral("statement-nouns.txt"), m_statementNouns);
     loadSet(QStringLiteral("name-particles.txt"), m_nameParticles);

@@ -74,6 +74,8 @@ public:
     const QString &orgWordKind(QStringView word) const;    // empty when not an organisation word
     const QString &orgNounKind(QStringView lowerWord) const;
     const QString &nonPersonKind(QStringView word) const;  // "document", "event", "place" or empty
+    // A country or a capital from the gazetteer, its words joined by single spaces ("South Korea").
+    bool isPlaceName(QStringView name) const { return m_placeNames.contains(name); }
     bool isCommonWord(QStringView word) const { return m_commonWords.contains(word); }
     bool isAbbreviation(QStringView wordWithDot) const { return m_abbreviations.contains(wordWithDot); }
     const Pronoun *pronoun(QStringView lowerWord) const;
@@ -190,6 +192,7 @@ private:
     WordMap<QString> m_orgNouns;
     WordMap<QString> m_nonPersonWords;
     WordMap<bool> m_commonWords;
+    WordMap<bool> m_placeNames;
     WordMap<bool> m_abbreviations;
     WordMap<Pronoun> m_pronouns;
     WordMap<bool> m_statementNouns;

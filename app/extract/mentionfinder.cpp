@@ -320,6 +320,10 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
         if (nonPerson.isEmpty() && !afterGiven)
             nonPerson = m_lexicon.nonPersonKind(m_window.tokenView(i));
     }
+    // A country or capital named alone is a place, unless titled ("President Chad ..." is no
+    // place): it speaks only as the subject of a verb of saying, for its government.
+    if (nonPerson.isEmpty() && !parts.titled && m_lexicon.isPlaceName(tokens.join(u' ')))
+        nonPerson = QStringLiteral("place");
     // Honorific or title with a given name decides gender.
     if (info.gender == Gender::Unknown && tokens.size() >= 2)
         info.gender = m_lexicon.givenName(tokens.first());

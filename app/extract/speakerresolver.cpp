@@ -160,8 +160,11 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
             const int q
                 = ref.role.gender == Gender::Unknown ? resolvePronoun(Gender::Female, pos, sentence.serial, &conf) : p;
             const int cand = p >= 0 ? p : q;
-            if (cand >= 0 && (p == q || q < 0 || p < 0)
-                && std::as_const(m_window.registry).entity(cand).role.isEmpty()) {
+            // Someone the article named in full, or by a given name: a lone capitalised word ("Sooner
+            // or later, the senator said") is too weak an antecedent for a role.
+            const EntityRegistry::Entity *focus = cand >= 0 ? &std::as_const(m_window.registry).entity(cand) : nullptr;
+            if (focus && (p == q || q < 0 || p < 0) && focus->role.isEmpty()
+                && (focus->tokens.size() >= 2 || m_lexicon.givenName(focus->tokens.value(0)) != Gender::Unknown)) {
                 out.entity = cand;
                 out.confidence = 0.5;
             } else {

@@ -49,6 +49,26 @@ private slots:
         QCOMPARE(Lexicon::instance().endsSentencesOften(abbreviation), endsOften);
     }
 
+    void shouldKnowCountriesAndCapitalsFromTheGazetteer_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("place");
+        QTest::newRow("a country of one word") << QStringLiteral("Peru") << true;
+        QTest::newRow("a country of two words") << QStringLiteral("South Korea") << true;
+        QTest::newRow("a capital") << QStringLiteral("Lima") << true;
+        QTest::newRow("a capital of two words") << QStringLiteral("Buenos Aires") << true;
+        QTest::newRow("a nationality is no place") << QStringLiteral("Peruvian") << false;
+        QTest::newRow("a person's name is no place") << QStringLiteral("Ana Ortiz") << false;
+        QTest::newRow("the case is kept") << QStringLiteral("peru") << false;
+    }
+
+    void shouldKnowCountriesAndCapitalsFromTheGazetteer()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, place);
+        QCOMPARE(Lexicon::instance().isPlaceName(name), place);
+    }
+
     void shouldMarkPastParticiplesOfReportingVerbs_data()
     {
         QTest::addColumn<QString>("form");

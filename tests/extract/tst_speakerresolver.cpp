@@ -26,6 +26,13 @@ private slots:
             << QStringLiteral("Ana Ortiz");
         QTest::newRow("a bare indefinite role names nobody")
             << QStringLiteral("A spokesman said it was safe.") << QStringLiteral("-");
+        QTest::newRow("a pronoun never to a country")
+            << QStringLiteral("Tomas Rivera spoke on Monday. Peru has long wanted the port. He said it was too late.")
+            << QStringLiteral("Tomas Rivera");
+        QTest::newRow("a country as the subject of a verb of saying speaks for its government")
+            << QStringLiteral("Peru said it would reopen the port.") << QStringLiteral("Peru");
+        QTest::newRow("a definite role phrase never to a lone capitalised word in focus")
+            << QStringLiteral("Sooner or later, the senator said, the bridge will reopen.") << QStringLiteral("-");
         QTest::newRow("a pronoun with nobody before it")
             << QStringLiteral("She said it was safe.") << QStringLiteral("-");
     }
