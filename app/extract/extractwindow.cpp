@@ -151,6 +151,14 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
                 || lexicon.hasEnding(w, Lexicon::AdverbEnding))
             && !m_capitalWords.contains(w) && (lexicon.hasEnding(w, Lexicon::AdverbEnding) || !finiteCue()))
             return false;
+        // "Essentially, ...", "Frustrated, ...": such a word alone before a comma, unless it is the
+        // surname of someone named before ("Reed, the senator, said").
+        if (i + 1 < sentence.endToken && isPunct(i + 1, u',') && !isTitleToken(i)
+            && lexicon.givenName(w) == Gender::Unknown
+            && (lexicon.hasEnding(w, Lexicon::ParticipleEnding) || lexicon.hasEnding(w, Lexicon::PastEnding)
+                || lexicon.hasEnding(w, Lexicon::AdverbEnding))
+            && !m_capitalWords.contains(w) && registry.findPerson(QStringList {w.toString()}) < 0)
+            return false;
     }
     return true;
 }

@@ -92,6 +92,11 @@ private slots:
             << QStringLiteral("Speaking on Monday, the mayor praised the workers.") << QStringLiteral("Speaking");
         QTest::newRow("a verb form opening the sentence before a preposition that opens a source phrase")
             << QStringLiteral("Weighing in on the vote, the mayor praised the workers.") << QStringLiteral("Weighing");
+        QTest::newRow("an adverb alone before a comma opening the sentence")
+            << QStringLiteral("Essentially, the lawyers read the files and found one address.")
+            << QStringLiteral("Essentially");
+        QTest::newRow("a past participle alone before a comma opening the sentence")
+            << QStringLiteral("Frustrated, the mayor left the room.") << QStringLiteral("Frustrated");
         QTest::newRow("a capitalised adjective between a determiner and a noun")
             << QStringLiteral("The Swiss delegation arrived late.") << QStringLiteral("Swiss");
         QTest::newRow("a word the article also writes in lower case, opening a sentence")
