@@ -293,11 +293,23 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
     }
     if (found.cueIndex < 0 && found.cueText.isEmpty() && site.colonBefore && site.beforeMarks >= sentence.firstToken) {
         SpeakerPhrase r = m_phrases.nounPhraseEndingAt(site.beforeMarks, sentence);
+        // "Ortiz: “…”" labels the quotation; in "… a message to Ortiz: “…”" the name is an object,
+        // and the subject of the clause the colon closes speaks.
+        bool object = !r.isNone() && r.first > sentence.firstToken && m_window.token(r.first - 1).isWord()
+            && (m_window.wordClass(r.first - 1) & Lexicon::Preposition);
+        if (object) {
+            // A subject with its verb before it ("Chamber of Commerce director Ortiz:" has none).
+            object = m_phrases.sentenceSubject(sentence, r.first) >= 0
+                || m_phrases.subjectOfSentence(sentence, r.first).type == SpeakerPhrase::Type::Pronoun;
+        }
+        if (object)
+            r = SpeakerPhrase();
         if (r.type == SpeakerPhrase::Type::Name || r.type == SpeakerPhrase::Type::Role
             || r.type == SpeakerPhrase::Type::OrgRole) {
             found.who = m_speakers.resolve(r, sentence);
             found.cueText = QStringLiteral(":");
-        } else if (m_window.token(site.beforeMarks).isWord() && !m_window.token(site.beforeMarks).isCapitalized()) {
+        } else if (m_window.token(site.beforeMarks).isWord()
+            && (object || !m_window.token(site.beforeMarks).isCapitalized())) {
             // "Ortiz resisted: “…”", "Later, Ortiz went even further: “…”": the subject of the
             // clause the colon closes.
             r = m_phrases.subjectOfSentence(sentence, site.beforeMarks);

@@ -60,6 +60,15 @@ private slots:
         QTest::newRow("an appositive with a bare apostrophe possessive between the name and the verb")
             << QStringLiteral("“We will not pay,” Tom Dale, Reyes’ campaign manager, said in a statement.")
             << QStringList {QStringLiteral("Tom Dale|We will not pay")};
+        QTest::newRow("a name after a preposition before the colon is an object; the subject speaks")
+            << QStringLiteral("Mayor Ana Ortiz delivered a blunt message to Tomas Rivera: “It is time to stop.”")
+            << QStringList {QStringLiteral("Ana Ortiz|It is time to stop.")};
+        QTest::newRow("a name after a preposition before the colon labels the quotation when no subject precedes")
+            << QStringLiteral("More from Ana Ortiz: “It is time to stop.”")
+            << QStringList {QStringLiteral("Ana Ortiz|It is time to stop.")};
+        QTest::newRow("an organisation's name with a preposition inside labels the quotation with its member")
+            << QStringLiteral("Chamber of Harbour Trades director Ana Ortiz: “It is time to stop.”")
+            << QStringList {QStringLiteral("Ana Ortiz|It is time to stop.")};
         QTest::newRow("a role phrase no one was introduced with stays a description")
             << QStringLiteral(
                    "Ana Ortiz and Luis Pena spoke first. “I feel good about the race,” the Vermont senator said.")
