@@ -509,8 +509,11 @@ void MentionFinder::markSubjects(const Sentence &sentence)
         int b = m.begin() - 1;
         while (b >= sentence.firstToken && m_window.token(b).isWord() && (m_window.wordClass(b) & Lexicon::Determiner))
             --b;
+        // A role or organisation noun before the name is its description ("lighting maker Lumora
+        // said", "party chairman Ana Ortiz said"), no verb.
         if (b >= sentence.firstToken && m_window.token(b).isWord() && !m_window.token(b).isCapitalized()
-            && m_window.wordClass(b) == 0)
+            && m_window.wordClass(b) == 0 && !m_lexicon.roleNoun(m_window.lower(b))
+            && m_lexicon.orgNounKind(m_window.lower(b)).isEmpty())
             continue;
         m.subject = !m.afterPreposition;
         if (m.subject && m.entity >= 0) {

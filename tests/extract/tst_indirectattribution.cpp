@@ -97,6 +97,9 @@ private slots:
         QTest::newRow("a participle speaks for the titled name opening the main clause after an opening participle")
             << QStringLiteral("Weighing in on the vote, former Vermont Gov. Ana Ortiz agreed, saying the bridge was safe.")
             << QStringList {QStringLiteral("Ana Ortiz|the bridge was safe")};
+        QTest::newRow("a name after the organisation noun describing it is the subject of a later verb")
+            << QStringLiteral("The lighting maker Lumora runs three plants and says it will hire more workers.")
+            << QStringList {QStringLiteral("Lumora|it will hire more workers")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
