@@ -1,13 +1,20 @@
 #!/usr/bin/env python3
-"""Write resources/rules/countries.txt, capitals.txt and demonyms.txt.
+"""Write resources/rules/countries.txt, capitals.txt, demonyms.txt and regions.txt.
 
 Country names come from Debian's iso-codes package (/usr/share/iso-codes/json/iso_3166-1.json:
 name, common_name and official_name of every ISO 3166-1 entry). Capitals and demonyms are written
-here from general knowledge, keyed by the ISO 3166-1 alpha-2 code. No news corpus was consulted.
+here from general knowledge, keyed by the ISO 3166-1 alpha-2 code. Regions are the first-level
+subdivisions (states, provinces, regions, ...) of /usr/share/iso-codes/json/iso_3166-2.json. No news
+corpus was consulted.
 """
 import json, os, sys
 
 ISO = '/usr/share/iso-codes/json/iso_3166-1.json'
+ISO_SUBDIVISIONS = '/usr/share/iso-codes/json/iso_3166-2.json'
+# First-level subdivisions a role is commonly qualified with ("the Ohio governor", "a Bavarian MP").
+REGION_TYPES = {'State', 'Province', 'Region', 'Land', 'Autonomous community', 'Canton', 'Prefecture', 'Territory',
+                'Country', 'Nation', 'Federal district', 'Autonomous region', 'Federal territory', 'Republic',
+                'Autonomous province', 'Oblast', 'Emirate', 'Governorate', 'Department'}
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'resources', 'rules')
 
 CAPITALS = '''AF Kabul|AL Tirana|DZ Algiers|AD Andorra la Vella|AO Luanda|AG Saint John's|AR Buenos Aires|AM Yerevan|AU Canberra
@@ -99,6 +106,19 @@ def main():
         for code in sorted(demonyms):
             for n in demonyms[code]:
                 f.write(f'{n} ; {code}\n')
+
+    regions = []
+    for r in json.load(open(ISO_SUBDIVISIONS, encoding='utf-8'))['3166-2']:
+        # Only top-level ones of the listed types; "Virgin Islands, U.S." is an index form.
+        if 'parent' in r or r['type'] not in REGION_TYPES or ', ' in r['name'] or '(' in r['name']:
+            continue
+        regions.append((r['name'], r['code'].split('-')[0]))
+    with open(os.path.join(OUT, 'regions.txt'), 'w', encoding='utf-8') as f:
+        f.write(head.format(what='First-level subdivisions of countries (states, provinces, regions)',
+                            fmt='the name, then " ; " and the alpha-2 code of its country',
+                            src='Debian iso-codes (ISO 3166-2: name and type of entries without a parent)'))
+        for name, code in sorted(set(regions), key=lambda x: (x[1], x[0])):
+            f.write(f'{name} ; {code}\n')
 
 
 if __name__ == '__main__':

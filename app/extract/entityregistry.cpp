@@ -248,6 +248,17 @@ void EntityRegistry::setRole(int id, const QString &role)
     }
     if (!word.isEmpty())
         e.roleWords.append(word);
+    // The places of the role ("Florida Sen.", "a senator from New Mexico").
+    QStringList words;
+    for (const QString &w : role.split(u' ', Qt::SkipEmptyParts)) {
+        QString bare = w;
+        while (!bare.isEmpty() && !bare.back().isLetter())
+            bare.chop(1);
+        if (bare.endsWith(u"'s") || bare.endsWith(u"\u2019s"))
+            bare.chop(2);
+        words.append(bare);
+    }
+    e.rolePlaces = m_lexicon.placesIn(words);
     // Abbreviated titles stand for their full form ("Sen." -> senator).
     for (const QString &w : role.split(u' ', Qt::SkipEmptyParts)) {
         const Lexicon::Title *t = m_lexicon.title(w);
@@ -428,6 +439,12 @@ int EntityRegistry::resolveRole(const RoleQuery &query, int pos) const
                     ++modifierMatches;
             }
             const int modifierMisses = int(query.modifiers.size()) - modifierMatches;
+            // "the Florida senator" is not the Iowa senator: the same role noun, each with a place,
+            // and no place the same.
+            if (!query.places.isEmpty() && !e.rolePlaces.isEmpty() && hasRoleWord(e, query.head, headBit)
+                && std::none_of(query.places.cbegin(), query.places.cend(),
+                    [&e](const QString &m) { return e.rolePlaces.contains(m); }))
+                continue;
             if (!headMatch && (modifierMatches == 0 || modifierMisses > 0))
                 continue;
             // A matching modifier ("the WHO chief") counts most; an unmatched one ("the Indiana

@@ -50,6 +50,7 @@ public:
         QStringList roleWords; // lower case, for matching role phrases; set through setRole() only
         QString roleGroup;     // roleHeadGroup() of roleWords, kept with them: resolveRole asks for every entity
         QStringList aliases;
+        QStringList rolePlaces; // lower case, the places the role names ("florida" of "Florida Sen.")
     };
 
     struct RoleQuery
@@ -58,6 +59,7 @@ public:
         QString head;          // lower-case head noun ("chief")
         QString group;         // synonym group of the head
         QString orgCategory;   // set when the head names an organisation ("newspaper" -> media)
+        QStringList places; // lower case, the places among the modifiers ("new jersey")
         Lexicon::Gender gender = Lexicon::Gender::Unknown;
     };
 

@@ -190,6 +190,7 @@ void Lexicon::loadSimpleMaps()
     };
     loadNames(QStringLiteral("countries.txt"), m_placeNames);
     loadNames(QStringLiteral("capitals.txt"), m_placeNames);
+    loadNames(QStringLiteral("regions.txt"), m_regionNames);
     loadSet(QStringLiteral("abbreviations.txt"), m_abbreviations);
     loadSet(QStringLiteral("statement-nouns.txt"), m_statementNouns);
     loadSet(QStringLiteral("name-particles.txt"), m_nameParticles);
@@ -353,6 +354,23 @@ const QString &Lexicon::orgNounKind(QStringView lowerWord) const
 {
     const QString *k = m_orgNouns.find(lowerWord);
     return k ? *k : m_noKind;
+}
+
+QStringList Lexicon::placesIn(const QStringList &words) const
+{
+    QStringList places;
+    for (qsizetype i = 0; i < words.size();) {
+        qsizetype taken = 0;
+        for (qsizetype n = std::min<qsizetype>(3, words.size() - i); n >= 1 && taken == 0; --n) {
+            const QString name = words.mid(i, n).join(u' ');
+            if (m_placeNames.contains(QStringView(name)) || m_regionNames.contains(QStringView(name))) {
+                places.append(name.toLower());
+                taken = n;
+            }
+        }
+        i += taken > 0 ? taken : 1;
+    }
+    return places;
 }
 
 const QString &Lexicon::nonPersonKind(QStringView word) const

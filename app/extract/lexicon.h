@@ -76,6 +76,9 @@ public:
     const QString &nonPersonKind(QStringView word) const;  // "document", "event", "place" or empty
     // A country or a capital from the gazetteer, its words joined by single spaces ("South Korea").
     bool isPlaceName(QStringView name) const { return m_placeNames.contains(name); }
+    // The places among words written in this order ("New", "Jersey", "Gov." -> "new jersey"): the
+    // countries, capitals and first-level regions (states, provinces) they name, in lower case.
+    QStringList placesIn(const QStringList &words) const;
     bool isCommonWord(QStringView word) const { return m_commonWords.contains(word); }
     bool isAbbreviation(QStringView wordWithDot) const { return m_abbreviations.contains(wordWithDot); }
     const Pronoun *pronoun(QStringView lowerWord) const;
@@ -193,6 +196,7 @@ private:
     WordMap<QString> m_nonPersonWords;
     WordMap<bool> m_commonWords;
     WordMap<bool> m_placeNames;
+    WordMap<bool> m_regionNames;
     WordMap<bool> m_abbreviations;
     WordMap<Pronoun> m_pronouns;
     WordMap<bool> m_statementNouns;

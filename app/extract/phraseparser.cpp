@@ -161,10 +161,16 @@ SpeakerPhrase PhraseParser::nounPhraseEndingAt(int j, const Sentence &sentence) 
     }
     ref.first = hasDet ? det : start;
     ref.last = j;
+    QStringList capitalised;
     for (int k = start; k < j; ++k) {
-        if (m_window.token(k).isWord())
+        if (m_window.token(k).isWord()) {
             ref.role.modifiers.append(m_window.lower(k).toString());
+            if (m_window.token(k).isCapitalized())
+                capitalised.append(m_window.tokenView(k).toString());
+        }
     }
+    if (!capitalised.isEmpty())
+        ref.role.places = m_lexicon.placesIn(capitalised);
     ref.role.head = head;
     if (!orgCategory.isEmpty() && !role) {
         ref.type = SpeakerPhrase::Type::OrgRole;

@@ -69,6 +69,27 @@ private slots:
         QCOMPARE(Lexicon::instance().isPlaceName(name), place);
     }
 
+    void shouldFindThePlacesAmongCapitalisedWords_data()
+    {
+        QTest::addColumn<QStringList>("words");
+        QTest::addColumn<QStringList>("places");
+        QTest::newRow("a state of two words before a title")
+            << QStringList {QStringLiteral("New"), QStringLiteral("Jersey"), QStringLiteral("Gov.")}
+            << QStringList {QStringLiteral("new jersey")};
+        QTest::newRow("a province") << QStringList {QStringLiteral("Ontario")} << QStringList {QStringLiteral("ontario")};
+        QTest::newRow("a country and a capital")
+            << QStringList {QStringLiteral("Peru"), QStringLiteral("and"), QStringLiteral("Lima")}
+            << QStringList {QStringLiteral("peru"), QStringLiteral("lima")};
+        QTest::newRow("no place") << QStringList {QStringLiteral("Harbour"), QStringLiteral("Board")} << QStringList {};
+    }
+
+    void shouldFindThePlacesAmongCapitalisedWords()
+    {
+        QFETCH(QStringList, words);
+        QFETCH(QStringList, places);
+        QCOMPARE(Lexicon::instance().placesIn(words), places);
+    }
+
     void shouldMarkPastParticiplesOfReportingVerbs_data()
     {
         QTest::addColumn<QString>("form");

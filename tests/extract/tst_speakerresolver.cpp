@@ -33,6 +33,12 @@ private slots:
             << QStringLiteral("Peru said it would reopen the port.") << QStringLiteral("Peru");
         QTest::newRow("a definite role phrase never to a lone capitalised word in focus")
             << QStringLiteral("Sooner or later, the senator said, the bridge will reopen.") << QStringLiteral("-");
+        QTest::newRow("a role with a place never to someone whose role names another place")
+            << QStringLiteral("Iowa Sen. Ana Ortiz spoke first. The Florida senator said it was safe.")
+            << QStringLiteral("Florida senator");
+        QTest::newRow("a role with a place to someone whose role names the same place")
+            << QStringLiteral("New Jersey Gov. Ana Ortiz spoke first. The New Jersey governor said it was safe.")
+            << QStringLiteral("Ana Ortiz");
         QTest::newRow("a pronoun with nobody before it")
             << QStringLiteral("She said it was safe.") << QStringLiteral("-");
     }
