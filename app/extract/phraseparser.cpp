@@ -419,8 +419,23 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
     if (j >= sentence.endToken || !m_window.token(j).isWord())
         return ref;
     const int mentionIndex = m_window.mentionOfToken.at(j);
-    if (mentionIndex >= 0 && m_window.mentions.at(mentionIndex).begin() == j)
-        return nounPhraseEndingAt(m_window.mentions.at(mentionIndex).last, sentence);
+    if (mentionIndex >= 0 && m_window.mentions.at(mentionIndex).begin() == j) {
+        // "said Ortiz's deputy campaign manager": the role the possessive opens, not its owner.
+        const int owner = m_window.mentions.at(mentionIndex).last;
+        if (owner + 2 < sentence.endToken && m_window.isPossessiveMark(owner + 1)) {
+            SpeakerPhrase role;
+            for (int k = owner + 2; k < sentence.endToken && k < owner + 6; ++k) {
+                if (!m_window.token(k).isWord() || m_window.token(k).isCapitalized() || m_window.wordClass(k) != 0)
+                    break;
+                const SpeakerPhrase r = nounPhraseEndingAt(k, sentence);
+                if (!r.isNone() && r.type != SpeakerPhrase::Type::Name && r.first <= j)
+                    role = r;
+            }
+            if (!role.isNone())
+                return role;
+        }
+        return nounPhraseEndingAt(owner, sentence);
+    }
     if (const Lexicon::Pronoun *p = m_lexicon.pronoun(m_window.lower(j))) {
         if (p->subject) {
             ref.type = SpeakerPhrase::Type::Pronoun;

@@ -112,6 +112,12 @@ private slots:
             << QStringLiteral("two sources familiar with the talks") << QStringLiteral("group");
         QTest::newRow("the source of according to") << QStringLiteral("Fees will rise, according to Ana Ortiz.")
                                                     << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
+        QTest::newRow("a role opened by a possessive name, not its owner")
+            << QStringLiteral("“We will not pay,” said Ortiz's campaign manager.")
+            << QStringLiteral("Ortiz's campaign manager") << QStringLiteral("role");
+        QTest::newRow("the name in apposition to a role opened by a possessive name")
+            << QStringLiteral("“We will not pay,” said Ortiz's deputy campaign manager, Tomas Rivera, who ran it.")
+            << QStringLiteral("Tomas Rivera") << QStringLiteral("name");
         QTest::newRow("a plain word before a title modifies the titled name")
             << QStringLiteral("Fees will rise, according to former Sen. Ana Ortiz.") << QStringLiteral("Sen. Ana Ortiz")
             << QStringLiteral("name");
