@@ -329,7 +329,13 @@ SpeakerPhrase PhraseParser::phraseBefore(int tok, const Sentence &sentence) cons
             if (named.type == SpeakerPhrase::Type::Name)
                 return named;
         }
-        const bool innerIsWhole = !inner.isNone() && inner.first <= k + 2;
+        // The phrase may follow one word ("also", "herself"), but not a verb whose object it is
+        // ("…, attending the Harbour Convention, said").
+        const bool innerIsWhole = !inner.isNone()
+            && (inner.first <= k + 1
+                || (inner.first == k + 2
+                    && !(m_window.token(k + 1).isWord() && !m_window.token(k + 1).isCapitalized()
+                        && m_window.wordClass(k + 1) == 0)));
         bool clause = false;
         for (int x = k + 1; x < j && !clause; ++x)
             clause = m_window.cueAt(x) >= 0

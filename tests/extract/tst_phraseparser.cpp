@@ -66,6 +66,12 @@ private slots:
         QTest::newRow("a name before an appositive whose closing comma is missing")
             << QStringLiteral("Luis Pena, a member of the board said the vote was fair.") << QStringLiteral("Luis Pena")
             << QStringLiteral("name");
+        QTest::newRow("a name before an appositive ending in a participle and its object")
+            << QStringLiteral("Luis Pena, a teacher from Valmore, Vt., attending the Harbour Trades Fair, said the vote was fair.")
+            << QStringLiteral("Luis Pena") << QStringLiteral("name");
+        QTest::newRow("a name before a participle phrase between commas")
+            << QStringLiteral("Luis Pena, echoing Ana Ortiz, said the vote was fair.") << QStringLiteral("Luis Pena")
+            << QStringLiteral("name");
         QTest::newRow("no subject before a participle")
             << QStringLiteral("The vote was delayed, officials said, citing the storm.") << QString()
             << QStringLiteral("none");
