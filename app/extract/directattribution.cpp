@@ -205,9 +205,30 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
                         found.cueText = QString(m_window.text[m_window.token(k - 1).start]);
                     }
                 }
+                if (found.cueIndex < 0 && found.who.entity < 0 && found.cueText.isEmpty())
+                    findClosingVerb(k, sentence, found);
             }
         }
     }
+}
+
+// "“…?” Ortiz pressed.": a name or a pronoun and one past-tense verb, with at most adverbials
+// after it, closing the sentence right after the quotation attribute it, whatever the verb; the
+// shape leaves nothing else for the quotation to be.
+void DirectAttribution::findClosingVerb(int k, const Sentence &sentence, Finding &found)
+{
+    const SpeakerPhrase r = m_phrases.nounPhraseStartingAt(k, sentence);
+    if (r.type != SpeakerPhrase::Type::Name && r.type != SpeakerPhrase::Type::Pronoun)
+        return;
+    const int verb = r.last + 1;
+    if (verb >= sentence.endToken || !m_window.token(verb).isWord() || m_window.token(verb).isCapitalized()
+        || m_window.wordClass(verb) != 0 || !m_lexicon.hasEnding(m_window.lower(verb), Lexicon::PastEnding))
+        return;
+    if (!m_clauses.isAdverbialTail(verb + 1, sentence.endToken, sentence))
+        return;
+    found.who = m_speakers.resolve(r, sentence, true);
+    found.who.confidence = std::min(found.who.confidence, 0.7);
+    found.cueText = m_window.textOf(verb, verb);
 }
 
 // The attribution before it: Smith said: "..." / Smith told reporters, "..." / Smith: "..."

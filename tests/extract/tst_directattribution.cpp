@@ -69,6 +69,11 @@ private slots:
         QTest::newRow("an organisation's name with a preposition inside labels the quotation with its member")
             << QStringLiteral("Chamber of Harbour Trades director Ana Ortiz: “It is time to stop.”")
             << QStringList {QStringLiteral("Ana Ortiz|It is time to stop.")};
+        QTest::newRow("a name and any past-tense verb closing the sentence after the quotation")
+            << QStringLiteral("Tomas Rivera spoke first. “That is not true,” Ana Ortiz chuckled softly.")
+            << QStringList {QStringLiteral("Ana Ortiz|That is not true")};
+        QTest::newRow("a name and a verb with a clause of its own after the quotation is no attribution")
+            << QStringLiteral("“That is not true,” Ana Ortiz wanted to know.") << QStringList {};
         QTest::newRow("a role phrase no one was introduced with stays a description")
             << QStringLiteral(
                    "Ana Ortiz and Luis Pena spoke first. “I feel good about the race,” the Vermont senator said.")
