@@ -34,14 +34,24 @@ EntityRegistry::EntityRegistry(const Lexicon &lexicon)
 {
 }
 
-int EntityRegistry::create(const QStringList &tokens, const NameInfo &info, int pos)
+EntityRegistry::NameWords EntityRegistry::viewsOf(const QStringList &tokens)
+{
+    NameWords words;
+    for (const QString &t : tokens)
+        words.append(t);
+    return words;
+}
+
+int EntityRegistry::create(const NameWords &tokens, const NameInfo &info, int pos)
 {
     Entity e;
-    e.tokens = tokens;
-    e.name = tokens.join(u' ');
+    e.tokens.reserve(tokens.size());
+    for (const QStringView t : tokens)
+        e.tokens.append(t.toString());
+    e.name = nameKey(tokens).toString();
     e.firstMention = pos;
     e.lastMention = pos;
-    m_entities.append(e);
+    m_entities.append(std::move(e));
     const int id = int(m_entities.size()) - 1;
     const Entity &stored = m_entities.at(id);
     m_byName[QStringView(stored.name)] = id;
@@ -97,7 +107,7 @@ void EntityRegistry::merge(int from, int into)
     }
 }
 
-QStringView EntityRegistry::nameKey(const QStringList &tokens) const
+QStringView EntityRegistry::nameKey(const NameWords &tokens) const
 {
     // Names are looked up far more often than registered: a one-word name is its own key, a longer
     // one is joined in a buffer that keeps its capacity, so a lookup allocates nothing.
@@ -114,6 +124,11 @@ QStringView EntityRegistry::nameKey(const QStringList &tokens) const
 
 int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int pos)
 {
+    return addName(viewsOf(tokens), info, pos);
+}
+
+int EntityRegistry::addName(const NameWords &tokens, const NameInfo &info, int pos)
+{
     if (tokens.isEmpty())
         return -1;
     if (const int *exact = m_byName.find(nameKey(tokens))) {
@@ -123,7 +138,7 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
     }
 
     if (tokens.size() == 1) {
-        const QString &t = tokens.first();
+        const QStringView t = tokens.first();
         // A short form: the most recently mentioned full name holding this word, surname first.
         int best = -1;
         int bestScore = -1;
@@ -159,7 +174,7 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
         }
         if (best >= 0) {
             apply(best, info, pos);
-            addAlias(best, t);
+            addAlias(best, t.toString());
             return best;
         }
         return create(tokens, info, pos);
@@ -169,7 +184,7 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
     // another full name already claimed them.
     const int id = create(tokens, info, pos);
     Entity &fresh = m_entities[id];
-    for (const QString &t : tokens) {
+    for (const QStringView t : tokens) {
         const QList<NamedBy> *candidates = m_byToken.find(t);
         for (const NamedBy &entry : candidates ? *candidates : QList<NamedBy>()) {
             const int cand = find(entry.id);
@@ -192,6 +207,11 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
 }
 
 int EntityRegistry::findPerson(const QStringList &tokens) const
+{
+    return findPerson(viewsOf(tokens));
+}
+
+int EntityRegistry::findPerson(const NameWords &tokens) const
 {
     if (tokens.isEmpty())
         return -1;

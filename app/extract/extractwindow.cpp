@@ -135,7 +135,7 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
     if (isSentenceInitial(i, sentence)) {
         // A word also written in lower case is a name only as the surname of someone named before
         // ("Ana Small ... small businesses ... Small said").
-        if (m_lowerWords.contains(lower(i)) && registry.findPerson(QStringList {w.toString()}) < 0)
+        if (m_lowerWords.contains(lower(i)) && registry.findPerson(EntityRegistry::NameWords {w}) < 0)
             return false;
         // "Addressing the press, ..." / "Speaking on Monday, ...": a verb form opening the sentence.
         const bool nextLower = i + 1 < sentence.endToken && token(i + 1).isWord() && !token(i + 1).isCapitalized();

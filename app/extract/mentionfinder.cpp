@@ -195,7 +195,7 @@ void MentionFinder::registerName(int first, int last, int roleStart, const Sente
     NameSplit parts;
     if (!splitName(first, last, roleStart, sentence, parts))
         return;
-    QStringList tokens;
+    EntityRegistry::NameWords tokens;
     int roleFirst = -1;
     const EntityRegistry::NameInfo info = describeName(parts, first, roleStart, sentence, tokens, roleFirst);
     addMention(parts, tokens, info, roleFirst, sentence);
@@ -299,17 +299,17 @@ bool MentionFinder::splitName(int first, int last, int roleStart, const Sentence
 // What the name says of its entity: the name words, gender, role (a title before it, an
 // appositive after it) and kind. roleFirst is the first token of the role before the name, or -1.
 EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int first, int roleStart,
-    const Sentence &sentence, QStringList &tokens, int &roleFirst) const
+    const Sentence &sentence, EntityRegistry::NameWords &tokens, int &roleFirst) const
 {
     EntityRegistry::NameInfo info;
     info.titled = parts.titled;
     info.gender = parts.gender;
     QString orgCategory, nonPerson;
     for (int i : std::as_const(parts.nameTokens)) {
-        // An initial keeps its full stop ("Anna M. Berg").
-        tokens.append(m_window.token(i).length() == 1 && m_window.hasAbbrevDot(i)
-                ? m_window.tokenView(i).toString() + u'.'
-                : m_window.tokenView(i).toString());
+        // An initial keeps its full stop ("Anna M. Berg"), which follows it in the text.
+        const Token &word = m_window.token(i);
+        const bool initial = word.length() == 1 && m_window.hasAbbrevDot(i);
+        tokens.append(m_window.text.mid(word.start, initial ? 2 : word.length()));
         if (orgCategory.isEmpty())
             orgCategory = m_lexicon.orgWordKind(m_window.tokenView(i));
         // After a given name, a document word is part of a person's name ("Bill Ortega", "Steven
@@ -394,7 +394,7 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
 
 // Adds the mention of the name, or of the organisation it names ("the Doe campaign"), and of the
 // organisation it owns ("Lopez's campaign").
-void MentionFinder::addMention(const NameSplit &parts, const QStringList &tokens, const EntityRegistry::NameInfo &info,
+void MentionFinder::addMention(const NameSplit &parts, const EntityRegistry::NameWords &tokens, const EntityRegistry::NameInfo &info,
     int roleFirst, const Sentence &sentence)
 {
     const int nameFirst = parts.nameTokens.front();
