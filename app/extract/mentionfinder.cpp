@@ -29,7 +29,8 @@ void MentionFinder::find(const Sentence &sentence)
         int first, last;
         bool swallowed = false;
     };
-    QList<NameRun> runs;
+    // On the stack: a sentence has a few runs, and a list on the heap cost an allocation per sentence.
+    QVarLengthArray<NameRun, 32> runs;
     for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
         if (!m_window.token(i).isCapitalized())
             continue; // names, titles and honorifics all start with a capital
@@ -98,7 +99,8 @@ void MentionFinder::find(const Sentence &sentence)
 
     // A run that is the role prefix of the next one ("Secretary of Ruritania's Supreme ... Council
     // Maria Lopez", "Doe campaign manager Jane Roe") is not a name of its own.
-    QList<int> roleStarts(runs.size(), -1);
+    QVarLengthArray<int, 32> roleStarts(runs.size());
+    std::fill(roleStarts.begin(), roleStarts.end(), -1);
     for (int r = 0; r < runs.size(); ++r) {
         const int prefix = rolePrefixBefore(runs.at(r).first, sentence);
         if (prefix < 0)
