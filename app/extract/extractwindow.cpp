@@ -117,7 +117,7 @@ bool ExtractWindow::endsInOrganisation(int from, const Sentence &sentence) const
     int last = -1;
     for (int k = from; k < sentence.endToken && k < from + 6 && isNameWord(k, sentence); ++k)
         last = k;
-    return last >= 0 && !lexicon.orgWordKind(tokenView(last)).isEmpty();
+    return last >= 0 && !orgWordKind(last).isEmpty();
 }
 
 bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
@@ -126,7 +126,7 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
     if (!t.isWord() || !t.isCapitalized())
         return false;
     const QStringView w = tokenView(i);
-    if (lexicon.isCommonWord(w))
+    if (isCommonWord(i))
         return false;
     if (w.size() == 1 && !hasAbbrevDot(i))
         return false; // "I", "A"
@@ -146,7 +146,7 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
                 return !f.participle;
             });
         };
-        if (nextLower && !isTitleToken(i) && lexicon.givenName(w) == Gender::Unknown
+        if (nextLower && !isTitleToken(i) && givenName(i) == Gender::Unknown
             && (lexicon.hasEnding(w, Lexicon::ParticipleEnding) || lexicon.hasEnding(w, Lexicon::PastEnding)
                 || lexicon.hasEnding(w, Lexicon::AdverbEnding))
             && !m_capitalWords.contains(w) && (lexicon.hasEnding(w, Lexicon::AdverbEnding) || !finiteCue()))
@@ -207,6 +207,7 @@ void ExtractWindow::load(int firstBlock, int lastBlock)
     lowerCaseTokens();
     m_functionWordCache.fill(FunctionWordFacts(), tokens.size());
     m_nameWordCache.fill(qint8(-1), tokens.size());
+    m_writtenCache.fill(WrittenFacts(), tokens.size());
     m_titleKnown.fill(qint8(-1), tokens.size());
     m_titleCache.resize(tokens.size());
 

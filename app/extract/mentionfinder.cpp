@@ -36,22 +36,22 @@ void MentionFinder::find(const Sentence &sentence)
             continue; // names, titles and honorifics all start with a capital
         const bool title = m_window.isTitleToken(i);
         Gender g;
-        const bool honorific = m_window.token(i).isWord() && m_lexicon.honorific(m_window.tokenView(i), &g);
+        const bool honorific = m_window.token(i).isWord() && m_window.isHonorific(i, &g);
         if (!title && !honorific && !m_window.isNameWord(i, sentence))
             continue;
         const int quote = m_window.token(i).quote;
         int j = i;
-        bool hasTitleOrOrg = title || honorific || !m_lexicon.orgWordKind(m_window.tokenView(i)).isEmpty();
+        bool hasTitleOrOrg = title || honorific || !m_window.orgWordKind(i).isEmpty();
         while (j + 1 < sentence.endToken) {
             const int k = j + 1;
             if (m_window.token(k).quote != quote)
                 break;
             if (m_window.isNameWord(k, sentence) || m_window.isTitleToken(k)) {
                 hasTitleOrOrg = hasTitleOrOrg || m_window.isTitleToken(k)
-                    || !m_lexicon.orgWordKind(m_window.tokenView(k)).isEmpty();
+                    || !m_window.orgWordKind(k).isEmpty();
                 j = k;
             } else if (m_window.isPunct(k, u'.') && m_window.token(k).start == m_window.token(j).end
-                && (m_window.isTitleToken(j) || m_lexicon.honorific(m_window.tokenView(j))
+                && (m_window.isTitleToken(j) || m_window.isHonorific(j)
                     || m_lexicon.isAbbreviation(m_window.textOf(j, k))
                     || (m_window.token(j).length() == 1 && m_window.token(j).isCapitalized()))
                 && k + 1 < sentence.endToken && m_window.isNameWord(k + 1, sentence)) {
@@ -59,7 +59,7 @@ void MentionFinder::find(const Sentence &sentence)
             } else if (m_window.token(k).isWord() && m_lexicon.isNameParticle(m_window.tokenView(k))
                 && k + 1 < sentence.endToken && m_window.isNameWord(k + 1, sentence)) {
                 j = k + 1;
-            } else if ((m_window.isTitleToken(j) || !m_lexicon.orgWordKind(m_window.tokenView(j)).isEmpty())
+            } else if ((m_window.isTitleToken(j) || !m_window.orgWordKind(j).isEmpty())
                 && m_window.isRuleWord(k, Lexicon::NameLink) && k + 1 < sentence.endToken
                 && (m_window.isNameWord(k + 1, sentence)
                     || (m_window.isRuleWord(k + 1, Lexicon::DefiniteArticle) && k + 2 < sentence.endToken
@@ -237,19 +237,19 @@ bool MentionFinder::splitName(int first, int last, int roleStart, const Sentence
                 parts.gender = g;
             continue;
         }
-        if (m_lexicon.honorific(m_window.tokenView(i), &g) && w + 1 < parts.words.size()) {
+        if (m_window.isHonorific(i, &g) && w + 1 < parts.words.size()) {
             parts.split = w;
             parts.titled = true;
             if (g != Gender::Unknown)
                 parts.gender = g;
             continue;
         }
-        if (!m_lexicon.orgWordKind(m_window.tokenView(i)).isEmpty() && w + 2 < parts.words.size()) {
+        if (!m_window.orgWordKind(i).isEmpty() && w + 2 < parts.words.size()) {
             // "... Security Council Maria Lopez": an organisation, then a person's full name.
             bool rest = true;
             for (int x = w + 1; x < parts.words.size(); ++x)
                 rest = rest && m_window.isNameWord(parts.words.at(x), sentence)
-                    && m_lexicon.orgWordKind(m_window.tokenView(parts.words.at(x))).isEmpty();
+                    && m_window.orgWordKind(parts.words.at(x)).isEmpty();
             if (rest)
                 parts.split = w;
         }
@@ -276,20 +276,20 @@ bool MentionFinder::splitName(int first, int last, int roleStart, const Sentence
         const int i = parts.words.at(w);
         if (m_window.token(i).isAllCaps() && i > first && m_window.isPunct(i - 1, u'(') && w + 1 < parts.words.size())
             continue; // a parenthesised acronym inside the run
-        if (w == parts.split + 1 && m_lexicon.isCommonWord(m_window.tokenView(i)))
+        if (w == parts.split + 1 && m_window.isCommonWord(i))
             continue;
         parts.nameTokens.append(i);
     }
     // Strip a leading "The" that sentence position let in.
-    while (!parts.nameTokens.isEmpty() && m_lexicon.isCommonWord(m_window.tokenView(parts.nameTokens.front())))
+    while (!parts.nameTokens.isEmpty() && m_window.isCommonWord(parts.nameTokens.front()))
         parts.nameTokens.erase(parts.nameTokens.begin());
     // "Miss Universe Alicia Machado", "Nobel laureate Ana Ruiz": after a title, a long run whose
     // given name comes later starts the name there.
     if (parts.nameTokens.size() >= 3
-        && m_lexicon.givenName(m_window.tokenView(parts.nameTokens.front())) == Gender::Unknown
-        && m_lexicon.orgWordKind(m_window.tokenView(parts.nameTokens.back())).isEmpty()) {
+        && m_window.givenName(parts.nameTokens.front()) == Gender::Unknown
+        && m_window.orgWordKind(parts.nameTokens.back()).isEmpty()) {
         for (int k = 1; k + 1 < parts.nameTokens.size(); ++k) {
-            if (m_lexicon.givenName(m_window.tokenView(parts.nameTokens.at(k))) != Gender::Unknown) {
+            if (m_window.givenName(parts.nameTokens.at(k)) != Gender::Unknown) {
                 parts.nameTokens.erase(parts.nameTokens.begin(), parts.nameTokens.begin() + k);
                 break;
             }
@@ -313,11 +313,11 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
         const bool initial = word.length() == 1 && m_window.hasAbbrevDot(i);
         tokens.append(m_window.text.mid(word.start, initial ? 2 : word.length()));
         if (orgCategory.isEmpty())
-            orgCategory = m_lexicon.orgWordKind(m_window.tokenView(i));
+            orgCategory = m_window.orgWordKind(i);
         // After a given name, a document word is part of a person's name ("Bill Ortega", "Steven
         // Law"), unless it ends a longer one ("Martin Luther King Day").
         const bool afterGiven = parts.nameTokens.size() >= 2
-            && m_lexicon.givenName(m_window.tokenView(parts.nameTokens.front())) != Gender::Unknown
+            && m_window.givenName(parts.nameTokens.front()) != Gender::Unknown
             && (i != parts.nameTokens.back() || parts.nameTokens.size() == 2);
         if (nonPerson.isEmpty() && !afterGiven)
             nonPerson = m_lexicon.nonPersonKind(m_window.tokenView(i));
@@ -342,10 +342,10 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
         if (role.endsWith(u'.') && role.size() <= 5)
             role.clear();
         Gender g;
-        if (roleLast == roleFirst && m_lexicon.honorific(m_window.tokenView(roleFirst), &g))
+        if (roleLast == roleFirst && m_window.isHonorific(roleFirst, &g))
             role.clear();
         if (roleLast >= roleFirst + 1 && m_window.hasAbbrevDot(roleFirst)
-            && m_lexicon.honorific(m_window.tokenView(roleFirst)))
+            && m_window.isHonorific(roleFirst))
             role.clear();
         while (role.startsWith(u"The ") || role.startsWith(u"the "))
             role.remove(0, 4);
