@@ -2,6 +2,7 @@
 
 #include "lexicon.h"
 #include "quotefinder.h"
+#include "text/textchars.h"
 
 #include <QTextBoundaryFinder>
 #include <QVarLengthArray>
@@ -157,6 +158,10 @@ void SentenceSplitter::boundaries(QStringView para, QList<int> &out)
         }
     };
     for (qsizetype k = 0; k < n; ++k) {
+        // Plain ASCII text up to the next possible terminator, skipped eight units at a time.
+        k = TextChars::findNonAsciiOr(para.data(), k, n, u'.', u'!', u'?', u'\n', u'\r');
+        if (k == n)
+            break;
         if (!mayEndSentence(para[k]))
             continue;
         qsizetype from = k;
