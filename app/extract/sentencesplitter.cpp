@@ -98,6 +98,12 @@ inline bool isClosingMark(QChar c)
     }
 }
 
+// A full stop, question or exclamation mark (Unicode's sentence-break classes ATerm and STerm, of ASCII).
+inline bool isTerminator(QChar c)
+{
+    return c == u'.' || c == u'?' || c == u'!';
+}
+
 } // namespace
 
 void SentenceSplitter::boundaries(QStringView para, QList<int> &out)
@@ -144,6 +150,25 @@ void SentenceSplitter::boundaries(QStringView para, QList<int> &out)
                     out.append(int(m));
                 return;
             }
+        }
+        // The window that ends a paragraph, "word.” " or "word?!": after the first terminator only
+        // terminators, closing marks and spaces, in the order the sentence rules keep together
+        // (SB8a: a terminator after closing marks and spaces; SB9, SB10: closing marks, then
+        // spaces). The rules then break only at the paragraph's end, which is no break to report.
+        if (windowTo == n && isTerminator(para[firstTerminator])) {
+            bool afterSpace = false;
+            bool tailOnly = true;
+            for (qsizetype x = firstTerminator + 1; tailOnly && x < n; ++x) {
+                const QChar c = para[x];
+                if (isTerminator(c))
+                    afterSpace = false;
+                else if (c == u' ')
+                    afterSpace = true;
+                else
+                    tailOnly = !afterSpace && isClosingMark(c);
+            }
+            if (tailOnly)
+                return;
         }
         const QStringView window = para.mid(windowFrom, windowTo - windowFrom);
         buffer.resize(window.size() + 1);
