@@ -257,26 +257,31 @@ void EntityRegistry::setRole(int id, const QString &role)
         return;
     e.role = role;
     e.roleWords.clear();
-    QString word;
+    // The words are gathered on the stack and split as views: a role is set once per entity, but
+    // a long article sets thousands.
+    QVarLengthArray<QChar, 64> word;
     for (QChar c : role) {
         if (c.isLetterOrNumber() || c == u'-') {
-            word += c.toLower();
+            word.append(c.toLower());
         } else if (!word.isEmpty()) {
-            e.roleWords.append(word);
+            e.roleWords.append(QString(word.constData(), word.size()));
             word.clear();
         }
     }
     if (!word.isEmpty())
-        e.roleWords.append(word);
+        e.roleWords.append(QString(word.constData(), word.size()));
     // Abbreviated titles stand for their full form ("Sen." -> senator).
-    for (const QString &w : role.split(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : QStringView(role).tokenize(u' ', Qt::SkipEmptyParts)) {
         const Lexicon::Title *t = m_lexicon.title(w);
-        if (!t && !w.endsWith(u'.'))
-            t = m_lexicon.title(QString(w + u'.'));
+        if (!t && !w.endsWith(u'.')) {
+            QVarLengthArray<QChar, 64> withDot(w.begin(), w.end());
+            withDot.append(QChar(u'.'));
+            t = m_lexicon.title(QStringView(withDot.constData(), withDot.size()));
+        }
         if (t) {
-            for (const QString &c : t->canonical.split(u' ', Qt::SkipEmptyParts)) {
+            for (const QStringView c : QStringView(t->canonical).tokenize(u' ', Qt::SkipEmptyParts)) {
                 if (!e.roleWords.contains(c))
-                    e.roleWords.append(c);
+                    e.roleWords.append(c.toString());
             }
         }
     }
