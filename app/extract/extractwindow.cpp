@@ -23,6 +23,7 @@ void ExtractWindow::lowerCaseTokens()
 {
     // Lower-case forms of the capitalised tokens, side by side in one buffer (no allocation per word).
     m_lowerAt.resize(tokens.size());
+    m_writtenHash.resize(tokens.size());
     qsizetype total = 0;
     for (const Token &t : std::as_const(tokens))
         total += (t.flags & Token::HasUpper) ? t.length() : 0;
@@ -35,14 +36,17 @@ void ExtractWindow::lowerCaseTokens()
             continue;
         m_lowerAt[i] = at;
         quint32 hash = WordMap<int>::kHashSeed;
+        quint32 written = WordMap<int>::kHashSeed;
         for (QChar c : tokenView(i)) {
             const char16_t unit = c.unicode();
             const QChar lowered
                 = unit < 0x80 ? QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 32) : unit) : c.toLower();
             out[at++] = lowered;
             hash = WordMap<int>::hashStep(hash, lowered.unicode());
+            written = WordMap<int>::hashStep(written, unit);
         }
         tokens[i].lowerHash = hash;
+        m_writtenHash[i] = written;
     }
 }
 
@@ -84,10 +88,11 @@ bool ExtractWindow::titleToken(int i, QString *canonical, Gender *gender) const
     if (known >= 0) {
         title = m_titleCache.at(i);
     } else {
+        const quint32 hash = writtenHash(i);
         if (hasAbbrevDot(i)) // the full stop follows in the text: "Sen."
-            title = lexicon.title(text.mid(t.start, t.length() + 1));
+            title = lexicon.title(text.mid(t.start, t.length() + 1), WordMap<int>::hashStep(hash, u'.'));
         if (!title)
-            title = lexicon.title(tokenView(i));
+            title = lexicon.title(tokenView(i), hash);
         m_titleCache[i] = title;
         known = 1;
     }

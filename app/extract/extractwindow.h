@@ -168,7 +168,7 @@ public:
     {
         const QString *&kind = writtenFacts(i).orgWordKind;
         if (!kind)
-            kind = &lexicon.orgWordKind(tokenView(i));
+            kind = &lexicon.orgWordKind(tokenView(i), writtenHash(i));
         return *kind;
     }
     bool isHonorific(int i, Lexicon::Gender *gender = nullptr) const
@@ -176,7 +176,7 @@ public:
         qint8 &known = writtenFacts(i).honorific;
         if (known == WrittenFacts::kUnknown) {
             Lexicon::Gender g = Lexicon::Gender::Unknown;
-            known = lexicon.honorific(tokenView(i), &g) ? qint8(g) : WrittenFacts::kNone;
+            known = lexicon.honorific(tokenView(i), writtenHash(i), &g) ? qint8(g) : WrittenFacts::kNone;
         }
         if (known == WrittenFacts::kNone)
             return false;
@@ -188,15 +188,24 @@ public:
     {
         qint8 &known = writtenFacts(i).givenName;
         if (known == WrittenFacts::kUnknown)
-            known = qint8(lexicon.givenName(tokenView(i)));
+            known = qint8(lexicon.givenName(tokenView(i), writtenHash(i)));
         return Lexicon::Gender(known);
     }
     bool isCommonWord(int i) const
     {
         qint8 &known = writtenFacts(i).commonWord;
         if (known == WrittenFacts::kUnknown)
-            known = lexicon.isCommonWord(tokenView(i)) ? 1 : 0;
+            known = lexicon.isCommonWord(tokenView(i), writtenHash(i)) ? 1 : 0;
         return known == 1;
+    }
+    // WordMap::hash() of token i as written: the tokenizer's hash of a word with no capital (its
+    // lower-case form is itself), the one lowerCaseTokens() takes along for the others.
+    quint32 writtenHash(int i) const
+    {
+        const Token &t = tokens.at(i);
+        if (!t.isWord())
+            return WordMap<int>::hash(tokenView(i));
+        return (t.flags & Token::HasUpper) ? m_writtenHash.at(i) : t.lowerHash;
     }
     // Token i marks a possessive of the word right before it: "'s", or a bare apostrophe after a
     // capitalised word ending in s ("Reyes’").
@@ -282,6 +291,7 @@ private:
     WordBits m_capitalWords; // capitalised words seen inside a sentence
     QString m_lowerText;
     FastList<int> m_lowerAt;
+    FastList<quint32> m_writtenHash; // of the words with a capital, by token
     mutable FastList<FunctionWordFacts> m_functionWordCache;
     mutable FastList<qint8> m_nameWordCache;
     mutable FastList<WrittenFacts> m_writtenCache;

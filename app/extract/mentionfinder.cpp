@@ -320,7 +320,7 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
             && m_window.givenName(parts.nameTokens.front()) != Gender::Unknown
             && (i != parts.nameTokens.back() || parts.nameTokens.size() == 2);
         if (nonPerson.isEmpty() && !afterGiven)
-            nonPerson = m_lexicon.nonPersonKind(m_window.tokenView(i));
+            nonPerson = m_lexicon.nonPersonKind(m_window.tokenView(i), m_window.writtenHash(i));
     }
     // Honorific or title with a given name decides gender.
     if (info.gender == Gender::Unknown && tokens.size() >= 2)
