@@ -113,6 +113,16 @@ QStringView EntityRegistry::nameKey(const NameWords &tokens) const
     // one is joined in a buffer that keeps its capacity, so a lookup allocates nothing.
     if (tokens.size() == 1)
         return tokens.first();
+    // Words that stand in the text one space apart (most names) are their own key, in place.
+    bool inPlace = true;
+    for (qsizetype i = 1; i < tokens.size() && inPlace; ++i) {
+        const QStringView before = tokens.at(i - 1);
+        inPlace = tokens.at(i).data() == before.data() + before.size() + 1 && before.data()[before.size()] == u' ';
+    }
+    if (inPlace) {
+        const QStringView last = tokens.last();
+        return QStringView(tokens.first().data(), last.data() + last.size());
+    }
     m_keyBuffer.resize(0);
     m_keyBuffer += tokens.first();
     for (qsizetype i = 1; i < tokens.size(); ++i) {
@@ -174,7 +184,7 @@ int EntityRegistry::addName(const NameWords &tokens, const NameInfo &info, int p
         }
         if (best >= 0) {
             apply(best, info, pos);
-            addAlias(best, t.toString());
+            addAlias(best, t);
             return best;
         }
         return create(tokens, info, pos);
@@ -344,10 +354,16 @@ void EntityRegistry::setGender(int id, Lexicon::Gender gender)
 
 void EntityRegistry::addAlias(int id, const QString &alias)
 {
+    addAlias(id, QStringView(alias));
+}
+
+void EntityRegistry::addAlias(int id, QStringView alias)
+{
+    // Copied only when new: a short form mostly comes again.
     Entity &e = m_entities[find(id)];
     if (alias.isEmpty() || alias == e.name || e.aliases.contains(alias))
         return;
-    e.aliases.append(alias);
+    e.aliases.append(alias.toString());
 }
 
 bool EntityRegistry::isPerson(int id) const

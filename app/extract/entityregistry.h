@@ -95,6 +95,7 @@ public:
     void setRole(int id, const QString &role);
     void setGender(int id, Lexicon::Gender gender);
     void addAlias(int id, const QString &alias);
+    void addAlias(int id, QStringView alias);
     // Whether the entity can be a speaker: a person, an organisation, or a bare name that nothing
     // marks as a place or thing.
     bool canSpeak(int id) const;
