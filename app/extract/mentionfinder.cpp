@@ -544,8 +544,16 @@ void MentionFinder::markSubjects(const Sentence &sentence)
         h.afterPreposition = m.afterPreposition;
         m_window.history.append(h);
     }
-    std::stable_sort(m_window.history.begin() + oldSize, m_window.history.end(),
-        [](const SalienceRecord &a, const SalienceRecord &b) { return a.pos < b.pos; });
+    // A sentence adds a few records, nearly in order: sorted in place by insertion, which keeps
+    // equal positions in the order they were added as a stable sort does, with no buffer to allocate.
+    const auto added = m_window.history.begin() + oldSize;
+    for (auto it = added; it != m_window.history.end(); ++it) {
+        const SalienceRecord record = *it;
+        auto hole = it;
+        for (; hole != added && (hole - 1)->pos > record.pos; --hole)
+            *hole = *(hole - 1);
+        *hole = record;
+    }
     if (m_window.history.size() > ExtractWindow::MaxHistory)
         m_window.history.erase(m_window.history.begin(), m_window.history.begin() + ExtractWindow::MaxHistory / 2);
 }
