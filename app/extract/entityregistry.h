@@ -94,6 +94,9 @@ public:
 
     void setRole(int id, const QString &role);
     void setGender(int id, Lexicon::Gender gender);
+    // Unlike a write through entity(), this leaves the entity out of the organisation lookups:
+    // evidence of a thing or place makes no organisation.
+    void setNeuterEvidence(int id, bool evidence) { m_entities[find(id)].neuterEvidence = evidence; }
     void addAlias(int id, const QString &alias);
     void addAlias(int id, QStringView alias);
     // Whether the entity can be a speaker: a person, an organisation, or a bare name that nothing

@@ -447,7 +447,8 @@ void MentionFinder::addMention(const NameSplit &parts, const EntityRegistry::Nam
         const bool possessive
             = nameLast + 1 < sentence.endToken && m_window.token(nameLast + 1).type == Token::Type::Possessive;
         if (!possessive && m_window.isRuleWord(before, Lexicon::PlacePreposition))
-            m_window.registry.entity(m.entity).neuterEvidence = m_window.registry.entity(m.entity).tokens.size() == 1;
+            m_window.registry.setNeuterEvidence(
+                m.entity, std::as_const(m_window.registry).entity(m.entity).tokens.size() == 1);
     }
     m_window.mentions.append(m);
     for (int x = m.begin(); x <= m.last; ++x)
