@@ -24,9 +24,8 @@ void ExtractWindow::lowerCaseTokens()
     // Lower-case forms of the capitalised tokens, side by side in one buffer (no allocation per word).
     m_lowerAt.resize(tokens.size());
     m_writtenHash.resize(tokens.size());
-    qsizetype total = 0;
-    for (const Token &t : std::as_const(tokens))
-        total += (t.flags & Token::HasUpper) ? t.length() : 0;
+    // Sized by the window's text, which holds them all: no pass to add up their lengths first.
+    const qsizetype total = tokens.isEmpty() ? 0 : tokens.last().end - tokens.first().start;
     m_lowerText.resize(total);
     QChar *out = m_lowerText.data();
     int at = 0;
