@@ -70,6 +70,10 @@ void TestSentenceSplitter::shouldBreakWhereTheFinderBreaks_data()
     QTest::newRow("long run of marks") << QStringLiteral("Done.......... Really. !!!!!!!! ?.?.?. End");
     QTest::newRow("no letter after a stop") << QStringLiteral("It ended. 12 34 56 -- 78 ... ) ] 99. more text here.");
     QTest::newRow("stop at the very end") << QStringLiteral("It ended.");
+    QTest::newRow("marks and spaces ending the paragraph")
+        << QStringLiteral("It ended.” Then “No?!”) Or was it. ) \" Done. ?  . ’”");
+    QTest::newRow("a closing mark after spaces at the paragraph's end") << QStringLiteral("It ended. ”");
+    QTest::newRow("a space before a terminator at the paragraph's end") << QStringLiteral("Was it ? !");
     QTest::newRow("stop at the very start") << QStringLiteral(". Then it began.");
     QTest::newRow("closing marks and spaces before a capital")
         << QStringLiteral("She left.”  Then he spoke.) Next one! Another?' Final.’ Last.\" Done’s. Ok");

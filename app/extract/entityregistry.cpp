@@ -34,14 +34,24 @@ EntityRegistry::EntityRegistry(const Lexicon &lexicon)
 {
 }
 
-int EntityRegistry::create(const QStringList &tokens, const NameInfo &info, int pos)
+EntityRegistry::NameWords EntityRegistry::viewsOf(const QStringList &tokens)
+{
+    NameWords words;
+    for (const QString &t : tokens)
+        words.append(t);
+    return words;
+}
+
+int EntityRegistry::create(const NameWords &tokens, const NameInfo &info, int pos)
 {
     Entity e;
-    e.tokens = tokens;
-    e.name = tokens.join(u' ');
+    e.tokens.reserve(tokens.size());
+    for (const QStringView t : tokens)
+        e.tokens.append(t.toString());
+    e.name = nameKey(tokens).toString();
     e.firstMention = pos;
     e.lastMention = pos;
-    m_entities.append(e);
+    m_entities.append(std::move(e));
     const int id = int(m_entities.size()) - 1;
     const Entity &stored = m_entities.at(id);
     m_byName[QStringView(stored.name)] = id;
@@ -97,12 +107,22 @@ void EntityRegistry::merge(int from, int into)
     }
 }
 
-QStringView EntityRegistry::nameKey(const QStringList &tokens) const
+QStringView EntityRegistry::nameKey(const NameWords &tokens) const
 {
     // Names are looked up far more often than registered: a one-word name is its own key, a longer
     // one is joined in a buffer that keeps its capacity, so a lookup allocates nothing.
     if (tokens.size() == 1)
         return tokens.first();
+    // Words that stand in the text one space apart (most names) are their own key, in place.
+    bool inPlace = true;
+    for (qsizetype i = 1; i < tokens.size() && inPlace; ++i) {
+        const QStringView before = tokens.at(i - 1);
+        inPlace = tokens.at(i).data() == before.data() + before.size() + 1 && before.data()[before.size()] == u' ';
+    }
+    if (inPlace) {
+        const QStringView last = tokens.last();
+        return QStringView(tokens.first().data(), last.data() + last.size());
+    }
     m_keyBuffer.resize(0);
     m_keyBuffer += tokens.first();
     for (qsizetype i = 1; i < tokens.size(); ++i) {
@@ -114,6 +134,11 @@ QStringView EntityRegistry::nameKey(const QStringList &tokens) const
 
 int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int pos)
 {
+    return addName(viewsOf(tokens), info, pos);
+}
+
+int EntityRegistry::addName(const NameWords &tokens, const NameInfo &info, int pos)
+{
     if (tokens.isEmpty())
         return -1;
     if (const int *exact = m_byName.find(nameKey(tokens))) {
@@ -123,7 +148,7 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
     }
 
     if (tokens.size() == 1) {
-        const QString &t = tokens.first();
+        const QStringView t = tokens.first();
         // A short form: the most recently mentioned full name holding this word, surname first.
         int best = -1;
         int bestScore = -1;
@@ -169,7 +194,7 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
     // another full name already claimed them.
     const int id = create(tokens, info, pos);
     Entity &fresh = m_entities[id];
-    for (const QString &t : tokens) {
+    for (const QStringView t : tokens) {
         const QList<NamedBy> *candidates = m_byToken.find(t);
         for (const NamedBy &entry : candidates ? *candidates : QList<NamedBy>()) {
             const int cand = find(entry.id);
@@ -192,6 +217,11 @@ int EntityRegistry::addName(const QStringList &tokens, const NameInfo &info, int
 }
 
 int EntityRegistry::findPerson(const QStringList &tokens) const
+{
+    return findPerson(viewsOf(tokens));
+}
+
+int EntityRegistry::findPerson(const NameWords &tokens) const
 {
     if (tokens.isEmpty())
         return -1;
@@ -237,37 +267,42 @@ void EntityRegistry::setRole(int id, const QString &role)
         return;
     e.role = role;
     e.roleWords.clear();
-    QString word;
+    // The words are gathered on the stack and split as views: a role is set once per entity, but
+    // a long article sets thousands.
+    QVarLengthArray<QChar, 64> word;
     for (QChar c : role) {
         if (c.isLetterOrNumber() || c == u'-') {
-            word += c.toLower();
+            word.append(c.toLower());
         } else if (!word.isEmpty()) {
-            e.roleWords.append(word);
+            e.roleWords.append(QString(word.constData(), word.size()));
             word.clear();
         }
     }
     if (!word.isEmpty())
-        e.roleWords.append(word);
+        e.roleWords.append(QString(word.constData(), word.size()));
     // The places of the role ("Florida Sen.", "a senator from New Mexico").
     QStringList words;
-    for (const QString &w : role.split(u' ', Qt::SkipEmptyParts)) {
-        QString bare = w;
+    for (const QStringView w : QStringView(role).tokenize(u' ', Qt::SkipEmptyParts)) {
+        QStringView bare = w;
         while (!bare.isEmpty() && !bare.back().isLetter())
             bare.chop(1);
         if (bare.endsWith(u"'s") || bare.endsWith(u"\u2019s"))
             bare.chop(2);
-        words.append(bare);
+        words.append(bare.toString());
     }
     e.rolePlaces = m_lexicon.placesIn(words);
     // Abbreviated titles stand for their full form ("Sen." -> senator).
-    for (const QString &w : role.split(u' ', Qt::SkipEmptyParts)) {
+    for (const QStringView w : QStringView(role).tokenize(u' ', Qt::SkipEmptyParts)) {
         const Lexicon::Title *t = m_lexicon.title(w);
-        if (!t && !w.endsWith(u'.'))
-            t = m_lexicon.title(QString(w + u'.'));
+        if (!t && !w.endsWith(u'.')) {
+            QVarLengthArray<QChar, 64> withDot(w.begin(), w.end());
+            withDot.append(QChar(u'.'));
+            t = m_lexicon.title(QStringView(withDot.constData(), withDot.size()));
+        }
         if (t) {
-            for (const QString &c : t->canonical.split(u' ', Qt::SkipEmptyParts)) {
+            for (const QStringView c : QStringView(t->canonical).tokenize(u' ', Qt::SkipEmptyParts)) {
                 if (!e.roleWords.contains(c))
-                    e.roleWords.append(c);
+                    e.roleWords.append(c.toString());
             }
         }
     }
@@ -330,10 +365,16 @@ void EntityRegistry::setGender(int id, Lexicon::Gender gender)
 
 void EntityRegistry::addAlias(int id, const QString &alias)
 {
+    addAlias(id, QStringView(alias));
+}
+
+void EntityRegistry::addAlias(int id, QStringView alias)
+{
+    // Copied only when new: a short form mostly comes again.
     Entity &e = m_entities[find(id)];
     if (alias.isEmpty() || alias == e.name || e.aliases.contains(alias))
         return;
-    e.aliases.append(alias);
+    e.aliases.append(alias.toString());
 }
 
 bool EntityRegistry::isPerson(int id) const

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVarLengthArray>
 
 #include <deque>
 #include <vector>
@@ -63,12 +64,18 @@ public:
         Lexicon::Gender gender = Lexicon::Gender::Unknown;
     };
 
+    // The words of a name as views of the text: most names are met again, and a name already
+    // known costs no copy of its words.
+    using NameWords = QVarLengthArray<QStringView, 8>;
+
     explicit EntityRegistry(const Lexicon &lexicon);
 
     // Registers a mention of a name (tokens of the name only, no title) at position pos.
     int addName(const QStringList &tokens, const NameInfo &info, int pos);
+    int addName(const NameWords &tokens, const NameInfo &info, int pos);
     // A person already known by these name words (a full name or its surname), or -1.
     int findPerson(const QStringList &tokens) const;
+    int findPerson(const NameWords &tokens) const;
     // Best antecedent for a role phrase among entities mentioned before pos, or -1.
     int resolveRole(const RoleQuery &query, int pos) const;
     // Registers an organisation named by a phrase such as "the Doe campaign".
@@ -89,7 +96,11 @@ public:
 
     void setRole(int id, const QString &role);
     void setGender(int id, Lexicon::Gender gender);
+    // Unlike a write through entity(), this leaves the entity out of the organisation lookups:
+    // evidence of a thing or place makes no organisation.
+    void setNeuterEvidence(int id, bool evidence) { m_entities[find(id)].neuterEvidence = evidence; }
     void addAlias(int id, const QString &alias);
+    void addAlias(int id, QStringView alias);
     // Whether the entity can be a speaker: a person, an organisation, or a bare name that nothing
     // marks as a place or thing.
     bool canSpeak(int id) const;
@@ -100,7 +111,8 @@ public:
     static QString roleHeadGroup(const Lexicon &lexicon, const QStringList &lowerWords, QString *head = nullptr);
 
 private:
-    int create(const QStringList &tokens, const NameInfo &info, int pos);
+    static NameWords viewsOf(const QStringList &tokens);
+    int create(const NameWords &tokens, const NameInfo &info, int pos);
     void merge(int from, int into);
     void apply(int id, const NameInfo &info, int pos);
     static void insertSorted(std::vector<int> &ids, int id);
@@ -111,7 +123,7 @@ private:
     {
         return (e.roleWordBits & bit) && e.roleWords.contains(word);
     }
-    QStringView nameKey(const QStringList &tokens) const;
+    QStringView nameKey(const NameWords &tokens) const;
 
     const Lexicon &m_lexicon;
     QList<Entity> m_entities;

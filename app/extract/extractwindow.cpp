@@ -23,9 +23,9 @@ void ExtractWindow::lowerCaseTokens()
 {
     // Lower-case forms of the capitalised tokens, side by side in one buffer (no allocation per word).
     m_lowerAt.resize(tokens.size());
-    qsizetype total = 0;
-    for (const Token &t : std::as_const(tokens))
-        total += (t.flags & Token::HasUpper) ? t.length() : 0;
+    m_writtenHash.resize(tokens.size());
+    // Sized by the window's text, which holds them all: no pass to add up their lengths first.
+    const qsizetype total = tokens.isEmpty() ? 0 : tokens.last().end - tokens.first().start;
     m_lowerText.resize(total);
     QChar *out = m_lowerText.data();
     int at = 0;
@@ -35,14 +35,17 @@ void ExtractWindow::lowerCaseTokens()
             continue;
         m_lowerAt[i] = at;
         quint32 hash = WordMap<int>::kHashSeed;
+        quint32 written = WordMap<int>::kHashSeed;
         for (QChar c : tokenView(i)) {
             const char16_t unit = c.unicode();
             const QChar lowered
                 = unit < 0x80 ? QChar(unit >= u'A' && unit <= u'Z' ? char16_t(unit + 32) : unit) : c.toLower();
             out[at++] = lowered;
             hash = WordMap<int>::hashStep(hash, lowered.unicode());
+            written = WordMap<int>::hashStep(written, unit);
         }
         tokens[i].lowerHash = hash;
+        m_writtenHash[i] = written;
     }
 }
 
@@ -84,10 +87,11 @@ bool ExtractWindow::titleToken(int i, QString *canonical, Gender *gender) const
     if (known >= 0) {
         title = m_titleCache.at(i);
     } else {
+        const quint32 hash = writtenHash(i);
         if (hasAbbrevDot(i)) // the full stop follows in the text: "Sen."
-            title = lexicon.title(text.mid(t.start, t.length() + 1));
+            title = lexicon.title(text.mid(t.start, t.length() + 1), WordMap<int>::hashStep(hash, u'.'));
         if (!title)
-            title = lexicon.title(tokenView(i));
+            title = lexicon.title(tokenView(i), hash);
         m_titleCache[i] = title;
         known = 1;
     }
@@ -117,7 +121,7 @@ bool ExtractWindow::endsInOrganisation(int from, const Sentence &sentence) const
     int last = -1;
     for (int k = from; k < sentence.endToken && k < from + 6 && isNameWord(k, sentence); ++k)
         last = k;
-    return last >= 0 && !lexicon.orgWordKind(tokenView(last)).isEmpty();
+    return last >= 0 && !orgWordKind(last).isEmpty();
 }
 
 bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
@@ -126,7 +130,7 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
     if (!t.isWord() || !t.isCapitalized())
         return false;
     const QStringView w = tokenView(i);
-    if (lexicon.isCommonWord(w))
+    if (isCommonWord(i))
         return false;
     if (w.size() == 1 && !hasAbbrevDot(i))
         return false; // "I", "A"
@@ -135,7 +139,7 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
     if (isSentenceInitial(i, sentence)) {
         // A word also written in lower case is a name only as the surname of someone named before
         // ("Ana Small ... small businesses ... Small said").
-        if (m_lowerWords.contains(lower(i)) && registry.findPerson(QStringList {w.toString()}) < 0)
+        if (m_lowerWords.contains(lower(i)) && registry.findPerson(EntityRegistry::NameWords {w}) < 0)
             return false;
         // "Addressing the press, ..." / "Speaking on Monday, ...": a verb form opening the sentence.
         const bool nextLower = i + 1 < sentence.endToken && token(i + 1).isWord() && !token(i + 1).isCapitalized();
@@ -146,7 +150,7 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
                 return !f.participle && !(f.frames & Lexicon::FrameSource); // not "in" of "in the words of"
             });
         };
-        if (nextLower && !isTitleToken(i) && lexicon.givenName(w) == Gender::Unknown
+        if (nextLower && !isTitleToken(i) && givenName(i) == Gender::Unknown
             && (lexicon.hasEnding(w, Lexicon::ParticipleEnding) || lexicon.hasEnding(w, Lexicon::PastEnding)
                 || lexicon.hasEnding(w, Lexicon::AdverbEnding))
             && !m_capitalWords.contains(w) && (lexicon.hasEnding(w, Lexicon::AdverbEnding) || !finiteCue()))
@@ -215,6 +219,7 @@ void ExtractWindow::load(int firstBlock, int lastBlock)
     lowerCaseTokens();
     m_functionWordCache.fill(FunctionWordFacts(), tokens.size());
     m_nameWordCache.fill(qint8(-1), tokens.size());
+    m_writtenCache.fill(WrittenFacts(), tokens.size());
     m_titleKnown.fill(qint8(-1), tokens.size());
     m_titleCache.resize(tokens.size());
 

@@ -162,6 +162,51 @@ public:
         return titleToken(i, canonical, gender);
     }
     bool hasAbbrevDot(int i) const;
+    // The lexicon's answers about token i as written (names are looked up as written), asked once
+    // per token: the name passes ask them of the same capitalised words several times over.
+    const QString &orgWordKind(int i) const
+    {
+        const QString *&kind = writtenFacts(i).orgWordKind;
+        if (!kind)
+            kind = &lexicon.orgWordKind(tokenView(i), writtenHash(i));
+        return *kind;
+    }
+    bool isHonorific(int i, Lexicon::Gender *gender = nullptr) const
+    {
+        qint8 &known = writtenFacts(i).honorific;
+        if (known == WrittenFacts::kUnknown) {
+            Lexicon::Gender g = Lexicon::Gender::Unknown;
+            known = lexicon.honorific(tokenView(i), writtenHash(i), &g) ? qint8(g) : WrittenFacts::kNone;
+        }
+        if (known == WrittenFacts::kNone)
+            return false;
+        if (gender)
+            *gender = Lexicon::Gender(known);
+        return true;
+    }
+    Lexicon::Gender givenName(int i) const
+    {
+        qint8 &known = writtenFacts(i).givenName;
+        if (known == WrittenFacts::kUnknown)
+            known = qint8(lexicon.givenName(tokenView(i), writtenHash(i)));
+        return Lexicon::Gender(known);
+    }
+    bool isCommonWord(int i) const
+    {
+        qint8 &known = writtenFacts(i).commonWord;
+        if (known == WrittenFacts::kUnknown)
+            known = lexicon.isCommonWord(tokenView(i), writtenHash(i)) ? 1 : 0;
+        return known == 1;
+    }
+    // WordMap::hash() of token i as written: the tokenizer's hash of a word with no capital (its
+    // lower-case form is itself), the one lowerCaseTokens() takes along for the others.
+    quint32 writtenHash(int i) const
+    {
+        const Token &t = tokens.at(i);
+        if (!t.isWord())
+            return WordMap<int>::hash(tokenView(i));
+        return (t.flags & Token::HasUpper) ? m_writtenHash.at(i) : t.lowerHash;
+    }
     // Token i marks a possessive of the word right before it: "'s", or a bare apostrophe after a
     // capitalised word ending in s ("Reyes’").
     bool isPossessiveMark(int i) const;
@@ -231,12 +276,25 @@ private:
         return facts;
     }
 
+    struct WrittenFacts
+    {
+        static constexpr qint8 kUnknown = -2; // not looked up yet
+        static constexpr qint8 kNone = -1;    // no honorific
+        const QString *orgWordKind = nullptr; // null until looked up
+        qint8 honorific = kUnknown;           // else kNone or the honorific's Lexicon::Gender
+        qint8 givenName = kUnknown;           // else the Lexicon::Gender givenName() gives
+        qint8 commonWord = kUnknown;          // else 0 or 1
+    };
+    WrittenFacts &writtenFacts(int i) const { return m_writtenCache[i]; }
+
     WordBits m_lowerWords;
     WordBits m_capitalWords; // capitalised words seen inside a sentence
     QString m_lowerText;
     FastList<int> m_lowerAt;
+    FastList<quint32> m_writtenHash; // of the words with a capital, by token
     mutable FastList<FunctionWordFacts> m_functionWordCache;
     mutable FastList<qint8> m_nameWordCache;
+    mutable FastList<WrittenFacts> m_writtenCache;
     mutable FastList<qint8> m_titleKnown;
     mutable FastList<const Lexicon::Title *> m_titleCache;
     std::array<QList<SentenceSplitter::Range>, 3> m_rangeBuffers; // buildSentences' working lists

@@ -161,6 +161,31 @@ public:
         return m_functionWords.find(lowerWord, hash);
     }
     const QList<VerbForm> *verbForms(QStringView lowerWord, quint32 hash) const { return m_verbs.find(lowerWord, hash); }
+    // The lookups of a name word as written, with its hash known (ExtractWindow keeps one per token).
+    const Title *title(QStringView word, quint32 hash) const { return m_titles.find(word, hash); }
+    bool honorific(QStringView word, quint32 hash, Gender *gender) const
+    {
+        const Gender *g = m_honorifics.find(word, hash);
+        if (g && gender)
+            *gender = *g;
+        return g;
+    }
+    Gender givenName(QStringView word, quint32 hash) const
+    {
+        const Gender *g = m_givenNames.find(word, hash);
+        return g ? *g : Gender::Unknown;
+    }
+    const QString &orgWordKind(QStringView word, quint32 hash) const
+    {
+        const QString *k = m_orgWords.find(word, hash);
+        return k ? *k : m_noKind;
+    }
+    const QString &nonPersonKind(QStringView word, quint32 hash) const
+    {
+        const QString *k = m_nonPersonWords.find(word, hash);
+        return k ? *k : m_noKind;
+    }
+    bool isCommonWord(QStringView word, quint32 hash) const { return m_commonWords.find(word, hash); }
     // Classes of a lower-case function word (0 for other words).
     quint16 wordClass(QStringView lowerWord) const
     {

@@ -29,28 +29,29 @@ void MentionFinder::find(const Sentence &sentence)
         int first, last;
         bool swallowed = false;
     };
-    QList<NameRun> runs;
+    // On the stack: a sentence has a few runs, and a list on the heap cost an allocation per sentence.
+    QVarLengthArray<NameRun, 32> runs;
     for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
         if (!m_window.token(i).isCapitalized())
             continue; // names, titles and honorifics all start with a capital
         const bool title = m_window.isTitleToken(i);
         Gender g;
-        const bool honorific = m_window.token(i).isWord() && m_lexicon.honorific(m_window.tokenView(i), &g);
+        const bool honorific = m_window.token(i).isWord() && m_window.isHonorific(i, &g);
         if (!title && !honorific && !m_window.isNameWord(i, sentence))
             continue;
         const int quote = m_window.token(i).quote;
         int j = i;
-        bool hasTitleOrOrg = title || honorific || !m_lexicon.orgWordKind(m_window.tokenView(i)).isEmpty();
+        bool hasTitleOrOrg = title || honorific || !m_window.orgWordKind(i).isEmpty();
         while (j + 1 < sentence.endToken) {
             const int k = j + 1;
             if (m_window.token(k).quote != quote)
                 break;
             if (m_window.isNameWord(k, sentence) || m_window.isTitleToken(k)) {
                 hasTitleOrOrg = hasTitleOrOrg || m_window.isTitleToken(k)
-                    || !m_lexicon.orgWordKind(m_window.tokenView(k)).isEmpty();
+                    || !m_window.orgWordKind(k).isEmpty();
                 j = k;
             } else if (m_window.isPunct(k, u'.') && m_window.token(k).start == m_window.token(j).end
-                && (m_window.isTitleToken(j) || m_lexicon.honorific(m_window.tokenView(j))
+                && (m_window.isTitleToken(j) || m_window.isHonorific(j)
                     || m_lexicon.isAbbreviation(m_window.textOf(j, k))
                     || (m_window.token(j).length() == 1 && m_window.token(j).isCapitalized()))
                 && k + 1 < sentence.endToken && m_window.isNameWord(k + 1, sentence)) {
@@ -58,7 +59,7 @@ void MentionFinder::find(const Sentence &sentence)
             } else if (m_window.token(k).isWord() && m_lexicon.isNameParticle(m_window.tokenView(k))
                 && k + 1 < sentence.endToken && m_window.isNameWord(k + 1, sentence)) {
                 j = k + 1;
-            } else if ((m_window.isTitleToken(j) || !m_lexicon.orgWordKind(m_window.tokenView(j)).isEmpty())
+            } else if ((m_window.isTitleToken(j) || !m_window.orgWordKind(j).isEmpty())
                 && m_window.isRuleWord(k, Lexicon::NameLink) && k + 1 < sentence.endToken
                 && (m_window.isNameWord(k + 1, sentence)
                     || (m_window.isRuleWord(k + 1, Lexicon::DefiniteArticle) && k + 2 < sentence.endToken
@@ -98,7 +99,8 @@ void MentionFinder::find(const Sentence &sentence)
 
     // A run that is the role prefix of the next one ("Secretary of Ruritania's Supreme ... Council
     // Maria Lopez", "Doe campaign manager Jane Roe") is not a name of its own.
-    QList<int> roleStarts(runs.size(), -1);
+    QVarLengthArray<int, 32> roleStarts(runs.size());
+    std::fill(roleStarts.begin(), roleStarts.end(), -1);
     for (int r = 0; r < runs.size(); ++r) {
         const int prefix = rolePrefixBefore(runs.at(r).first, sentence);
         if (prefix < 0)
@@ -195,7 +197,7 @@ void MentionFinder::registerName(int first, int last, int roleStart, const Sente
     NameSplit parts;
     if (!splitName(first, last, roleStart, sentence, parts))
         return;
-    QStringList tokens;
+    EntityRegistry::NameWords tokens;
     int roleFirst = -1;
     const EntityRegistry::NameInfo info = describeName(parts, first, roleStart, sentence, tokens, roleFirst);
     addMention(parts, tokens, info, roleFirst, sentence);
@@ -235,19 +237,19 @@ bool MentionFinder::splitName(int first, int last, int roleStart, const Sentence
                 parts.gender = g;
             continue;
         }
-        if (m_lexicon.honorific(m_window.tokenView(i), &g) && w + 1 < parts.words.size()) {
+        if (m_window.isHonorific(i, &g) && w + 1 < parts.words.size()) {
             parts.split = w;
             parts.titled = true;
             if (g != Gender::Unknown)
                 parts.gender = g;
             continue;
         }
-        if (!m_lexicon.orgWordKind(m_window.tokenView(i)).isEmpty() && w + 2 < parts.words.size()) {
+        if (!m_window.orgWordKind(i).isEmpty() && w + 2 < parts.words.size()) {
             // "... Security Council Maria Lopez": an organisation, then a person's full name.
             bool rest = true;
             for (int x = w + 1; x < parts.words.size(); ++x)
                 rest = rest && m_window.isNameWord(parts.words.at(x), sentence)
-                    && m_lexicon.orgWordKind(m_window.tokenView(parts.words.at(x))).isEmpty();
+                    && m_window.orgWordKind(parts.words.at(x)).isEmpty();
             if (rest)
                 parts.split = w;
         }
@@ -274,20 +276,20 @@ bool MentionFinder::splitName(int first, int last, int roleStart, const Sentence
         const int i = parts.words.at(w);
         if (m_window.token(i).isAllCaps() && i > first && m_window.isPunct(i - 1, u'(') && w + 1 < parts.words.size())
             continue; // a parenthesised acronym inside the run
-        if (w == parts.split + 1 && m_lexicon.isCommonWord(m_window.tokenView(i)))
+        if (w == parts.split + 1 && m_window.isCommonWord(i))
             continue;
         parts.nameTokens.append(i);
     }
     // Strip a leading "The" that sentence position let in.
-    while (!parts.nameTokens.isEmpty() && m_lexicon.isCommonWord(m_window.tokenView(parts.nameTokens.front())))
+    while (!parts.nameTokens.isEmpty() && m_window.isCommonWord(parts.nameTokens.front()))
         parts.nameTokens.erase(parts.nameTokens.begin());
     // "Miss Universe Alicia Machado", "Nobel laureate Ana Ruiz": after a title, a long run whose
     // given name comes later starts the name there.
     if (parts.nameTokens.size() >= 3
-        && m_lexicon.givenName(m_window.tokenView(parts.nameTokens.front())) == Gender::Unknown
-        && m_lexicon.orgWordKind(m_window.tokenView(parts.nameTokens.back())).isEmpty()) {
+        && m_window.givenName(parts.nameTokens.front()) == Gender::Unknown
+        && m_window.orgWordKind(parts.nameTokens.back()).isEmpty()) {
         for (int k = 1; k + 1 < parts.nameTokens.size(); ++k) {
-            if (m_lexicon.givenName(m_window.tokenView(parts.nameTokens.at(k))) != Gender::Unknown) {
+            if (m_window.givenName(parts.nameTokens.at(k)) != Gender::Unknown) {
                 parts.nameTokens.erase(parts.nameTokens.begin(), parts.nameTokens.begin() + k);
                 break;
             }
@@ -299,31 +301,36 @@ bool MentionFinder::splitName(int first, int last, int roleStart, const Sentence
 // What the name says of its entity: the name words, gender, role (a title before it, an
 // appositive after it) and kind. roleFirst is the first token of the role before the name, or -1.
 EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int first, int roleStart,
-    const Sentence &sentence, QStringList &tokens, int &roleFirst) const
+    const Sentence &sentence, EntityRegistry::NameWords &tokens, int &roleFirst) const
 {
     EntityRegistry::NameInfo info;
     info.titled = parts.titled;
     info.gender = parts.gender;
     QString orgCategory, nonPerson;
     for (int i : std::as_const(parts.nameTokens)) {
-        // An initial keeps its full stop ("Anna M. Berg").
-        tokens.append(m_window.token(i).length() == 1 && m_window.hasAbbrevDot(i)
-                ? m_window.tokenView(i).toString() + u'.'
-                : m_window.tokenView(i).toString());
+        // An initial keeps its full stop ("Anna M. Berg"), which follows it in the text.
+        const Token &word = m_window.token(i);
+        const bool initial = word.length() == 1 && m_window.hasAbbrevDot(i);
+        tokens.append(m_window.text.mid(word.start, initial ? 2 : word.length()));
         if (orgCategory.isEmpty())
-            orgCategory = m_lexicon.orgWordKind(m_window.tokenView(i));
+            orgCategory = m_window.orgWordKind(i);
         // After a given name, a document word is part of a person's name ("Bill Ortega", "Steven
         // Law"), unless it ends a longer one ("Martin Luther King Day").
         const bool afterGiven = parts.nameTokens.size() >= 2
-            && m_lexicon.givenName(m_window.tokenView(parts.nameTokens.front())) != Gender::Unknown
+            && m_window.givenName(parts.nameTokens.front()) != Gender::Unknown
             && (i != parts.nameTokens.back() || parts.nameTokens.size() == 2);
         if (nonPerson.isEmpty() && !afterGiven)
-            nonPerson = m_lexicon.nonPersonKind(m_window.tokenView(i));
+            nonPerson = m_lexicon.nonPersonKind(m_window.tokenView(i), m_window.writtenHash(i));
     }
     // A country or capital named alone is a place, unless titled ("President Chad ..." is no
     // place): it speaks only as the subject of a verb of saying, for its government.
-    if (nonPerson.isEmpty() && !parts.titled && m_lexicon.isPlaceName(tokens.join(u' ')))
-        nonPerson = QStringLiteral("place");
+    if (nonPerson.isEmpty() && !parts.titled && tokens.size() <= 4) {
+        QString joined;
+        for (const QStringView w : tokens)
+            joined += (joined.isEmpty() ? QString() : QStringLiteral(" ")) + w;
+        if (m_lexicon.isPlaceName(joined))
+            nonPerson = QStringLiteral("place");
+    }
     // Honorific or title with a given name decides gender.
     if (info.gender == Gender::Unknown && tokens.size() >= 2)
         info.gender = m_lexicon.givenName(tokens.first());
@@ -344,10 +351,10 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
         if (role.endsWith(u'.') && role.size() <= 5)
             role.clear();
         Gender g;
-        if (roleLast == roleFirst && m_lexicon.honorific(m_window.tokenView(roleFirst), &g))
+        if (roleLast == roleFirst && m_window.isHonorific(roleFirst, &g))
             role.clear();
         if (roleLast >= roleFirst + 1 && m_window.hasAbbrevDot(roleFirst)
-            && m_lexicon.honorific(m_window.tokenView(roleFirst)))
+            && m_window.isHonorific(roleFirst))
             role.clear();
         while (role.startsWith(u"The ") || role.startsWith(u"the "))
             role.remove(0, 4);
@@ -398,7 +405,7 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
 
 // Adds the mention of the name, or of the organisation it names ("the Doe campaign"), and of the
 // organisation it owns ("Lopez's campaign").
-void MentionFinder::addMention(const NameSplit &parts, const QStringList &tokens, const EntityRegistry::NameInfo &info,
+void MentionFinder::addMention(const NameSplit &parts, const EntityRegistry::NameWords &tokens, const EntityRegistry::NameInfo &info,
     int roleFirst, const Sentence &sentence)
 {
     const int nameFirst = parts.nameTokens.front();
@@ -449,7 +456,8 @@ void MentionFinder::addMention(const NameSplit &parts, const QStringList &tokens
         const bool possessive
             = nameLast + 1 < sentence.endToken && m_window.token(nameLast + 1).type == Token::Type::Possessive;
         if (!possessive && m_window.isRuleWord(before, Lexicon::PlacePreposition))
-            m_window.registry.entity(m.entity).neuterEvidence = m_window.registry.entity(m.entity).tokens.size() == 1;
+            m_window.registry.setNeuterEvidence(
+                m.entity, std::as_const(m_window.registry).entity(m.entity).tokens.size() == 1);
     }
     m_window.mentions.append(m);
     for (int x = m.begin(); x <= m.last; ++x)
@@ -549,8 +557,16 @@ void MentionFinder::markSubjects(const Sentence &sentence)
         h.afterPreposition = m.afterPreposition;
         m_window.history.append(h);
     }
-    std::stable_sort(m_window.history.begin() + oldSize, m_window.history.end(),
-        [](const SalienceRecord &a, const SalienceRecord &b) { return a.pos < b.pos; });
+    // A sentence adds a few records, nearly in order: sorted in place by insertion, which keeps
+    // equal positions in the order they were added as a stable sort does, with no buffer to allocate.
+    const auto added = m_window.history.begin() + oldSize;
+    for (auto it = added; it != m_window.history.end(); ++it) {
+        const SalienceRecord record = *it;
+        auto hole = it;
+        for (; hole != added && (hole - 1)->pos > record.pos; --hole)
+            *hole = *(hole - 1);
+        *hole = record;
+    }
     if (m_window.history.size() > ExtractWindow::MaxHistory)
         m_window.history.erase(m_window.history.begin(), m_window.history.begin() + ExtractWindow::MaxHistory / 2);
 }

@@ -36,8 +36,8 @@ private:
     bool isDateline(int first, int last, const Sentence &sentence) const;
     bool splitName(int first, int last, int roleStart, const Sentence &sentence, NameSplit &parts) const;
     EntityRegistry::NameInfo describeName(const NameSplit &parts, int first, int roleStart, const Sentence &sentence,
-        QStringList &tokens, int &roleFirst) const;
-    void addMention(const NameSplit &parts, const QStringList &tokens, const EntityRegistry::NameInfo &info,
+        EntityRegistry::NameWords &tokens, int &roleFirst) const;
+    void addMention(const NameSplit &parts, const EntityRegistry::NameWords &tokens, const EntityRegistry::NameInfo &info,
         int roleFirst, const Sentence &sentence);
     int roleAppositiveAfter(int last, const Sentence &sentence, QString *role) const;
     int rolePrefixBefore(int first, const Sentence &sentence) const;

@@ -2,6 +2,7 @@
 
 #include "lexicon.h"
 #include "quotefinder.h"
+#include "text/textchars.h"
 
 #include <QTextBoundaryFinder>
 #include <QVarLengthArray>
@@ -97,6 +98,12 @@ inline bool isClosingMark(QChar c)
     }
 }
 
+// A full stop, question or exclamation mark (Unicode's sentence-break classes ATerm and STerm, of ASCII).
+inline bool isTerminator(QChar c)
+{
+    return c == u'.' || c == u'?' || c == u'!';
+}
+
 } // namespace
 
 void SentenceSplitter::boundaries(QStringView para, QList<int> &out)
@@ -144,6 +151,25 @@ void SentenceSplitter::boundaries(QStringView para, QList<int> &out)
                 return;
             }
         }
+        // The window that ends a paragraph, "word.” " or "word?!": after the first terminator only
+        // terminators, closing marks and spaces, in the order the sentence rules keep together
+        // (SB8a: a terminator after closing marks and spaces; SB9, SB10: closing marks, then
+        // spaces). The rules then break only at the paragraph's end, which is no break to report.
+        if (windowTo == n && isTerminator(para[firstTerminator])) {
+            bool afterSpace = false;
+            bool tailOnly = true;
+            for (qsizetype x = firstTerminator + 1; tailOnly && x < n; ++x) {
+                const QChar c = para[x];
+                if (isTerminator(c))
+                    afterSpace = false;
+                else if (c == u' ')
+                    afterSpace = true;
+                else
+                    tailOnly = !afterSpace && isClosingMark(c);
+            }
+            if (tailOnly)
+                return;
+        }
         const QStringView window = para.mid(windowFrom, windowTo - windowFrom);
         buffer.resize(window.size() + 1);
         QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, window, buffer.data(), buffer.size());
@@ -157,6 +183,10 @@ void SentenceSplitter::boundaries(QStringView para, QList<int> &out)
         }
     };
     for (qsizetype k = 0; k < n; ++k) {
+        // Plain ASCII text up to the next possible terminator, skipped eight units at a time.
+        k = TextChars::findNonAsciiOr(para.data(), k, n, u'.', u'!', u'?', u'\n', u'\r');
+        if (k == n)
+            break;
         if (!mayEndSentence(para[k]))
             continue;
         qsizetype from = k;

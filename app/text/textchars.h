@@ -2,10 +2,15 @@
 
 #include <QChar>
 #include <QStringView>
+#include <QtAlgorithms>
 
 #include <algorithm>
 
 #include <array>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 // Character classes with an ASCII fast path: most news text is ASCII, and QChar's Unicode
 // property lookups dominate a tokenizer's time otherwise. ASCII goes through one table lookup.
@@ -80,6 +85,36 @@ inline bool isLower(QChar c)
     if (u < 0x80)
         return Detail::kAscii[u] & Detail::Lower;
     return c.isLower();
+}
+
+// The first position in [from, to) holding a unit outside ASCII or one of the given ASCII units,
+// or to: the passes that look for a few marks in mostly plain text (quotation marks, sentence
+// terminators) skip the rest of it eight units at a time.
+template <typename... Units>
+inline qsizetype findNonAsciiOr(const QChar *chars, qsizetype from, qsizetype to, Units... units)
+{
+    static_assert(sizeof...(Units) >= 1, "at least one unit to look for");
+    const char16_t *s = reinterpret_cast<const char16_t *>(chars);
+    qsizetype i = from;
+#if defined(__SSE2__)
+    const __m128i highBits = _mm_set1_epi16(short(0xFF80));
+    const __m128i zero = _mm_setzero_si128();
+    for (; i + 8 <= to; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+        __m128i wanted = zero;
+        ((wanted = _mm_or_si128(wanted, _mm_cmpeq_epi16(v, _mm_set1_epi16(short(units))))), ...);
+        const int ascii = _mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(v, highBits), zero));
+        const int mask = _mm_movemask_epi8(wanted) | (ascii ^ 0xFFFF);
+        if (mask)
+            return i + qCountTrailingZeroBits(quint32(mask)) / 2;
+    }
+#endif
+    for (; i < to; ++i) {
+        const char16_t u = s[i];
+        if (u >= 0x80 || ((u == char16_t(units)) || ...))
+            return i;
+    }
+    return to;
 }
 
 // Quotation marks by family: a quotation opened with one mark of a family may be closed by another
