@@ -394,8 +394,16 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
     if (j >= sentence.endToken || !m_window.token(j).isWord())
         return ref;
     const int mentionIndex = m_window.mentionOfToken.at(j);
-    if (mentionIndex >= 0 && m_window.mentions.at(mentionIndex).begin() == j)
+    if (mentionIndex >= 0 && m_window.mentions.at(mentionIndex).begin() == j) {
+        // "said Harbor Radio's Jane Doe": the name after the possessive is the person.
+        const int mark = m_window.mentions.at(mentionIndex).last + 1;
+        const int owned = mark + 1 < sentence.endToken && m_window.isPossessiveMark(mark)
+            ? m_window.mentionOfToken.at(mark + 1)
+            : -1;
+        if (owned >= 0 && m_window.mentions.at(owned).begin() == mark + 1)
+            return nounPhraseEndingAt(m_window.mentions.at(owned).last, sentence);
         return nounPhraseEndingAt(m_window.mentions.at(mentionIndex).last, sentence);
+    }
     if (const Lexicon::Pronoun *p = m_lexicon.pronoun(m_window.lower(j))) {
         if (p->subject) {
             ref.type = SpeakerPhrase::Type::Pronoun;

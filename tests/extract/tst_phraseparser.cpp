@@ -112,6 +112,9 @@ private slots:
             << QStringLiteral("two sources familiar with the talks") << QStringLiteral("group");
         QTest::newRow("the source of according to") << QStringLiteral("Fees will rise, according to Ana Ortiz.")
                                                     << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
+        QTest::newRow("the name after an organisation's possessive is the person")
+            << QStringLiteral("“We will not pay,” said Harbour Radio’s Dana Pell.") << QStringLiteral("Dana Pell")
+            << QStringLiteral("name");
     }
     void shouldFindTheSpeakerAfterACue()
     {
