@@ -278,18 +278,26 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         }
     }
     report.contentFrom = cue.colonNoun ? cue.last + 2 : m_clauses.contentStartAfterCue(cue, sentence);
-    if (report.ref.isNone() && !report.inherited && cue.first > sentence.firstToken + 2
-        && m_window.isPunct(cue.first - 1, u',') && cue.form && !cue.form->participle) {
+    // The comma right before the finite cue marked it above as continuing the clause; a speaker
+    // after it makes it the inverted attribution of the words before the comma instead.
+    // A weak verb after a comma names ("The fund, called Harbor Trust, ...").
+    if (report.ref.isNone() && cue.first > sentence.firstToken + 2 && m_window.isPunct(cue.first - 1, u',')
+        && cue.form && !cue.form->participle && !(cue.form->frames & Lexicon::FrameWeak)) {
         // "The meeting went badly, said one source in the room." The source follows the
-        // cue and the reported words come before it.
+        // cue and the reported words come before it; a word after it other than a preposition
+        // makes it a modifier ("shows Ruritanian groups ahead").
         const SpeakerPhrase after = m_phrases.subjectAfter(cue.last + 1, sentence);
         int end = after.isNone() ? -1 : after.last + 1;
+        if (end >= 0 && end < sentence.endToken && m_window.token(end).isWord()
+            && !(m_window.wordClass(end) & Lexicon::Preposition))
+            end = -1;
         while (end >= 0 && end < sentence.endToken && !m_window.isPunct(end, u'.') && !m_window.isPunct(end, u',')
             && end < after.last + 8)
             ++end;
-        if (!after.isNone()
+        if (!after.isNone() && end >= 0
             && (end >= sentence.endToken || m_window.isPunct(end, u'.') || m_window.isPunct(end, u','))) {
             report.ref = after;
+            report.inherited = false;
             report.contentFrom = sentence.firstToken;
             report.contentTo = cue.first - 1;
             for (int y = report.contentTo - 1; y > sentence.firstToken; --y) {

@@ -80,6 +80,17 @@ private slots:
         QTest::newRow("a group with an abbreviated title in its phrase and a relative clause")
             << QStringLiteral("Friends of Mr. Pena who have seen him on the trail recently say that he is tired.")
             << QStringList {QStringLiteral("Friends of Mr. Pena|he is tired")};
+        QTest::newRow("a finite cue after a comma inverts the attribution of the words before it")
+            << QStringLiteral("The ferry will not run this winter, said Dana Pell, a harbour pilot.")
+            << QStringList {QStringLiteral("Dana Pell|The ferry will not run this winter")};
+        QTest::newRow("a quotation running on into the words before an inverted cue")
+            << QStringLiteral("“We are very pleased” about the ruling, said Mara Quell.")
+            << QStringList {QStringLiteral("Mara Quell|“We are very pleased” about the ruling")};
+        QTest::newRow("a weak verb after a comma names, it reports nothing")
+            << QStringLiteral("The fund, called Harbor Trust, lends money to boat owners.") << QStringList {};
+        QTest::newRow("a name modifying the noun after an inverted cue is no speaker")
+            << QStringLiteral("A survey of the harbour towns, shows Ruritanian ferries ahead of the rest.")
+            << QStringList {};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
