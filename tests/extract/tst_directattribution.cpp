@@ -30,6 +30,12 @@ private slots:
         QTest::newRow("an unnamed source after the verb is named with the organisation it speaks for")
             << QStringLiteral("“We will not pay,” said a spokesman for the Harbour Board.")
             << QStringList {QStringLiteral("Harbour Board spokesman|We will not pay")};
+        QTest::newRow("a person named by their work and their employer is a speaker")
+            << QStringLiteral("“It was a long night,” the Harbour Board employee wrote.")
+            << QStringList {QStringLiteral("Harbour Board employee|It was a long night")};
+        QTest::newRow("a person named by their part in an event is a speaker")
+            << QStringLiteral("“We will vote for the fares,” said a Kestrel Party insider.")
+            << QStringList {QStringLiteral("Kestrel Party insider|We will vote for the fares")};
         QTest::newRow("an unnamed source described by what it stands close to is a speaker")
             << QStringLiteral("Ana Ortiz is the mayor. “We will not pay,” a source close to the mayor said.")
             << QStringList {QStringLiteral("Source close to the mayor|We will not pay")};
