@@ -422,12 +422,13 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
             break;
         const int mk = m_window.mentionOfToken.at(k);
         if (mk >= 0 && k > j && m_window.mentions.at(mk).begin() == k) {
-            // "said a Harbour Board spokesman": the name modifies the role noun after it.
+            // "said a Harbour Board spokesman", "said two Harbour Board pilots": the name modifies
+            // the role noun after it.
             const int head = m_window.mentions.at(mk).last + 1;
-            if (head < sentence.endToken && m_window.token(head).isWord() && !m_window.token(head).isCapitalized()
-                && m_lexicon.roleNoun(m_window.lower(head))) {
+            if (head < sentence.endToken && m_window.token(head).isWord() && !m_window.token(head).isCapitalized()) {
                 const SpeakerPhrase role = nounPhraseEndingAt(head, sentence);
-                if (role.type == SpeakerPhrase::Type::Role && role.first == j)
+                if ((role.type == SpeakerPhrase::Type::Role || role.type == SpeakerPhrase::Type::Group)
+                    && role.first == j)
                     return role;
             }
             return nounPhraseEndingAt(m_window.mentions.at(mk).last, sentence);

@@ -107,6 +107,9 @@ private slots:
         QTest::newRow("a name before a role noun modifies it")
             << QStringLiteral("“We will not pay,” said a Harbour Board spokesman.")
             << QStringLiteral("a Harbour Board spokesman") << QStringLiteral("role");
+        QTest::newRow("a name before a plural role noun modifies it")
+            << QStringLiteral("“We will not pay,” said two Harbour Board officials.")
+            << QStringLiteral("two Harbour Board officials") << QStringLiteral("group");
         QTest::newRow("a number opening a described group")
             << QStringLiteral("“We will not pay,” said two sources familiar with the talks.")
             << QStringLiteral("two sources familiar with the talks") << QStringLiteral("group");
