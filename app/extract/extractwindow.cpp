@@ -126,8 +126,13 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
     if (!t.isWord() || !t.isCapitalized())
         return false;
     const QStringView w = tokenView(i);
-    if (lexicon.isCommonWord(w))
-        return false;
+    if (lexicon.isCommonWord(w)) {
+        // "Harbor Watch", "Coastal Update": a label noun (no grammar word) right after a name word
+        // ends the name instead of standing alone.
+        return w.size() > 1 && wordClass(i) == 0 && i > sentence.firstToken && token(i - 1).isWord()
+            && text.mid(token(i - 1).end, t.start - token(i - 1).end) == u" " && isNameWord(i - 1, sentence)
+            && !(i + 1 < sentence.endToken && isPunct(i + 1, u':'));
+    }
     if (w.size() == 1 && !hasAbbrevDot(i))
         return false; // "I", "A"
     if (w.size() >= 3 && (w[0] == u'R' || w[0] == u'D' || w[0] == u'I') && w[1] == u'-' && w[2].isUpper())
