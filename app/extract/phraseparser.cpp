@@ -241,6 +241,13 @@ SpeakerPhrase PhraseParser::phraseBefore(int tok, const Sentence &sentence) cons
         --j;
         ++skipped;
     }
+    // "Ortiz herself said", "The company itself has said": the reflexive only stresses the subject.
+    if (j > sentence.firstToken && m_window.token(j).isWord() && m_window.token(j - 1).isWord()) {
+        const QStringView w = m_window.lower(j);
+        const Lexicon::Pronoun *p = m_lexicon.pronoun(w);
+        if (p && !p->subject && !p->possessive && (w.endsWith(u"self") || w.endsWith(u"selves")))
+            --j;
+    }
     if (j < sentence.firstToken)
         return {};
     // "A Northfield College poll released in early May found": step over the participle phrase.

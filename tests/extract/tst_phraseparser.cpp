@@ -43,6 +43,9 @@ private slots:
         QTest::newRow("a name before its appositive")
             << QStringLiteral("Jane Roe, the campaign's spokeswoman, said the vote was fair.")
             << QStringLiteral("Jane Roe") << QStringLiteral("name");
+        QTest::newRow("a name before a reflexive that stresses it")
+            << QStringLiteral("Kestrel Motors itself said the plant would stay open.")
+            << QStringLiteral("Kestrel Motors") << QStringLiteral("name");
         QTest::newRow("a name before a time phrase") << QStringLiteral("Ortiz on Tuesday said the vote was fair.")
                                                      << QStringLiteral("Ortiz") << QStringLiteral("name");
         QTest::newRow("a subject pronoun")
