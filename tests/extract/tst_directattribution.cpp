@@ -30,6 +30,14 @@ private slots:
         QTest::newRow("an unnamed source after the verb is named with the organisation it speaks for")
             << QStringLiteral("“We will not pay,” said a spokesman for the Harbour Board.")
             << QStringList {QStringLiteral("Harbour Board spokesman|We will not pay")};
+        QTest::newRow("a cue opening the sentence with the speaker after it before the quotation")
+            << QStringLiteral("Ana Ortiz said the vote was close. Said Ortiz, “The fares will not rise this year.”")
+            << QStringList {QStringLiteral("Ana Ortiz|The fares will not rise this year.")};
+        QTest::newRow("a cue after a comma with the speaker after it before the quotation")
+            << QStringLiteral("Ana Ortiz spoke last. But, said Ortiz, “I will not fight the board over it.”")
+            << QStringList {QStringLiteral("Ana Ortiz|I will not fight the board over it.")};
+        QTest::newRow("the object of a cue inside a clause is the addressee, no speaker")
+            << QStringLiteral("Then I ask the pilots, “Which route is the shortest?”") << QStringList {};
         QTest::newRow("a person named by their work and their employer is a speaker")
             << QStringLiteral("“It was a long night,” the Harbour Board employee wrote.")
             << QStringList {QStringLiteral("Harbour Board employee|It was a long night")};
