@@ -243,6 +243,14 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
     while (p >= sentence.firstToken && m_window.token(p).isWord()
         && (m_window.wordClass(p) & (Lexicon::Adverb | Lexicon::Auxiliary)))
         --p;
+    if (report.ref.isNone() && p >= sentence.firstToken && m_window.isRuleWord(p, Lexicon::ParentheticalAs)
+        && cue.last + 2 < sentence.endToken && m_window.isRuleWord(cue.last + 1, Lexicon::SourceLink)) {
+        // "As first reported by Coastline Weekly, the plan ...": the agent after "by" is the
+        // source of the clause after the comma.
+        const SpeakerPhrase agent = m_phrases.subjectAfter(cue.last + 2, sentence);
+        if (agent.type == SpeakerPhrase::Type::Name || agent.type == SpeakerPhrase::Type::OrgRole)
+            report.ref = agent;
+    }
     const bool coordinated = p >= sentence.firstToken
         && (m_window.isRuleWord(p, Lexicon::Addition) || m_window.isRuleWord(p, Lexicon::Contrast)
             || m_window.isPunct(p, u',') || m_window.isRuleWord(p, Lexicon::InfinitiveTo));

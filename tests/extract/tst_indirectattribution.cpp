@@ -91,6 +91,9 @@ private slots:
         QTest::newRow("a name modifying the noun after an inverted cue is no speaker")
             << QStringLiteral("A survey of the harbour towns, shows Ruritanian ferries ahead of the rest.")
             << QStringList {};
+        QTest::newRow("the agent of a passive cue in an as-clause is the source")
+            << QStringLiteral("As first reported by Coastline Weekly, the mayor was told of the risk in May.")
+            << QStringList {QStringLiteral("Coastline Weekly|the mayor was told of the risk in May")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
