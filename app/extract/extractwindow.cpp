@@ -127,11 +127,17 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
         return false;
     const QStringView w = tokenView(i);
     if (lexicon.isCommonWord(w)) {
+        if (w.size() < 3 || (i + 1 < sentence.endToken && isPunct(i + 1, u':')))
+            return false;
         // "Harbor Watch", "Coastal Update": a label noun (no grammar word) right after a name word
-        // ends the name instead of standing alone.
-        return w.size() > 1 && wordClass(i) == 0 && i > sentence.firstToken && token(i - 1).isWord()
+        // ends the name instead of standing alone; after a given name any such word is the
+        // surname ("Maria Still", "Luis May").
+        if (i > sentence.firstToken && token(i - 1).isWord()
             && text.mid(token(i - 1).end, t.start - token(i - 1).end) == u" " && isNameWord(i - 1, sentence)
-            && !(i + 1 < sentence.endToken && isPunct(i + 1, u':'));
+            && (wordClass(i) == 0 || lexicon.givenName(tokenView(i - 1)) != Gender::Unknown))
+            return true;
+        // That surname alone before a reporting verb ("May wrote", "Still said") is the person.
+        return i + 1 < sentence.endToken && isCueVerbAt(i + 1) && registry.findPerson(QStringList {w.toString()}) >= 0;
     }
     if (w.size() == 1 && !hasAbbrevDot(i))
         return false; // "I", "A"

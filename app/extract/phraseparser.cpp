@@ -232,7 +232,8 @@ SpeakerPhrase PhraseParser::phraseBefore(int tok, const Sentence &sentence) cons
         --j;
         ++skipped;
     }
-    while (j >= sentence.firstToken && skipped < 4 && m_window.token(j).isWord()
+    // (A name ending in such a word, "Luis May said", ends the walk.)
+    while (j >= sentence.firstToken && skipped < 4 && m_window.token(j).isWord() && m_window.mentionOfToken.at(j) < 0
         && ((m_window.wordClass(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time))
             || !m_window.token(j).isCapitalized())
         && ((m_window.wordClass(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time))

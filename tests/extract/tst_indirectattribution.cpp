@@ -94,6 +94,9 @@ private slots:
         QTest::newRow("the agent of a passive cue in an as-clause is the source")
             << QStringLiteral("As first reported by Coastline Weekly, the mayor was told of the risk in May.")
             << QStringList {QStringLiteral("Coastline Weekly|the mayor was told of the risk in May")};
+        QTest::newRow("a surname that is a grammar word before its cue is the person named before")
+            << QStringLiteral("Luis May spoke first. Later, May wrote, the mayor can win the vote.")
+            << QStringList {QStringLiteral("Luis May|the mayor can win the vote")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
