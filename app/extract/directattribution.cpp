@@ -127,6 +127,15 @@ bool DirectAttribution::isTitleOfWork(const QuotationSite &site, const Sentence 
 // adverbial, no clause of their own (no verb, no subject pronoun, no "that").
 bool DirectAttribution::adverbialTail(int from, const Sentence &sentence) const
 {
+    // "tweeted the day after a storm sank two boats", "said last week as the talks began": a time
+    // phrase opening the tail makes it one, however long.
+    const int timeAt = from + 1 < sentence.endToken && m_window.token(from).isWord()
+            && (m_window.wordClass(from) & Lexicon::Determiner)
+        ? from + 1
+        : from;
+    if (timeAt < sentence.endToken && m_window.token(timeAt).isWord() && (m_window.wordClass(timeAt) & Lexicon::Time)
+        && !m_window.isRuleWord(timeAt, Lexicon::Complementizer))
+        return true;
     if (sentence.endToken - from > 8)
         return false;
     for (int k = from; k < sentence.endToken; ++k) {

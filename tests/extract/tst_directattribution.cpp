@@ -30,6 +30,10 @@ private slots:
         QTest::newRow("an unnamed source after the verb is named with the organisation it speaks for")
             << QStringLiteral("“We will not pay,” said a spokesman for the Harbour Board.")
             << QStringList {QStringLiteral("Harbour Board spokesman|We will not pay")};
+        QTest::newRow("a long time phrase after the verb is no clause of its own")
+            << QStringLiteral("“We will keep the harbour open all winter,” Ana Ortiz wrote the day after a storm sank two "
+                              "boats.")
+            << QStringList {QStringLiteral("Ana Ortiz|We will keep the harbour open all winter")};
         QTest::newRow("a cue opening the sentence with the speaker after it before the quotation")
             << QStringLiteral("Ana Ortiz said the vote was close. Said Ortiz, “The fares will not rise this year.”")
             << QStringList {QStringLiteral("Ana Ortiz|The fares will not rise this year.")};
