@@ -189,7 +189,15 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
     const bool role = m_lexicon.roleNoun(head) != nullptr;
     const bool share = w.isRuleWord(headAt, Lexicon::ShareWord) && w.token(headAt).isWord()
         && !(w.wordClass(headAt) & (Lexicon::Adverb | Lexicon::Preposition));
-    if (!quantified && !plural && !number && !role && !share)
+    // "The Kestrel ad claims", "A Harbor Board memo released Friday says": a document speaks for
+    // whoever made it, named as the text names it when a name in the phrase says whose it is.
+    bool document = false;
+    if (!quantified && !plural && !number && !role && !share
+        && (m_lexicon.isStatementNoun(head) || m_lexicon.orgNounKind(head) == u"poll")) {
+        for (int k = s; k < headAt && !document; ++k)
+            document = w.token(k).isCapitalized() && !m_lexicon.isCommonWord(w.tokenView(k));
+    }
+    if (!quantified && !plural && !number && !role && !share && !document)
         return -1;
     if (share && firstAdverb >= 0)
         s = firstAdverb;

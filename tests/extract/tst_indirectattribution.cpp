@@ -97,6 +97,12 @@ private slots:
         QTest::newRow("a surname that is a grammar word before its cue is the person named before")
             << QStringLiteral("Luis May spoke first. Later, May wrote, the mayor can win the vote.")
             << QStringList {QStringLiteral("Luis May|the mayor can win the vote")};
+        QTest::newRow("a document named by whose it is speaks as written")
+            << QStringLiteral("A Harbor Board memo released Friday says the ferry will stop in May.")
+            << QStringList {QStringLiteral("Harbor Board memo released Friday|the ferry will stop in May")};
+        QTest::newRow("a document no name owns stays without a speaker")
+            << QStringLiteral("The board memo says the ferry will stop in May.")
+            << QStringList {QStringLiteral("-|the ferry will stop in May")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
