@@ -103,6 +103,12 @@ private slots:
         QTest::newRow("a document no name owns stays without a speaker")
             << QStringLiteral("The board memo says the ferry will stop in May.")
             << QStringList {QStringLiteral("-|the ferry will stop in May")};
+        QTest::newRow("a group owned by a pronoun is named after the person the pronoun stands for")
+            << QStringLiteral("Mr. Luis Ortiz spoke on Monday. His aides say the bridge will open in May.")
+            << QStringList {QStringLiteral("Ortiz's aides|the bridge will open in May")};
+        QTest::newRow("a group owned by a pronoun that finds nobody of its gender has no speaker")
+            << QStringLiteral("The Harbour Board met on Monday. His aides say the bridge will open in May.")
+            << QStringList {QStringLiteral("-|the bridge will open in May")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
