@@ -170,16 +170,20 @@ void IndirectAttribution::boundSourceCue(const Cue &cue, const Sentence &sentenc
     report.ref = m_phrases.subjectAfter(cue.last + 1, sentence);
     if (report.ref.type == SpeakerPhrase::Type::OrgRole || report.ref.type == SpeakerPhrase::Type::None
         || report.ref.type == SpeakerPhrase::Type::Role) {
-        // "according to a study by the Ruritanian Herald": the author of the report.
+        // "according to a study by the Ruritanian Herald", "according to early figures from a
+        // survey carried out for the board by Harbor Research": the author of the report, the
+        // name after the first "by" or "from" of the phrase that has one.
         const int from = report.ref.isNone() ? cue.last + 1 : report.ref.last + 1;
-        for (int k = from; k < sentence.endToken && k < from + 4; ++k) {
-            if (m_window.isPunct(k, u','))
+        for (int k = from; k < sentence.endToken && k < from + 18; ++k) {
+            if (m_window.isPunct(k, u',') || m_window.isPunct(k, u'.') || m_window.token(k).type == Token::Type::QuoteMark
+                || (m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Relative)))
                 break;
             if (m_window.isRuleWord(k, Lexicon::SourceLink)) {
                 const SpeakerPhrase by = m_phrases.subjectAfter(k + 1, sentence);
-                if (by.type == SpeakerPhrase::Type::Name)
+                if (by.type == SpeakerPhrase::Type::Name) {
                     report.ref = by;
-                break;
+                    break;
+                }
             }
         }
     }

@@ -109,6 +109,10 @@ private slots:
         QTest::newRow("a group owned by a pronoun that finds nobody of its gender has no speaker")
             << QStringLiteral("The Harbour Board met on Monday. His aides say the bridge will open in May.")
             << QStringList {QStringLiteral("-|the bridge will open in May")};
+        QTest::newRow("the author of a report named far into an according-to phrase is the source")
+            << QStringLiteral("According to early figures from a survey carried out for the council by Harbor "
+                              "Research, most riders want a new ferry.")
+            << QStringList {QStringLiteral("Harbor Research|most riders want a new ferry")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
