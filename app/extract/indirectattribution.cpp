@@ -188,9 +188,10 @@ void IndirectAttribution::boundSourceCue(const Cue &cue, const Sentence &sentenc
         }
     }
     if (report.ref.isNone()) {
-        // "according to a report by X", "according to polls": a source all the same.
+        // "according to a report by X", "according to polls": a source all the same, as long as
+        // the phrase runs (a name that says whose report it is may come late in it).
         int k = cue.last + 1;
-        while (k < sentence.endToken && !m_window.isPunct(k, u',') && !m_window.isPunct(k, u'.') && k < cue.last + 9)
+        while (k < sentence.endToken && !m_window.isPunct(k, u',') && !m_window.isPunct(k, u'.') && k < cue.last + 20)
             ++k;
         report.ref.first = cue.last + 1;
         report.ref.last = k - 1;

@@ -113,6 +113,11 @@ private slots:
             << QStringLiteral("According to early figures from a survey carried out for the council by Harbor "
                               "Research, most riders want a new ferry.")
             << QStringList {QStringLiteral("Harbor Research|most riders want a new ferry")};
+        QTest::newRow("a long according-to phrase with a name late in it is a source named as written")
+            << QStringLiteral("According to first returns of a survey carried out for the Harbour Board and two "
+                              "newspapers, most riders want a new ferry.")
+            << QStringList {QStringLiteral("First returns of a survey carried out for the Harbour Board and two "
+                                           "newspapers|most riders want a new ferry")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
