@@ -118,6 +118,12 @@ private slots:
                               "newspapers, most riders want a new ferry.")
             << QStringList {QStringLiteral("First returns of a survey carried out for the Harbour Board and two "
                                            "newspapers|most riders want a new ferry")};
+        QTest::newRow("a share after grammar words and numbers names the group")
+            << QStringLiteral("About one in four say the fares are too high for them.")
+            << QStringList {QStringLiteral("About one in four|the fares are too high for them")};
+        QTest::newRow("a number word after a noun is no share naming a group")
+            << QStringLiteral("A letter from the two suggested the fares would rise.")
+            << QStringList {QStringLiteral("-|the fares would rise")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
