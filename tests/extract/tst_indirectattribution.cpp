@@ -124,6 +124,9 @@ private slots:
         QTest::newRow("a number word after a noun is no share naming a group")
             << QStringLiteral("A letter from the two suggested the fares would rise.")
             << QStringList {QStringLiteral("-|the fares would rise")};
+        QTest::newRow("the media of a country are a source named as written")
+            << QStringLiteral("Ruritanian media reported that the minister would resign.")
+            << QStringList {QStringLiteral("Ruritanian media|the minister would resign")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }
