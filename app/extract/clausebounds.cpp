@@ -295,6 +295,14 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
 bool ClauseBounds::isAdverbialTail(int from, int end, const Sentence &sentence) const
 {
     end = std::min(end, sentence.endToken);
+    // "tweeted the day after a storm sank two boats", "said last week as the talks began": a time
+    // phrase opening the tail makes it one, however long.
+    const int timeAt = from + 1 < end && m_window.token(from).isWord() && (m_window.wordClass(from) & Lexicon::Determiner)
+        ? from + 1
+        : from;
+    if (timeAt < end && m_window.token(timeAt).isWord() && (m_window.wordClass(timeAt) & Lexicon::Time)
+        && !m_window.isRuleWord(timeAt, Lexicon::Complementizer))
+        return true;
     if (end - from > 8)
         return false;
     for (int k = from; k < end; ++k) {

@@ -189,9 +189,34 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
     const bool role = m_lexicon.roleNoun(head) != nullptr;
     const bool share = w.isRuleWord(headAt, Lexicon::ShareWord) && w.token(headAt).isWord()
         && !(w.wordClass(headAt) & (Lexicon::Adverb | Lexicon::Preposition));
-    if (!quantified && !plural && !number && !role && !share)
+    // "The Kestrel ad claims", "A Harbor Board memo released Friday says": a document speaks for
+    // whoever made it, named as the text names it when a name in the phrase says whose it is.
+    bool document = false;
+    if (!quantified && !plural && !number && !role && !share
+        && (m_lexicon.isStatementNoun(head) || m_lexicon.orgNounKind(head) == u"poll")) {
+        for (int k = s; k < headAt && !document; ++k)
+            document = w.token(k).isCapitalized() && !m_lexicon.isCommonWord(w.tokenView(k));
+    }
+    // "About one in four say", "None of the other two said": a share
+    // further into the phrase than its head names the group too, when only grammar words and
+    // numbers lead up to it.
+    bool laterShare = false;
+    if (!quantified && !plural && !number && !role && !share && !document
+        && (!(w.wordClass(s) & Lexicon::Preposition) || w.isRuleWord(s, Lexicon::ShareWord))) {
+        for (int k = s; k <= j; ++k) {
+            const bool shareWord = w.token(k).isWord() && w.isRuleWord(k, Lexicon::ShareWord)
+                && !(w.wordClass(k) & (Lexicon::Adverb | Lexicon::Preposition));
+            if (shareWord && k > s)
+                laterShare = true;
+            else if (!shareWord && w.token(k).type != Token::Type::Number && w.wordClass(k) == 0)
+                break;
+        }
+    }
+    if (!quantified && !plural && !number && !role && !share && !document && !laterShare)
         return -1;
     if (share && firstAdverb >= 0)
+        s = firstAdverb;
+    if (laterShare && firstAdverb >= 0)
         s = firstAdverb;
     const bool group = !role || plural;
     EntityRegistry::NameInfo info;

@@ -272,6 +272,16 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
                 SpeakerPhrase r = (cue.statementNoun || participleAfterComma)
                     ? SpeakerPhrase()
                     : m_phrases.subjectBefore(cue.first, sentence);
+                if (r.isNone() && !cue.statementNoun && !(cue.form && cue.form->participle)
+                    && cue.last < site.beforeMarks && (site.commaBefore || site.colonBefore)
+                    && (cue.first == sentence.firstToken || m_window.isPunct(cue.first - 1, u','))) {
+                    // "Said Ortiz, “…”", "But, said Ortiz, “…”": the speaker follows the cue that
+                    // opens the clause, and ends where the quotation's comma stands ("I ask the
+                    // people, “…”" names the addressee).
+                    const SpeakerPhrase after = m_phrases.subjectAfter(cue.last + 1, sentence);
+                    if (!after.isNone() && after.last == site.beforeMarks)
+                        r = after;
+                }
                 int pc = cue.first - 1;
                 while (pc >= sentence.firstToken && m_window.token(pc).isWord()
                     && (m_window.wordClass(pc) & (Lexicon::Adverb | Lexicon::Auxiliary)))

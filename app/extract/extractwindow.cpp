@@ -130,8 +130,19 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
     if (!t.isWord() || !t.isCapitalized())
         return false;
     const QStringView w = tokenView(i);
-    if (isCommonWord(i))
-        return false;
+    if (isCommonWord(i)) {
+        if (w.size() < 3 || (i + 1 < sentence.endToken && isPunct(i + 1, u':')))
+            return false;
+        // "Harbor Watch", "Coastal Update": a label noun (no grammar word) right after a name word
+        // ends the name instead of standing alone; after a given name any such word is the
+        // surname ("Maria Still", "Luis May").
+        if (i > sentence.firstToken && token(i - 1).isWord()
+            && text.mid(token(i - 1).end, t.start - token(i - 1).end) == u" " && isNameWord(i - 1, sentence)
+            && (wordClass(i) == 0 || givenName(i - 1) != Gender::Unknown))
+            return true;
+        // That surname alone before a reporting verb ("May wrote", "Still said") is the person.
+        return i + 1 < sentence.endToken && isCueVerbAt(i + 1) && registry.findPerson(QStringList {w.toString()}) >= 0;
+    }
     if (w.size() == 1 && !hasAbbrevDot(i))
         return false; // "I", "A"
     if (w.size() >= 3 && (w[0] == u'R' || w[0] == u'D' || w[0] == u'I') && w[1] == u'-' && w[2].isUpper())

@@ -170,23 +170,28 @@ void IndirectAttribution::boundSourceCue(const Cue &cue, const Sentence &sentenc
     report.ref = m_phrases.subjectAfter(cue.last + 1, sentence);
     if (report.ref.type == SpeakerPhrase::Type::OrgRole || report.ref.type == SpeakerPhrase::Type::None
         || report.ref.type == SpeakerPhrase::Type::Role) {
-        // "according to a study by the Ruritanian Herald": the author of the report.
+        // "according to a study by the Ruritanian Herald", "according to early figures from a
+        // survey carried out for the board by Harbor Research": the author of the report, the
+        // name after the first "by" or "from" of the phrase that has one.
         const int from = report.ref.isNone() ? cue.last + 1 : report.ref.last + 1;
-        for (int k = from; k < sentence.endToken && k < from + 4; ++k) {
-            if (m_window.isPunct(k, u','))
+        for (int k = from; k < sentence.endToken && k < from + 18; ++k) {
+            if (m_window.isPunct(k, u',') || m_window.isPunct(k, u'.') || m_window.token(k).type == Token::Type::QuoteMark
+                || (m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Relative)))
                 break;
             if (m_window.isRuleWord(k, Lexicon::SourceLink)) {
                 const SpeakerPhrase by = m_phrases.subjectAfter(k + 1, sentence);
-                if (by.type == SpeakerPhrase::Type::Name)
+                if (by.type == SpeakerPhrase::Type::Name) {
                     report.ref = by;
-                break;
+                    break;
+                }
             }
         }
     }
     if (report.ref.isNone()) {
-        // "according to a report by X", "according to polls": a source all the same.
+        // "according to a report by X", "according to polls": a source all the same, as long as
+        // the phrase runs (a name that says whose report it is may come late in it).
         int k = cue.last + 1;
-        while (k < sentence.endToken && !m_window.isPunct(k, u',') && !m_window.isPunct(k, u'.') && k < cue.last + 9)
+        while (k < sentence.endToken && !m_window.isPunct(k, u',') && !m_window.isPunct(k, u'.') && k < cue.last + 20)
             ++k;
         report.ref.first = cue.last + 1;
         report.ref.last = k - 1;
@@ -243,6 +248,14 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
     while (p >= sentence.firstToken && m_window.token(p).isWord()
         && (m_window.wordClass(p) & (Lexicon::Adverb | Lexicon::Auxiliary)))
         --p;
+    if (report.ref.isNone() && p >= sentence.firstToken && m_window.isRuleWord(p, Lexicon::ParentheticalAs)
+        && cue.last + 2 < sentence.endToken && m_window.isRuleWord(cue.last + 1, Lexicon::SourceLink)) {
+        // "As first reported by Coastline Weekly, the plan ...": the agent after "by" is the
+        // source of the clause after the comma.
+        const SpeakerPhrase agent = m_phrases.subjectAfter(cue.last + 2, sentence);
+        if (agent.type == SpeakerPhrase::Type::Name || agent.type == SpeakerPhrase::Type::OrgRole)
+            report.ref = agent;
+    }
     const bool coordinated = p >= sentence.firstToken
         && (m_window.isRuleWord(p, Lexicon::Addition) || m_window.isRuleWord(p, Lexicon::Contrast)
             || m_window.isPunct(p, u',') || m_window.isRuleWord(p, Lexicon::InfinitiveTo));
@@ -285,6 +298,9 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         // verb of an earlier subject; a speaker after it with only adverbials left says otherwise.)
         const SpeakerPhrase after = m_phrases.subjectAfter(cue.last + 1, sentence);
         int end = after.isNone() ? -1 : after.last + 1;
+        if (end >= 0 && end < sentence.endToken && m_window.token(end).isWord()
+            && !(m_window.wordClass(end) & Lexicon::Preposition))
+            end = -1;
         while (end >= 0 && end < sentence.endToken && !m_window.isPunct(end, u'.') && !m_window.isPunct(end, u',')
             && end < after.last + 8)
             ++end;
@@ -293,6 +309,7 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
             && m_clauses.isAdverbialTail(after.last + 1, end, sentence)) {
             report.inherited = false;
             report.ref = after;
+            report.inherited = false;
             report.contentFrom = sentence.firstToken;
             report.contentTo = cue.first - 1;
             for (int y = report.contentTo - 1; y > sentence.firstToken; --y) {

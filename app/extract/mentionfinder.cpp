@@ -276,12 +276,14 @@ bool MentionFinder::splitName(int first, int last, int roleStart, const Sentence
         const int i = parts.words.at(w);
         if (m_window.token(i).isAllCaps() && i > first && m_window.isPunct(i - 1, u'(') && w + 1 < parts.words.size())
             continue; // a parenthesised acronym inside the run
-        if (w == parts.split + 1 && m_window.isCommonWord(i))
+        if (w == parts.split + 1 && m_window.isCommonWord(i) && !m_window.isNameWord(i, sentence))
             continue;
         parts.nameTokens.append(i);
     }
-    // Strip a leading "The" that sentence position let in.
-    while (!parts.nameTokens.isEmpty() && m_window.isCommonWord(parts.nameTokens.front()))
+    // Strip a leading "The" that sentence position let in (not a surname that is a common word:
+    // "May said").
+    while (!parts.nameTokens.isEmpty() && m_window.isCommonWord(parts.nameTokens.front())
+        && !m_window.isNameWord(parts.nameTokens.front(), sentence))
         parts.nameTokens.erase(parts.nameTokens.begin());
     // "Miss Universe Alicia Machado", "Nobel laureate Ana Ruiz": after a title, a long run whose
     // given name comes later starts the name there.

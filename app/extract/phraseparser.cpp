@@ -257,7 +257,8 @@ SpeakerPhrase PhraseParser::phraseBefore(int tok, const Sentence &sentence) cons
         --j;
         ++skipped;
     }
-    while (j >= sentence.firstToken && skipped < 4 && m_window.token(j).isWord()
+    // (A name ending in such a word, "Luis May said", ends the walk.)
+    while (j >= sentence.firstToken && skipped < 4 && m_window.token(j).isWord() && m_window.mentionOfToken.at(j) < 0
         && ((m_window.wordClass(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time))
             || !m_window.token(j).isCapitalized())
         && ((m_window.wordClass(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time))
@@ -265,6 +266,13 @@ SpeakerPhrase PhraseParser::phraseBefore(int tok, const Sentence &sentence) cons
                 && !m_lexicon.roleNoun(m_window.lower(j))))) {
         --j;
         ++skipped;
+    }
+    // "Ortiz herself said", "The company itself has said": the reflexive only stresses the subject.
+    if (j > sentence.firstToken && m_window.token(j).isWord() && m_window.token(j - 1).isWord()) {
+        const QStringView w = m_window.lower(j);
+        const Lexicon::Pronoun *p = m_lexicon.pronoun(w);
+        if (p && !p->subject && !p->possessive && (w.endsWith(u"self") || w.endsWith(u"selves")))
+            --j;
     }
     if (j < sentence.firstToken)
         return {};
@@ -426,8 +434,14 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
         return ref;
     const int mentionIndex = m_window.mentionOfToken.at(j);
     if (mentionIndex >= 0 && m_window.mentions.at(mentionIndex).begin() == j) {
-        // "said Ortiz's deputy campaign manager": the role the possessive opens, not its owner.
+        // "said Harbor Radio's Jane Doe": the name after the possessive is the person.
         const int owner = m_window.mentions.at(mentionIndex).last;
+        const int owned = owner + 2 < sentence.endToken && m_window.isPossessiveMark(owner + 1)
+            ? m_window.mentionOfToken.at(owner + 2)
+            : -1;
+        if (owned >= 0 && m_window.mentions.at(owned).begin() == owner + 2)
+            return nounPhraseEndingAt(m_window.mentions.at(owned).last, sentence);
+        // "said Ortiz's deputy campaign manager": the role the possessive opens, not its owner.
         if (owner + 2 < sentence.endToken && m_window.isPossessiveMark(owner + 1)) {
             SpeakerPhrase role;
             for (int k = owner + 2; k < sentence.endToken && k < owner + 6; ++k) {
@@ -462,12 +476,13 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
             break;
         const int mk = m_window.mentionOfToken.at(k);
         if (mk >= 0 && k > j && m_window.mentions.at(mk).begin() == k) {
-            // "said a Harbour Board spokesman": the name modifies the role noun after it.
+            // "said a Harbour Board spokesman", "said two Harbour Board pilots": the name modifies
+            // the role noun after it.
             const int head = m_window.mentions.at(mk).last + 1;
-            if (head < sentence.endToken && m_window.token(head).isWord() && !m_window.token(head).isCapitalized()
-                && m_lexicon.roleNoun(m_window.lower(head))) {
+            if (head < sentence.endToken && m_window.token(head).isWord() && !m_window.token(head).isCapitalized()) {
                 const SpeakerPhrase role = nounPhraseEndingAt(head, sentence);
-                if (role.type == SpeakerPhrase::Type::Role && role.first == j)
+                if ((role.type == SpeakerPhrase::Type::Role || role.type == SpeakerPhrase::Type::Group)
+                    && role.first == j)
                     return role;
             }
             return nounPhraseEndingAt(m_window.mentions.at(mk).last, sentence);

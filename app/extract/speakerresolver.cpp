@@ -170,7 +170,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
             } else {
                 // "the Florida senator" with no earlier match: a descriptive speaker, never a wrong
                 // named one.
-                const int described = describedSource(ref);
+                const int described = describedSource(ref, sentence);
                 if (described >= 0) {
                     out.entity = described;
                     out.confidence = 0.5;
@@ -180,7 +180,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
             && (indefinite || m_window.token(ref.first).type == Token::Type::Word)) {
             // "a White House spokesman", "an Interior Department official": an unnamed source
             // described well enough to be one.
-            const int named = describedSource(ref);
+            const int named = describedSource(ref, sentence);
             if (named >= 0) {
                 out.entity = named;
                 out.confidence = 0.7;
@@ -209,7 +209,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
     }
     case SpeakerPhrase::Type::Group: {
         // "Lopez supporters", "Senate Democrats": a group named well enough to be a source.
-        const int named = describedSource(ref);
+        const int named = describedSource(ref, sentence);
         if (named >= 0) {
             out.entity = named;
             out.confidence = 0.7;
@@ -232,7 +232,7 @@ int SpeakerResolver::possessorBefore(int first) const
     return possessive && owner.last == first - 2 ? owner.begin() : -1;
 }
 
-int SpeakerResolver::describedSource(const SpeakerPhrase &ref)
+int SpeakerResolver::describedSource(const SpeakerPhrase &ref, const Sentence &sentence)
 {
     // A group ("Federal and state officials", "advisers to Mr. Doe") is named as the text names
     // it. A single unnamed source needs a capitalised description to stand on its own ("a White
@@ -272,8 +272,21 @@ int SpeakerResolver::describedSource(const SpeakerPhrase &ref)
     if (group && s == ref.first && possessorBefore(s) >= 0)
         s = possessorBefore(s);
     const Lexicon::Pronoun *owner = m_window.token(s).isWord() ? m_lexicon.pronoun(m_window.lower(s)) : nullptr;
-    if (owner && owner->possessive)
-        return -1; // "his aides": whose depends on a pronoun
+    QString possessor;
+    if (owner && owner->possessive) {
+        // "His aides say": the aides of whoever the pronoun stands for, named after them ("Ortiz’s
+        // aides", as "Ortiz’s aides" would be); nobody when the pronoun finds no one.
+        if (!group || s == ref.last || (owner->gender != Gender::Male && owner->gender != Gender::Female))
+            return -1;
+        const int e = resolvePronoun(owner->gender, m_window.token(s).start, sentence.serial, nullptr);
+        // Only a person known to be the pronoun's gender: a guess would name the group wrongly.
+        if (e < 0 || m_window.registry.speakerKind(e) != Kind::Person
+            || std::as_const(m_window.registry).entity(e).gender != owner->gender)
+            return -1;
+        const QStringList &tokens = std::as_const(m_window.registry).entity(e).tokens;
+        possessor = tokens.last() + (m_window.text.contains(u"\u2019s") ? u"\u2019s" : u"'s");
+        ++s;
+    }
     bool capitalised = false;
     for (int k = s; k <= ref.last; ++k) {
         const Token &t = m_window.token(k);
@@ -292,7 +305,7 @@ int SpeakerResolver::describedSource(const SpeakerPhrase &ref)
     info.kind = group ? Kind::Organization : Kind::Person;
     if (group)
         info.orgCategory = QStringLiteral("group"); // never the antecedent of "the company"
-    QString name = m_window.textOf(s, ref.last);
+    QString name = possessor.isEmpty() ? m_window.textOf(s, ref.last) : possessor + u' ' + m_window.textOf(s, ref.last);
     if (!group) {
         // "a spokesman for Kestrel Toys" is the Kestrel Toys spokesman: the organisation first, as
         // the article would name that source again.

@@ -36,7 +36,7 @@ public:
 
 private:
     int resolvePronoun(Lexicon::Gender gender, int pos, int serial, double *confidence) const;
-    int describedSource(const SpeakerPhrase &ref);
+    int describedSource(const SpeakerPhrase &ref, const Sentence &sentence);
     int possessorBefore(int first) const;
     void checkNeuterEvidence(int entity, int fromTok, const Sentence &sentence);
     QString intern(const QString &s);

@@ -30,6 +30,24 @@ private slots:
         QTest::newRow("an unnamed source after the verb is named with the organisation it speaks for")
             << QStringLiteral("“We will not pay,” said a spokesman for the Harbour Board.")
             << QStringList {QStringLiteral("Harbour Board spokesman|We will not pay")};
+        QTest::newRow("a long time phrase after the verb is no clause of its own")
+            << QStringLiteral("“We will keep the harbour open all winter,” Ana Ortiz wrote the day after a storm sank two "
+                              "boats.")
+            << QStringList {QStringLiteral("Ana Ortiz|We will keep the harbour open all winter")};
+        QTest::newRow("a cue opening the sentence with the speaker after it before the quotation")
+            << QStringLiteral("Ana Ortiz said the vote was close. Said Ortiz, “The fares will not rise this year.”")
+            << QStringList {QStringLiteral("Ana Ortiz|The fares will not rise this year.")};
+        QTest::newRow("a cue after a comma with the speaker after it before the quotation")
+            << QStringLiteral("Ana Ortiz spoke last. But, said Ortiz, “I will not fight the board over it.”")
+            << QStringList {QStringLiteral("Ana Ortiz|I will not fight the board over it.")};
+        QTest::newRow("the object of a cue inside a clause is the addressee, no speaker")
+            << QStringLiteral("Then I ask the pilots, “Which route is the shortest?”") << QStringList {};
+        QTest::newRow("a person named by their work and their employer is a speaker")
+            << QStringLiteral("“It was a long night,” the Harbour Board employee wrote.")
+            << QStringList {QStringLiteral("Harbour Board employee|It was a long night")};
+        QTest::newRow("a person named by their part in an event is a speaker")
+            << QStringLiteral("“We will vote for the fares,” said a Kestrel Party insider.")
+            << QStringList {QStringLiteral("Kestrel Party insider|We will vote for the fares")};
         QTest::newRow("an unnamed source described by what it stands close to is a speaker")
             << QStringLiteral("Ana Ortiz is the mayor. “We will not pay,” a source close to the mayor said.")
             << QStringList {QStringLiteral("Source close to the mayor|We will not pay")};

@@ -100,6 +100,53 @@ private slots:
         QTest::newRow("a name after the organisation noun describing it is the subject of a later verb")
             << QStringLiteral("The lighting maker Lumora runs three plants and says it will hire more workers.")
             << QStringList {QStringLiteral("Lumora|it will hire more workers")};
+        QTest::newRow("a finite cue after a comma inverts the attribution of the words before it")
+            << QStringLiteral("The ferry will not run this winter, said Dana Pell, a harbour pilot.")
+            << QStringList {QStringLiteral("Dana Pell|The ferry will not run this winter")};
+        QTest::newRow("a quotation running on into the words before an inverted cue")
+            << QStringLiteral("“We are very pleased” about the ruling, said Mara Quell.")
+            << QStringList {QStringLiteral("Mara Quell|“We are very pleased” about the ruling")};
+        QTest::newRow("a weak verb after a comma names, it reports nothing")
+            << QStringLiteral("The fund, called Harbor Trust, lends money to boat owners.") << QStringList {};
+        QTest::newRow("a name modifying the noun after an inverted cue is no speaker")
+            << QStringLiteral("A survey of the harbour towns, shows Ruritanian ferries ahead of the rest.")
+            << QStringList {};
+        QTest::newRow("the agent of a passive cue in an as-clause is the source")
+            << QStringLiteral("As first reported by Coastline Weekly, the mayor was told of the risk in May.")
+            << QStringList {QStringLiteral("Coastline Weekly|the mayor was told of the risk in May")};
+        QTest::newRow("a surname that is a grammar word before its cue is the person named before")
+            << QStringLiteral("Luis May spoke first. Later, May wrote, the mayor can win the vote.")
+            << QStringList {QStringLiteral("Luis May|the mayor can win the vote")};
+        QTest::newRow("a document named by whose it is speaks as written")
+            << QStringLiteral("A Harbor Board memo released Friday says the ferry will stop in May.")
+            << QStringList {QStringLiteral("Harbor Board memo released Friday|the ferry will stop in May")};
+        QTest::newRow("a document no name owns stays without a speaker")
+            << QStringLiteral("The board memo says the ferry will stop in May.")
+            << QStringList {QStringLiteral("-|the ferry will stop in May")};
+        QTest::newRow("a group owned by a pronoun is named after the person the pronoun stands for")
+            << QStringLiteral("Mr. Luis Ortiz spoke on Monday. His aides say the bridge will open in May.")
+            << QStringList {QStringLiteral("Ortiz's aides|the bridge will open in May")};
+        QTest::newRow("a group owned by a pronoun that finds nobody of its gender has no speaker")
+            << QStringLiteral("The Harbour Board met on Monday. His aides say the bridge will open in May.")
+            << QStringList {QStringLiteral("-|the bridge will open in May")};
+        QTest::newRow("the author of a report named far into an according-to phrase is the source")
+            << QStringLiteral("According to early figures from a survey carried out for the council by Harbor "
+                              "Research, most riders want a new ferry.")
+            << QStringList {QStringLiteral("Harbor Research|most riders want a new ferry")};
+        QTest::newRow("a long according-to phrase with a name late in it is a source named as written")
+            << QStringLiteral("According to first returns of a survey carried out for the Harbour Board and two "
+                              "newspapers, most riders want a new ferry.")
+            << QStringList {QStringLiteral("First returns of a survey carried out for the Harbour Board and two "
+                                           "newspapers|most riders want a new ferry")};
+        QTest::newRow("a share after grammar words and numbers names the group")
+            << QStringLiteral("About one in four say the fares are too high for them.")
+            << QStringList {QStringLiteral("About one in four|the fares are too high for them")};
+        QTest::newRow("a number word after a noun is no share naming a group")
+            << QStringLiteral("A letter from the two suggested the fares would rise.")
+            << QStringList {QStringLiteral("-|the fares would rise")};
+        QTest::newRow("the media of a country are a source named as written")
+            << QStringLiteral("Ruritanian media reported that the minister would resign.")
+            << QStringList {QStringLiteral("Ruritanian media|the minister would resign")};
         QTest::newRow("a cue with one word of content reports nothing")
             << QStringLiteral("Ana Ortiz said no.") << QStringList {};
     }

@@ -62,6 +62,13 @@ private slots:
         QTest::newRow("a name with an organisation noun after a determiner names that organisation")
             << QStringLiteral("The mayor met the Ortiz campaign on Monday.") << QStringLiteral("Ortiz campaign")
             << QString() << QStringLiteral("organization");
+        QTest::newRow("a common word after a given name is the surname")
+            << QStringLiteral("Columnist Maria Still opened the meeting.") << QStringLiteral("Maria Still")
+            << QStringLiteral("Columnist")
+            << QStringLiteral("person");
+        QTest::newRow("a label noun after a name word ends the name of an organisation")
+            << QStringLiteral("The tenants joined Harbor Watch on Monday.") << QStringLiteral("Harbor Watch")
+            << QString() << QStringLiteral("organization");
     }
     void shouldRegisterNamesWithTheirRoleAndKind()
     {
@@ -101,6 +108,8 @@ private slots:
             << QStringLiteral("The Swiss delegation arrived late.") << QStringLiteral("Swiss");
         QTest::newRow("a word the article also writes in lower case, opening a sentence")
             << QStringLiteral("Harbour fees rose. The harbour board met.") << QStringLiteral("Harbour");
+        QTest::newRow("a label noun standing alone before a colon")
+            << QStringLiteral("Valmore Watch: the harbour reopened on Monday.") << QStringLiteral("Watch");
     }
     void shouldNotTakeOtherCapitalisedWordsForNames()
     {

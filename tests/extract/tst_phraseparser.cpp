@@ -43,6 +43,9 @@ private slots:
         QTest::newRow("a name before its appositive")
             << QStringLiteral("Jane Roe, the campaign's spokeswoman, said the vote was fair.")
             << QStringLiteral("Jane Roe") << QStringLiteral("name");
+        QTest::newRow("a name before a reflexive that stresses it")
+            << QStringLiteral("Kestrel Motors itself said the plant would stay open.")
+            << QStringLiteral("Kestrel Motors") << QStringLiteral("name");
         QTest::newRow("a name before a time phrase") << QStringLiteral("Ortiz on Tuesday said the vote was fair.")
                                                      << QStringLiteral("Ortiz") << QStringLiteral("name");
         QTest::newRow("a subject pronoun")
@@ -113,6 +116,9 @@ private slots:
         QTest::newRow("a name before a role noun modifies it")
             << QStringLiteral("“We will not pay,” said a Harbour Board spokesman.")
             << QStringLiteral("a Harbour Board spokesman") << QStringLiteral("role");
+        QTest::newRow("a name before a plural role noun modifies it")
+            << QStringLiteral("“We will not pay,” said two Harbour Board officials.")
+            << QStringLiteral("two Harbour Board officials") << QStringLiteral("group");
         QTest::newRow("a number opening a described group")
             << QStringLiteral("“We will not pay,” said two sources familiar with the talks.")
             << QStringLiteral("two sources familiar with the talks") << QStringLiteral("group");
@@ -126,6 +132,9 @@ private slots:
             << QStringLiteral("Tomas Rivera") << QStringLiteral("name");
         QTest::newRow("a plain word before a title modifies the titled name")
             << QStringLiteral("Fees will rise, according to former Sen. Ana Ortiz.") << QStringLiteral("Sen. Ana Ortiz")
+            << QStringLiteral("name");
+        QTest::newRow("the name after an organisation's possessive is the person")
+            << QStringLiteral("“We will not pay,” said Harbour Radio’s Dana Pell.") << QStringLiteral("Dana Pell")
             << QStringLiteral("name");
     }
     void shouldFindTheSpeakerAfterACue()
