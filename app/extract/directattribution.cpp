@@ -123,8 +123,6 @@ bool DirectAttribution::isTitleOfWork(const QuotationSite &site, const Sentence 
     return work && site.words <= 10;
 }
 
-// "said 30 minutes into the debate": the words from `from` to the end of the sentence are a short
-// adverbial, no clause of their own (no verb, no subject pronoun, no "that").
 // The attribution after the quotation: "...," he said / said Smith / — Smith. The quotation must
 // end with a separating mark, else the words run on.
 void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sentence, Finding &found)
@@ -212,7 +210,7 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
     }
 }
 
-// "“…?” Ortiz pressed.": a name or a pronoun and one past-tense verb, with at most adverbials
+// "“…,” Ortiz chuckled.": a name or a pronoun and one past-tense verb, with at most adverbials
 // after it, closing the sentence right after the quotation attribute it, whatever the verb; the
 // shape leaves nothing else for the quotation to be.
 void DirectAttribution::findClosingVerb(int k, const Sentence &sentence, Finding &found)

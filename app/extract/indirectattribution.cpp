@@ -298,6 +298,8 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         // verb of an earlier subject; a speaker after it with only adverbials left says otherwise.)
         const SpeakerPhrase after = m_phrases.subjectAfter(cue.last + 1, sentence);
         int end = after.isNone() ? -1 : after.last + 1;
+        // A word after the speaker other than a preposition makes the name a modifier ("…, shows
+        // Ruritanian ferries ahead").
         if (end >= 0 && end < sentence.endToken && m_window.token(end).isWord()
             && !(m_window.wordClass(end) & Lexicon::Preposition))
             end = -1;
@@ -307,7 +309,6 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         if (!after.isNone() && after.type != SpeakerPhrase::Type::Pronoun
             && (end >= sentence.endToken || m_window.isPunct(end, u'.') || m_window.isPunct(end, u','))
             && m_clauses.isAdverbialTail(after.last + 1, end, sentence)) {
-            report.inherited = false;
             report.ref = after;
             report.inherited = false;
             report.contentFrom = sentence.firstToken;
