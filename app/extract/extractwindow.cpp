@@ -168,11 +168,10 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
             return false;
         // "Essentially, ...", "Frustrated, ...": such a word alone before a comma, unless it is the
         // surname of someone named before ("Reed, the senator, said").
-        if (i + 1 < sentence.endToken && isPunct(i + 1, u',') && !isTitleToken(i)
-            && lexicon.givenName(w) == Gender::Unknown
+        if (i + 1 < sentence.endToken && isPunct(i + 1, u',') && !isTitleToken(i) && givenName(i) == Gender::Unknown
             && (lexicon.hasEnding(w, Lexicon::ParticipleEnding) || lexicon.hasEnding(w, Lexicon::PastEnding)
                 || lexicon.hasEnding(w, Lexicon::AdverbEnding))
-            && !m_capitalWords.contains(w) && registry.findPerson(QStringList {w.toString()}) < 0)
+            && !m_capitalWords.contains(w) && registry.findPerson(EntityRegistry::NameWords {w}) < 0)
             return false;
     }
     return true;
