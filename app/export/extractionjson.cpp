@@ -179,6 +179,34 @@ void JsonBuffer::slowString(QStringView s)
     raw('"');
 }
 
+// The confidences an article's quotes take are a handful of values: each is formatted once, by
+// QByteArray::number as before, and its text reused. Values are told apart by their bits, so that
+// no two values that format differently can share a text.
+class ConfidenceTexts
+{
+public:
+    const QByteArray &text(double value)
+    {
+        quint64 bits;
+        std::memcpy(&bits, &value, sizeof bits);
+        for (int i = 0; i < m_count; ++i) {
+            if (m_bits[i] == bits)
+                return m_texts[i];
+        }
+        const int slot = m_count < kSlots ? m_count++ : int(m_next++ % kSlots);
+        m_bits[slot] = bits;
+        m_texts[slot] = QByteArray::number(value, 'g', 3);
+        return m_texts[slot];
+    }
+
+private:
+    static constexpr int kSlots = 8;
+    quint64 m_bits[kSlots] = {};
+    QByteArray m_texts[kSlots];
+    int m_count = 0;
+    unsigned m_next = 0;
+};
+
 void appendNullableString(JsonBuffer &out, const QString &s)
 {
     if (s.isEmpty())
@@ -226,6 +254,7 @@ void ExtractionJson::appendArticleFields(QByteArray &bytes, const Article &artic
     }
     out.raw("],\"quotes\":[");
     const QString &text = article.text();
+    ConfidenceTexts confidences;
     for (int i = 0; i < extraction.quotes.size(); ++i) {
         const Quote &q = extraction.quotes.at(i);
         if (i)
@@ -250,7 +279,7 @@ void ExtractionJson::appendArticleFields(QByteArray &bytes, const Article &artic
         out.raw(",\"paragraph\":");
         out.number(q.paragraph);
         out.raw(",\"confidence\":");
-        const QByteArray confidence = QByteArray::number(q.confidence, 'g', 3);
+        const QByteArray &confidence = confidences.text(q.confidence);
         out.raw(confidence.constData(), confidence.size());
         out.raw('}');
         if (spill && out.size() >= spillAt)
