@@ -29,6 +29,9 @@ private slots:
             << QStringLiteral("abcdef\"ghijklm\\nopq") << QByteArray("\"abcdef\\\"ghijklm\\\\nopq\"");
         QTest::newRow("the last printable ASCII character and DEL")
             << QStringLiteral("~~~~") + QChar(0x7F) + QStringLiteral("~~~") << QByteArray("\"~~~~\x7f~~~\"");
+        QTest::newRow("marks, controls and letters outside ASCII after long plain runs")
+            << QStringLiteral("the harbour keeper\\the lamp \"lit\" at nine\x7f" "and then\tthe caf\u00e9 closed")
+            << QByteArray("\"the harbour keeper\\\\the lamp \\\"lit\\\" at nine\x7f" "and then\\tthe caf\xc3\xa9 closed\"");
         QTest::newRow("two-byte letters") << QStringLiteral("caf\u00e9 \u00fc") << QByteArray("\"caf\xc3\xa9 \xc3\xbc\"");
         QTest::newRow("three-byte marks") << QStringLiteral("\u201cyes\u201d") << QByteArray("\"\xe2\x80\x9cyes\xe2\x80\x9d\"");
         QTest::newRow("a character outside the basic plane, from its surrogate pair")

@@ -1,6 +1,7 @@
 #include "extractionjson.h"
 
 #include "article/article.h"
+#include "text/textchars.h"
 
 #include <charconv>
 #include <cstring>
@@ -79,26 +80,15 @@ void JsonBuffer::string(QStringView s)
         char *out = room(kPiece * 6);
         char *const begin = out;
         while (p < pieceEnd) {
-            // Four printable ASCII units that need no escape (most of a quotation) at a time.
-            if (pieceEnd - p >= 4) {
-                quint64 units;
-                std::memcpy(&units, p, sizeof units);
-                constexpr quint64 kOnes = 0x0001000100010001u;
-                const bool ascii = (units & (kOnes * 0xFF80)) == 0;
-                const bool control = ((units - kOnes * 0x20) & ~units & (kOnes * 0x8000)) != 0;
-                const quint64 quote = units ^ (kOnes * u'"');
-                const quint64 backslash = units ^ (kOnes * u'\\');
-                const bool special = (((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash)) & (kOnes * 0x8000);
-                if (ascii && !control && !special) {
-                    out[0] = char(p[0]);
-                    out[1] = char(p[1]);
-                    out[2] = char(p[2]);
-                    out[3] = char(p[3]);
-                    out += 4;
-                    p += 4;
-                    continue;
-                }
-            }
+            // The printable ASCII units that need no escape (most of a quotation) in one run.
+            const qsizetype plain = TextChars::findControlOrNonAscii(
+                reinterpret_cast<const QChar *>(p), 0, pieceEnd - p, u'"', u'\\');
+            for (qsizetype k = 0; k < plain; ++k)
+                out[k] = char(p[k]);
+            out += plain;
+            p += plain;
+            if (p == pieceEnd)
+                break;
             const char16_t u = *p++;
             if (u < 0x80) {
                 if (u >= 0x20 && u != '"' && u != '\\') {
