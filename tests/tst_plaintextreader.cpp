@@ -50,6 +50,8 @@ void TestPlainTextReader::shouldSplitParagraphs_data()
     QTest::newRow("line and next-line separators end long lines")
         << QStringLiteral("The first long line of text\u2028goes on here.\u0085\u0085A second long paragraph.")
         << QStringList{QStringLiteral("The first long line of text goes on here."), QStringLiteral("A second long paragraph.")};
+    QTest::newRow("the two frame marks read as spaces")
+        << QStringLiteral("The quay\ufdd0was quiet\ufdd1today.") << QStringList{QStringLiteral("The quay was quiet today.")};
     QTest::newRow("letters outside ASCII do not end a long line")
         << QStringLiteral("The caf\u00e9 on the quay served \u201cbread\u201d.\n\nThen it closed.")
         << QStringList{QStringLiteral("The caf\u00e9 on the quay served \u201cbread\u201d."), QStringLiteral("Then it closed.")};
