@@ -1,6 +1,9 @@
 // The JSON of `saywho --extract`: strings are UTF-8 with JSON's escapes, whatever the text holds.
 #include "export/extractionjson.h"
 
+#include "article/article.h"
+#include "article/extraction.h"
+
 #include <QTest>
 
 class TestExtractionJson : public QObject
@@ -26,6 +29,9 @@ private slots:
             << QStringLiteral("abcdef\"ghijklm\\nopq") << QByteArray("\"abcdef\\\"ghijklm\\\\nopq\"");
         QTest::newRow("the last printable ASCII character and DEL")
             << QStringLiteral("~~~~") + QChar(0x7F) + QStringLiteral("~~~") << QByteArray("\"~~~~\x7f~~~\"");
+        QTest::newRow("marks, controls and letters outside ASCII after long plain runs")
+            << QStringLiteral("the harbour keeper\\the lamp \"lit\" at nine\x7f" "and then\tthe caf\u00e9 closed")
+            << QByteArray("\"the harbour keeper\\\\the lamp \\\"lit\\\" at nine\x7f" "and then\\tthe caf\xc3\xa9 closed\"");
         QTest::newRow("two-byte letters") << QStringLiteral("caf\u00e9 \u00fc") << QByteArray("\"caf\xc3\xa9 \xc3\xbc\"");
         QTest::newRow("three-byte marks") << QStringLiteral("\u201cyes\u201d") << QByteArray("\"\xe2\x80\x9cyes\xe2\x80\x9d\"");
         QTest::newRow("a character outside the basic plane, from its surrogate pair")
@@ -47,6 +53,34 @@ private slots:
         ExtractionJson::appendString(out, text);
         // Then it follows what was there, encoded
         QCOMPARE(out, QByteArray("{\"file\":") + json);
+    }
+
+    void shouldWriteEachQuotesConfidenceWithThreeSignificantDigits()
+    {
+        // Given an article whose quotes take more distinct confidences than a handful, some again
+        Article article;
+        article.appendBlock(QStringLiteral("The keeper said the lamp was lit."));
+        const QList<double> confidences = {0.95, 0.9, 0.95, 0.5, 1.0, 0.0, 0.85, 0.123456, 0.7, 0.6, 0.4, 0.35,
+                                           0.95, 0.9, 0.0, 0.85, 0.123456};
+        Extraction extraction;
+        for (const double c : confidences) {
+            Quote q;
+            q.start = 4;
+            q.end = 10;
+            q.confidence = c;
+            extraction.quotes.append(q);
+        }
+        // When its JSON object is written
+        const QByteArray json = ExtractionJson::articleObject(QStringLiteral("a.txt"), article, extraction);
+        // Then every quote carries its own confidence, in the order of the quotes
+        QByteArrayList written;
+        for (qsizetype at = json.indexOf("\"confidence\":"); at >= 0; at = json.indexOf("\"confidence\":", at + 1)) {
+            const qsizetype from = at + qsizetype(sizeof("\"confidence\":") - 1);
+            written.append(json.mid(from, json.indexOf('}', from) - from));
+        }
+        const QByteArrayList expected = {"0.95", "0.9", "0.95", "0.5", "1", "0", "0.85", "0.123", "0.7", "0.6", "0.4",
+                                         "0.35", "0.95", "0.9", "0", "0.85", "0.123"};
+        QCOMPARE(written, expected);
     }
 };
 

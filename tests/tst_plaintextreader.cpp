@@ -42,6 +42,19 @@ void TestPlainTextReader::shouldSplitParagraphs_data()
     QTest::newRow("byte order mark dropped") << QStringLiteral("\ufeffFirst paragraph here.\n\nSecond one.") << two;
     QTest::newRow("tabs and controls read as spaces") << QStringLiteral("A\tB\x01" "C\x7f" "D.")
                                                       << QStringList{QStringLiteral("A B C D.")};
+    QTest::newRow("controls deep in a long line read as spaces, after a removed blank line")
+        << QStringLiteral("Lanterns were lit.\n\nThe harbour keeper\ttold the\x0b" "crew\x7f" "to wait\x0c" "ashore.")
+        << QStringList{QStringLiteral("Lanterns were lit."), QStringLiteral("The harbour keeper told the crew to wait ashore.")};
+    QTest::newRow("a zero-width no-break space inside a long line reads as a space")
+        << QStringLiteral("The ferry to Osterholm\ufeffleft late.") << QStringList{QStringLiteral("The ferry to Osterholm left late.")};
+    QTest::newRow("line and next-line separators end long lines")
+        << QStringLiteral("The first long line of text\u2028goes on here.\u0085\u0085A second long paragraph.")
+        << QStringList{QStringLiteral("The first long line of text goes on here."), QStringLiteral("A second long paragraph.")};
+    QTest::newRow("the two frame marks read as spaces")
+        << QStringLiteral("The quay\ufdd0was quiet\ufdd1today.") << QStringList{QStringLiteral("The quay was quiet today.")};
+    QTest::newRow("letters outside ASCII do not end a long line")
+        << QStringLiteral("The caf\u00e9 on the quay served \u201cbread\u201d.\n\nThen it closed.")
+        << QStringList{QStringLiteral("The caf\u00e9 on the quay served \u201cbread\u201d."), QStringLiteral("Then it closed.")};
 }
 
 void TestPlainTextReader::shouldSplitParagraphs()

@@ -73,7 +73,8 @@ void Article::adoptText(QString &&text, QList<Block> &&blocks)
 {
     m_text = std::move(text);
     // Written only when a frame mark is there, so a large text that has none is never touched.
-    if (std::any_of(m_text.cbegin(), m_text.cend(), isFrameMark))
+    // QString::contains searches for one unit with SIMD, many times faster than a test per unit.
+    if (m_text.contains(QChar(0xFDD0)) || m_text.contains(QChar(0xFDD1)))
         std::replace_if(m_text.begin(), m_text.end(), isFrameMark, QChar(u' '));
     m_blocks = std::move(blocks);
     m_bodyBlocks = 0;

@@ -1,6 +1,7 @@
 #include "extractionjson.h"
 
 #include "article/article.h"
+#include "text/textchars.h"
 
 #include <charconv>
 #include <cstring>
@@ -79,26 +80,15 @@ void JsonBuffer::string(QStringView s)
         char *out = room(kPiece * 6);
         char *const begin = out;
         while (p < pieceEnd) {
-            // Four printable ASCII units that need no escape (most of a quotation) at a time.
-            if (pieceEnd - p >= 4) {
-                quint64 units;
-                std::memcpy(&units, p, sizeof units);
-                constexpr quint64 kOnes = 0x0001000100010001u;
-                const bool ascii = (units & (kOnes * 0xFF80)) == 0;
-                const bool control = ((units - kOnes * 0x20) & ~units & (kOnes * 0x8000)) != 0;
-                const quint64 quote = units ^ (kOnes * u'"');
-                const quint64 backslash = units ^ (kOnes * u'\\');
-                const bool special = (((quote - kOnes) & ~quote) | ((backslash - kOnes) & ~backslash)) & (kOnes * 0x8000);
-                if (ascii && !control && !special) {
-                    out[0] = char(p[0]);
-                    out[1] = char(p[1]);
-                    out[2] = char(p[2]);
-                    out[3] = char(p[3]);
-                    out += 4;
-                    p += 4;
-                    continue;
-                }
-            }
+            // The printable ASCII units that need no escape (most of a quotation) in one run.
+            const qsizetype plain = TextChars::findControlOrNonAscii(
+                reinterpret_cast<const QChar *>(p), 0, pieceEnd - p, u'"', u'\\');
+            for (qsizetype k = 0; k < plain; ++k)
+                out[k] = char(p[k]);
+            out += plain;
+            p += plain;
+            if (p == pieceEnd)
+                break;
             const char16_t u = *p++;
             if (u < 0x80) {
                 if (u >= 0x20 && u != '"' && u != '\\') {
@@ -179,6 +169,34 @@ void JsonBuffer::slowString(QStringView s)
     raw('"');
 }
 
+// The confidences an article's quotes take are a handful of values: each is formatted once, by
+// QByteArray::number as before, and its text reused. Values are told apart by their bits, so that
+// no two values that format differently can share a text.
+class ConfidenceTexts
+{
+public:
+    const QByteArray &text(double value)
+    {
+        quint64 bits;
+        std::memcpy(&bits, &value, sizeof bits);
+        for (int i = 0; i < m_count; ++i) {
+            if (m_bits[i] == bits)
+                return m_texts[i];
+        }
+        const int slot = m_count < kSlots ? m_count++ : int(m_next++ % kSlots);
+        m_bits[slot] = bits;
+        m_texts[slot] = QByteArray::number(value, 'g', 3);
+        return m_texts[slot];
+    }
+
+private:
+    static constexpr int kSlots = 8;
+    quint64 m_bits[kSlots] = {};
+    QByteArray m_texts[kSlots];
+    int m_count = 0;
+    unsigned m_next = 0;
+};
+
 void appendNullableString(JsonBuffer &out, const QString &s)
 {
     if (s.isEmpty())
@@ -226,6 +244,7 @@ void ExtractionJson::appendArticleFields(QByteArray &bytes, const Article &artic
     }
     out.raw("],\"quotes\":[");
     const QString &text = article.text();
+    ConfidenceTexts confidences;
     for (int i = 0; i < extraction.quotes.size(); ++i) {
         const Quote &q = extraction.quotes.at(i);
         if (i)
@@ -250,7 +269,7 @@ void ExtractionJson::appendArticleFields(QByteArray &bytes, const Article &artic
         out.raw(",\"paragraph\":");
         out.number(q.paragraph);
         out.raw(",\"confidence\":");
-        const QByteArray confidence = QByteArray::number(q.confidence, 'g', 3);
+        const QByteArray &confidence = confidences.text(q.confidence);
         out.raw(confidence.constData(), confidence.size());
         out.raw('}');
         if (spill && out.size() >= spillAt)

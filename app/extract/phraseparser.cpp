@@ -3,6 +3,7 @@
 #include "extractwindow.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -391,7 +392,7 @@ SpeakerPhrase PhraseParser::phraseBefore(int tok, const Sentence &sentence) cons
         // before "of" speaks, not the place or the body she comes from.
         if (m_window.isRuleWord(ref.first - 1, Lexicon::NameLink) && group.type == SpeakerPhrase::Type::Name) {
             const int e = m_window.registry.find(m_window.mentions.at(group.mention).entity);
-            if (e >= 0 && m_window.registry.entity(e).kind == EntityRegistry::Kind::Person)
+            if (e >= 0 && std::as_const(m_window.registry).entity(e).kind == EntityRegistry::Kind::Person)
                 return group;
         }
     }

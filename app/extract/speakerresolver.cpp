@@ -102,14 +102,16 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
         out.source = m_window.textOf(m.first, m.last);
         if (e >= 0) {
             checkNeuterEvidence(e, ref.last + 1, sentence);
-            EntityRegistry::Entity &ent = m_window.registry.entity(e);
+            // Read through the const entity(): only the write below may make an organisation.
+            const EntityRegistry::Entity &ent = std::as_const(m_window.registry).entity(e);
             if (subjectOfCue && (ent.placeLike || ent.neuterEvidence) && ent.kind != Kind::Organization
                 && ent.kind != Kind::Person) {
                 // "North Korea said", "Washington warned": a place speaking is its government. Only
                 // as the subject of the reporting verb itself, never through a pronoun or a clause.
-                ent.kind = Kind::Organization;
-                if (ent.placeLike)
-                    ent.orgCategory = QStringLiteral("government");
+                EntityRegistry::Entity &org = m_window.registry.entity(e);
+                org.kind = Kind::Organization;
+                if (org.placeLike)
+                    org.orgCategory = QStringLiteral("government");
             }
             if (m_window.registry.canSpeak(e)
                 || (m_window.registry.speakerKind(e) == Kind::Unknown && !ent.neuterEvidence)) {
@@ -329,14 +331,16 @@ int SpeakerResolver::describedSource(const SpeakerPhrase &ref, const Sentence &s
 void SpeakerResolver::checkNeuterEvidence(int entity, int fromTok, const Sentence &sentence)
 {
     // "Ruritania rejects ... its ...": a bare name referred back to with "its" is no person.
-    EntityRegistry::Entity &e = m_window.registry.entity(entity);
+    // Read only, and write through setNeuterEvidence: evidence of a thing puts no entity on the
+    // registry's walk of organisations.
+    const EntityRegistry::Entity &e = std::as_const(m_window.registry).entity(entity);
     if (e.tokens.size() != 1 || e.kind != Kind::Unknown || e.gender != Gender::Unknown || e.titled)
         return;
     for (int k = std::max(fromTok, sentence.firstToken); k < sentence.endToken && k < fromTok + 24; ++k) {
         if (!m_window.token(k).isWord() || !m_window.outsideQuotes(k))
             continue;
         if (m_window.isRuleWord(k, Lexicon::NeuterReference)) {
-            e.neuterEvidence = true;
+            m_window.registry.setNeuterEvidence(entity, true);
             return;
         }
         if (m_window.isRuleWord(k, Lexicon::PersonalReference))

@@ -1,5 +1,9 @@
 #include "plaintextreader.h"
 
+#include "text/textchars.h"
+
+#include <algorithm>
+
 namespace {
 
 bool isLineBreak(QChar c)
@@ -106,9 +110,16 @@ Article PlainTextReader::read(QString &&input)
     bool paragraphOpen = false;
     int firstBlockLines = 0;
     while (r < n) {
+        // Only the units that are no printable ASCII can end the line or read as a space.
         qsizetype lineEnd = r;
-        while (lineEnd < n && !isLineBreak(data[lineEnd]))
+        bool hasSpaceLike = false;
+        for (;;) {
+            lineEnd = TextChars::findControlOrNonAscii(data, lineEnd, n);
+            if (lineEnd == n || isLineBreak(data[lineEnd]))
+                break;
+            hasSpaceLike = hasSpaceLike || readsAsSpace(data[lineEnd]);
             ++lineEnd;
+        }
         qsizetype s = r, e = lineEnd;
         while (s < e && isBlankChar(data[s]))
             ++s;
@@ -127,10 +138,11 @@ Article PlainTextReader::read(QString &&input)
             }
             if (blocks.size() == 1)
                 ++firstBlockLines;
-            for (qsizetype k = s; k < e; ++k) {
-                const QChar c = data[k];
-                data[w++] = readsAsSpace(c) ? QChar(u' ') : c;
-            }
+            if (w != s)
+                std::copy(data + s, data + e, data + w);
+            if (hasSpaceLike)
+                std::replace_if(data + w, data + w + (e - s), readsAsSpace, QChar(u' '));
+            w += e - s;
             blocks.last().length = int(w - blocks.last().start);
         }
         r = lineEnd;

@@ -117,6 +117,38 @@ inline qsizetype findNonAsciiOr(const QChar *chars, qsizetype from, qsizetype to
     return to;
 }
 
+// The first position in [from, to) holding a unit that is no printable ASCII (a control character
+// below U+0020, U+007F, or a unit outside ASCII) or is one of the given units, or to: the
+// plain-text reader skips the printable part of a line eight units at a time and looks only at the
+// units where a line may end or a character must be replaced; the JSON writer copies the units that
+// need no escape.
+template <typename... Units>
+inline qsizetype findControlOrNonAscii(const QChar *chars, qsizetype from, qsizetype to, Units... units)
+{
+    const char16_t *s = reinterpret_cast<const char16_t *>(chars);
+    qsizetype i = from;
+#if defined(__SSE2__)
+    // u - 0x20 < 0x5F, unsigned, is printable ASCII; flipping the sign bit makes it a signed test.
+    const __m128i space = _mm_set1_epi16(short(0x20));
+    const __m128i signBit = _mm_set1_epi16(short(0x8000));
+    const __m128i limit = _mm_set1_epi16(short(0x805F));
+    for (; i + 8 <= to; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + i));
+        __m128i plain = _mm_cmpgt_epi16(limit, _mm_xor_si128(_mm_sub_epi16(v, space), signBit));
+        ((plain = _mm_andnot_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16(short(units))), plain)), ...);
+        const int mask = _mm_movemask_epi8(plain) ^ 0xFFFF;
+        if (mask)
+            return i + qCountTrailingZeroBits(quint32(mask)) / 2;
+    }
+#endif
+    for (; i < to; ++i) {
+        const char16_t u = s[i];
+        if (u < 0x20 || u >= 0x7F || ((u == char16_t(units)) || ...))
+            return i;
+    }
+    return to;
+}
+
 // Quotation marks by family: a quotation opened with one mark of a family may be closed by another
 // of the same family („…“, “…", «…»), never by one of the other family.
 enum class QuoteMarkFamily { None, Double, Single };
