@@ -90,6 +90,12 @@ private slots:
         QTest::newRow("a name and any past-tense verb closing the sentence after the quotation")
             << QStringLiteral("Tomas Rivera spoke first. “That is not true,” Ana Ortiz chuckled softly.")
             << QStringList {QStringLiteral("Ana Ortiz|That is not true")};
+        QTest::newRow("a name and any past-tense verb after a question ending its sentence")
+            << QStringLiteral("Tomas Rivera spoke first. “Is that really the plan?” Ana Ortiz pressed.")
+            << QStringList {QStringLiteral("Ana Ortiz|Is that really the plan?")};
+        QTest::newRow("a sentence going on after the name and the verb is no attribution")
+            << QStringLiteral("“Is that really the plan?” Ana Ortiz pressed the board for an answer on the fees.")
+            << QStringList {};
         QTest::newRow("a name and a verb with a clause of its own after the quotation is no attribution")
             << QStringLiteral("“That is not true,” Ana Ortiz wanted to know.") << QStringList {};
         QTest::newRow("a role phrase no one was introduced with stays a description")
