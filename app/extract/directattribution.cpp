@@ -102,6 +102,13 @@ bool DirectAttribution::locate(int local, const Sentence &sentence, QuotationSit
     site.separated = lastInside == u',' || lastInside == u'!' || lastInside == u'?' || lastInside == u'.'
         || lastInside.category() == QChar::Punctuation_Dash || lastInside == QChar(0x2026)
         || (site.after < sentence.endToken && (m_window.isPunct(site.after, u',') || m_window.isDash(site.after)));
+    if (!site.separated && site.atStart && site.capitalStart && site.words >= 4 && site.after < sentence.endToken
+        && m_window.token(site.after).isWord()
+        && (m_window.cueAt(site.after) >= 0 || m_window.token(site.after).isCapitalized())) {
+        // "“We will win” Ortiz said.": a whole sentence quoted, then a cue or a name; the comma
+        // inside the marks was left out.
+        site.separated = true;
+    }
     return true;
 }
 

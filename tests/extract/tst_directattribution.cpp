@@ -93,6 +93,12 @@ private slots:
         QTest::newRow("a name and any past-tense verb after a question ending its sentence")
             << QStringLiteral("Tomas Rivera spoke first. “Is that really the plan?” Ana Ortiz pressed.")
             << QStringList {QStringLiteral("Ana Ortiz|Is that really the plan?")};
+        QTest::newRow("a whole sentence quoted without its comma before the name and the cue")
+            << QStringLiteral("“The fees are a burden for every family” Ana Ortiz said.")
+            << QStringList {QStringLiteral("Ana Ortiz|The fees are a burden for every family")};
+        QTest::newRow("a whole sentence quoted without its comma before the cue and the name")
+            << QStringLiteral("“We will vote next week on the plan” said Ana Ortiz, the chair.")
+            << QStringList {QStringLiteral("Ana Ortiz|We will vote next week on the plan")};
         QTest::newRow("a sentence going on after the name and the verb is no attribution")
             << QStringLiteral("“Is that really the plan?” Ana Ortiz pressed the board for an answer on the fees.")
             << QStringList {};
