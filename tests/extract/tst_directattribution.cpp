@@ -99,6 +99,12 @@ private slots:
         QTest::newRow("a whole sentence quoted without its comma before the cue and the name")
             << QStringLiteral("“We will vote next week on the plan” said Ana Ortiz, the chair.")
             << QStringList {QStringLiteral("Ana Ortiz|We will vote next week on the plan")};
+        QTest::newRow("a verb of the manner of speaking in the present before the speaker")
+            << QStringLiteral("Tomas Rivera spoke first. “The boats are older than I am,” grumbles Ana Ortiz, a captain.")
+            << QStringList {QStringLiteral("Ana Ortiz|The boats are older than I am")};
+        QTest::newRow("a verb of the manner of speaking in the present after the speaker")
+            << QStringLiteral("Tomas Rivera spoke first. “Nobody reads the timetable,” Ana Ortiz chuckles.")
+            << QStringList {QStringLiteral("Ana Ortiz|Nobody reads the timetable")};
         QTest::newRow("a sentence going on after the name and the verb is no attribution")
             << QStringLiteral("“Is that really the plan?” Ana Ortiz pressed the board for an answer on the fees.")
             << QStringList {};
