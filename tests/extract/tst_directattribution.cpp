@@ -105,6 +105,13 @@ private slots:
         QTest::newRow("a verb of the manner of speaking in the present after the speaker")
             << QStringLiteral("Tomas Rivera spoke first. “Nobody reads the timetable,” Ana Ortiz chuckles.")
             << QStringList {QStringLiteral("Ana Ortiz|Nobody reads the timetable")};
+        QTest::newRow("a description with no article before the name after the cue")
+            << QStringLiteral("“The crew is the first line of defense,” said retired harbor master Ana Ortiz.")
+            << QStringList {QStringLiteral("Ana Ortiz|The crew is the first line of defense")};
+        QTest::newRow("a description with no article before the name and a relative clause after it")
+            << QStringLiteral("“Thanks for coming tonight,” said master of ceremonies Ana Ortiz, who runs the "
+                              "ferry line.")
+            << QStringList {QStringLiteral("Ana Ortiz|Thanks for coming tonight")};
         QTest::newRow("a sentence going on after the name and the verb is no attribution")
             << QStringLiteral("“Is that really the plan?” Ana Ortiz pressed the board for an answer on the fees.")
             << QStringList {};
