@@ -65,6 +65,9 @@ private slots:
         QTest::newRow("typewriter doubled apostrophes")
             << QStringLiteral("Headline\n\n''It is over,'' he said.")
             << QStringList{QStringLiteral("It is over,")};
+        QTest::newRow("three apostrophes close a single quote inside a doubled one, then the doubled one")
+            << QStringLiteral("Headline\n\n''We keep hearing, 'The ferry is slow,''' said Ana Ortiz, a captain.")
+            << QStringList{QStringLiteral("We keep hearing, 'The ferry is slow,'")};
         QTest::newRow("decade elision") << QStringLiteral("Headline\n\nIn the '90s the town grew.") << QStringList{};
     }
 

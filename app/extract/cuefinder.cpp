@@ -75,6 +75,16 @@ void CueFinder::find(const Sentence &sentence)
                         && (m_window.wordClass(p - 1) & Lexicon::Determiner)
                         && !(m_window.wordClass(p - 1) & Lexicon::Relative) && w.endsWith(u's'))
                         break; // determiner, adjective, plural noun
+                    // "voters in six states going to the polls", "contests in states with": a
+                    // present form in -s never follows a preposition or a number word; the plural
+                    // noun does.
+                    if (pt.isWord() && w != QStringView(f.lemma) && w.endsWith(u's') && !f.participle
+                        && !f.pastParticiple
+                        && (((pc & Lexicon::Preposition) && !(pc & Lexicon::Relative)
+                                && !m_window.isRuleWord(p, Lexicon::ParentheticalAs))
+                            || (m_window.isRuleWord(p, Lexicon::ShareWord) && !pt.isCapitalized()
+                                && !m_window.isRuleWord(p, Lexicon::Quantifier))))
+                        break;
                 }
                 if (last + 1 < sentence.endToken && m_window.token(last + 1).isWord()
                     && !m_window.token(last + 1).isCapitalized() && (m_window.wordClass(last + 1) & Lexicon::Auxiliary)

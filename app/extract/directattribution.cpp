@@ -102,6 +102,13 @@ bool DirectAttribution::locate(int local, const Sentence &sentence, QuotationSit
     site.separated = lastInside == u',' || lastInside == u'!' || lastInside == u'?' || lastInside == u'.'
         || lastInside.category() == QChar::Punctuation_Dash || lastInside == QChar(0x2026)
         || (site.after < sentence.endToken && (m_window.isPunct(site.after, u',') || m_window.isDash(site.after)));
+    if (!site.separated && site.atStart && site.capitalStart && site.words >= 4 && site.after < sentence.endToken
+        && m_window.token(site.after).isWord()
+        && (m_window.cueAt(site.after) >= 0 || m_window.token(site.after).isCapitalized())) {
+        // "“We will win” Ortiz said.": a whole sentence quoted, then a cue or a name; the comma
+        // inside the marks was left out.
+        site.separated = true;
+    }
     return true;
 }
 
@@ -137,6 +144,8 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
             if (cueAfter >= 0 && !m_window.cues.at(cueAfter).used && !m_window.cues.at(cueAfter).source) {
                 // said Smith / said the spokesman
                 SpeakerPhrase r = m_phrases.subjectAfter(m_window.cues.at(cueAfter).last + 1, sentence);
+                if (r.isNone())
+                    r = describedNameAfter(m_window.cues.at(cueAfter).last + 1, sentence);
                 if (r.isNone()) {
                     // "...," said on Monday Smith is rare; look before the quotation instead.
                 } else {
@@ -208,6 +217,31 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
             }
         }
     }
+}
+
+// "…,” said retired captain Ana Ortiz, who …": a description with no article, in lower-case
+// content words (and "of"), before the name that ends the phrase; the name is the speaker.
+SpeakerPhrase DirectAttribution::describedNameAfter(int tok, const Sentence &sentence) const
+{
+    int k = tok;
+    for (; k < sentence.endToken && k < tok + 6; ++k) {
+        const int mi = m_window.mentionOfToken.at(k);
+        if (mi >= 0 && m_window.mentions.at(mi).begin() <= k && !m_window.mentions.at(mi).inQuote)
+            break;
+        if (!m_window.token(k).isWord() || m_window.token(k).isCapitalized() || m_window.cueAt(k) >= 0)
+            return {};
+        if (m_window.wordClass(k) != 0 && !(k > tok && m_window.lower(k) == u"of"))
+            return {};
+    }
+    if (k == tok || k >= sentence.endToken || k >= tok + 6)
+        return {};
+    const Mention &m = m_window.mentions.at(m_window.mentionOfToken.at(k));
+    const int after = m.last + 1;
+    if (after < sentence.endToken && !m_window.isPunct(after, u',')
+        && !(m_window.isPunct(after, u'.') && after + 1 >= sentence.endToken))
+        return {};
+    const SpeakerPhrase named = m_phrases.nounPhraseEndingAt(m.last, sentence);
+    return named.type == SpeakerPhrase::Type::Name ? named : SpeakerPhrase();
 }
 
 // "“…,” Ortiz chuckled.": a name or a pronoun and one past-tense verb, with at most adverbials

@@ -57,6 +57,7 @@ private:
     bool isTitleOfWork(const QuotationSite &site, const Sentence &sentence) const;
     void findAfter(const QuotationSite &site, const Sentence &sentence, Finding &found);
     void findClosingVerb(int k, const Sentence &sentence, Finding &found);
+    SpeakerPhrase describedNameAfter(int tok, const Sentence &sentence) const;
     void findBefore(const QuotationSite &site, const Sentence &sentence, Finding &found);
     void decide(const QuotationSite &site, const Sentence &sentence, Finding &found);
 

@@ -280,6 +280,7 @@ bool ExtractWindow::isBareAttribution(const SentenceSplitter::Range &previous, c
     const QStringView s = text.mid(r.start, r.end - r.start);
     int words = 0;
     bool verb = false;
+    bool subjectSoFar = true; // only capitalised words or one subject pronoun yet
     qsizetype i = 0;
     while (i < s.size()) {
         if (QuoteFinder::family(s[i]) != QuoteFinder::MarkFamily::None && !QuoteFinder::isApostrophe(s, i))
@@ -297,6 +298,13 @@ bool ExtractWindow::isBareAttribution(const SentenceSplitter::Range &previous, c
         ++words;
         if (words > 1 && !w.isEmpty() && w.front().isLower() && lexicon.verbForms(w))
             verb = true;
+        // "“Really?” Ortiz pressed.": a name or a pronoun and a past-tense verb of any kind; the
+        // direct pass decides whether it attributes the quotation.
+        if (words > 1 && subjectSoFar && !w.isEmpty() && w.front().isLower()
+            && lexicon.hasEnding(w, Lexicon::PastEnding) && !lexicon.wordClass(w))
+            verb = true;
+        const Lexicon::Pronoun *pronoun = words == 1 ? lexicon.pronoun(w.toString().toLower()) : nullptr;
+        subjectSoFar = subjectSoFar && !w.isEmpty() && (w.front().isUpper() || (pronoun && pronoun->subject));
     }
     return verb && words <= 12;
 }

@@ -142,7 +142,12 @@ QList<QuoteFinder::Span> QuoteFinder::findInBlocks(const Article &article, int f
             const QChar c = text[i];
             const char16_t cu = c.unicode();
             // ''…'' and ``…'' (typewriter style) are double quotation marks two characters wide.
-            const bool doubled = (c == u'\'' || c == u'`') && i + 1 < end && (text[i + 1] == u'\'' || text[i + 1] == u'`');
+            bool doubled = (c == u'\'' || c == u'`') && i + 1 < end && (text[i + 1] == u'\'' || text[i + 1] == u'`');
+            // Three marks after a single quotation inside a doubled one ("''…, '…,''' she said")
+            // close the inner one first, then the outer.
+            if (doubled && c == u'\'' && i + 2 < end && text[i + 2] == u'\'' && !stack.isEmpty()
+                && stack.last().family == MarkFamily::Single)
+                doubled = false;
             const int width = doubled ? 2 : 1;
             MarkFamily fam = doubled ? MarkFamily::Double : family(c);
             if (c == u'`' && !doubled)

@@ -27,6 +27,12 @@ private slots:
             << QStringLiteral("Ortiz made the following statement:") << QStringList {QStringLiteral("statement")};
         QTest::newRow("words inside quotation marks are no cues")
             << QStringLiteral("“We said no,” Ortiz recalled.") << QStringList {QStringLiteral("recalled")};
+        QTest::newRow("a form in -s after a number word is a plural noun")
+            << QStringLiteral("Voters in six states going to the polls said they backed the levy.")
+            << QStringList {QStringLiteral("said")};
+        QTest::newRow("a form in -s after a preposition is a plural noun")
+            << QStringLiteral("Turnout rose in states with early voting, Ortiz reports.")
+            << QStringList {QStringLiteral("reports")};
         QTest::newRow("a capitalised word inside a name is no verb")
             << QStringLiteral("The Harbour Report Council met on Monday.") << QStringList {};
     }

@@ -90,6 +90,31 @@ private slots:
         QTest::newRow("a name and any past-tense verb closing the sentence after the quotation")
             << QStringLiteral("Tomas Rivera spoke first. “That is not true,” Ana Ortiz chuckled softly.")
             << QStringList {QStringLiteral("Ana Ortiz|That is not true")};
+        QTest::newRow("a name and any past-tense verb after a question ending its sentence")
+            << QStringLiteral("Tomas Rivera spoke first. “Is that really the plan?” Ana Ortiz pressed.")
+            << QStringList {QStringLiteral("Ana Ortiz|Is that really the plan?")};
+        QTest::newRow("a whole sentence quoted without its comma before the name and the cue")
+            << QStringLiteral("“The fees are a burden for every family” Ana Ortiz said.")
+            << QStringList {QStringLiteral("Ana Ortiz|The fees are a burden for every family")};
+        QTest::newRow("a whole sentence quoted without its comma before the cue and the name")
+            << QStringLiteral("“We will vote next week on the plan” said Ana Ortiz, the chair.")
+            << QStringList {QStringLiteral("Ana Ortiz|We will vote next week on the plan")};
+        QTest::newRow("a verb of the manner of speaking in the present before the speaker")
+            << QStringLiteral("Tomas Rivera spoke first. “The boats are older than I am,” grumbles Ana Ortiz, a captain.")
+            << QStringList {QStringLiteral("Ana Ortiz|The boats are older than I am")};
+        QTest::newRow("a verb of the manner of speaking in the present after the speaker")
+            << QStringLiteral("Tomas Rivera spoke first. “Nobody reads the timetable,” Ana Ortiz chuckles.")
+            << QStringList {QStringLiteral("Ana Ortiz|Nobody reads the timetable")};
+        QTest::newRow("a description with no article before the name after the cue")
+            << QStringLiteral("“The crew is the first line of defense,” said retired harbor master Ana Ortiz.")
+            << QStringList {QStringLiteral("Ana Ortiz|The crew is the first line of defense")};
+        QTest::newRow("a description with no article before the name and a relative clause after it")
+            << QStringLiteral("“Thanks for coming tonight,” said master of ceremonies Ana Ortiz, who runs the "
+                              "ferry line.")
+            << QStringList {QStringLiteral("Ana Ortiz|Thanks for coming tonight")};
+        QTest::newRow("a sentence going on after the name and the verb is no attribution")
+            << QStringLiteral("“Is that really the plan?” Ana Ortiz pressed the board for an answer on the fees.")
+            << QStringList {};
         QTest::newRow("a name and a verb with a clause of its own after the quotation is no attribution")
             << QStringLiteral("“That is not true,” Ana Ortiz wanted to know.") << QStringList {};
         QTest::newRow("a role phrase no one was introduced with stays a description")
