@@ -19,9 +19,9 @@ DescribedSources::DescribedSources(ExtractWindow &window, const PhraseParser &ph
     , m_speakers(speakers)
 { }
 
-// "The US, Israel and some of their allies claim", "Ana and Luis Ortiz said": a coordinated subject
-// opening the sentence is one speaker, a group named as the text names it. Returns its entity, or -1.
-int DescribedSources::coordinatedSubject(int cueFirst, const Sentence &sentence)
+// The token before the few auxiliaries, adverbs and negations in front of the cue ("have not yet
+// said"), where its subject ends.
+int DescribedSources::beforeVerbGroup(int cueFirst, const Sentence &sentence) const
 {
     const ExtractWindow &w = m_window;
     int j = cueFirst - 1;
@@ -30,6 +30,15 @@ int DescribedSources::coordinatedSubject(int cueFirst, const Sentence &sentence)
          && !(w.wordClass(j) & Lexicon::Determiner);
          ++skipped)
         --j;
+    return j;
+}
+
+// "The US, Israel and some of their allies claim", "Ana and Luis Ortiz said": a coordinated subject
+// opening the sentence is one speaker, a group named as the text names it. Returns its entity, or -1.
+int DescribedSources::coordinatedSubject(int cueFirst, const Sentence &sentence)
+{
+    const ExtractWindow &w = m_window;
+    int j = beforeVerbGroup(cueFirst, sentence);
     if (j <= sentence.firstToken || !w.token(j).isWord() || !w.outsideQuotes(j))
         return -1;
     int s = j;
@@ -89,12 +98,7 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
         const QStringView lower = w.lower(k);
         return lower.endsWith(u"ed") || lower.endsWith(u"ing");
     };
-    int j = cueFirst - 1;
-    for (int skipped = 0; j >= sentence.firstToken && skipped < 4 && w.token(j).isWord()
-         && (w.wordClass(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation))
-         && !(w.wordClass(j) & Lexicon::Determiner);
-         ++skipped)
-        --j;
+    int j = beforeVerbGroup(cueFirst, sentence);
     if (j - 1 >= sentence.firstToken && w.token(j).isWord() && (w.wordClass(j) & Lexicon::Time)
         && w.isRuleWord(j - 1, Lexicon::DatePreposition))
         j -= 2; // "allies on Monday predicted"

@@ -24,6 +24,7 @@ public:
     int describedReport(int first, int last, const Sentence &sentence);
 
 private:
+    int beforeVerbGroup(int cueFirst, const Sentence &sentence) const;
     ExtractWindow &m_window;
     const Lexicon &m_lexicon;
     const PhraseParser &m_phrases;

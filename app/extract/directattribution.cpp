@@ -314,10 +314,7 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
                     if (!after.isNone() && after.last == site.beforeMarks)
                         r = after;
                 }
-                int pc = cue.first - 1;
-                while (pc >= sentence.firstToken && m_window.token(pc).isWord()
-                    && (m_window.wordClass(pc) & (Lexicon::Adverb | Lexicon::Auxiliary)))
-                    --pc;
+                const int pc = m_window.beforeAdverbsAndAuxiliaries(cue.first, sentence);
                 const bool coordinated = pc >= sentence.firstToken
                     && (m_window.isRuleWord(pc, Lexicon::Addition) || m_window.isRuleWord(pc, Lexicon::Contrast));
                 const bool direct = !r.isNone() && !(cue.form && cue.form->participle);

@@ -79,6 +79,14 @@ bool ExtractWindow::isPossessiveMark(int i) const
         && token(i - 1).isCapitalized() && tokenView(i - 1).endsWith(u's');
 }
 
+int ExtractWindow::beforeAdverbsAndAuxiliaries(int i, const Sentence &sentence) const
+{
+    int p = i - 1;
+    while (p >= sentence.firstToken && token(p).isWord() && (wordClass(p) & (Lexicon::Adverb | Lexicon::Auxiliary)))
+        --p;
+    return p;
+}
+
 bool ExtractWindow::titleToken(int i, QString *canonical, Gender *gender) const
 {
     const Token &t = token(i);

@@ -210,6 +210,9 @@ public:
     // Token i marks a possessive of the word right before it: "'s", or a bare apostrophe after a
     // capitalised word ending in s ("Reyes’").
     bool isPossessiveMark(int i) const;
+    // The token before the adverbs and auxiliaries in front of token i ("has also said"), which
+    // may be before the sentence.
+    int beforeAdverbsAndAuxiliaries(int i, const Sentence &sentence) const;
     bool isCueVerbAt(int i) const;
     // The reporting verb forms starting with token i (lower-cased), or null.
     const QList<Lexicon::VerbForm> *verbForms(int i) const

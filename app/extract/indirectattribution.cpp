@@ -244,10 +244,7 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
             && m_window.wordClass(report.ref.first - 1) == 0)
             report.ref = SpeakerPhrase();
     }
-    int p = cue.first - 1;
-    while (p >= sentence.firstToken && m_window.token(p).isWord()
-        && (m_window.wordClass(p) & (Lexicon::Adverb | Lexicon::Auxiliary)))
-        --p;
+    const int p = m_window.beforeAdverbsAndAuxiliaries(cue.first, sentence);
     if (report.ref.isNone() && p >= sentence.firstToken && m_window.isRuleWord(p, Lexicon::ParentheticalAs)
         && cue.last + 2 < sentence.endToken && m_window.isRuleWord(cue.last + 1, Lexicon::SourceLink)) {
         // "As first reported by Coastline Weekly, the plan ...": the agent after "by" is the
