@@ -169,17 +169,18 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
                 return !f.participle && !(f.frames & Lexicon::FrameSource); // not "in" of "in the words of"
             });
         };
-        if (nextLower && !isTitleToken(i) && givenName(i) == Gender::Unknown
-            && (lexicon.hasEnding(w, Lexicon::ParticipleEnding) || lexicon.hasEnding(w, Lexicon::PastEnding)
-                || lexicon.hasEnding(w, Lexicon::AdverbEnding))
-            && !m_capitalWords.contains(w) && (lexicon.hasEnding(w, Lexicon::AdverbEnding) || !finiteCue()))
+        // A verb form or an adverb ("Speaking", "Frustrated", "Essentially") that is no title, no given
+        // name and never written capitalised mid-sentence.
+        const bool adverb = lexicon.hasEnding(w, Lexicon::AdverbEnding);
+        const bool verbOrAdverb = !isTitleToken(i) && givenName(i) == Gender::Unknown
+            && (adverb || lexicon.hasEnding(w, Lexicon::ParticipleEnding) || lexicon.hasEnding(w, Lexicon::PastEnding))
+            && !m_capitalWords.contains(w);
+        if (verbOrAdverb && nextLower && (adverb || !finiteCue()))
             return false;
         // "Essentially, ...", "Frustrated, ...": such a word alone before a comma, unless it is the
         // surname of someone named before ("Reed, the senator, said").
-        if (i + 1 < sentence.endToken && isPunct(i + 1, u',') && !isTitleToken(i) && givenName(i) == Gender::Unknown
-            && (lexicon.hasEnding(w, Lexicon::ParticipleEnding) || lexicon.hasEnding(w, Lexicon::PastEnding)
-                || lexicon.hasEnding(w, Lexicon::AdverbEnding))
-            && !m_capitalWords.contains(w) && registry.findPerson(EntityRegistry::NameWords {w}) < 0)
+        if (verbOrAdverb && i + 1 < sentence.endToken && isPunct(i + 1, u',')
+            && registry.findPerson(EntityRegistry::NameWords {w}) < 0)
             return false;
     }
     return true;
