@@ -327,10 +327,13 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
     // A country or capital named alone is a place, unless titled ("President Chad ..." is no
     // place): it speaks only as the subject of a verb of saying, for its government.
     if (nonPerson.isEmpty() && !parts.titled && tokens.size() <= 4) {
+        // Most names are one word, asked as they stand; longer ones are joined by single spaces.
         QString joined;
-        for (const QStringView w : tokens)
-            joined += (joined.isEmpty() ? QString() : QStringLiteral(" ")) + w;
-        if (m_lexicon.isPlaceName(joined))
+        if (tokens.size() > 1) {
+            for (const QStringView w : tokens)
+                joined += (joined.isEmpty() ? QString() : QStringLiteral(" ")) + w;
+        }
+        if (m_lexicon.isPlaceName(tokens.size() == 1 ? tokens.front() : QStringView(joined)))
             nonPerson = QStringLiteral("place");
     }
     // Honorific or title with a given name decides gender.
