@@ -294,17 +294,17 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         // cue and the reported words come before it. (The comma made the cue look like a second
         // verb of an earlier subject; a speaker after it with only adverbials left says otherwise.)
         const SpeakerPhrase after = m_phrases.subjectAfter(cue.last + 1, sentence);
-        int end = after.isNone() ? -1 : after.last + 1;
+        bool speakerCloses = !after.isNone() && after.type != SpeakerPhrase::Type::Pronoun;
+        int end = after.last + 1;
         // A word after the speaker other than a preposition makes the name a modifier ("…, shows
         // Ruritanian ferries ahead").
-        if (end >= 0 && end < sentence.endToken && m_window.token(end).isWord()
+        if (speakerCloses && end < sentence.endToken && m_window.token(end).isWord()
             && !(m_window.wordClass(end) & Lexicon::Preposition))
-            end = -1;
-        while (end >= 0 && end < sentence.endToken && !m_window.isPunct(end, u'.') && !m_window.isPunct(end, u',')
-            && end < after.last + 8)
+            speakerCloses = false;
+        while (speakerCloses && end < sentence.endToken && !m_window.isPunct(end, u'.')
+            && !m_window.isPunct(end, u',') && end < after.last + 8)
             ++end;
-        if (!after.isNone() && after.type != SpeakerPhrase::Type::Pronoun
-            && (end >= sentence.endToken || m_window.isPunct(end, u'.') || m_window.isPunct(end, u','))
+        if (speakerCloses && (end >= sentence.endToken || m_window.isPunct(end, u'.') || m_window.isPunct(end, u','))
             && m_clauses.isAdverbialTail(after.last + 1, end, sentence)) {
             report.ref = after;
             report.inherited = false;

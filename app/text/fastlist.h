@@ -6,14 +6,27 @@
 
 // The extractor's per-token working lists: std::vector with the part of QList's interface the
 // extractor uses. Read and written for every token, many times over, where QList's detach checks
-// and out-of-line appends showed in profiles; unchecked like QList::at() in release builds.
+// and out-of-line appends showed in profiles; checked like QList::at() only where
+// asserts are on (debug, sanitizer and fuzz builds).
 template <typename T>
 class FastList
 {
 public:
-    const T &at(qsizetype i) const { return m_items[size_t(i)]; }
-    T &operator[](qsizetype i) { return m_items[size_t(i)]; }
-    const T &operator[](qsizetype i) const { return m_items[size_t(i)]; }
+    const T &at(qsizetype i) const
+    {
+        Q_ASSERT_X(i >= 0 && i < size(), "FastList::at", "index out of range");
+        return m_items[size_t(i)];
+    }
+    T &operator[](qsizetype i)
+    {
+        Q_ASSERT_X(i >= 0 && i < size(), "FastList::operator[]", "index out of range");
+        return m_items[size_t(i)];
+    }
+    const T &operator[](qsizetype i) const
+    {
+        Q_ASSERT_X(i >= 0 && i < size(), "FastList::operator[]", "index out of range");
+        return m_items[size_t(i)];
+    }
     qsizetype size() const { return qsizetype(m_items.size()); }
     bool isEmpty() const { return m_items.empty(); }
     const T &first() const { return m_items.front(); }
