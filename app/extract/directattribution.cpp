@@ -274,7 +274,7 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
         return k >= sentence.firstToken && m_window.token(k).type == Token::Type::QuoteMark;
     };
     int c = site.before;
-    int limit = std::max(sentence.firstToken, site.before - 12);
+    int limit = std::max(sentence.firstToken, site.before - 25);
     for (; c >= limit; --c) {
         if (m_window.token(c).type == Token::Type::QuoteMark)
             break;

@@ -60,6 +60,10 @@ private slots:
         QTest::newRow("the second half after a verb, a name and its appositive")
             << QStringLiteral("“The risk,” said Ana Ortiz, an economist at the institute, “is that fares will rise.”")
             << QStringList {QStringLiteral("Ana Ortiz|The risk"), QStringLiteral("Ana Ortiz|is that fares will rise.")};
+        QTest::newRow("the second half after a name and a long appositive with a relative clause")
+            << QStringLiteral("“The risk,” said Ana Ortiz, an economist who is the director of the Harbour Institute, "
+                              "“is that fares will rise.”")
+            << QStringList {QStringLiteral("Ana Ortiz|The risk"), QStringLiteral("Ana Ortiz|is that fares will rise.")};
         QTest::newRow("a colon after a verb that is no cue introduces the subject's words")
             << QStringLiteral(
                    "Later that day, Ana Ortiz went even further: “If he loses, it is the end of his career.”")
