@@ -127,6 +127,13 @@ private slots:
         QTest::newRow("title of a work is not a quotation")
             << QStringLiteral("Book fair\n\nHer favourite book is \"The Long Road Home\", which sold well last year.")
             << QStringList{} << QStringList{};
+        QTest::newRow("a show's title with grammar words between its capitalised words is not a quotation")
+            << QStringLiteral("Ferry talks\n\nAna Ortiz appeared on \"Supper with Tomas Rivera\" on Friday.")
+            << QStringList{} << QStringList{};
+        QTest::newRow("an exclamation in title case is someone speaking")
+            << QStringLiteral("Ferry talks\n\n\"We will fight,\" said Ana Ortiz, the mayor. \"Keep Fares Low!\"")
+            << QStringList{QStringLiteral("Ana Ortiz|We will fight"), QStringLiteral("Ana Ortiz|Keep Fares Low!")}
+            << QStringList{};
         QTest::newRow("a group opening the clause speaks as the text names it")
             << QStringLiteral("Ferry fares\n\nMany commuters have said the new fares are too high.")
             << QStringList{QStringLiteral("Many commuters|the new fares are too high")} << QStringList{};

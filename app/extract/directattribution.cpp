@@ -130,6 +130,48 @@ bool DirectAttribution::isTitleOfWork(const QuotationSite &site, const Sentence 
     return work && site.words <= 10;
 }
 
+// “Morning Report”, “Dragon Hour”, “Supper with Ana Ortiz”: a title, not speech. Up to five words,
+// every word of four letters or more capitalised; longer, every word capitalised but the grammar
+// words between them ("with", "of the"). A pronoun, a contraction or an exclamation is someone
+// speaking ("That’s Ana Ortiz.", "Lock Her Up!").
+bool DirectAttribution::isTitleCased(const QuotationSite &site) const
+{
+    int words = 0, capitalised = 0, longWords = 0, lowerLong = 0, lowerContent = 0;
+    int firstWord = -1, lastWord = -1;
+    for (int i = site.first; i <= site.last; ++i) {
+        const Token &t = m_window.token(i);
+        if (!t.isWord()) {
+            // (A comma closing the quotation belongs to the sentence around it.)
+            bool closing = m_window.isPunct(i, u',');
+            for (int k = i + 1; k <= site.last && closing; ++k)
+                closing = m_window.token(k).type == Token::Type::QuoteMark;
+            if (t.type == Token::Type::Punct && !m_window.isPunct(i, u'.') && !m_window.isPunct(i, u':')
+                && !m_window.isDash(i) && !closing)
+                return false;
+            continue;
+        }
+        if (m_lexicon.pronoun(m_window.lower(i)) || m_window.tokenView(i).contains(u'\u2019')
+            || m_window.tokenView(i).contains(u'\''))
+            return false;
+        ++words;
+        if (firstWord < 0)
+            firstWord = i;
+        lastWord = i;
+        if (t.length() >= 4) {
+            ++longWords;
+            lowerLong += !t.isCapitalized();
+        }
+        if (t.isCapitalized())
+            ++capitalised;
+        else if (!(m_window.wordClass(i) & (Lexicon::Determiner | Lexicon::Preposition | Lexicon::Conjunction)))
+            ++lowerContent;
+    }
+    if (words <= 5 && longWords > 0 && lowerLong == 0)
+        return true;
+    return words >= 3 && capitalised >= 2 && lowerContent == 0 && m_window.token(firstWord).isCapitalized()
+        && m_window.token(lastWord).isCapitalized();
+}
+
 // The attribution after the quotation: "...," he said / said Smith / — Smith. The quotation must
 // end with a separating mark, else the words run on.
 void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sentence, Finding &found)
@@ -408,18 +450,9 @@ void DirectAttribution::decide(const QuotationSite &site, const Sentence &senten
     }
 
     const bool attributed = found.cueIndex >= 0 || !found.cueText.isEmpty();
-    if (!attributed && site.words <= 5) {
-        int longWords = 0, capitalised = 0;
-        for (int i = site.first; i <= site.last; ++i) {
-            if (m_window.token(i).isWord() && m_window.token(i).length() >= 4) {
-                ++longWords;
-                capitalised += m_window.token(i).isCapitalized();
-            }
-        }
-        if (longWords > 0 && capitalised == longWords) {
-            m_window.spanUsed[site.local] = -2; // “Morning Report”, “Dragon Hour”: a title, not speech
-            return;
-        }
+    if (!attributed && site.words <= 8 && isTitleCased(site)) {
+        m_window.spanUsed[site.local] = -2; // “Morning Report”, “Supper with Ana Ortiz”: a title, not speech
+        return;
     }
     if (site.embedded) {
         // Quoted words inside a sentence: handled with the sentence's reported speech, or below.

@@ -55,6 +55,7 @@ private:
 
     bool locate(int local, const Sentence &sentence, QuotationSite &site) const;
     bool isTitleOfWork(const QuotationSite &site, const Sentence &sentence) const;
+    bool isTitleCased(const QuotationSite &site) const;
     void findAfter(const QuotationSite &site, const Sentence &sentence, Finding &found);
     void findClosingVerb(int k, const Sentence &sentence, Finding &found);
     SpeakerPhrase describedNameAfter(int tok, const Sentence &sentence) const;
