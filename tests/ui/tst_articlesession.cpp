@@ -150,9 +150,10 @@ void TestArticleSession::shouldReportAFileThatCannotBeOpenedAndKeepWhatIsOpen()
     // Given a session showing an article
     const QString path = write(QStringLiteral("kept.txt"), HarbourArticle);
     ArticleSession session;
+    Recorder recorder(&session); // from the start: the document shown is the receiver's to delete
     session.openFile(path, QFont());
     QVERIFY(waitForFinished(session));
-    Recorder recorder(&session);
+    recorder.events.clear();
 
     // When a file that does not exist is asked for
     session.openFile(m_dir.filePath(QStringLiteral("no-such-article.txt")), QFont());
@@ -170,9 +171,10 @@ void TestArticleSession::shouldHandTheReadersPlaceBackAfterAReload()
     // Given
     const QString path = write(QStringLiteral("reload.txt"), HarbourArticle);
     ArticleSession session;
+    Recorder recorder(&session); // from the start: the document shown is the receiver's to delete
     session.openFile(path, QFont());
     QVERIFY(waitForFinished(session));
-    Recorder recorder(&session);
+    recorder.events.clear();
 
     // When the file is read again from where the reader was
     ArticleSession::ReaderPlace place;
@@ -284,6 +286,7 @@ void TestArticleSession::shouldNoticeTheFileChangingOnDisk()
     // Given an open article
     const QString path = write(QStringLiteral("changing.txt"), HarbourArticle);
     ArticleSession session;
+    Recorder recorder(&session); // the document shown is the receiver's to delete
     session.openFile(path, QFont());
     QVERIFY(waitForFinished(session));
     QSignalSpy changed(&session, &ArticleSession::changedOnDisk);
