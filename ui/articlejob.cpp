@@ -6,6 +6,22 @@
 #include <QCoreApplication>
 #include <QtConcurrent>
 #include <QTextDocument>
+#include <QThread>
+
+namespace {
+
+// The deleter of a document no one took: at once on the thread the document lives on (the GUI
+// thread, where a dropped job's results are freed, also as the program ends), else through that
+// thread's event loop.
+void releaseDocument(QTextDocument *document)
+{
+    if (document->thread() == QThread::currentThread())
+        delete document;
+    else
+        document->deleteLater();
+}
+
+} // namespace
 
 QTextDocument *ArticleJobResult::takeDocument()
 {
@@ -66,7 +82,7 @@ void ArticleJob::openStored(Promise &promise, Article article, const Extraction 
     shown.path = source;
     shown.article = article;
     shown.document = std::shared_ptr<QTextDocument>(
-        doc, static_cast<void (*)(QTextDocument *)>([](QTextDocument *d) { d->deleteLater(); }));
+        doc, static_cast<void (*)(QTextDocument *)>(&releaseDocument));
     promise.addResult(std::move(shown));
     if (cancel->load())
         return;
@@ -103,7 +119,7 @@ void ArticleJob::openArticle(Promise &promise, Article article, const QString &p
     shown.warning = warning;
     shown.article = article;
     shown.document = std::shared_ptr<QTextDocument>(
-        doc, static_cast<void (*)(QTextDocument *)>([](QTextDocument *d) { d->deleteLater(); }));
+        doc, static_cast<void (*)(QTextDocument *)>(&releaseDocument));
     promise.addResult(std::move(shown));
 
     ArticleJobResult quotes;

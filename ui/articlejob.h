@@ -29,7 +29,7 @@ struct ArticleJobResult
     Article article;
     Feed feed;
     Extraction extraction;
-    // Made on the worker thread and moved to the GUI thread; deleted with deleteLater unless taken.
+    // Made on the worker thread and moved to the GUI thread; deleted on that thread unless taken.
     std::shared_ptr<QTextDocument> document;
     QString error;
     QString warning; // loaded, but with something the reader should know (from ArticleLoader)
