@@ -157,10 +157,12 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         return n + 1; // not "rejected that view"
     if (m_window.isPunct(n, u':'))
         return n + 1;
-    if ((m_window.isRuleWord(n, Lexicon::Interrogative)
-            || (m_window.isRuleWord(n, Lexicon::Conditional) && (frames & Lexicon::FrameTell)))
-        && !weak)
-        return n; // "asked whether the plan would pass"
+    const auto opensQuestion = [this, frames](int k) {
+        return m_window.isRuleWord(k, Lexicon::Interrogative)
+            || ((frames & Lexicon::FrameTell) && m_window.isRuleWord(k, Lexicon::Conditional | Lexicon::QuestionWord));
+    };
+    if (opensQuestion(n) && !weak)
+        return n; // "asked whether the plan would pass", "asked how the vote went"
     if (frames & (Lexicon::FrameTell | Lexicon::FrameInfinitive | Lexicon::FrameObject)) {
         // An object: the addressee of "told", the one urged, or the thing restated.
         int m = n;
@@ -184,6 +186,13 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
             if (m_window.isRuleWord(m, Lexicon::Complementizer) || m_window.isRuleWord(m, Lexicon::InfinitiveTo)
                 || t.type == Token::Type::QuoteMark)
                 break;
+            // "asked Ana Ortiz how she felt", "asked them if they would strike": the question
+            // follows the addressee. (After a verb that also takes "that", "if" opens a condition:
+            // "warned voters the fares would rise if the deal failed".)
+            if (m > n && !weak && (frames & Lexicon::FrameTell)
+                && (m_window.isRuleWord(m, Lexicon::Interrogative | Lexicon::QuestionWord)
+                    || (m_window.isRuleWord(m, Lexicon::Conditional) && !(frames & Lexicon::FrameThat))))
+                return m;
             // "told farmers this week he would": the object ends before a time phrase
             // or a subject pronoun opening the reported clause.
             if (m > n && t.isWord()

@@ -268,6 +268,7 @@ void Lexicon::loadFunctionWords()
         {u"share", ShareWord},
         {u"affiliation", Affiliation},
         {u"past-participle", PastParticiple},
+        {u"question-word", QuestionWord},
     };
     for (const QString &line : readRuleFile(QStringLiteral("rule-words.txt"))) {
         QStringList w = splitWords(line);

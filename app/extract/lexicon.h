@@ -131,6 +131,7 @@ public:
         ShareWord = 1u << 28,        // "nearly half of", "40 percent of": a share of a group
         Affiliation = 1u << 29,      // "a spokesman for X"
         PastParticiple = 1u << 30,   // an irregular reporting verb's past participle ("told")
+        QuestionWord = 1u << 31,     // "asked her how": a reported question after the addressee
     };
     // The parts a word ending plays in the rules (word-endings.txt).
     enum WordEnding : quint8 {

@@ -27,6 +27,16 @@ private slots:
             << QStringLiteral("the bridge would reopen");
         QTest::newRow("an indirect question") << QStringLiteral("Ortiz asked whether the bridge would reopen.")
                                               << QStringLiteral("whether the bridge would reopen");
+        QTest::newRow("an indirect question with a question word")
+            << QStringLiteral("Ortiz asked how the bridge would be paid for.")
+            << QStringLiteral("how the bridge would be paid for");
+        QTest::newRow("an indirect question after the addressee")
+            << QStringLiteral("A reporter asked Ana Ortiz why the bridge was closed.")
+            << QStringLiteral("why the bridge was closed");
+        QTest::newRow("a yes-no question after the addressee")
+            << QStringLiteral("Ortiz asked the pilots if they would strike.") << QStringLiteral("if they would strike");
+        QTest::newRow("a condition after the object of a verb that takes that is no question")
+            << QStringLiteral("Ortiz warned the pilots if the talks failed.") << QString();
         QTest::newRow("a cue closing its sentence reports nothing after it")
             << QStringLiteral("The bridge will reopen, Ortiz said.") << QString();
     }
