@@ -52,6 +52,13 @@ int transcriptLabel(QStringView text, int start, int end, QString *label)
     return i + 1;
 }
 
+// The labels of one speaker share their last word: "DANA PELL:" for the first turn, "PELL:" after.
+QString labelFamily(const QString &label)
+{
+    const qsizetype space = label.lastIndexOf(u' ');
+    return (space < 0 ? label : label.mid(space + 1)).toUpper();
+}
+
 } // namespace
 
 TranscriptLabels::TranscriptLabels(ExtractWindow &window, SpeakerResolver &speakers)
@@ -66,7 +73,7 @@ void TranscriptLabels::countLabels()
     for (const Article::Block &b : m_window.article.blocks()) {
         QString label;
         if (transcriptLabel(m_window.text, b.start, b.end(), &label) >= 0)
-            ++m_labelCounts[label];
+            ++m_labelCounts[labelFamily(label)];
     }
 }
 
@@ -87,8 +94,12 @@ void TranscriptLabels::attribute(const Sentence &sentence, int block)
     const Article::Block &b = m_window.article.blocks().at(block);
     QString label;
     const int after = transcriptLabel(m_window.text, b.start, b.end(), &label);
-    if (after < 0 || after > sentence.end || after <= sentence.start || m_labelCounts.value(label) < 2)
+    if (after < 0 || after > sentence.end || after <= sentence.start || m_labelCounts.value(labelFamily(label)) < 2)
         return; // the label is in the first sentence of its paragraph only
+    // "Ana Ortiz: 1,501.": a tally, not a turn; a turn has words.
+    const QStringView turn = QStringView(m_window.text).mid(after, b.end() - after);
+    if (std::none_of(turn.begin(), turn.end(), [](QChar c) { return c.isLetter(); }))
+        return;
     // The label names a person: title-case a shouted name, drop an honorific.
     QStringList words;
     Gender gender = Gender::Unknown;
@@ -111,9 +122,12 @@ void TranscriptLabels::attribute(const Sentence &sentence, int block)
     info.titled = gender != Gender::Unknown;
     info.kind = Kind::Person;
     // "LOPEZ:" joins a Maria Lopez the article named; a label naming nobody else stays as the
-    // transcript writes it.
+    // transcript writes it, but for a full name, which reads as a name ("DANA PELL:" is Dana Pell,
+    // whom "PELL:" then joins).
     int entity = m_window.registry.findPerson(words);
-    if (entity < 0) {
+    if (entity < 0 && words.size() >= 2) {
+        entity = m_window.registry.addName(words, info, b.start);
+    } else if (entity < 0) {
         QStringList asWritten;
         for (const QString &w : label.split(u' ', Qt::SkipEmptyParts)) {
             if (!m_lexicon.honorific(w))

@@ -25,5 +25,5 @@ private:
     ExtractWindow &m_window;
     const Lexicon &m_lexicon;
     SpeakerResolver &m_speakers;
-    QHash<QString, int> m_labelCounts;
+    QHash<QString, int> m_labelCounts; // by the label's last word, upper case
 };

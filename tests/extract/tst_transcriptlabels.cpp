@@ -24,6 +24,13 @@ private slots:
         QTest::newRow("a label after an honorific")
             << QStringLiteral("Ms. Ortiz: We will not pay.\n\nMs. Ortiz: Not this year.")
             << QStringList {QStringLiteral("Ortiz|We will not pay."), QStringLiteral("Ortiz|Not this year.")};
+        QTest::newRow("a full name for the first turn and the surname after are one speaker")
+            << QStringLiteral("DANA PELL: Why not debate?\n\nTOMAS RIVERA: We will.\n\nPELL: When?\n\nRIVERA: Soon.")
+            << QStringList {QStringLiteral("Dana Pell|Why not debate?"), QStringLiteral("Tomas Rivera|We will."),
+                   QStringLiteral("Dana Pell|When?"), QStringLiteral("Tomas Rivera|Soon.")};
+        QTest::newRow("a tally after names is no transcript")
+            << QStringLiteral("Ana Ortiz: 1,769.\n\nTomas Rivera: 1,501.\n\nOrtiz: 2,001.\n\nRivera: 1,600.")
+            << QStringList {};
         QTest::newRow("a label used once is no transcript")
             << QStringLiteral("Ortiz: We will not pay.\n\nThe council met later.") << QStringList {};
         QTest::newRow("a common word before a colon is no label")
