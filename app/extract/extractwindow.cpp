@@ -82,8 +82,16 @@ bool ExtractWindow::isPossessiveMark(int i) const
 int ExtractWindow::beforeAdverbsAndAuxiliaries(int i, const Sentence &sentence) const
 {
     int p = i - 1;
-    while (p >= sentence.firstToken && token(p).isWord() && (wordClass(p) & (Lexicon::Adverb | Lexicon::Auxiliary)))
-        --p;
+    while (p >= sentence.firstToken && token(p).isWord()) {
+        if (wordClass(p) & (Lexicon::Adverb | Lexicon::Auxiliary)) {
+            --p;
+        } else if ((wordClass(p) & Lexicon::Time) && p - 1 >= sentence.firstToken
+            && isRuleWord(p - 1, Lexicon::DatePreposition)) {
+            p -= 2; // "but on Tuesday wrote"
+        } else {
+            break;
+        }
+    }
     return p;
 }
 

@@ -16,6 +16,9 @@ private slots:
         QTest::newRow("said that after a time phrase")
             << QStringLiteral("Valmore Energy said on Tuesday that profits fell.")
             << QStringList {QStringLiteral("Valmore Energy|profits fell")};
+        QTest::newRow("a second verb after but and a time phrase shares the subject")
+            << QStringLiteral("Dana Pell has been critical of the mayor but on Tuesday wrote that she agreed with him.")
+            << QStringList {QStringLiteral("Dana Pell|she agreed with him")};
         QTest::newRow("told with an addressee") << QStringLiteral("Ana Ortiz told reporters that the bridge was safe.")
                                                 << QStringList {QStringLiteral("Ana Ortiz|the bridge was safe")};
         QTest::newRow("according to opening the sentence")
