@@ -137,6 +137,10 @@ private slots:
         QTest::newRow("a group opening the clause speaks as the text names it")
             << QStringLiteral("Ferry fares\n\nMany commuters have said the new fares are too high.")
             << QStringList{QStringLiteral("Many commuters|the new fares are too high")} << QStringList{};
+        QTest::newRow("an unnamed source described with a bare apostrophe's possessive keeps its description")
+            << QStringLiteral("Ferry fares\n\nPeople with direct knowledge of Reyes' work said that the plan was sound.")
+            << QStringList{QStringLiteral("People with direct knowledge of Reyes' work|the plan was sound")}
+            << QStringList{};
         QTest::newRow("an unnamed source with a prepositional phrase keeps its description")
             << QStringLiteral("Ferry fares\n\nMembers of the harbour board warned that the service could close.")
             << QStringList{QStringLiteral("Members of the harbour board|the service could close")} << QStringList{};

@@ -104,11 +104,12 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
         j -= 2; // "allies on Monday predicted"
     const auto inPhrase = [&w](int k) {
         const Token::Type type = w.token(k).type;
-        // An abbreviation's dot stays in the phrase ("Friends of Mr. Pena").
+        // An abbreviation's dot stays in the phrase ("Friends of Mr. Pena"), and so does a bare
+        // apostrophe's possessive ("People with knowledge of Reyes' work").
         const bool abbreviationDot = k > 0 && w.isPunct(k, u'.') && w.hasAbbrevDot(k - 1);
         return w.outsideQuotes(k)
             && (type == Token::Type::Word || type == Token::Type::Number || type == Token::Type::Possessive
-                || abbreviationDot);
+                || abbreviationDot || w.isPossessiveMark(k));
     };
     if (j < sentence.firstToken || !inPhrase(j) || w.token(j).type == Token::Type::Possessive)
         return -1;
@@ -169,7 +170,8 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
     if (mi >= 0 && w.mentions.at(mi).begin() <= s && w.mentions.at(mi).last >= end) {
         // "Farmers in the valley who attended the meeting said": the name is the subject. A capitalised
         // plural opening the sentence before "of" ("Members of the board") is a description.
-        const bool description = s == end && end < j && w.isSentenceInitial(s, sentence) && w.lower(s).endsWith(u's')
+        const bool description = s == end && end < j && w.isSentenceInitial(s, sentence)
+            && (w.lower(s).endsWith(u's') || m_lexicon.roleNoun(w.lower(s)))
             && (w.wordClass(end + 1) & Lexicon::Preposition);
         if (!description)
             return m_speakers.resolve(m_phrases.nounPhraseEndingAt(end, sentence), sentence, true).entity;
