@@ -134,6 +134,14 @@ private slots:
             << QStringLiteral("Ferry talks\n\n\"We will fight,\" said Ana Ortiz, the mayor. \"Keep Fares Low!\"")
             << QStringList{QStringLiteral("Ana Ortiz|We will fight"), QStringLiteral("Ana Ortiz|Keep Fares Low!")}
             << QStringList{};
+        QTest::newRow("a verb of saying in a title-case headline ends the name and reports the rest")
+            << QStringLiteral("Ferry talks\n\nAna Ortiz spoke on Monday.\n\nAna Ortiz Says The Ferry Will Stay\n\n"
+                              "The vote is on Friday.")
+            << QStringList{QStringLiteral("Ana Ortiz|The Ferry Will Stay")} << QStringList{};
+        QTest::newRow("a capitalised verb form inside a name in a sentence is part of the name")
+            << QStringLiteral("Troops\n\nThe United States Special Operations Command said the troops had left.")
+            << QStringList{QStringLiteral("United States Special Operations Command|the troops had left")}
+            << QStringList{};
         QTest::newRow("a group opening the clause speaks as the text names it")
             << QStringLiteral("Ferry fares\n\nMany commuters have said the new fares are too high.")
             << QStringList{QStringLiteral("Many commuters|the new fares are too high")} << QStringList{};

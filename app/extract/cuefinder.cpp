@@ -39,7 +39,8 @@ void CueFinder::find(const Sentence &sentence)
         if (!forms)
             continue;
         // "Secretary of State", "The Washington Post": a capitalised word inside a name is no verb.
-        if (m_window.mentionOfToken.at(i) >= 0 || (t.isCapitalized() && !m_window.isSentenceInitial(i, sentence)))
+        if (m_window.mentionOfToken.at(i) >= 0
+            || (t.isCapitalized() && !m_window.isSentenceInitial(i, sentence) && !m_window.isHeadlineCue(i, sentence)))
             continue;
         for (const Lexicon::VerbForm &f : *forms) {
             int last = i;

@@ -140,6 +140,32 @@ bool ExtractWindow::endsInOrganisation(int from, const Sentence &sentence) const
     return last >= 0 && !orgWordKind(last).isEmpty();
 }
 
+bool ExtractWindow::isHeadlineCue(int i, const Sentence &sentence) const
+{
+    const Token &t = token(i);
+    if (!t.isWord() || !t.isCapitalized() || t.isAllCaps() || i == sentence.firstToken || !token(i - 1).isWord()
+        || !token(i - 1).isCapitalized() || !lexicon.hasEnding(lower(i), Lexicon::PresentEnding)
+        || i + 1 >= sentence.endToken || !token(i + 1).isWord() || !token(i + 1).isCapitalized())
+        return false;
+    const QList<Lexicon::VerbForm> *forms = verbForms(i);
+    if (!forms || !std::any_of(forms->cbegin(), forms->cend(), [](const Lexicon::VerbForm &f) {
+            return !f.participle && f.following.isEmpty() && !(f.frames & (Lexicon::FrameSource | Lexicon::FrameWeak))
+                && (f.frames & (Lexicon::FrameClause | Lexicon::FrameThat));
+        }))
+        return false;
+    // A headline: every word of four letters or more capitalised ("United States Special
+    // Operations Command said" is a name in a sentence).
+    int words = 0;
+    for (int k = sentence.firstToken; k < sentence.endToken; ++k) {
+        if (!token(k).isWord() || token(k).length() < 4)
+            continue;
+        if (!token(k).isCapitalized())
+            return false;
+        ++words;
+    }
+    return words >= 4;
+}
+
 bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
 {
     const Token &t = token(i);
@@ -161,6 +187,8 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
     }
     if (w.size() == 1 && !hasAbbrevDot(i))
         return false; // "I", "A"
+    if (isHeadlineCue(i, sentence))
+        return false;
     if (w.size() >= 3 && (w[0] == u'R' || w[0] == u'D' || w[0] == u'I') && w[1] == u'-' && w[2].isUpper())
         return false; // party and state ("R-Wis.", "D-N.Y.")
     if (isSentenceInitial(i, sentence)) {

@@ -151,6 +151,9 @@ public:
             cached = computeNameWord(i, sentence) ? 1 : 0;
         return cached == 1;
     }
+    // "Ana Ortiz Says She Will Stay": a verb of saying in the present, capitalised in a title-case
+    // headline after a name word. It ends the name and is the cue.
+    bool isHeadlineCue(int i, const Sentence &sentence) const;
     bool endsInOrganisation(int from, const Sentence &sentence) const;
     bool isSentenceInitial(int i, const Sentence &sentence) const;
     bool isTitleToken(int i, QString *canonical = nullptr, Lexicon::Gender *gender = nullptr) const

@@ -139,6 +139,7 @@ public:
         PastEnding,           // "-ed"
         PastParticipleEnding, // "-ed", "-en"
         AdverbEnding,         // "-ly"
+        PresentEnding,        // "-s": "Says", "Warns" in a headline
         WordEndingCount,
     };
     // Whether the word, as written, ends in one of the endings that play this part.
