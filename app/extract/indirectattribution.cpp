@@ -79,7 +79,12 @@ void IndirectAttribution::attribute(const Sentence &sentence)
             } else {
                 // "Tehran rejects the charge, maintaining that ...": the subject of the main verb
                 // speaks through the participle, so a capital there speaks for its government.
-                const SpeakerPhrase subject = m_phrases.subjectOfSentence(sentence, cue.first);
+                // "Rivera rejected the idea ... on the Kestrel Party ticket, saying ...": the subject
+                // opening the main clause, not a name in its object.
+                const int opening = cue.form && cue.form->participle ? m_phrases.firstSubject(sentence, cue.first) : -1;
+                const SpeakerPhrase subject = opening >= 0
+                    ? m_phrases.nounPhraseEndingAt(m_window.mentions.at(opening).last, sentence)
+                    : m_phrases.subjectOfSentence(sentence, cue.first);
                 const bool mainSubject = subject.type == SpeakerPhrase::Type::Name
                     && m_window.mentions.at(subject.mention).subject && cue.form && cue.form->participle;
                 who = m_speakers.resolve(subject, sentence, mainSubject);

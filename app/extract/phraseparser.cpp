@@ -645,6 +645,28 @@ SpeakerPhrase PhraseParser::nameOpeningClause(int start, int before, const Sente
     return nounPhraseEndingAt(m.last, sentence);
 }
 
+int PhraseParser::firstSubject(const Sentence &sentence, int before) const
+{
+    // Not a place or a word the article never has speak ("In Valmore, ...", "Republican
+    // candidate Ana Ortiz"), and not inside an opening adverbial.
+    const int opening = openingAdverbialEnd(sentence, before);
+    const auto [firstMention, endMention] = m_window.mentionsIn(sentence);
+    for (int i = firstMention; i < endMention; ++i) {
+        const Mention &m = m_window.mentions.at(i);
+        if (m.last >= before)
+            break;
+        if (!m.subject || m.entity < 0 || m.inQuote || m.begin() <= opening)
+            continue;
+        const int e = m_window.registry.find(m.entity);
+        if (e < 0)
+            continue;
+        const EntityRegistry::Entity &entity = std::as_const(m_window.registry).entity(e);
+        if (!entity.placeLike && (entity.kind != EntityRegistry::Kind::Unknown || entity.tokens.size() >= 2))
+            return i;
+    }
+    return -1;
+}
+
 int PhraseParser::sentenceSubject(const Sentence &sentence, int before) const
 {
     int found = -1;

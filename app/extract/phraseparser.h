@@ -36,6 +36,8 @@ public:
     // The subject the sentence opens with, for a verb before which no subject stands.
     SpeakerPhrase subjectOfSentence(const Sentence &sentence, int before) const;
     // The last mention marked as a subject before token before, or -1.
+    // The first mention before token `before` that is no preposition's object, or -1.
+    int firstSubject(const Sentence &sentence, int before) const;
     int sentenceSubject(const Sentence &sentence, int before) const;
     // The first modifier of a role noun at j ("the European Union foreign policy chief").
     int skipBackModifiers(int j, const Sentence &sentence) const;

@@ -19,6 +19,14 @@ private slots:
         QTest::newRow("a second verb after but and a time phrase shares the subject")
             << QStringLiteral("Dana Pell has been critical of the mayor but on Tuesday wrote that she agreed with him.")
             << QStringList {QStringLiteral("Dana Pell|she agreed with him")};
+        QTest::newRow("a participle after a comma speaks for the subject opening the main clause")
+            << QStringLiteral("Harbour manager Tomas Rivera rejected the idea that the ferry would be a drag on the "
+                              "Kestrel Party ticket, saying the crowds were huge.")
+            << QStringList {QStringLiteral("Tomas Rivera|the crowds were huge")};
+        QTest::newRow("a participle after a comma passes over an opening place phrase")
+            << QStringLiteral("In Valmore, Ana Ortiz lashed out at the Kestrel Party nominee, telling Rivera that "
+                              "words matter.")
+            << QStringList {QStringLiteral("Ana Ortiz|words matter")};
         QTest::newRow("told with an addressee") << QStringLiteral("Ana Ortiz told reporters that the bridge was safe.")
                                                 << QStringList {QStringLiteral("Ana Ortiz|the bridge was safe")};
         QTest::newRow("according to opening the sentence")
