@@ -157,11 +157,18 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         return n + 1; // not "rejected that view"
     if (m_window.isPunct(n, u':'))
         return n + 1;
-    const auto opensQuestion = [this, frames](int k) {
-        return m_window.isRuleWord(k, Lexicon::Interrogative)
-            || ((frames & Lexicon::FrameTell) && m_window.isRuleWord(k, Lexicon::Conditional | Lexicon::QuestionWord));
+    // "whether" opens a reported question after any verb; a question word or "if" only after a verb
+    // that takes an addressee. After the addressee, "if" of a verb that also takes "that" opens a
+    // condition instead ("warned voters the fares would rise if the deal failed").
+    const auto opensQuestion = [this, frames](int k, bool afterAddressee) {
+        if (m_window.isRuleWord(k, Lexicon::Interrogative))
+            return true;
+        if (!(frames & Lexicon::FrameTell))
+            return false;
+        return m_window.isRuleWord(k, Lexicon::QuestionWord)
+            || (m_window.isRuleWord(k, Lexicon::Conditional) && !(afterAddressee && (frames & Lexicon::FrameThat)));
     };
-    if (opensQuestion(n) && !weak)
+    if (opensQuestion(n, false) && !weak)
         return n; // "asked whether the plan would pass", "asked how the vote went"
     if (frames & (Lexicon::FrameTell | Lexicon::FrameInfinitive | Lexicon::FrameObject)) {
         // An object: the addressee of "told", the one urged, or the thing restated.
@@ -187,11 +194,8 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                 || t.type == Token::Type::QuoteMark)
                 break;
             // "asked Ana Ortiz how she felt", "asked them if they would strike": the question
-            // follows the addressee. (After a verb that also takes "that", "if" opens a condition:
-            // "warned voters the fares would rise if the deal failed".)
-            if (m > n && !weak && (frames & Lexicon::FrameTell)
-                && (m_window.isRuleWord(m, Lexicon::Interrogative | Lexicon::QuestionWord)
-                    || (m_window.isRuleWord(m, Lexicon::Conditional) && !(frames & Lexicon::FrameThat))))
+            // follows the addressee.
+            if (m > n && !weak && (frames & Lexicon::FrameTell) && opensQuestion(m, true))
                 return m;
             // "told farmers this week he would": the object ends before a time phrase
             // or a subject pronoun opening the reported clause.
