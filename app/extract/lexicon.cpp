@@ -191,6 +191,7 @@ void Lexicon::loadSimpleMaps()
     loadNames(QStringLiteral("countries.txt"), m_placeNames);
     loadNames(QStringLiteral("capitals.txt"), m_placeNames);
     loadNames(QStringLiteral("regions.txt"), m_regionNames);
+    loadNames(QStringLiteral("demonyms.txt"), m_demonyms);
     loadSet(QStringLiteral("abbreviations.txt"), m_abbreviations);
     loadSet(QStringLiteral("statement-nouns.txt"), m_statementNouns);
     loadSet(QStringLiteral("name-particles.txt"), m_nameParticles);

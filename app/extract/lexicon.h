@@ -76,6 +76,8 @@ public:
     const QString &nonPersonKind(QStringView word) const;  // "document", "event", "place" or empty
     // A country or a capital from the gazetteer, its words joined by single spaces ("South Korea").
     bool isPlaceName(QStringView name) const { return m_placeNames.contains(name); }
+    // An adjective of nationality ("Chilean", "South African"), as written.
+    bool isDemonym(QStringView name) const { return m_demonyms.contains(name); }
     // The places among words written in this order ("New", "Jersey", "Gov." -> "new jersey"): the
     // countries, capitals and first-level regions (states, provinces) they name, in lower case.
     QStringList placesIn(const QStringList &words) const;
@@ -224,6 +226,7 @@ private:
     WordMap<bool> m_commonWords;
     WordMap<bool> m_placeNames;
     WordMap<bool> m_regionNames;
+    WordMap<bool> m_demonyms;
     WordMap<bool> m_abbreviations;
     WordMap<Pronoun> m_pronouns;
     WordMap<bool> m_statementNouns;

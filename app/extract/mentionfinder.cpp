@@ -190,6 +190,63 @@ int MentionFinder::roleAppositiveAfter(int last, const Sentence &sentence, QStri
     return end;
 }
 
+// "Chilean officials", "Syrian refugees", "the Chilean government": the word at k modifies a noun
+// after it (a role, an organisation noun or a plural that is no verb), not "German laughed".
+bool MentionFinder::modifiesNounAfter(int k, const Sentence &sentence) const
+{
+    if (k + 1 >= sentence.endToken || !m_window.token(k + 1).isWord() || m_window.token(k + 1).isCapitalized())
+        return false;
+    const QStringView next = m_window.lower(k + 1);
+    return m_lexicon.roleNoun(next) || !m_lexicon.orgNounKind(next).isEmpty()
+        || (next.endsWith(u's') && next.size() > 3 && m_window.wordClass(k + 1) == 0 && !m_window.verbForms(k + 1));
+}
+
+// "the company, Brightline Foods," / "Brightline Foods, a Dallas-based company,": an organisation
+// noun in apposition makes the name an organisation of its kind.
+QString MentionFinder::orgNounInApposition(int nameFirst, int nameLast, const Sentence &sentence) const
+{
+    const auto orgHead = [this](int k) {
+        if (!m_window.token(k).isWord() || m_window.token(k).isCapitalized() || m_lexicon.roleNoun(m_window.lower(k)))
+            return QString();
+        return m_lexicon.orgNounKind(m_window.lower(k));
+    };
+    const auto determinerAt = [this, &sentence](int k) {
+        return k >= sentence.firstToken && k < sentence.endToken && m_window.token(k).isWord()
+            && (m_window.wordClass(k) & Lexicon::Determiner) && !(m_window.wordClass(k) & Lexicon::Relative)
+            && !m_lexicon.pronoun(m_window.lower(k));
+    };
+    if (nameFirst - 2 >= sentence.firstToken && m_window.isPunct(nameFirst - 1, u',')) {
+        const QString kind = orgHead(nameFirst - 2);
+        int k = nameFirst - 3;
+        while (k >= sentence.firstToken && k > nameFirst - 6 && m_window.token(k).isWord()
+            && !m_window.token(k).isCapitalized() && m_window.wordClass(k) == 0)
+            --k; // "the food company, ..."
+        // The apposition closes with a comma after the name, and the noun is no object of a
+        // preposition ("during this campaign, Ortiz made it clear").
+        const bool closed = nameLast + 1 < sentence.endToken && m_window.isPunct(nameLast + 1, u',');
+        const bool object = k - 1 >= sentence.firstToken && m_window.token(k - 1).isWord()
+            && (m_window.wordClass(k - 1) & Lexicon::Preposition);
+        if (!kind.isEmpty() && closed && !object && determinerAt(k))
+            return kind;
+    }
+    if (nameLast + 3 < sentence.endToken && m_window.isPunct(nameLast + 1, u',') && determinerAt(nameLast + 2)) {
+        int k = nameLast + 3;
+        while (k + 1 < sentence.endToken && k < nameLast + 7 && m_window.token(k + 1).isWord()
+            && m_window.cueAt(k + 1) < 0
+            && !(m_window.wordClass(k + 1) & (Lexicon::Preposition | Lexicon::Relative | Lexicon::Conjunction)))
+            ++k;
+        const bool possessed = k + 1 < sentence.endToken && m_window.token(k + 1).type == Token::Type::Possessive;
+        // Not "X, the company's founder", nor "Ohio, a Harbor College poll": a name inside the
+        // apposition is an organisation of its own.
+        bool named = false;
+        for (int x = nameLast + 3; x <= k && !named; ++x)
+            named = m_window.token(x).isCapitalized();
+        if (m_window.cueAt(k) < 0 && !possessed && !named)
+            return orgHead(k);
+    }
+    return {};
+}
+
 void MentionFinder::registerName(int first, int last, int roleStart, const Sentence &sentence)
 {
     if (isDateline(first, last, sentence))
@@ -333,8 +390,11 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
             for (const QStringView w : tokens)
                 joined += (joined.isEmpty() ? QString() : QStringLiteral(" ")) + w;
         }
-        if (m_lexicon.isPlaceName(tokens.size() == 1 ? tokens.front() : QStringView(joined)))
+        const QStringView whole = tokens.size() == 1 ? tokens.front() : QStringView(joined);
+        if (m_lexicon.isPlaceName(whole))
             nonPerson = QStringLiteral("place");
+        else if (m_lexicon.isDemonym(whole) && modifiesNounAfter(parts.nameTokens.back(), sentence))
+            nonPerson = QStringLiteral("nationality"); // "European officials": an adjective, no speaker
     }
     // Honorific or title with a given name decides gender.
     if (info.gender == Gender::Unknown && tokens.size() >= 2)
@@ -372,6 +432,8 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
         if (!category.isEmpty() && !m_lexicon.roleNoun(m_window.lower(first - 1)))
             orgCategory = category; // "consumer group Fair Money", "lighting maker Lumora"
     }
+    if (orgCategory.isEmpty() && nonPerson.isEmpty() && !parts.titled && info.gender == Gender::Unknown)
+        orgCategory = orgNounInApposition(nameFirst, nameLast, sentence);
     if (!orgCategory.isEmpty() && parts.split < 0) {
         info.kind = Kind::Organization;
         info.orgCategory = orgCategory;

@@ -66,6 +66,27 @@ private slots:
             << QStringLiteral("Columnist Maria Still opened the meeting.") << QStringLiteral("Maria Still")
             << QStringLiteral("Columnist")
             << QStringLiteral("person");
+        QTest::newRow("an organisation noun in apposition before the name makes it an organisation")
+            << QStringLiteral("The company, Brightline Foods, opened a plant on Monday.")
+            << QStringLiteral("Brightline Foods") << QString() << QStringLiteral("organization");
+        QTest::newRow("an organisation noun in apposition after the name makes it an organisation")
+            << QStringLiteral("Brightline Foods, a family company, opened a plant on Monday.")
+            << QStringLiteral("Brightline Foods") << QString() << QStringLiteral("organization");
+        QTest::newRow("an organisation noun ending an opening phrase is no apposition")
+            << QStringLiteral("During the whole campaign, Dana Pell kept her distance.")
+            << QStringLiteral("Dana Pell") << QString() << QStringLiteral("person");
+        QTest::newRow("an organisation noun in apposition with a name of its own is no apposition")
+            << QStringLiteral("Voters in Valmore, a Harbour College poll, favoured the plan.")
+            << QStringLiteral("Valmore") << QString() << QStringLiteral("other");
+        QTest::newRow("the owner of the organisation noun in apposition is no organisation")
+            << QStringLiteral("Dana Pell, the company's founder, opened a plant on Monday.")
+            << QStringLiteral("Dana Pell") << QStringLiteral("company's founder") << QStringLiteral("person");
+        QTest::newRow("a nationality before a noun is an adjective, never a speaker")
+            << QStringLiteral("Chilean officials opened the bridge on Monday.") << QStringLiteral("Chilean")
+            << QString() << QStringLiteral("other");
+        QTest::newRow("a nationality word alone may be a given name")
+            << QStringLiteral("The show opened, and German laughed.") << QStringLiteral("German") << QString()
+            << QStringLiteral("unknown");
         QTest::newRow("a label noun after a name word ends the name of an organisation")
             << QStringLiteral("The tenants joined Harbor Watch on Monday.") << QStringLiteral("Harbor Watch")
             << QString() << QStringLiteral("organization");
