@@ -194,7 +194,11 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
                 named = named || (m_window.token(k).isCapitalized() && !m_lexicon.isCommonWord(m_window.tokenView(k)));
             const bool definite = m_window.isRuleWord(ref.first, Lexicon::DefiniteArticle);
             const int possessor = possessorBefore(ref.first); // "Ortiz's campaign"
-            if (named || possessor >= 0 || (definite && ref.role.orgCategory == u"police")) {
+            const int roleOwner = roleOwnerIn(ref); // "the governor's office"
+            if (roleOwner >= 0 && !named && possessor < 0) {
+                out.entity = m_window.registry.addOrganization(m_window.textOf(roleOwner, ref.last), ref.role.orgCategory, pos);
+                out.confidence = 0.7;
+            } else if (named || possessor >= 0 || (definite && ref.role.orgCategory == u"police")) {
                 // "the Lopez campaign", "Ortiz's campaign", "the regional police": an organisation
                 // of its own.
                 int s = ref.first;
@@ -232,6 +236,18 @@ int SpeakerResolver::possessorBefore(int first) const
     const bool possessive = m_window.isPossessiveMark(first - 1);
     const Mention &owner = m_window.mentions.at(m_window.mentionOfToken.at(first - 2));
     return possessive && owner.last == first - 2 ? owner.begin() : -1;
+}
+
+// "the governor's office", "the senator's campaign": a role noun after the definite article owns
+// the organisation the phrase names; returns the role noun's token.
+int SpeakerResolver::roleOwnerIn(const SpeakerPhrase &ref) const
+{
+    for (int x = std::max(ref.first, 2); x < ref.last; ++x) {
+        if (m_window.isPossessiveMark(x) && m_window.token(x - 1).isWord() && !m_window.token(x - 1).isCapitalized()
+            && m_lexicon.roleNoun(m_window.lower(x - 1)) && m_window.isRuleWord(x - 2, Lexicon::DefiniteArticle))
+            return x - 1;
+    }
+    return -1;
 }
 
 int SpeakerResolver::describedSource(const SpeakerPhrase &ref, const Sentence &sentence)

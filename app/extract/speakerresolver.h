@@ -38,6 +38,7 @@ private:
     int resolvePronoun(Lexicon::Gender gender, int pos, int serial, double *confidence) const;
     int describedSource(const SpeakerPhrase &ref, const Sentence &sentence);
     int possessorBefore(int first) const;
+    int roleOwnerIn(const SpeakerPhrase &ref) const;
     void checkNeuterEvidence(int entity, int fromTok, const Sentence &sentence);
     QString intern(const QString &s);
 

@@ -39,6 +39,11 @@ private slots:
         QTest::newRow("a role with a place to someone whose role names the same place")
             << QStringLiteral("New Jersey Gov. Ana Ortiz spoke first. The New Jersey governor said it was safe.")
             << QStringLiteral("Ana Ortiz");
+        QTest::newRow("the organisation a definite role owns")
+            << QStringLiteral("The governor's office said it was safe.") << QStringLiteral("governor's office");
+        QTest::newRow("an organisation introduced in apposition to the company")
+            << QStringLiteral("The company, Brightline Foods, opened a plant. The company said it was safe.")
+            << QStringLiteral("Brightline Foods");
         QTest::newRow("a pronoun with nobody before it")
             << QStringLiteral("She said it was safe.") << QStringLiteral("-");
     }
