@@ -118,7 +118,14 @@ void CueFinder::find(const Sentence &sentence)
                             || !m_lexicon.orgNounKind(m_window.lower(last + 1)).isEmpty()
                             || (m_window.lower(last + 1).endsWith(u's')
                                 && !m_lexicon.verbForms(m_window.lower(last + 1))));
-                    if (nounUse || compound)
+                    // "Critics say resources could", "they report losses": after a subject pronoun
+                    // or a plural noun the base form is the verb.
+                    const Lexicon::Pronoun *pronounBefore = pt.isWord() ? m_lexicon.pronoun(m_window.lower(p)) : nullptr;
+                    const bool pluralSubject = pt.isWord()
+                        && ((pronounBefore && pronounBefore->subject)
+                            || (pc == 0 && m_window.lower(p).endsWith(u's') && m_window.lower(p).size() > 3
+                                && (!pt.isCapitalized() || m_window.isSentenceInitial(p, sentence))));
+                    if (nounUse || (compound && !pluralSubject))
                         break;
                 }
                 while (p >= sentence.firstToken && m_window.token(p).isWord()
