@@ -326,6 +326,14 @@ SpeakerPhrase PhraseParser::phraseBefore(int tok, const Sentence &sentence) cons
             --k;
         if (k < sentence.firstToken || !m_window.isPunct(k, u',') || k == j - 1)
             return clauseInitialName(j, sentence);
+        // "Experts and officials, however, said": an adverb between the commas is parenthetical;
+        // the subject ends before it.
+        bool adverbs = k + 1 < j && k > sentence.firstToken;
+        for (int x = k + 1; x < j && adverbs; ++x)
+            adverbs = m_window.token(x).isWord() && m_window.mentionOfToken.at(x) < 0
+                && (m_window.wordClass(x) & (Lexicon::Adverb | Lexicon::Time));
+        if (adverbs)
+            return phraseBefore(k, sentence);
         const SpeakerPhrase inner = nounPhraseEndingAt(j - 1, sentence);
         const SpeakerPhrase outer = nounPhraseEndingAt(k - 1, sentence);
         // "X, the spokesman, said" and "The campaign's chairman, X, said": the name wins. The part
@@ -380,20 +388,35 @@ SpeakerPhrase PhraseParser::phraseBefore(int tok, const Sentence &sentence) cons
         return antecedent;
     }
     SpeakerPhrase ref = nounPhraseEndingAt(j, sentence);
+    // "advisers to Mr. Doe say": the advisers speak, not Mr. Doe.
+    const auto attachedTo = [this, &sentence](const SpeakerPhrase &name) {
+        if (name.first - 2 < sentence.firstToken || !m_window.token(name.first - 1).isWord()
+            || !m_window.isRuleWord(name.first - 1, Lexicon::Attachment))
+            return SpeakerPhrase();
+        SpeakerPhrase group = nounPhraseEndingAt(name.first - 2, sentence);
+        if (group.type != SpeakerPhrase::Type::Group && group.type != SpeakerPhrase::Type::Role)
+            return SpeakerPhrase();
+        group.last = name.last;
+        return group;
+    };
     if (ref.type == SpeakerPhrase::Type::Name && ref.first - 2 >= sentence.firstToken
         && m_window.token(ref.first - 1).isWord() && m_window.isRuleWord(ref.first - 1, Lexicon::Attachment)) {
-        // "advisers to Mr. Doe say": the advisers speak, not Mr. Doe.
-        SpeakerPhrase group = nounPhraseEndingAt(ref.first - 2, sentence);
-        if (group.type == SpeakerPhrase::Type::Group || group.type == SpeakerPhrase::Type::Role) {
-            group.last = ref.last;
-            return group;
-        }
+        const SpeakerPhrase attached = attachedTo(ref);
+        if (!attached.isNone())
+            return attached;
         // "Senator Jane Doe of Ruritania said", "Jane Doe of the Harbor Institute said": the person
-        // before "of" speaks, not the place or the body she comes from.
+        // before "of" speaks, not the place or the body she comes from; "a spokesman for Mayor Jane
+        // Doe of Ruritania said": the spokesman.
+        const SpeakerPhrase group = nounPhraseEndingAt(ref.first - 2, sentence);
         if (m_window.isRuleWord(ref.first - 1, Lexicon::NameLink) && group.type == SpeakerPhrase::Type::Name) {
             const int e = m_window.registry.find(m_window.mentions.at(group.mention).entity);
-            if (e >= 0 && std::as_const(m_window.registry).entity(e).kind == EntityRegistry::Kind::Person)
-                return group;
+            if (e >= 0 && std::as_const(m_window.registry).entity(e).kind == EntityRegistry::Kind::Person) {
+                SpeakerPhrase spokesman = attachedTo(group);
+                if (spokesman.isNone())
+                    return group;
+                spokesman.last = ref.last;
+                return spokesman;
+            }
         }
     }
     if (ref.type != SpeakerPhrase::Type::Name && ref.type != SpeakerPhrase::Type::Pronoun) {
@@ -454,6 +477,11 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
             }
             if (!role.isNone())
                 return role;
+            // "said Ortiz's introducer, actress Dana Pell": the name in apposition to what the
+            // possessive owns.
+            const SpeakerPhrase named = nameInAppositionAfter(owner + 2, sentence);
+            if (!named.isNone())
+                return named;
         }
         return nounPhraseEndingAt(owner, sentence);
     }
@@ -462,6 +490,8 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
             ref.type = SpeakerPhrase::Type::Pronoun;
             ref.gender = p->gender;
             ref.first = ref.last = j;
+        } else if (p->possessive || p->gender == Lexicon::Gender::Female) {
+            return possessedPhraseAt(j, sentence); // "said his lawyer", "said her friend Ana Ortiz"
         }
         return ref;
     }
@@ -497,11 +527,64 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
     return ref;
 }
 
+// From the lower-case words at k, across the comma closing them and the lower-case words after it,
+// to the name that ends the clause: "introducer, actress Dana Pell."
+SpeakerPhrase PhraseParser::nameInAppositionAfter(int k, const Sentence &sentence) const
+{
+    const auto lowerWord = [this](int x) {
+        return m_window.token(x).isWord() && !m_window.token(x).isCapitalized() && m_window.wordClass(x) == 0
+            && m_window.cueAt(x) < 0;
+    };
+    const int start = k;
+    while (k < sentence.endToken && k < start + 4 && lowerWord(k))
+        ++k;
+    if (k == start || k >= sentence.endToken || !m_window.isPunct(k, u','))
+        return {};
+    const int afterComma = ++k;
+    while (k < sentence.endToken && k < afterComma + 3 && m_window.mentionOfToken.at(k) < 0 && lowerWord(k))
+        ++k;
+    const int mi = k < sentence.endToken ? m_window.mentionOfToken.at(k) : -1;
+    if (mi < 0 || m_window.mentions.at(mi).begin() < afterComma || m_window.mentions.at(mi).inQuote)
+        return {};
+    const int after = m_window.mentions.at(mi).last + 1;
+    if (after < sentence.endToken && !m_window.isPunct(after, u',') && !m_window.isPunct(after, u'.'))
+        return {};
+    const SpeakerPhrase named = nounPhraseEndingAt(m_window.mentions.at(mi).last, sentence);
+    return named.type == SpeakerPhrase::Type::Name ? named : SpeakerPhrase();
+}
+
+// "his lawyer", "her campaign manager", "their friend Ana Ortiz": a possessive pronoun opening
+// lower-case words that end in a role noun, or in a name that the words describe.
+SpeakerPhrase PhraseParser::possessedPhraseAt(int j, const Sentence &sentence) const
+{
+    SpeakerPhrase role;
+    for (int k = j + 1; k < sentence.endToken && k < j + 6; ++k) {
+        const int mk = m_window.mentionOfToken.at(k);
+        if (mk >= 0 && m_window.mentions.at(mk).begin() > j && !m_window.mentions.at(mk).inQuote) {
+            const SpeakerPhrase named = nounPhraseEndingAt(m_window.mentions.at(mk).last, sentence);
+            return named.type == SpeakerPhrase::Type::Name ? named : role;
+        }
+        if (!m_window.token(k).isWord() || m_window.token(k).isCapitalized() || m_window.wordClass(k) != 0
+            || m_window.cueAt(k) >= 0)
+            break;
+        const SpeakerPhrase r = nounPhraseEndingAt(k, sentence);
+        if (r.type == SpeakerPhrase::Type::Role && r.first <= j + 1)
+            role = r;
+    }
+    return role;
+}
+
 SpeakerPhrase PhraseParser::subjectAfter(int tok, const Sentence &sentence) const
 {
     SpeakerPhrase ref = nounPhraseStartingAt(tok, sentence);
     if (ref.type == SpeakerPhrase::Type::Name || ref.type == SpeakerPhrase::Type::Pronoun || tok >= sentence.endToken)
         return ref;
+    if (!ref.isNone() && ref.last + 2 < sentence.endToken && m_window.isPossessiveMark(ref.last + 1)) {
+        // "said the mayor's introducer, actress Dana Pell"
+        const SpeakerPhrase named = nameInAppositionAfter(ref.last + 2, sentence);
+        if (!named.isNone())
+            return named;
+    }
     if (ref.type == SpeakerPhrase::Type::Role && ref.last + 2 < sentence.endToken
         && m_window.isRuleWord(ref.last + 1, Lexicon::Affiliation | Lexicon::Attachment)) {
         // "said a spokesman for the Harbour Board": the organisation belongs to the description.
@@ -552,8 +635,16 @@ SpeakerPhrase PhraseParser::subjectAfter(int tok, const Sentence &sentence) cons
 SpeakerPhrase PhraseParser::subjectOfSentence(const Sentence &sentence, int before) const
 {
     const int subjectMention = sentenceSubject(sentence, before);
-    if (subjectMention >= 0)
-        return nounPhraseEndingAt(m_window.mentions.at(subjectMention).last, sentence);
+    if (subjectMention >= 0) {
+        const SpeakerPhrase name = nounPhraseEndingAt(m_window.mentions.at(subjectMention).last, sentence);
+        // "A spokesman for the Harbour Board defended the route and said": the spokesman.
+        if (name.first - 1 > sentence.firstToken && m_window.isRuleWord(name.first - 1, Lexicon::Attachment)) {
+            const SpeakerPhrase whole = subjectAfter(sentence.firstToken, sentence);
+            if (whole.first == sentence.firstToken && whole.last == name.last && whole.type == SpeakerPhrase::Type::Role)
+                return whole;
+        }
+        return name;
+    }
     // A name opening the sentence, even when what follows it is no plain verb ("House Speaker
     // Jane Roe, R-Ore., despite conceding that ...").
     const auto [firstMention, endMention] = m_window.mentionsIn(sentence);
@@ -564,8 +655,15 @@ SpeakerPhrase PhraseParser::subjectOfSentence(const Sentence &sentence, int befo
     for (int k = sentence.firstToken; k < before && k < sentence.firstToken + 6; ++k) {
         const SpeakerPhrase r = nounPhraseEndingAt(k, sentence);
         if (!r.isNone() && r.type != SpeakerPhrase::Type::Pronoun && r.first <= sentence.firstToken + 1
-            && m_window.mentionOfToken.at(k) < 0)
-            return r;
+            && m_window.mentionOfToken.at(k) < 0) {
+            // "A spokesman for the Harbour Board defended the route and said": with the
+            // organisation it speaks for.
+            const SpeakerPhrase whole = subjectAfter(r.first, sentence);
+            const bool forOrganisation = !whole.isNone() && whole.first == r.first && whole.last > r.last
+                && whole.last < before && m_window.mentionOfToken.at(whole.last) >= 0
+                && m_window.isRuleWord(r.last + 1, Lexicon::Affiliation | Lexicon::Attachment);
+            return forOrganisation ? whole : r;
+        }
         if (!m_window.token(k).isWord())
             break;
     }

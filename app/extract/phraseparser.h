@@ -49,6 +49,8 @@ public:
 
 private:
     bool modifiesTitledName(int k) const;
+    SpeakerPhrase possessedPhraseAt(int j, const Sentence &sentence) const;
+    SpeakerPhrase nameInAppositionAfter(int k, const Sentence &sentence) const;
     SpeakerPhrase phraseBefore(int tok, const Sentence &sentence) const;
     SpeakerPhrase clauseInitialName(int comma, const Sentence &sentence) const;
 

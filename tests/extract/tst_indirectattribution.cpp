@@ -27,6 +27,12 @@ private slots:
             << QStringLiteral("In Valmore, Ana Ortiz lashed out at the Kestrel Party nominee, telling Rivera that "
                               "words matter.")
             << QStringList {QStringLiteral("Ana Ortiz|words matter")};
+        QTest::newRow("a second verb shares a role subject with its object")
+            << QStringLiteral("A spokesman for the Harbour Board defended the route and said the police had trained.")
+            << QStringList {QStringLiteral("Harbour Board spokesman|the police had trained")};
+        QTest::newRow("a bare clause after a present verb of a plural subject")
+            << QStringLiteral("Critics say resources could be better spent.")
+            << QStringList {QStringLiteral("Critics|resources could be better spent")};
         QTest::newRow("told with an addressee") << QStringLiteral("Ana Ortiz told reporters that the bridge was safe.")
                                                 << QStringList {QStringLiteral("Ana Ortiz|the bridge was safe")};
         QTest::newRow("according to opening the sentence")

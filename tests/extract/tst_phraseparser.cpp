@@ -75,6 +75,12 @@ private slots:
         QTest::newRow("a name before a participle phrase between commas")
             << QStringLiteral("Luis Pena, echoing Ana Ortiz, said the vote was fair.") << QStringLiteral("Luis Pena")
             << QStringLiteral("name");
+        QTest::newRow("a subject before an adverb between commas")
+            << QStringLiteral("Experts and officials, however, said the vote was fair.")
+            << QStringLiteral("Experts and officials") << QStringLiteral("group");
+        QTest::newRow("the spokesman for a titled person of a place, not the person")
+            << QStringLiteral("A spokesman for Mayor Ana Ortiz of Dunmore said the vote was fair.")
+            << QStringLiteral("A spokesman for Mayor Ana Ortiz of Dunmore") << QStringLiteral("role");
         QTest::newRow("no subject before a participle")
             << QStringLiteral("The vote was delayed, officials said, citing the storm.") << QString()
             << QStringLiteral("none");
@@ -133,6 +139,21 @@ private slots:
         QTest::newRow("a plain word before a title modifies the titled name")
             << QStringLiteral("Fees will rise, according to former Sen. Ana Ortiz.") << QStringLiteral("Sen. Ana Ortiz")
             << QStringLiteral("name");
+        QTest::newRow("a role opened by a possessive pronoun")
+            << QStringLiteral("“We will not pay,” said his lawyer.") << QStringLiteral("his lawyer")
+            << QStringLiteral("role");
+        QTest::newRow("the name a possessive pronoun's words describe")
+            << QStringLiteral("“We will not pay,” said his friend Tomas Rivera.")
+            << QStringLiteral("friend Tomas Rivera") << QStringLiteral("name");
+        QTest::newRow("the name in apposition after a possessive pronoun's role")
+            << QStringLiteral("“We will not pay,” said her lawyer, Tomas Rivera.") << QStringLiteral("Tomas Rivera")
+            << QStringLiteral("name");
+        QTest::newRow("the name in apposition to what a possessive name owns")
+            << QStringLiteral("“We will not pay,” said Ortiz's introducer, actress Dana Pell.")
+            << QStringLiteral("actress Dana Pell") << QStringLiteral("name");
+        QTest::newRow("the name in apposition to what a possessive role owns")
+            << QStringLiteral("“We will not pay,” said the mayor's introducer, Dana Pell.")
+            << QStringLiteral("Dana Pell") << QStringLiteral("name");
         QTest::newRow("the name after an organisation's possessive is the person")
             << QStringLiteral("“We will not pay,” said Harbour Radio’s Dana Pell.") << QStringLiteral("Dana Pell")
             << QStringLiteral("name");
