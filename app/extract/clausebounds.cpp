@@ -52,8 +52,23 @@ bool ClauseBounds::startsClause(int i, const Sentence &sentence) const
         return true;
     // A bare noun opening a clause ("said leaders had agreed"): the next word must look like a verb
     // or another noun, not the end of the sentence.
-    return !(c & Lexicon::Adverb) && !m_window.isCueVerbAt(i) && i + 1 < sentence.endToken
-        && m_window.token(i + 1).isWord();
+    return !(c & Lexicon::Adverb) && (!m_window.isCueVerbAt(i) || isNounBeforePreposition(i, sentence))
+        && i + 1 < sentence.endToken && m_window.token(i + 1).isWord();
+}
+
+// "said praise from the rival would not matter": the bare form of a verb of saying before a
+// preposition, right after the cue, is a noun.
+bool ClauseBounds::isNounBeforePreposition(int i, const Sentence &sentence) const
+{
+    if (i + 1 >= sentence.endToken || !m_window.token(i + 1).isWord()
+        || !(m_window.wordClass(i + 1) & Lexicon::Preposition) || m_window.isRuleWord(i + 1, Lexicon::InfinitiveTo))
+        return false;
+    const QList<Lexicon::VerbForm> *forms = m_window.verbForms(i);
+    for (const Lexicon::VerbForm &f : *forms) {
+        if (f.following.isEmpty() && m_window.lower(i) != QStringView(f.lemma))
+            return false;
+    }
+    return true;
 }
 
 int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence) const
@@ -86,9 +101,23 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                 // A prepositional phrase up to "that" or a comma.
                 int x = k + 1;
                 while (x < sentence.endToken && x < k + 14 && !m_window.isRuleWord(x, Lexicon::Complementizer)
-                    && !m_window.isPunct(x, u',') && m_window.token(x).type != Token::Type::QuoteMark
-                    && m_window.cueAt(x) < 0)
+                    && m_window.token(x).type != Token::Type::QuoteMark && m_window.cueAt(x) < 0) {
+                    // "said after the convention he would": a subject pronoun opens the clause.
+                    if (x > k + 1 && opensClauseWithPronoun(x, sentence))
+                        return x;
+                    if (m_window.isPunct(x, u',')) {
+                        // "says at a stop in Valmore, Vt., that": a place and its region.
+                        if (x + 2 < sentence.endToken && m_window.token(x + 1).isCapitalized()
+                            && m_window.isPunct(x + 2, u','))
+                            x += 2;
+                        else if (x + 3 < sentence.endToken && m_window.token(x + 1).isCapitalized()
+                            && m_window.isPunct(x + 2, u'.') && m_window.isPunct(x + 3, u','))
+                            x += 3;
+                        else
+                            break;
+                    }
                     ++x;
+                }
                 // "said in a statement that ...", "said on Monday, that ...": the phrase ends at
                 // "that". A comma after it ends the verb's reach ("said after the talks with her
                 // counterpart, Sven Aaltonen").
@@ -155,6 +184,10 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
     const bool objectOk = (frames & Lexicon::FrameObject) && (!weak || quoteAhead);
     if (isComplementizer(n, sentence) && (frames & (Lexicon::FrameThat | Lexicon::FrameClause | Lexicon::FrameTell)))
         return n + 1; // not "rejected that view"
+    if ((frames & Lexicon::FrameClause) && !weak && m_window.isRuleWord(n, Lexicon::Complementizer)
+        && n + 2 < sentence.endToken && m_window.token(n + 1).isWord() && !m_window.token(n + 1).isCapitalized()
+        && (m_window.wordClass(n + 1) & Lexicon::Auxiliary))
+        return n; // "said that would help": the demonstrative is the subject
     if (m_window.isPunct(n, u':'))
         return n + 1;
     // "whether" opens a reported question after any verb; a question word or "if" only after a verb
@@ -303,6 +336,17 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
             || m_window.isPunct(end - 1, u'!')))
         --end;
     return end;
+}
+
+// A personal subject pronoun followed by a word: "he would", "they had" (not "it", which is often
+// the object of the preposition before it).
+bool ClauseBounds::opensClauseWithPronoun(int x, const Sentence &sentence) const
+{
+    if (x + 1 >= sentence.endToken || !m_window.token(x).isWord() || !m_window.token(x + 1).isWord())
+        return false;
+    const Lexicon::Pronoun *p = m_lexicon.pronoun(m_window.lower(x));
+    return p && p->subject && p->gender != Lexicon::Gender::Neuter
+        && !(m_window.wordClass(x + 1) & (Lexicon::Preposition | Lexicon::Conjunction));
 }
 
 bool ClauseBounds::isAdverbialTail(int from, int end, const Sentence &sentence) const

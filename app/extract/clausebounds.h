@@ -27,6 +27,8 @@ private:
     bool startsClause(int i, const Sentence &sentence) const;
     bool isComplementizer(int i, const Sentence &sentence) const;
     bool modifiesObjectOfPreposition(int k, int from) const;
+    bool isNounBeforePreposition(int i, const Sentence &sentence) const;
+    bool opensClauseWithPronoun(int x, const Sentence &sentence) const;
 
     const ExtractWindow &m_window;
     const Lexicon &m_lexicon;

@@ -22,6 +22,19 @@ private slots:
             << QStringLiteral("the bridge would reopen");
         QTest::newRow("a bare clause") << QStringLiteral("Ortiz said the bridge would reopen.")
                                        << QStringLiteral("the bridge would reopen");
+        QTest::newRow("that after a place and its region")
+            << QStringLiteral("Ortiz says at a stop in Valmore, Ohio, that the bridge would reopen.")
+            << QStringLiteral("the bridge would reopen");
+        QTest::newRow("a subject pronoun after a prepositional phrase opens the clause")
+            << QStringLiteral("Ortiz said after the vote she would reopen the bridge.")
+            << QStringLiteral("she would reopen the bridge");
+        QTest::newRow("the bare form of a verb of saying before a preposition is a noun")
+            << QStringLiteral("Ortiz said praise from Rivera would not change her plan.")
+            << QStringLiteral("praise from Rivera would not change her plan");
+        QTest::newRow("a demonstrative that before an auxiliary is the subject")
+            << QStringLiteral("Ortiz said that would pay for the bridge.") << QStringLiteral("that would pay for the bridge");
+        QTest::newRow("a pronoun object of the preposition opens nothing")
+            << QStringLiteral("Ortiz spoke with reporters about it and said nothing.") << QString();
         QTest::newRow("the clause ends before a second cue")
             << QStringLiteral("Ortiz said the bridge would reopen, adding that repairs were finished.")
             << QStringLiteral("the bridge would reopen");
