@@ -95,9 +95,13 @@ void IndirectAttribution::attribute(const Sentence &sentence)
             if (who.source.isEmpty())
                 who.source = m_window.textOf(report.ref.first, report.ref.last);
         }
-        if (who.entity < 0 && cue.source && report.ref.first >= 0 && report.ref.type != SpeakerPhrase::Type::Name
+        if (who.entity < 0 && cue.source && report.ref.type != SpeakerPhrase::Type::Name
             && report.ref.type != SpeakerPhrase::Type::Pronoun) {
-            const int described = m_described.describedReport(report.ref.first, report.ref.last, sentence);
+            // "according to a report in the Valmore Register", "according to his Facebook page":
+            // the document as the text names it, to the end of its phrase.
+            const int first = report.ref.first >= 0 ? report.ref.first : cue.last + 1;
+            const int last = std::max(report.ref.last, std::min(sentence.endToken - 1, first + 15));
+            const int described = m_described.describedReport(first, last, sentence);
             if (described >= 0) {
                 who.entity = described;
                 who.confidence = 0.6;

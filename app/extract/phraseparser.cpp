@@ -560,7 +560,9 @@ SpeakerPhrase PhraseParser::possessedPhraseAt(int j, const Sentence &sentence) c
     SpeakerPhrase role;
     for (int k = j + 1; k < sentence.endToken && k < j + 6; ++k) {
         const int mk = m_window.mentionOfToken.at(k);
-        if (mk >= 0 && m_window.mentions.at(mk).begin() > j && !m_window.mentions.at(mk).inQuote) {
+        // (A name right after the possessive modifies what follows: "his Harbour Net profile".)
+        if (mk >= 0 && m_window.mentions.at(mk).begin() > j && !m_window.mentions.at(mk).inQuote
+            && (k > j + 1 || !m_window.token(k).isCapitalized())) {
             const SpeakerPhrase named = nounPhraseEndingAt(m_window.mentions.at(mk).last, sentence);
             return named.type == SpeakerPhrase::Type::Name ? named : role;
         }

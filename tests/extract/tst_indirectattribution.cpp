@@ -35,6 +35,12 @@ private slots:
             << QStringList {QStringLiteral("Critics|resources could be better spent")};
         QTest::newRow("told with an addressee") << QStringLiteral("Ana Ortiz told reporters that the bridge was safe.")
                                                 << QStringList {QStringLiteral("Ana Ortiz|the bridge was safe")};
+        QTest::newRow("according to a document named to the end of its phrase")
+            << QStringLiteral("Coin flips decided six counties, according to a report in the Valmore Register.")
+            << QStringList {QStringLiteral("Report in the Valmore Register|Coin flips decided six counties")};
+        QTest::newRow("according to a document after a possessive pronoun")
+            << QStringLiteral("The pilot had flown since 2004, according to his Harbour Net profile.")
+            << QStringList {QStringLiteral("Harbour Net profile|The pilot had flown since 2004")};
         QTest::newRow("according to opening the sentence")
             << QStringLiteral("According to Ana Ortiz, the bridge is safe.")
             << QStringList {QStringLiteral("Ana Ortiz|the bridge is safe")};
