@@ -1,5 +1,6 @@
 #include "article.h"
 
+#include "text/textchars.h"
 #include "text/whitespace.h"
 
 #include <QDate>
@@ -17,6 +18,20 @@ namespace {
 bool isFrameMark(QChar c)
 {
     return c.unicode() == 0xFDD0 || c.unicode() == 0xFDD1;
+}
+
+// Whether the text holds a frame mark: one pass that skips ASCII eight units at a time and looks
+// only at the units outside it (and at NUL, the one unit the skip must be given to stop at too).
+bool hasFrameMark(QStringView text)
+{
+    const QChar *chars = text.data();
+    const qsizetype n = text.size();
+    for (qsizetype i = TextChars::findNonAsciiOr(chars, 0, n, u'\0'); i < n;
+         i = TextChars::findNonAsciiOr(chars, i + 1, n, u'\0')) {
+        if (isFrameMark(chars[i]))
+            return true;
+    }
+    return false;
 }
 
 QString displayDate(const QString &date)
@@ -73,8 +88,7 @@ void Article::adoptText(QString &&text, QList<Block> &&blocks)
 {
     m_text = std::move(text);
     // Written only when a frame mark is there, so a large text that has none is never touched.
-    // QString::contains searches for one unit with SIMD, many times faster than a test per unit.
-    if (m_text.contains(QChar(0xFDD0)) || m_text.contains(QChar(0xFDD1)))
+    if (hasFrameMark(m_text))
         std::replace_if(m_text.begin(), m_text.end(), isFrameMark, QChar(u' '));
     m_blocks = std::move(blocks);
     m_bodyBlocks = 0;

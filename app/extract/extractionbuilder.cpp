@@ -46,11 +46,14 @@ Extraction ExtractionBuilder::build(ExtractWindow &window)
             entities.append(q.entity);
         }
     }
-    std::sort(entities.begin(), entities.end(), [&window](int a, int b) {
-        return window.registry.entity(a).firstMention < window.registry.entity(b).firstMention;
+    // Read through the const registry: the writable entity() would file each entity it hands out
+    // among the possible organisations, a sorted insertion per comparison of the sort.
+    const EntityRegistry &registry = window.registry;
+    std::sort(entities.begin(), entities.end(), [&registry](int a, int b) {
+        return registry.entity(a).firstMention < registry.entity(b).firstMention;
     });
     for (int e : std::as_const(entities)) {
-        const EntityRegistry::Entity &ent = window.registry.entity(e);
+        const EntityRegistry::Entity &ent = registry.entity(e);
         Speaker s;
         s.id = QStringLiteral("s%1").arg(out.speakers.size() + 1);
         s.name = ent.name;

@@ -55,9 +55,17 @@ void ExtractionPipeline::processWindow(int firstBlock, int lastBlock)
     m_window.load(firstBlock, lastBlock);
     if (m_lastPass >= Pass::ColonIntroductions)
         m_colonIntroduction.attributeParagraph(firstBlock);
+    // The block of each sentence, found by walking on from the last one: the sentences come in
+    // text order from the window's first block (Article::blockAt's search is the fallback).
+    int block = firstBlock;
     for (const Sentence &sentence : std::as_const(m_window.sentences)) {
         // A new paragraph inside the window (a quotation running over paragraphs).
-        const int block = m_window.article.blockAt(sentence.start);
+        if (sentence.start < blocks.at(block).start) {
+            block = m_window.article.blockAt(sentence.start);
+        } else {
+            while (block + 1 < blocks.size() && blocks.at(block + 1).start <= sentence.start)
+                ++block;
+        }
         if (block >= 0)
             m_window.paragraph = std::max(m_window.paragraph, blocks.at(block).paragraph);
         processSentence(sentence);

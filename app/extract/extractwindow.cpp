@@ -291,7 +291,7 @@ void ExtractWindow::load(int firstBlock, int lastBlock)
     for (int idx : std::as_const(windowSpans))
         maxSpanLength = std::max(maxSpanLength, spans.at(idx).outerEnd() - spans.at(idx).outerStart());
     spanStandalone = QList<bool>(windowSpans.size(), false);
-    {
+    if (!windowSpans.isEmpty()) { // most paragraphs quote nothing: no token to mark
         int k = 0;
         for (Token &t : tokens) {
             while (k < windowSpans.size() && spans.at(windowSpans.at(k)).outerEnd() <= t.start)

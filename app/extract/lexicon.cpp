@@ -1,6 +1,7 @@
 #include "lexicon.h"
 
 #include <QFile>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <iterator>
@@ -361,12 +362,20 @@ const QString &Lexicon::orgNounKind(QStringView lowerWord) const
 QStringList Lexicon::placesIn(const QStringList &words) const
 {
     QStringList places;
+    // Each candidate of up to three words is joined in a buffer on the stack: most are no place.
+    QVarLengthArray<QChar, 128> joined;
     for (qsizetype i = 0; i < words.size();) {
         qsizetype taken = 0;
         for (qsizetype n = std::min<qsizetype>(3, words.size() - i); n >= 1 && taken == 0; --n) {
-            const QString name = words.mid(i, n).join(u' ');
-            if (m_placeNames.contains(QStringView(name)) || m_regionNames.contains(QStringView(name))) {
-                places.append(name.toLower());
+            joined.clear();
+            for (qsizetype k = i; k < i + n; ++k) {
+                if (k > i)
+                    joined.append(QChar(u' '));
+                joined.append(words.at(k).constData(), words.at(k).size());
+            }
+            const QStringView name(joined.constData(), joined.size());
+            if (m_placeNames.contains(name) || m_regionNames.contains(name)) {
+                places.append(name.toString().toLower());
                 taken = n;
             }
         }

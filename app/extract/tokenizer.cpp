@@ -42,6 +42,27 @@ quint8 wordFlags(QStringView w)
     return flags;
 }
 
+// The run of lower-case ASCII letters and digits from j on, with hash folded over it: most units of
+// a word. A loop of its own, so that it keeps its few values in registers (one table lookup a unit).
+struct LowerRun
+{
+    qsizetype end;
+    quint32 hash;
+};
+
+inline LowerRun lowerRun(const char16_t *units, qsizetype j, qsizetype to, quint32 hash)
+{
+    using namespace TextChars::Detail;
+    while (j < to) {
+        const char16_t u = units[j];
+        if (u >= 0x80 || !(kAscii[u] & (Lower | Digit)))
+            break;
+        hash = WordMap<int>::hashStep(hash, u);
+        ++j;
+    }
+    return {j, hash};
+}
+
 } // namespace
 
 void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
@@ -83,22 +104,22 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
             quint32 hash = Hash::hashStep(Hash::kHashSeed, c.unicode());
             const auto plainUnit = [](char16_t u) { return u < 0x80 && !(u >= u'A' && u <= u'Z'); };
             while (j < to) {
+                const LowerRun run = lowerRun(text.utf16(), j, to, hash);
+                j = int(run.end);
+                hash = run.hash;
+                if (j >= to)
+                    break;
                 const QChar d = text[j];
                 const char16_t du = d.unicode();
-                if (du < 0x80) {
-                    // Most units of a word: an ASCII letter or digit, one table lookup.
-                    const unsigned char cls = TextChars::Detail::kAscii[du];
-                    if (cls & (TextChars::Detail::Lower | TextChars::Detail::Digit)) {
-                        hash = Hash::hashStep(hash, du);
-                        ++j;
-                        continue;
-                    }
-                    if (cls & TextChars::Detail::Upper) {
-                        plain = false;
-                        ++j;
-                        continue;
-                    }
+                if (du < 0x80 && (TextChars::Detail::kAscii[du] & TextChars::Detail::Upper)) {
+                    plain = false;
+                    ++j;
+                    continue;
                 }
+                // Any other ASCII unit but a hyphen or an apostrophe (a space, a punctuation mark)
+                // ends the word: no need to ask the tests below.
+                if (du < 0x80 && du != u'-' && du != u'\'')
+                    break;
                 if (du < 0x80 ? TextChars::isLetterOrNumber(d) : isWordChar(d)) {
                     plain = plain && plainUnit(du);
                     hash = Hash::hashStep(hash, du);

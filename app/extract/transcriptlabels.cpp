@@ -70,15 +70,33 @@ TranscriptLabels::TranscriptLabels(ExtractWindow &window, SpeakerResolver &speak
 
 void TranscriptLabels::countLabels()
 {
-    for (const Article::Block &b : m_window.article.blocks()) {
+    const auto &blocks = m_window.article.blocks();
+    m_turnStart.assign(size_t(blocks.size()), -1);
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const Article::Block &b = blocks.at(i);
         QString label;
-        if (transcriptLabel(m_window.text, b.start, b.end(), &label) >= 0)
+        const int after = transcriptLabel(m_window.text, b.start, b.end(), &label);
+        if (after >= 0) {
             ++m_labelCounts[labelFamily(label)];
+            m_turnStart[size_t(i)] = after;
+            m_turnLabel.insert(int(i), label);
+        }
     }
+    for (auto it = m_turnLabel.begin(); it != m_turnLabel.end();) {
+        if (m_labelCounts.value(labelFamily(it.value())) < 2) {
+            m_turnStart[size_t(it.key())] = -1;
+            it = m_turnLabel.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_anyTurn = !m_turnLabel.isEmpty();
 }
 
 void TranscriptLabels::attribute(const Sentence &sentence)
 {
+    if (!m_anyTurn)
+        return;
     // A sentence held together by a quotation over several paragraphs can hold several turns.
     for (int block = m_window.article.blockAt(sentence.start); block >= 0 && block < m_window.article.blocks().size();
          ++block) {
@@ -92,10 +110,10 @@ void TranscriptLabels::attribute(const Sentence &sentence)
 void TranscriptLabels::attribute(const Sentence &sentence, int block)
 {
     const Article::Block &b = m_window.article.blocks().at(block);
-    QString label;
-    const int after = transcriptLabel(m_window.text, b.start, b.end(), &label);
-    if (after < 0 || after > sentence.end || after <= sentence.start || m_labelCounts.value(labelFamily(label)) < 2)
+    const int after = m_turnStart.at(size_t(block));
+    if (after < 0 || after > sentence.end || after <= sentence.start)
         return; // the label is in the first sentence of its paragraph only
+    const QString label = m_turnLabel.value(block);
     // "Ana Ortiz: 1,501.": a tally, not a turn; a turn has words.
     const QStringView turn = QStringView(m_window.text).mid(after, b.end() - after);
     if (std::none_of(turn.begin(), turn.end(), [](QChar c) { return c.isLetter(); }))

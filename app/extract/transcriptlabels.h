@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QString>
 
+#include <vector>
+
 class ExtractWindow;
 class Lexicon;
 class SpeakerResolver;
@@ -26,4 +28,10 @@ private:
     const Lexicon &m_lexicon;
     SpeakerResolver &m_speakers;
     QHash<QString, int> m_labelCounts; // by the label's last word, upper case
+    // Per block, as countLabels() found them: where the turn of a label the article uses more
+    // than once starts (just after its colon), else -1; and that label. Each block is parsed once,
+    // not again for every sentence.
+    std::vector<int> m_turnStart;
+    QHash<int, QString> m_turnLabel;
+    bool m_anyTurn = false;
 };
