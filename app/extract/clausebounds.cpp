@@ -152,6 +152,14 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
             }
         }
     }
+    // "“…,” said the 46-year-old.": a cue right after a quotation it closes reports that
+    // quotation; the words after the verb name the speaker, never a clause of their own.
+    if (cue.first - 2 >= sentence.firstToken && m_window.token(cue.first - 1).type == Token::Type::QuoteMark
+        && m_window.isQuoteBoundary(cue.first - 1)
+        && (m_window.isPunct(cue.first - 2, u',') || m_window.isPunct(cue.first - 2, u'?')
+            || m_window.isPunct(cue.first - 2, u'!'))
+        && !(cue.form && cue.form->participle) && namesSpeakerOnly(cue.last + 1, sentence))
+        return -1; // (", citing an instance in which" reports what it cites)
     n = skipAdverbials(n);
     if (n >= sentence.endToken)
         return -1;
@@ -336,6 +344,31 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
             || m_window.isPunct(end - 1, u'!')))
         --end;
     return end;
+}
+
+// The words from `from` to the next comma, relative pronoun or the end of the sentence hold no
+// verb: "the 46-year-old", "one commenter", "a 2008 campaign veteran, who …" name someone.
+bool ClauseBounds::namesSpeakerOnly(int from, const Sentence &sentence) const
+{
+    int words = 0;
+    for (int k = from; k < sentence.endToken; ++k) {
+        const Token &t = m_window.token(k);
+        if (m_window.isPunct(k, u',') || m_window.isPunct(k, u';') || m_window.isDash(k)
+            || (t.isWord() && (m_window.wordClass(k) & Lexicon::Relative) && !m_window.isRuleWord(k, Lexicon::Complementizer)))
+            break;
+        if (t.type == Token::Type::QuoteMark && !m_window.isPossessiveMark(k))
+            return false;
+        if (!t.isWord())
+            continue;
+        ++words;
+        const Lexicon::Pronoun *pronoun = m_lexicon.pronoun(m_window.lower(k));
+        if ((m_window.wordClass(k) & Lexicon::Auxiliary) || m_window.isRuleWord(k, Lexicon::Complementizer)
+            || m_window.isRuleWord(k, Lexicon::InfinitiveTo) || m_window.cueAt(k) >= 0 || (pronoun && pronoun->subject)
+            || (m_lexicon.hasEnding(m_window.lower(k), Lexicon::PastEnding) && m_window.wordClass(k) == 0
+                && !m_window.token(k).isCapitalized()))
+            return false;
+    }
+    return words > 0;
 }
 
 // A personal subject pronoun followed by a word: "he would", "they had" (not "it", which is often

@@ -35,6 +35,13 @@ private slots:
             << QStringLiteral("Ortiz said that would pay for the bridge.") << QStringLiteral("that would pay for the bridge");
         QTest::newRow("a pronoun object of the preposition opens nothing")
             << QStringLiteral("Ortiz spoke with reporters about it and said nothing.") << QString();
+        QTest::newRow("the words after a cue closing a quotation name its speaker")
+            << QStringLiteral("“The bridge is safe,” said the 46-year-old.") << QString();
+        QTest::newRow("the words after a cue closing a quotation name its speaker before a relative clause")
+            << QStringLiteral("“The bridge is safe,” said one adviser, who spoke on condition of anonymity.") << QString();
+        QTest::newRow("a participle closing a quotation reports its own clause")
+            << QStringLiteral("Then “the bridge is safe,” adding that the fees would stay low.")
+            << QStringLiteral("the fees would stay low");
         QTest::newRow("the clause ends before a second cue")
             << QStringLiteral("Ortiz said the bridge would reopen, adding that repairs were finished.")
             << QStringLiteral("the bridge would reopen");
