@@ -501,21 +501,33 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
         && !m_lexicon.roleNoun(m_window.lower(j)) && !m_window.isRuleWord(j, Lexicon::ShareWord | Lexicon::Quantifier)
         && !modifiesTitle)
         return ref;
+    bool number = false;
     for (int k = j; k < sentence.endToken && k < j + 7; ++k) {
         const Token &t = m_window.token(k);
+        if (t.type == Token::Type::Number && k > j) {
+            number = true; // "a 2008 campaign veteran"
+            continue;
+        }
         if (!t.isWord())
             break;
         const int mk = m_window.mentionOfToken.at(k);
         if (mk >= 0 && k > j && m_window.mentions.at(mk).begin() == k) {
             // "said a Harbour Board spokesman", "said two Harbour Board pilots": the name modifies
             // the role noun after it.
-            const int head = m_window.mentions.at(mk).last + 1;
-            if (head < sentence.endToken && m_window.token(head).isWord() && !m_window.token(head).isCapitalized()) {
-                const SpeakerPhrase role = nounPhraseEndingAt(head, sentence);
+            // ("a Harbour Board campaign veteran": the role noun may follow other nouns.)
+            for (int head = m_window.mentions.at(mk).last + 1; head < sentence.endToken
+                 && head <= m_window.mentions.at(mk).last + 3 && m_window.token(head).isWord()
+                 && !m_window.token(head).isCapitalized();
+                 ++head) {
+                SpeakerPhrase role = nounPhraseEndingAt(head, sentence);
                 if ((role.type == SpeakerPhrase::Type::Role || role.type == SpeakerPhrase::Type::Group)
-                    && role.first == j)
+                    && role.first >= j && role.first <= m_window.mentions.at(mk).begin()) {
+                    role.first = j; // with the determiner and a number before the name
                     return role;
+                }
             }
+            if (number)
+                return ref; // "a 2024 Harbour Institute survey" is no name: the report it is
             return nounPhraseEndingAt(m_window.mentions.at(mk).last, sentence);
         }
         SpeakerPhrase r = nounPhraseEndingAt(k, sentence);
