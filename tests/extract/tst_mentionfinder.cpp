@@ -81,6 +81,9 @@ private slots:
         QTest::newRow("the owner of the organisation noun in apposition is no organisation")
             << QStringLiteral("Dana Pell, the company's founder, opened a plant on Monday.")
             << QStringLiteral("Dana Pell") << QStringLiteral("company's founder") << QStringLiteral("person");
+        QTest::newRow("a company word ends the name of a company")
+            << QStringLiteral("Shares of Kestrel Motors fell on Monday.") << QStringLiteral("Kestrel Motors") << QString()
+            << QStringLiteral("organization");
         QTest::newRow("a nationality before a noun is an adjective, never a speaker")
             << QStringLiteral("Chilean officials opened the bridge on Monday.") << QStringLiteral("Chilean")
             << QString() << QStringLiteral("other");
