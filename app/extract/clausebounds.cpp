@@ -52,7 +52,8 @@ bool ClauseBounds::startsClause(int i, const Sentence &sentence) const
         return true;
     // A bare noun opening a clause ("said leaders had agreed"): the next word must look like a verb
     // or another noun, not the end of the sentence.
-    return !(c & Lexicon::Adverb) && (!m_window.isCueVerbAt(i) || isNounBeforePreposition(i, sentence))
+    // (A verb of saying the cue finder left out here is a noun: "said demand had fallen".)
+    return !(c & Lexicon::Adverb) && (m_window.cueAt(i) < 0 || isNounBeforePreposition(i, sentence))
         && i + 1 < sentence.endToken && m_window.token(i + 1).isWord();
 }
 

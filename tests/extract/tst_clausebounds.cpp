@@ -31,6 +31,8 @@ private slots:
         QTest::newRow("the bare form of a verb of saying before a preposition is a noun")
             << QStringLiteral("Ortiz said praise from Rivera would not change her plan.")
             << QStringLiteral("praise from Rivera would not change her plan");
+        QTest::newRow("a verb of saying that is no cue here is a noun opening the clause")
+            << QStringLiteral("The company said demand had fallen.") << QStringLiteral("demand had fallen");
         QTest::newRow("a demonstrative that before an auxiliary is the subject")
             << QStringLiteral("Ortiz said that would pay for the bridge.") << QStringLiteral("that would pay for the bridge");
         QTest::newRow("a pronoun object of the preposition opens nothing")
