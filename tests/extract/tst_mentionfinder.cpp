@@ -81,6 +81,9 @@ private slots:
         QTest::newRow("the owner of the organisation noun in apposition is no organisation")
             << QStringLiteral("Dana Pell, the company's founder, opened a plant on Monday.")
             << QStringLiteral("Dana Pell") << QStringLiteral("company's founder") << QStringLiteral("person");
+        QTest::newRow("a title word alone without an article is a surname")
+            << QStringLiteral("Later King opened the harbour.") << QStringLiteral("King") << QString()
+            << QStringLiteral("unknown");
         QTest::newRow("a company word ends the name of a company")
             << QStringLiteral("Shares of Kestrel Motors fell on Monday.") << QStringLiteral("Kestrel Motors") << QString()
             << QStringLiteral("organization");
@@ -132,6 +135,10 @@ private slots:
             << QStringLiteral("The Swiss delegation arrived late.") << QStringLiteral("Swiss");
         QTest::newRow("a word the article also writes in lower case, opening a sentence")
             << QStringLiteral("Harbour fees rose. The harbour board met.") << QStringLiteral("Harbour");
+        QTest::newRow("two titles alone are a role")
+            << QStringLiteral("The Prime Minister opened the harbour.") << QStringLiteral("Minister");
+        QTest::newRow("a title alone after the article is a role")
+            << QStringLiteral("Later the President opened the harbour.") << QStringLiteral("President");
         QTest::newRow("a label noun standing alone before a colon")
             << QStringLiteral("Valmore Watch: the harbour reopened on Monday.") << QStringLiteral("Watch");
     }
