@@ -39,6 +39,12 @@ private slots:
         QTest::newRow("a role with a place to someone whose role names the same place")
             << QStringLiteral("New Jersey Gov. Ana Ortiz spoke first. The New Jersey governor said it was safe.")
             << QStringLiteral("Ana Ortiz");
+        QTest::newRow("a title standing alone to the person introduced with it")
+            << QStringLiteral("Prime Minister Luis Brandt opened the port. The Prime Minister said it was safe.")
+            << QStringLiteral("Luis Brandt");
+        QTest::newRow("a native of a place is a person in focus, not an organisation")
+            << QStringLiteral("Ana Ortiz grew up in Valmore. The Valmore native said it was safe.")
+            << QStringLiteral("Ana Ortiz");
         QTest::newRow("the organisation a definite role owns")
             << QStringLiteral("The governor's office said it was safe.") << QStringLiteral("governor's office");
         QTest::newRow("an organisation introduced in apposition to the company")
