@@ -247,6 +247,15 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                 break;
             if (t.type == Token::Type::Punct && (m_window.isClauseBreak(m) || m_window.isDash(m)))
                 break;
+            // "told Reuters the firm would", "told the board the plan had failed": a determiner
+            // after the addressee's noun opens the reported clause.
+            if (m > n && (frames & Lexicon::FrameTell) && (frames & Lexicon::FrameClause) && t.isWord()
+                && !t.isCapitalized() && (m_window.wordClass(m) & Lexicon::Determiner)
+                && !(m_window.wordClass(m) & Lexicon::Relative) && !m_lexicon.pronoun(m_window.lower(m))
+                && m_window.token(m - 1).isWord()
+                && !(m_window.wordClass(m - 1) & (Lexicon::Determiner | Lexicon::Preposition | Lexicon::Conjunction))
+                && !m_window.isRuleWord(m - 1, Lexicon::Conditional | Lexicon::QuestionWord | Lexicon::Interrogative))
+                break;
             if (m_window.cueAt(m) >= 0 && m > n)
                 break;
             ++m;
@@ -379,8 +388,11 @@ bool ClauseBounds::opensClauseWithPronoun(int x, const Sentence &sentence) const
     if (x + 1 >= sentence.endToken || !m_window.token(x).isWord() || !m_window.token(x + 1).isWord())
         return false;
     const Lexicon::Pronoun *p = m_lexicon.pronoun(m_window.lower(x));
-    return p && p->subject && p->gender != Lexicon::Gender::Neuter
-        && !(m_window.wordClass(x + 1) & (Lexicon::Preposition | Lexicon::Conjunction));
+    if (!p || !p->subject || (m_window.wordClass(x + 1) & (Lexicon::Preposition | Lexicon::Conjunction)))
+        return false;
+    // "it" only before a verb: "said in a statement it regretted", not "spoke about it and".
+    return p->gender != Lexicon::Gender::Neuter || (m_window.wordClass(x + 1) & Lexicon::Auxiliary)
+        || (m_lexicon.hasEnding(m_window.lower(x + 1), Lexicon::PastEnding) && m_window.wordClass(x + 1) == 0);
 }
 
 bool ClauseBounds::isAdverbialTail(int from, int end, const Sentence &sentence) const

@@ -31,6 +31,11 @@ private slots:
         QTest::newRow("the bare form of a verb of saying before a preposition is a noun")
             << QStringLiteral("Ortiz said praise from Rivera would not change her plan.")
             << QStringLiteral("praise from Rivera would not change her plan");
+        QTest::newRow("a determiner after the addressee opens the clause")
+            << QStringLiteral("Ortiz told Valmore Radio the bridge would reopen.") << QStringLiteral("the bridge would reopen");
+        QTest::newRow("it before a verb opens the clause after a prepositional phrase")
+            << QStringLiteral("The council said in a statement it regretted the delay.")
+            << QStringLiteral("it regretted the delay");
         QTest::newRow("a verb of saying that is no cue here is a noun opening the clause")
             << QStringLiteral("The company said demand had fallen.") << QStringLiteral("demand had fallen");
         QTest::newRow("a demonstrative that before an auxiliary is the subject")
