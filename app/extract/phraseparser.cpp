@@ -369,6 +369,11 @@ SpeakerPhrase PhraseParser::phraseBefore(int tok, const Sentence &sentence) cons
         }
         if (inner.type == SpeakerPhrase::Type::Name && innerIsWhole)
             return inner;
+        // "The port authority, which runs six terminals, said": a relative clause between the
+        // commas describes the phrase before it.
+        if (!outer.isNone() && outer.type != SpeakerPhrase::Type::Pronoun && m_window.token(k + 1).isWord()
+            && (m_window.wordClass(k + 1) & Lexicon::Relative) && !m_window.isRuleWord(k + 1, Lexicon::Complementizer))
+            return outer;
         if (!outer.isNone() && !clause && innerIsWhole)
             return outer;
         // A long appositive ("Jane Doe, director of X and a professor at Y, said"): the name that

@@ -75,6 +75,9 @@ private slots:
         QTest::newRow("a name before a participle phrase between commas")
             << QStringLiteral("Luis Pena, echoing Ana Ortiz, said the vote was fair.") << QStringLiteral("Luis Pena")
             << QStringLiteral("name");
+        QTest::newRow("a role phrase before a relative clause between commas")
+            << QStringLiteral("The harbour board, which runs six ferries, said the vote was fair.")
+            << QStringLiteral("The harbour board") << QStringLiteral("organisation");
         QTest::newRow("a subject before an adverb between commas")
             << QStringLiteral("Experts and officials, however, said the vote was fair.")
             << QStringLiteral("Experts and officials") << QStringLiteral("group");
