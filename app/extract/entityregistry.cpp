@@ -65,19 +65,25 @@ void EntityRegistry::apply(int id, const NameInfo &info, int pos)
 {
     Entity &e = m_entities[id];
     e.lastMention = std::max(e.lastMention, pos);
+    // An organisation already is in the lookups of organisations, under its category: filed by
+    // an earlier call, or handed out for writing. Most mentions of one change neither.
+    const bool wasOrganization = e.kind == Kind::Organization;
     if (e.kind == Kind::Unknown || (info.kind != Kind::Unknown && info.titled))
         e.kind = info.kind == Kind::Unknown ? e.kind : info.kind;
-    if (e.kind == Kind::Organization)
+    if (e.kind == Kind::Organization && !wasOrganization)
         insertSorted(m_maybeOrganizations, id);
     if (e.gender == Lexicon::Gender::Unknown)
         e.gender = info.gender;
     if (!info.role.isEmpty())
         setRole(id, info.role);
-    if (!info.orgCategory.isEmpty() && e.orgCategory.isEmpty())
+    bool newCategory = false;
+    if (!info.orgCategory.isEmpty() && e.orgCategory.isEmpty()) {
         e.orgCategory = info.orgCategory;
+        newCategory = true;
+    }
     e.titled = e.titled || info.titled;
     e.placeLike = e.placeLike || info.placeLike;
-    if (e.kind == Kind::Organization)
+    if (e.kind == Kind::Organization && (!wasOrganization || newCategory))
         indexOrganization(id);
 }
 
