@@ -65,18 +65,35 @@ void EntityRegistry::apply(int id, const NameInfo &info, int pos)
 {
     Entity &e = m_entities[id];
     e.lastMention = std::max(e.lastMention, pos);
+    // An organisation already is in the lookups of organisations, under its category: filed by
+    // an earlier call, or handed out for writing. Most mentions of one change neither.
+    const bool wasOrganization = e.kind == Kind::Organization;
     if (e.kind == Kind::Unknown || (info.kind != Kind::Unknown && info.titled))
         e.kind = info.kind == Kind::Unknown ? e.kind : info.kind;
-    if (e.kind == Kind::Organization)
+    if (e.kind == Kind::Organization && !wasOrganization)
         insertSorted(m_maybeOrganizations, id);
     if (e.gender == Lexicon::Gender::Unknown)
         e.gender = info.gender;
     if (!info.role.isEmpty())
         setRole(id, info.role);
-    if (!info.orgCategory.isEmpty() && e.orgCategory.isEmpty())
+    bool newCategory = false;
+    if (!info.orgCategory.isEmpty() && e.orgCategory.isEmpty()) {
         e.orgCategory = info.orgCategory;
+        newCategory = true;
+    }
     e.titled = e.titled || info.titled;
     e.placeLike = e.placeLike || info.placeLike;
+    if (e.kind == Kind::Organization && (!wasOrganization || newCategory))
+        indexOrganization(id);
+}
+
+void EntityRegistry::indexOrganization(int id)
+{
+    const Entity &e = m_entities.at(id);
+    if (e.orgCategory.isEmpty())
+        insertSorted(m_orgsWithoutCategory, id);
+    else
+        addToIndex(m_orgsByCategory, e.orgCategory, id);
 }
 
 void EntityRegistry::merge(int from, int into)
@@ -353,6 +370,7 @@ EntityRegistry::Entity &EntityRegistry::entity(int id)
 {
     const int root = find(id);
     insertSorted(m_maybeOrganizations, root);
+    insertSorted(m_handedOut, root);
     return m_entities[root];
 }
 
@@ -428,8 +446,39 @@ QString EntityRegistry::roleHeadGroup(const Lexicon &lexicon, const QStringList 
     return {};
 }
 
+int EntityRegistry::resolveOrgRole(const RoleQuery &query, int pos) const
+{
+    // "the company" refers back to an organisation of that kind, or to one whose kind the article
+    // never said ("Lumora said ... The company said"). The best is the one of that kind, else one
+    // of none, mentioned last, else first: an order of its own, so the lists are walked one by one.
+    int best = -1;
+    int bestScore = 0;
+    const auto consider = [&](const std::vector<int> *ids) {
+        for (const int i : ids ? *ids : std::vector<int>()) {
+            const Entity &e = m_entities.at(i);
+            if (e.mergedInto >= 0 || e.firstMention >= pos || e.kind != Kind::Organization
+                || (e.orgCategory != query.orgCategory && !e.orgCategory.isEmpty()))
+                continue;
+            const int score = e.orgCategory == query.orgCategory ? 4 : 3;
+            if (best < 0 || score > bestScore
+                || (score == bestScore
+                    && (e.lastMention > m_entities.at(best).lastMention
+                        || (e.lastMention == m_entities.at(best).lastMention && i < best)))) {
+                bestScore = score;
+                best = i;
+            }
+        }
+    };
+    consider(m_orgsByCategory.find(query.orgCategory));
+    consider(&m_orgsWithoutCategory);
+    consider(&m_handedOut);
+    return best;
+}
+
 int EntityRegistry::resolveRole(const RoleQuery &query, int pos) const
 {
+    if (!query.orgCategory.isEmpty())
+        return resolveOrgRole(query, pos);
     int best = -1;
     int bestScore = 0;
     const quint64 headBit = roleWordBit(query.head);
@@ -437,63 +486,50 @@ int EntityRegistry::resolveRole(const RoleQuery &query, int pos) const
     for (const QString &m : query.modifiers)
         modifierBits.append(roleWordBit(m));
     // A person's role phrase can only match an entity whose role words hold its head or its
-    // modifiers (all of them, so the first), or whose role has its group; an organisation's only an
-    // organisation: look at those alone, in the order of all entities.
-    const std::vector<int> *walk = &m_maybeOrganizations;
-    if (query.orgCategory.isEmpty()) {
-        m_roleCandidates.clear();
-        const auto take = [this](const std::vector<int> *ids) {
-            if (ids)
-                m_roleCandidates.insert(m_roleCandidates.end(), ids->cbegin(), ids->cend());
-        };
-        take(m_byRoleWord.find(query.head));
-        if (!query.group.isEmpty())
-            take(m_byRoleGroup.find(query.group));
-        if (!query.modifiers.isEmpty())
-            take(m_byRoleWord.find(query.modifiers.first()));
-        std::sort(m_roleCandidates.begin(), m_roleCandidates.end());
-        m_roleCandidates.erase(std::unique(m_roleCandidates.begin(), m_roleCandidates.end()), m_roleCandidates.end());
-        walk = &m_roleCandidates;
-    }
-    for (const int i : *walk) {
+    // modifiers (all of them, so the first), or whose role has its group: look at those alone, in
+    // the order of all entities.
+    m_roleCandidates.clear();
+    const auto take = [this](const std::vector<int> *ids) {
+        if (ids)
+            m_roleCandidates.insert(m_roleCandidates.end(), ids->cbegin(), ids->cend());
+    };
+    take(m_byRoleWord.find(query.head));
+    if (!query.group.isEmpty())
+        take(m_byRoleGroup.find(query.group));
+    if (!query.modifiers.isEmpty())
+        take(m_byRoleWord.find(query.modifiers.first()));
+    std::sort(m_roleCandidates.begin(), m_roleCandidates.end());
+    m_roleCandidates.erase(std::unique(m_roleCandidates.begin(), m_roleCandidates.end()), m_roleCandidates.end());
+    for (const int i : m_roleCandidates) {
         const Entity &e = m_entities.at(i);
         if (e.mergedInto >= 0 || e.firstMention >= pos)
             continue;
-        int score = 0;
-        if (!query.orgCategory.isEmpty()) {
-            // "the company" refers back to an organisation of that kind, or to one whose kind the
-            // article never said ("Lumora said ... The company said").
-            if (e.kind != Kind::Organization || (e.orgCategory != query.orgCategory && !e.orgCategory.isEmpty()))
-                continue;
-            score = e.orgCategory == query.orgCategory ? 4 : 3;
-        } else {
-            if (e.kind == Kind::Organization || e.kind == Kind::Other || e.roleWords.isEmpty())
-                continue;
-            if (query.gender != Lexicon::Gender::Unknown && e.gender != Lexicon::Gender::Unknown
-                && e.gender != query.gender)
-                continue;
-            const bool headMatch
-                = hasRoleWord(e, query.head, headBit) || (!e.roleGroup.isEmpty() && e.roleGroup == query.group);
-            int modifierMatches = 0;
-            for (qsizetype m = 0; m < query.modifiers.size(); ++m) {
-                if (hasRoleWord(e, query.modifiers.at(m), modifierBits[m]))
-                    ++modifierMatches;
-            }
-            const int modifierMisses = int(query.modifiers.size()) - modifierMatches;
-            // "the Florida senator" is not the Iowa senator: the same role noun, each with a place,
-            // and no place the same.
-            if (!query.places.isEmpty() && !e.rolePlaces.isEmpty() && hasRoleWord(e, query.head, headBit)
-                && std::none_of(query.places.cbegin(), query.places.cend(),
-                    [&e](const QString &m) { return e.rolePlaces.contains(m); }))
-                continue;
-            if (!headMatch && (modifierMatches == 0 || modifierMisses > 0))
-                continue;
-            // A matching modifier ("the WHO chief") counts most; an unmatched one ("the Indiana
-            // governor" for a governor introduced without his state) counts a little against.
-            score = 6 * modifierMatches + (headMatch ? 4 : 0) - modifierMisses;
-            if (score < 2)
-                continue;
+        if (e.kind == Kind::Organization || e.kind == Kind::Other || e.roleWords.isEmpty())
+            continue;
+        if (query.gender != Lexicon::Gender::Unknown && e.gender != Lexicon::Gender::Unknown
+            && e.gender != query.gender)
+            continue;
+        const bool headMatch
+            = hasRoleWord(e, query.head, headBit) || (!e.roleGroup.isEmpty() && e.roleGroup == query.group);
+        int modifierMatches = 0;
+        for (qsizetype m = 0; m < query.modifiers.size(); ++m) {
+            if (hasRoleWord(e, query.modifiers.at(m), modifierBits[m]))
+                ++modifierMatches;
         }
+        const int modifierMisses = int(query.modifiers.size()) - modifierMatches;
+        // "the Florida senator" is not the Iowa senator: the same role noun, each with a place,
+        // and no place the same.
+        if (!query.places.isEmpty() && !e.rolePlaces.isEmpty() && hasRoleWord(e, query.head, headBit)
+            && std::none_of(query.places.cbegin(), query.places.cend(),
+                [&e](const QString &m) { return e.rolePlaces.contains(m); }))
+            continue;
+        if (!headMatch && (modifierMatches == 0 || modifierMisses > 0))
+            continue;
+        // A matching modifier ("the WHO chief") counts most; an unmatched one ("the Indiana
+        // governor" for a governor introduced without his state) counts a little against.
+        const int score = 6 * modifierMatches + (headMatch ? 4 : 0) - modifierMisses;
+        if (score < 2)
+            continue;
         // Recency breaks ties.
         if (score > bestScore || (score == bestScore && best >= 0 && e.lastMention > m_entities.at(best).lastMention)) {
             bestScore = score;

@@ -117,6 +117,8 @@ private:
     void apply(int id, const NameInfo &info, int pos);
     static void insertSorted(std::vector<int> &ids, int id);
     void indexRoleWords(int id);
+    void indexOrganization(int id);
+    int resolveOrgRole(const RoleQuery &query, int pos) const;
     void addToIndex(WordMap<std::vector<int>> &index, const QString &key, int id);
     static quint64 roleWordBit(QStringView word);
     static bool hasRoleWord(const Entity &e, const QString &word, quint64 bit)
@@ -143,6 +145,13 @@ private:
     // article's role phrases do not each walk every entity: those that are or may be organisations
     // (made one by the registry, or handed out for writing).
     std::vector<int> m_maybeOrganizations;
+    // The organisations by the category they had when they became one or got one, ascending (an
+    // entity may be under more than one: extra candidates cost a check, never a result), those
+    // with none, and every entity handed out for writing, whose kind or category may have changed
+    // since: "the company" looks at those alone. Keys are views of m_roleKeys.
+    WordMap<std::vector<int>> m_orgsByCategory;
+    std::vector<int> m_orgsWithoutCategory;
+    std::vector<int> m_handedOut;
     // The entities with role words by each of those words and by their role group, ascending: a
     // person's role phrase can only match one that shares its head, its group or its first
     // modifier, so resolveRole looks at those alone. Keys are views of m_roleKeys.
