@@ -496,7 +496,8 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
             ref.gender = p->gender;
             ref.first = ref.last = j;
         } else if (p->possessive || p->gender == Lexicon::Gender::Female) {
-            return possessedPhraseAt(j, sentence); // "said his lawyer", "said her friend Ana Ortiz"
+            // "said his lawyer", "said her friend Ana Ortiz" ("her" is listed as an object form).
+            return possessedPhraseAt(j, sentence);
         }
         return ref;
     }
