@@ -21,6 +21,8 @@ public:
     // Whether the few tokens from `from` to `end` after a cue and its speaker are adverbials only
     // ("said on Monday", "said in the room"), not a clause of their own ("said the plan
     // failed", "said that ...", "said it was").
+    // No verb from `from` to the next comma, relative pronoun or the end: the words name someone.
+    bool namesSpeakerOnly(int from, const Sentence &sentence) const;
     bool isAdverbialTail(int from, int end, const Sentence &sentence) const;
 
 private:
@@ -29,7 +31,6 @@ private:
     bool modifiesObjectOfPreposition(int k, int from) const;
     bool isNounBeforePreposition(int i, const Sentence &sentence) const;
     bool opensClauseWithPronoun(int x, const Sentence &sentence) const;
-    bool namesSpeakerOnly(int from, const Sentence &sentence) const;
 
     const ExtractWindow &m_window;
     const Lexicon &m_lexicon;

@@ -359,7 +359,8 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
                 // Mid-sentence: the content runs on after the second comma.
                 report.contentFrom = sentence.firstToken;
                 report.contentTo = m_clauses.contentEnd(x + 1, sentence);
-            } else if (tail && guard <= 12 && m_clauses.isAdverbialTail(cue.last + 1, x, sentence)) {
+            } else if (tail && guard <= 12 && m_clauses.isAdverbialTail(cue.last + 1, x, sentence)
+                && !isRoleInApposition(k, report.ref, sentence)) {
                 report.contentFrom = sentence.firstToken;
                 report.contentTo = k;
             }
@@ -373,6 +374,19 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
     // "Announcing the deal on Monday, Doe praised …": the participle reports up to the comma.
     if (openingEnd > report.contentFrom && report.contentTo > openingEnd)
         report.contentTo = openingEnd;
+}
+
+// "The union leader, Luis Brandt, replied.": the role phrase before the comma is in apposition to
+// the name after it, not words the name reported.
+bool IndirectAttribution::isRoleInApposition(int comma, const SpeakerPhrase &ref, const Sentence &sentence) const
+{
+    if (ref.type != SpeakerPhrase::Type::Name || !m_clauses.namesSpeakerOnly(sentence.firstToken, sentence))
+        return false;
+    // The phrase is all there is before the comma.
+    const SpeakerPhrase before = m_phrases.nounPhraseEndingAt(comma - 1, sentence);
+    return before.first <= sentence.firstToken
+        && (before.type == SpeakerPhrase::Type::Role || before.type == SpeakerPhrase::Type::Group
+            || before.type == SpeakerPhrase::Type::OrgRole);
 }
 
 // Fits reported speech to the quotations it overlaps: a quotation that is the whole content keeps its

@@ -37,6 +37,7 @@ private:
 
     void boundSourceCue(const Cue &cue, const Sentence &sentence, Report &report) const;
     void boundVerbCue(const Cue &cue, const Sentence &sentence, Report &report) const;
+    bool isRoleInApposition(int comma, const SpeakerPhrase &ref, const Sentence &sentence) const;
     bool overlapsAttributedQuotation(FoundQuote &q, int from, int to);
 
     ExtractWindow &m_window;

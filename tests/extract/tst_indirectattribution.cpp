@@ -44,6 +44,8 @@ private slots:
         QTest::newRow("according to opening the sentence")
             << QStringLiteral("According to Ana Ortiz, the bridge is safe.")
             << QStringList {QStringLiteral("Ana Ortiz|the bridge is safe")};
+        QTest::newRow("a role in apposition before the name is no reported speech")
+            << QStringLiteral("The union leader, Luis Brandt, replied.") << QStringList {};
         QTest::newRow("the cue after the reported words") << QStringLiteral(
             "The bridge is safe, Ana Ortiz said.") << QStringList {QStringLiteral("Ana Ortiz|The bridge is safe")};
         QTest::newRow("two cues of one speaker")
