@@ -65,6 +65,8 @@ bool ClauseBounds::isNounBeforePreposition(int i, const Sentence &sentence) cons
         || !(m_window.wordClass(i + 1) & Lexicon::Preposition) || m_window.isRuleWord(i + 1, Lexicon::InfinitiveTo))
         return false;
     const QList<Lexicon::VerbForm> *forms = m_window.verbForms(i);
+    if (!forms)
+        return false; // a cue of a statement noun, not a verb
     for (const Lexicon::VerbForm &f : *forms) {
         if (f.following.isEmpty() && m_window.lower(i) != QStringView(f.lemma))
             return false;
