@@ -359,14 +359,16 @@ bool MentionFinder::splitName(int first, int last, int roleStart, const Sentence
     bool titlesOnly = !parts.nameTokens.isEmpty();
     for (const int i : std::as_const(parts.nameTokens))
         titlesOnly = titlesOnly && m_window.isTitleToken(i) && m_window.givenName(i) == Gender::Unknown;
-    bool honorific = false;
-    for (const int i : std::as_const(parts.words))
-        honorific = honorific || m_window.isHonorific(i);
-    const int before = parts.words.front() - 1;
-    const bool afterArticle = (before >= sentence.firstToken && m_window.isRuleWord(before, Lexicon::DefiniteArticle))
-        || m_window.isRuleWord(parts.words.front(), Lexicon::DefiniteArticle);
-    if (titlesOnly && !honorific && (afterArticle || parts.words.size() >= 2))
-        return false;
+    if (titlesOnly) {
+        bool honorific = false;
+        for (const int i : std::as_const(parts.words))
+            honorific = honorific || m_window.isHonorific(i);
+        const int before = parts.words.front() - 1;
+        const bool afterArticle = (before >= sentence.firstToken && m_window.isRuleWord(before, Lexicon::DefiniteArticle))
+            || m_window.isRuleWord(parts.words.front(), Lexicon::DefiniteArticle);
+        if (!honorific && (afterArticle || parts.words.size() >= 2))
+            return false;
+    }
     return !parts.nameTokens.isEmpty(); // a bare title ("the President") is a role phrase, not a name
 }
 
