@@ -292,17 +292,28 @@ int SpeakerResolver::describedSource(const SpeakerPhrase &ref, const Sentence &s
     const Lexicon::Pronoun *owner = m_window.token(s).isWord() ? m_lexicon.pronoun(m_window.lower(s)) : nullptr;
     QString possessor;
     if (owner && owner->possessive) {
-        // "His aides say": the aides of whoever the pronoun stands for, named after them ("Ortiz’s
-        // aides", as "Ortiz’s aides" would be); nobody when the pronoun finds no one.
-        if (!group || s == ref.last || (owner->gender != Gender::Male && owner->gender != Gender::Female))
+        // "His aides say", "said his lawyer": the aides or the lawyer of whoever the pronoun stands
+        // for, named after them ("Ortiz’s aides"); nobody when the pronoun finds no one.
+        if (s == ref.last || (owner->gender != Gender::Male && owner->gender != Gender::Female))
             return -1;
         const int e = resolvePronoun(owner->gender, m_window.token(s).start, sentence.serial, nullptr);
         // Only a person known to be the pronoun's gender: a guess would name the group wrongly.
         if (e < 0 || m_window.registry.speakerKind(e) != Kind::Person
             || std::as_const(m_window.registry).entity(e).gender != owner->gender)
             return -1;
+        // The surname, not a suffix after it ("Harris", not "Jr" or "III").
         const QStringList &tokens = std::as_const(m_window.registry).entity(e).tokens;
-        possessor = tokens.last() + (m_window.text.contains(u"\u2019s") ? u"\u2019s" : u"'s");
+        QString surname = tokens.last();
+        for (qsizetype t = tokens.size() - 1; t > 0; --t) {
+            const QString &w = tokens.at(t);
+            const bool numeral = std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c == u'I' || c == u'V' || c == u'X'; });
+            if (!m_lexicon.isAbbreviation(w.endsWith(u'.') ? w : w + u'.') && !numeral) {
+                surname = w;
+                break;
+            }
+            surname = tokens.at(t - 1);
+        }
+        possessor = surname + (m_window.text.contains(u"\u2019s") ? u"\u2019s" : u"'s");
         ++s;
     }
     bool capitalised = false;
@@ -317,8 +328,8 @@ int SpeakerResolver::describedSource(const SpeakerPhrase &ref, const Sentence &s
     for (int k = s + 1; k < ref.last && !postmodified; ++k)
         postmodified = m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Preposition)
             && m_window.token(k - 1).isWord() && !m_window.token(k - 1).isCapitalized();
-    if (!capitalised && !group && !postmodified)
-        return -1;
+    if (!capitalised && !group && !postmodified && possessor.isEmpty())
+        return -1; // ("his lawyer" is "Ortiz's lawyer" when the pronoun finds her)
     EntityRegistry::NameInfo info;
     info.kind = group ? Kind::Organization : Kind::Person;
     if (group)

@@ -45,6 +45,13 @@ private slots:
         QTest::newRow("a native of a place is a person in focus, not an organisation")
             << QStringLiteral("Ana Ortiz grew up in Valmore. The Valmore native said it was safe.")
             << QStringLiteral("Ana Ortiz");
+        QTest::newRow("a role a possessive pronoun opens is named after the person it finds")
+            << QStringLiteral("Mr. Carl Mendez was charged. His lawyer said it was safe.") << QStringLiteral("Mendez's lawyer");
+        QTest::newRow("a role a possessive pronoun opens is named after the surname, not a suffix")
+            << QStringLiteral("Mr. Carl Mendez Jr. was charged. His lawyer said it was safe.")
+            << QStringLiteral("Mendez's lawyer");
+        QTest::newRow("a role a possessive pronoun opens with nobody before it names nobody")
+            << QStringLiteral("His lawyer said it was safe.") << QStringLiteral("-");
         QTest::newRow("the organisation a definite role owns")
             << QStringLiteral("The governor's office said it was safe.") << QStringLiteral("governor's office");
         QTest::newRow("an organisation introduced in apposition to the company")
