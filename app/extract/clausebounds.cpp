@@ -57,7 +57,7 @@ bool ClauseBounds::startsClause(int i, const Sentence &sentence) const
         && i + 1 < sentence.endToken && m_window.token(i + 1).isWord();
 }
 
-// "said praise from the rival would not matter": the bare form of a verb of saying before a
+// "said praise for the plan had been rare": the bare form of a verb of saying before a
 // preposition, right after the cue, is a noun.
 bool ClauseBounds::isNounBeforePreposition(int i, const Sentence &sentence) const
 {
@@ -105,7 +105,7 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                 int x = k + 1;
                 while (x < sentence.endToken && x < k + 14 && !m_window.isRuleWord(x, Lexicon::Complementizer)
                     && m_window.token(x).type != Token::Type::QuoteMark && m_window.cueAt(x) < 0) {
-                    // "said after the convention he would": a subject pronoun opens the clause.
+                    // "said after the vote she would": a subject pronoun opens the clause.
                     if (x > k + 1 && opensClauseWithPronoun(x, sentence))
                         return x;
                     if (m_window.isPunct(x, u',')) {
@@ -155,7 +155,7 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
             }
         }
     }
-    // "“…,” said the 46-year-old.": a cue right after a quotation it closes reports that
+    // "“…,” said the 52-year-old.": a cue right after a quotation it closes reports that
     // quotation; the words after the verb name the speaker, never a clause of their own.
     if (cue.first - 2 >= sentence.firstToken && m_window.token(cue.first - 1).type == Token::Type::QuoteMark
         && m_window.isQuoteBoundary(cue.first - 1)
@@ -249,7 +249,7 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                 break;
             if (t.type == Token::Type::Punct && (m_window.isClauseBreak(m) || m_window.isDash(m)))
                 break;
-            // "told Reuters the firm would", "told the board the plan had failed": a determiner
+            // "told Valmore Radio the bridge would", "told the board the plan had failed": a determiner
             // after the addressee's noun opens the reported clause.
             if (m > n && (frames & Lexicon::FrameTell) && (frames & Lexicon::FrameClause) && t.isWord()
                 && !t.isCapitalized() && (m_window.wordClass(m) & Lexicon::Determiner)
@@ -359,7 +359,7 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
 }
 
 // The words from `from` to the next comma, relative pronoun or the end of the sentence hold no
-// verb: "the 46-year-old", "one commenter", "a 2008 campaign veteran, who …" name someone.
+// verb: "the 52-year-old", "one reader", "a 2012 campaign veteran, who …" name someone.
 bool ClauseBounds::namesSpeakerOnly(int from, const Sentence &sentence) const
 {
     int words = 0;

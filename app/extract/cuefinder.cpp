@@ -118,7 +118,7 @@ void CueFinder::find(const Sentence &sentence)
                             || !m_lexicon.orgNounKind(m_window.lower(last + 1)).isEmpty()
                             || (m_window.lower(last + 1).endsWith(u's')
                                 && !m_lexicon.verbForms(m_window.lower(last + 1))));
-                    // "Critics say resources could", "they report losses": after a subject pronoun
+                    // "Critics say ferries could", "they report losses": after a subject pronoun
                     // or a plural noun the base form is the verb.
                     const Lexicon::Pronoun *pronounBefore = pt.isWord() ? m_lexicon.pronoun(m_window.lower(p)) : nullptr;
                     const bool pluralSubject = pt.isWord()

@@ -252,7 +252,7 @@ int DescribedSources::describedReport(int first, int last, const Sentence &sente
     if (s <= last && w.isRuleWord(s, Lexicon::ArticleWord))
         ++s;
     if (s < last && w.token(s).isWord() && m_lexicon.pronoun(w.lower(s)) && m_lexicon.pronoun(w.lower(s))->possessive)
-        ++s; // "according to his Facebook page": the page, named by its capitalised words
+        ++s; // "according to his Harbour Net page": the page, named by its capitalised words
     int e = s;
     while (e <= last && e < sentence.endToken && !w.isPunct(e, u',') && !w.isPunct(e, u'.')
         && w.token(e).type != Token::Type::QuoteMark && !(w.token(e).isWord() && (w.wordClass(e) & Lexicon::Relative)))

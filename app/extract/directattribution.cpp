@@ -271,7 +271,7 @@ SpeakerPhrase DirectAttribution::describedNameAfter(int tok, const Sentence &sen
         if (mi >= 0 && m_window.mentions.at(mi).begin() <= k && !m_window.mentions.at(mi).inQuote)
             break;
         if (m_window.token(k).type == Token::Type::Number)
-            continue; // "said 9/11 widow Ana Ortiz"
+            continue; // "said 2019 champion Ana Ortiz"
         if (!m_window.token(k).isWord() || m_window.token(k).isCapitalized() || m_window.cueAt(k) >= 0)
             return {};
         if (m_window.wordClass(k) != 0 && !(k > tok && m_window.lower(k) == u"of"))

@@ -97,7 +97,7 @@ void IndirectAttribution::attribute(const Sentence &sentence)
         }
         if (who.entity < 0 && cue.source && report.ref.type != SpeakerPhrase::Type::Name
             && report.ref.type != SpeakerPhrase::Type::Pronoun) {
-            // "according to a report in the Valmore Register", "according to his Facebook page":
+            // "according to a report in the Valmore Register", "according to his Harbour Net page":
             // the document as the text names it, to the end of its phrase.
             const int first = report.ref.first >= 0 ? report.ref.first : cue.last + 1;
             const int last = std::max(report.ref.last, std::min(sentence.endToken - 1, first + 15));

@@ -222,7 +222,7 @@ QString MentionFinder::orgNounInApposition(int nameFirst, int nameLast, const Se
             && !m_window.token(k).isCapitalized() && m_window.wordClass(k) == 0)
             --k; // "the food company, ..."
         // The apposition closes with a comma after the name, and the noun is no object of a
-        // preposition ("during this campaign, Ortiz made it clear").
+        // preposition ("after the whole campaign, Ortiz stood down").
         const bool closed = nameLast + 1 < sentence.endToken && m_window.isPunct(nameLast + 1, u',');
         const bool object = k - 1 >= sentence.firstToken && m_window.token(k - 1).isWord()
             && (m_window.wordClass(k - 1) & Lexicon::Preposition);
@@ -236,7 +236,7 @@ QString MentionFinder::orgNounInApposition(int nameFirst, int nameLast, const Se
             && !(m_window.wordClass(k + 1) & (Lexicon::Preposition | Lexicon::Relative | Lexicon::Conjunction)))
             ++k;
         const bool possessed = k + 1 < sentence.endToken && m_window.token(k + 1).type == Token::Type::Possessive;
-        // Not "X, the company's founder", nor "Ohio, a Harbor College poll": a name inside the
+        // Not "X, the company's founder", nor "Valmore, a Harbour College poll": a name inside the
         // apposition is an organisation of its own.
         bool named = false;
         for (int x = nameLast + 3; x <= k && !named; ++x)

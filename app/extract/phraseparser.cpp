@@ -511,7 +511,7 @@ SpeakerPhrase PhraseParser::nounPhraseStartingAt(int j, const Sentence &sentence
     for (int k = j; k < sentence.endToken && k < j + 7; ++k) {
         const Token &t = m_window.token(k);
         if (t.type == Token::Type::Number && k > j) {
-            number = true; // "a 2008 campaign veteran"
+            number = true; // "a 2012 campaign veteran"
             continue;
         }
         if (!t.isWord())

@@ -31,16 +31,16 @@ private slots:
             << QStringLiteral("A spokesman for the Harbour Board defended the route and said the police had trained.")
             << QStringList {QStringLiteral("Harbour Board spokesman|the police had trained")};
         QTest::newRow("a bare clause after a present verb of a plural subject")
-            << QStringLiteral("Critics say resources could be better spent.")
-            << QStringList {QStringLiteral("Critics|resources could be better spent")};
+            << QStringLiteral("Critics say ferries could run later.")
+            << QStringList {QStringLiteral("Critics|ferries could run later")};
         QTest::newRow("told with an addressee") << QStringLiteral("Ana Ortiz told reporters that the bridge was safe.")
                                                 << QStringList {QStringLiteral("Ana Ortiz|the bridge was safe")};
         QTest::newRow("according to a document named to the end of its phrase")
-            << QStringLiteral("Coin flips decided six counties, according to a report in the Valmore Register.")
-            << QStringList {QStringLiteral("Report in the Valmore Register|Coin flips decided six counties")};
+            << QStringLiteral("Ferry fares will rise, according to a report in the Valmore Register.")
+            << QStringList {QStringLiteral("Report in the Valmore Register|Ferry fares will rise")};
         QTest::newRow("according to a document after a possessive pronoun")
-            << QStringLiteral("The pilot had flown since 2004, according to his Harbour Net profile.")
-            << QStringList {QStringLiteral("Harbour Net profile|The pilot had flown since 2004")};
+            << QStringLiteral("The captain had sailed since 1998, according to his Harbour Net page.")
+            << QStringList {QStringLiteral("Harbour Net page|The captain had sailed since 1998")};
         QTest::newRow("according to opening the sentence")
             << QStringLiteral("According to Ana Ortiz, the bridge is safe.")
             << QStringList {QStringLiteral("Ana Ortiz|the bridge is safe")};
