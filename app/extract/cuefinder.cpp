@@ -112,12 +112,7 @@ void CueFinder::find(const Sentence &sentence)
                         || ((pc & (Lexicon::Determiner | Lexicon::Preposition)) && !(pc & Lexicon::Relative)
                             && !m_window.isRuleWord(p, Lexicon::InfinitiveTo) && !quantifierSubject);
                     // "state officials", "report cards": a noun modifying the noun after it.
-                    const bool compound = last + 1 < sentence.endToken && m_window.token(last + 1).isWord()
-                        && !m_window.token(last + 1).isCapitalized() && m_window.wordClass(last + 1) == 0
-                        && (m_lexicon.roleNoun(m_window.lower(last + 1))
-                            || !m_lexicon.orgNounKind(m_window.lower(last + 1)).isEmpty()
-                            || (m_window.lower(last + 1).endsWith(u's')
-                                && !m_lexicon.verbForms(m_window.lower(last + 1))));
+                    const bool compound = m_window.isModifiedNounAt(last + 1, sentence);
                     // "Critics say ferries could", "they report losses": after a subject pronoun
                     // or a plural noun the base form is the verb.
                     const Lexicon::Pronoun *pronounBefore = pt.isWord() ? m_lexicon.pronoun(m_window.lower(p)) : nullptr;

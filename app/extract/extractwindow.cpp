@@ -437,6 +437,14 @@ void ExtractWindow::buildSentences(int firstBlock, int lastBlock)
     }
 }
 
+bool ExtractWindow::isModifiedNounAt(int i, const Sentence &sentence) const
+{
+    if (i >= sentence.endToken || !token(i).isWord() || token(i).isCapitalized() || wordClass(i) != 0)
+        return false;
+    const QStringView w = lower(i);
+    return lexicon.roleNoun(w) || !lexicon.orgNounKind(w).isEmpty() || (w.endsWith(u's') && !lexicon.verbForms(w));
+}
+
 bool ExtractWindow::isCueVerbAt(int i) const
 {
     return verbForms(i) != nullptr;

@@ -217,6 +217,9 @@ public:
     // may be before the sentence.
     int beforeAdverbsAndAuxiliaries(int i, const Sentence &sentence) const;
     bool isCueVerbAt(int i) const;
+    // A lower-case noun the word before it modifies ("state officials", "Chilean government",
+    // "report cards"): a role or organisation noun, or a plural that is no verb form.
+    bool isModifiedNounAt(int i, const Sentence &sentence) const;
     // The reporting verb forms starting with token i (lower-cased), or null.
     const QList<Lexicon::VerbForm> *verbForms(int i) const
     {

@@ -190,17 +190,6 @@ int MentionFinder::roleAppositiveAfter(int last, const Sentence &sentence, QStri
     return end;
 }
 
-// "Chilean officials", "Syrian refugees", "the Chilean government": the word at k modifies a noun
-// after it (a role, an organisation noun or a plural that is no verb), not "German laughed".
-bool MentionFinder::modifiesNounAfter(int k, const Sentence &sentence) const
-{
-    if (k + 1 >= sentence.endToken || !m_window.token(k + 1).isWord() || m_window.token(k + 1).isCapitalized())
-        return false;
-    const QStringView next = m_window.lower(k + 1);
-    return m_lexicon.roleNoun(next) || !m_lexicon.orgNounKind(next).isEmpty()
-        || (next.endsWith(u's') && next.size() > 3 && m_window.wordClass(k + 1) == 0 && !m_window.verbForms(k + 1));
-}
-
 // "the company, Brightline Foods," / "Brightline Foods, a Dallas-based company,": an organisation
 // noun in apposition makes the name an organisation of its kind.
 QString MentionFinder::orgNounInApposition(int nameFirst, int nameLast, const Sentence &sentence) const
@@ -408,8 +397,8 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
         const QStringView whole = tokens.size() == 1 ? tokens.front() : QStringView(joined);
         if (m_lexicon.isPlaceName(whole))
             nonPerson = QStringLiteral("place");
-        else if (m_lexicon.isDemonym(whole) && modifiesNounAfter(parts.nameTokens.back(), sentence))
-            nonPerson = QStringLiteral("nationality"); // "European officials": an adjective, no speaker
+        else if (m_lexicon.isDemonym(whole) && m_window.isModifiedNounAt(parts.nameTokens.back() + 1, sentence))
+            nonPerson = QStringLiteral("nationality"); // "European officials", not "German laughed"
     }
     // Honorific or title with a given name decides gender.
     if (info.gender == Gender::Unknown && tokens.size() >= 2)
