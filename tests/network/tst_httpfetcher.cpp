@@ -3,6 +3,7 @@
 #include "network/httpfetcher.h"
 #include "testhttpserver.h"
 
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -217,7 +218,12 @@ private slots:
         QTest::newRow("404 not found") << 404 << QByteArray() << false;
         QTest::newRow("410 gone") << 410 << QByteArray() << false;
         QTest::newRow("429 with seconds to wait") << 429 << QByteArray("120") << true;
-        QTest::newRow("503 with a date to wait for") << 503 << QByteArray("Wed, 02 Dec 2026 10:00:00 GMT") << true;
+        // An HTTP date (RFC 9110) a day from now: a fixed date would pass and fail the test later.
+        const QByteArray tomorrow = QLocale::c()
+                                        .toString(QDateTime::currentDateTimeUtc().addDays(1),
+                                            QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                                        .toLatin1();
+        QTest::newRow("503 with a date to wait for") << 503 << tomorrow << true;
         QTest::newRow("500 server error") << 500 << QByteArray() << false;
     }
 
