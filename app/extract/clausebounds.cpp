@@ -88,6 +88,15 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                 && (!m_window.isRuleWord(k, Lexicon::NearDemonstrative)
                     || (k + 1 < sentence.endToken && (m_window.wordClass(k + 1) & Lexicon::Time)))) {
                 ++k; // "on Monday", "last week", "this month"
+                // "said Dec. 6 that", "said March 3, 2016, that": a month's full stop, day and year.
+                if (m_window.hasAbbrevDot(k - 1))
+                    ++k;
+                while (k < sentence.endToken && m_window.token(k).type == Token::Type::Number) {
+                    ++k;
+                    if (k + 1 < sentence.endToken && m_window.isPunct(k, u',')
+                        && m_window.token(k + 1).type == Token::Type::Number)
+                        ++k;
+                }
                 continue;
             }
             if (m_window.token(k).isWord() && !m_window.token(k).isCapitalized()

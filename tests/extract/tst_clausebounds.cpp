@@ -17,6 +17,13 @@ private slots:
 
         QTest::newRow("that after a time phrase")
             << QStringLiteral("The company said on Tuesday that profits fell.") << QStringLiteral("profits fell");
+        QTest::newRow("that after an abbreviated month and its day")
+            << QStringLiteral("Ortiz said Nov. 4 that the bridge would reopen.") << QStringLiteral("the bridge would reopen");
+        QTest::newRow("that after a month, its day and the year")
+            << QStringLiteral("Ortiz said March 3, 2019, that the bridge would reopen.")
+            << QStringLiteral("the bridge would reopen");
+        QTest::newRow("a date after the cue closing a quotation reports nothing")
+            << QStringLiteral("\"The bridge will reopen,\" Ortiz said Oct. 9 at the pier.") << QString();
         QTest::newRow("that after the addressee and a place")
             << QStringLiteral("Ortiz told reporters in Valmore that the bridge would reopen.")
             << QStringLiteral("the bridge would reopen");
