@@ -337,6 +337,14 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         && !(cue.form->frames & Lexicon::FrameWeak)) {
         // Inverted: "The deal is dead, Smith said." / "The deal, he said, is dead."
         int k = report.ref.first - 1;
+        int contentEnd = k; // the content runs up to the comma, or on to a quotation mark after it
+        // "The mayor will play the \"fairness card,\" Ortiz said.": the comma inside the closing
+        // quotation mark.
+        if (k > sentence.firstToken + 1 && m_window.token(k).type == Token::Type::QuoteMark
+            && m_window.isPunct(k - 1, u',') && m_window.token(k - 1).end == m_window.token(k).start) {
+            contentEnd = k + 1;
+            --k;
+        }
         if (k > sentence.firstToken && (m_window.isPunct(k, u',') || m_window.isDash(k))) {
             // Only adverbials may follow the cue.
             int x = cue.last + 1;
@@ -355,14 +363,19 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
                 }
                 ++x;
             }
-            if (x < sentence.endToken && m_window.isPunct(x, u',') && x + 1 < sentence.endToken) {
+            // "The plan is dead, Ortiz said, adding that …": a participle cue after the second
+            // comma reports its own clause, and the words before the speaker are the content.
+            const int next = x + 1 < sentence.endToken ? m_window.cueAt(x + 1) : -1;
+            const bool secondCue = next >= 0 && m_window.cues.at(next).form && m_window.cues.at(next).form->participle;
+            if (x < sentence.endToken && m_window.isPunct(x, u',') && x + 1 < sentence.endToken && !secondCue) {
                 // Mid-sentence: the content runs on after the second comma.
                 report.contentFrom = sentence.firstToken;
                 report.contentTo = m_clauses.contentEnd(x + 1, sentence);
             } else if (tail && guard <= 12 && m_clauses.isAdverbialTail(cue.last + 1, x, sentence)
-                && !isRoleInApposition(k, report.ref, sentence)) {
+                && !isRoleInApposition(k, report.ref, sentence)
+                && m_phrases.openingAdverbialEnd(sentence, k + 1) != k) { // "In April, Ortiz said."
                 report.contentFrom = sentence.firstToken;
-                report.contentTo = k;
+                report.contentTo = contentEnd;
             }
             // Start after an earlier clause boundary ("; ").
             for (int y = k - 1; y > sentence.firstToken && report.contentFrom == sentence.firstToken; --y) {

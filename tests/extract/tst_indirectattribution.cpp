@@ -67,6 +67,14 @@ private slots:
         QTest::newRow("an adverb that is also a preposition between auxiliary and verb")
             << QStringLiteral("Ana Ortiz has since said she would support a higher fare.")
             << QStringList {QStringLiteral("Ana Ortiz|she would support a higher fare")};
+        QTest::newRow("the words before a speaker and a participle cue are what the speaker said")
+            << QStringLiteral("The ferry will run late, Ana Ortiz said, adding that the fares would rise.")
+            << QStringList {QStringLiteral("Ana Ortiz|The ferry will run late"), QStringLiteral("Ana Ortiz|the fares would rise")};
+        QTest::newRow("a comma inside the closing quotation mark before the speaker")
+            << QStringLiteral("The harbour board will play the “fairness card,” Ana Ortiz said.")
+            << QStringList {QStringLiteral("Ana Ortiz|The harbour board will play the “fairness card,”")};
+        QTest::newRow("an adverbial opening the sentence before the speaker is no content")
+            << QStringLiteral("In April, Ana Ortiz said.") << QStringList {};
         QTest::newRow("a group is named with the name that owns it")
             << QStringLiteral("Ana Ortiz met the board. Ortiz’s aides believe the fare will fall.")
             << QStringList {QStringLiteral("Ortiz’s aides|the fare will fall")};
