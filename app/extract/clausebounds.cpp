@@ -311,13 +311,20 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
             end = k;
             break;
         }
-        if (!m_window.outsideQuotes(k))
+        // "… on \"This Morning,\" Sanders said": a comma inside a closing quotation mark is a comma
+        // of the clause too, and the clause keeps the mark.
+        const bool quotedComma = k > from && m_window.isQuoteBoundary(k) && m_window.isPunct(k - 1, u',')
+            && m_window.token(k - 1).end == m_window.token(k).start && k + 1 < sentence.endToken
+            && m_window.outsideQuotes(k + 1);
+        if (!m_window.outsideQuotes(k) && !quotedComma)
             continue;
+        const bool comma = quotedComma || m_window.isPunct(k, u',');
+        const int stop = quotedComma ? k + 1 : k;
         // ", adding that", ", according to", "and emphasized that", ", he said."
-        if (m_window.isPunct(k, u',') || m_window.isDash(k) || m_window.isRuleWord(k, Lexicon::Addition)
+        if (comma || m_window.isDash(k) || m_window.isRuleWord(k, Lexicon::Addition)
             || m_window.isRuleWord(k, Lexicon::Contrast)) {
             int x = k + 1;
-            if (m_window.isPunct(k, u',') && x < sentence.endToken
+            if (comma && x < sentence.endToken
                 && (m_window.isRuleWord(x, Lexicon::Addition) || m_window.isRuleWord(x, Lexicon::Contrast)))
                 ++x;
             while (x < sentence.endToken && m_window.token(x).isWord()
@@ -328,15 +335,15 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
                 const Cue &cue = m_window.cues.at(c);
                 const bool participle = cue.form && cue.form->participle;
                 const bool finite = cue.form && !cue.form->participle;
-                if (cue.source || (participle && m_window.isPunct(k, u','))
+                if (cue.source || (participle && comma)
                     || (finite && k + 1 <= x
                         && (m_window.isRuleWord(k, Lexicon::Addition) || m_window.isRuleWord(k + 1, Lexicon::Addition)
                             || m_window.isRuleWord(k, Lexicon::Contrast)))) {
-                    end = k;
+                    end = stop;
                     break;
                 }
             }
-            if (m_window.isPunct(k, u',')) {
+            if (comma) {
                 // ", he said." / ", Smith said on Monday."
                 const SpeakerPhrase r = m_phrases.nounPhraseStartingAt(k + 1, sentence);
                 if (!r.isNone()) {
@@ -346,14 +353,14 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
                         ++y;
                     const int c2 = m_window.cueAt(y);
                     if (c2 >= 0 && m_window.cues.at(c2).first == y) {
-                        end = k;
+                        end = stop;
                         break;
                     }
                 }
                 const int c3 = m_window.cueAt(k + 1);
                 if (c3 >= 0 && m_window.cues.at(c3).first == k + 1 && m_window.cues.at(c3).form
                     && !m_window.cues.at(c3).form->participle) {
-                    end = k; // ", said Smith."
+                    end = stop; // ", said Smith."
                     break;
                 }
             }

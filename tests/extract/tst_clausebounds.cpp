@@ -24,6 +24,12 @@ private slots:
             << QStringLiteral("the bridge would reopen");
         QTest::newRow("a date after the cue closing a quotation reports nothing")
             << QStringLiteral("\"The bridge will reopen,\" Ortiz said Oct. 9 at the pier.") << QString();
+        QTest::newRow("a comma inside a closing quotation mark before a participle cue ends the clause")
+            << QStringLiteral("Ortiz said the plan was “dead on arrival,” adding that it would fail.")
+            << QStringLiteral("the plan was “dead on arrival,”");
+        QTest::newRow("a comma inside a closing quotation mark before a speaker and a cue ends the clause")
+            << QStringLiteral("Asked why she had missed “the ferry vote,” Ortiz said she was away.")
+            << QStringLiteral("why she had missed “the ferry vote,”");
         QTest::newRow("that after the addressee and a place")
             << QStringLiteral("Ortiz told reporters in Valmore that the bridge would reopen.")
             << QStringLiteral("the bridge would reopen");
