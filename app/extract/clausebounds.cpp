@@ -79,6 +79,11 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
     const quint16 frames = cue.form ? cue.form->frames : quint16(Lexicon::FrameThat);
     const bool weak = frames & Lexicon::FrameWeak;
     int n = cue.last + 1;
+    if (isLoneAnswer(n, sentence))
+        return n; // "said yes", "thinks so"
+    if (n + 1 < sentence.endToken && (m_window.wordClass(n) & Lexicon::Answer)
+        && m_window.isRuleWord(n + 1, Lexicon::InfinitiveTo))
+        return -1; // "said no to the plan" refused it
     // Adverbs and short adverbial phrases: "said on Monday that", "told reporters in Madrid that".
     auto skipAdverbials = [&](int k) {
         int guard = 0;
@@ -101,7 +106,8 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
             }
             if (m_window.token(k).isWord() && !m_window.token(k).isCapitalized()
                 && (m_window.wordClass(k) & (Lexicon::Adverb | Lexicon::Negation))
-                && !m_window.isRuleWord(k, Lexicon::Complementizer)) {
+                && !m_window.isRuleWord(k, Lexicon::Complementizer)
+                && !(m_window.wordClass(k) & Lexicon::Determiner)) { // "said no one would"
                 ++k;
                 continue;
             }
@@ -303,8 +309,23 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
     return -1;
 }
 
+// "said yes.", "said no, while …", "thinks so": a word standing for the whole answer, alone before
+// the end of its clause ("said no one", "said so far" and "said no to" are other things).
+bool ClauseBounds::isLoneAnswer(int i, const Sentence &sentence) const
+{
+    if (i >= sentence.endToken || !m_window.token(i).isWord() || !(m_window.wordClass(i) & Lexicon::Answer)
+        || !m_window.outsideQuotes(i))
+        return false;
+    const int next = i + 1;
+    return next >= sentence.endToken
+        || m_window.token(next).type == Token::Type::Punct
+        || m_window.isRuleWord(next, Lexicon::ClauseLead);
+}
+
 int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
 {
+    if (isLoneAnswer(from, sentence))
+        return from + 1;
     int end = sentence.endToken;
     for (int k = from; k < sentence.endToken; ++k) {
         if (m_window.isPunct(k, u';')) {

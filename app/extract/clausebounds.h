@@ -31,6 +31,7 @@ private:
     bool modifiesObjectOfPreposition(int k, int from) const;
     bool isNounBeforePreposition(int i, const Sentence &sentence) const;
     bool opensClauseWithPronoun(int x, const Sentence &sentence) const;
+    bool isLoneAnswer(int i, const Sentence &sentence) const;
 
     const ExtractWindow &m_window;
     const Lexicon &m_lexicon;

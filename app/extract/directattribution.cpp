@@ -458,7 +458,12 @@ void DirectAttribution::decide(const QuotationSite &site, const Sentence &senten
     }
     if (site.embedded) {
         // Quoted words inside a sentence: handled with the sentence's reported speech, or below.
-        if (attributed && found.cueIndex >= 0 && m_window.cues.at(found.cueIndex).first > site.last) {
+        // "Asked whether the fare was “fair,” Ortiz said yes": a passive cue opening the sentence
+        // reports the words up to the quotation itself ("Remarking upon …" is the speaker's own).
+        const int opening = m_window.cueAt(sentence.firstToken);
+        const bool ownCueOpens = opening >= 0 && opening != found.cueIndex && m_window.cues.at(opening).form
+            && !m_window.cues.at(opening).form->participle;
+        if (attributed && found.cueIndex >= 0 && m_window.cues.at(found.cueIndex).first > site.last && !ownCueOpens) {
             // The deal is "a disaster," Smith said: the clause up to the quotation is reported.
             q.kind = Quote::Kind::Partial;
             q.start = m_window.token(sentence.firstToken).start;

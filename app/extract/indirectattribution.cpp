@@ -63,11 +63,12 @@ void IndirectAttribution::attribute(const Sentence &sentence)
         }
         if (report.contentFrom < 0 || report.contentTo <= report.contentFrom || report.contentFrom >= sentence.endToken)
             continue;
-        // The content needs a few words of its own.
+        // The content needs a few words of its own, or one that stands for the whole answer ("said
+        // yes").
         int words = 0;
         for (int k = report.contentFrom; k < report.contentTo; ++k)
             words += m_window.token(k).isWord() || m_window.token(k).type == Token::Type::Number;
-        if (words < 2)
+        if (words < 2 && !(words == 1 && (m_window.wordClass(report.contentFrom) & Lexicon::Answer)))
             continue;
 
         ResolvedSpeaker who;
@@ -387,6 +388,24 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
     // "Announcing the deal on Monday, Doe praised …": the participle reports up to the comma.
     if (openingEnd > report.contentFrom && report.contentTo > openingEnd)
         report.contentTo = openingEnd;
+    // "Asked whether the plan was “realistic,” 60 percent said yes": a verb opening the sentence
+    // (a participle: nobody is named as its subject) reports up to the first comma, inside a
+    // closing quotation mark or not; the main clause after it is reported on its own.
+    if (report.ref.isNone() && cue.form && m_window.isSentenceInitial(cue.first, sentence)
+        && report.contentFrom > cue.last) {
+        for (int k = report.contentFrom + 1; k < report.contentTo; ++k) {
+            if (m_window.isPunct(k, u',') && m_window.outsideQuotes(k)) {
+                report.contentTo = k;
+                break;
+            }
+            if (m_window.isQuoteBoundary(k) && m_window.isPunct(k - 1, u',')
+                && m_window.token(k - 1).end == m_window.token(k).start && k + 1 < report.contentTo
+                && m_window.outsideQuotes(k + 1)) {
+                report.contentTo = k + 1;
+                break;
+            }
+        }
+    }
 }
 
 // "The union leader, Luis Brandt, replied.": the role phrase before the comma is in apposition to

@@ -181,7 +181,17 @@ private slots:
             << QStringLiteral("Ruritanian media reported that the minister would resign.")
             << QStringList {QStringLiteral("Ruritanian media|the minister would resign")};
         QTest::newRow("a cue with one word of content reports nothing")
-            << QStringLiteral("Ana Ortiz said no.") << QStringList {};
+            << QStringLiteral("Ana Ortiz said fares.") << QStringList {};
+        QTest::newRow("a word that stands for the whole answer is the content")
+            << QStringLiteral("Ana Ortiz said no.") << QStringList {QStringLiteral("Ana Ortiz|no")};
+        QTest::newRow("an answer word before more words of the clause is no answer")
+            << QStringLiteral("Ana Ortiz said no one would pay the fare.")
+            << QStringList {QStringLiteral("Ana Ortiz|no one would pay the fare")};
+        QTest::newRow("no before to is a refusal, not an answer")
+            << QStringLiteral("Ana Ortiz said no to the new fares.") << QStringList {};
+        QTest::newRow("a verb opening the sentence reports up to its comma")
+            << QStringLiteral("Asked whether the fare was “fair,” Ana Ortiz said yes.")
+            << QStringList {QStringLiteral("-|whether the fare was “fair,”"), QStringLiteral("Ana Ortiz|yes")};
     }
     void shouldAttributeReportedSpeech()
     {
