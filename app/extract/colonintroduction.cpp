@@ -4,11 +4,13 @@
 #include "extractwindow.h"
 #include "phraseparser.h"
 #include "speakerresolver.h"
+#include "subjectfinder.h"
 
-ColonIntroduction::ColonIntroduction(ExtractWindow &window, const PhraseParser &phrases, SpeakerResolver &speakers)
+ColonIntroduction::ColonIntroduction(ExtractWindow &window, const PhraseParser &phrases, const SubjectFinder &subjects, SpeakerResolver &speakers)
     : m_window(window)
     , m_lexicon(window.lexicon)
     , m_phrases(phrases)
+    , m_subjects(subjects)
     , m_speakers(speakers)
 {
 }
@@ -60,7 +62,7 @@ void ColonIntroduction::note(const Sentence &sentence)
     const int block = m_window.article.blockAt(sentence.start);
     if (block < 0 || m_window.token(sentence.endToken - 1).end < m_window.article.blocks().at(block).end())
         return;
-    const int subjectMention = m_phrases.sentenceSubject(sentence, sentence.endToken);
+    const int subjectMention = m_subjects.sentenceSubject(sentence, sentence.endToken);
     if (subjectMention < 0)
         return;
     const ResolvedSpeaker who = m_speakers.resolve(

@@ -3,6 +3,7 @@
 class ExtractWindow;
 class Lexicon;
 class PhraseParser;
+class SubjectFinder;
 class SpeakerResolver;
 struct Sentence;
 
@@ -12,7 +13,7 @@ struct Sentence;
 class ColonIntroduction
 {
 public:
-    ColonIntroduction(ExtractWindow &window, const PhraseParser &phrases, SpeakerResolver &speakers);
+    ColonIntroduction(ExtractWindow &window, const PhraseParser &phrases, const SubjectFinder &subjects, SpeakerResolver &speakers);
 
     void attributeParagraph(int block);
     void note(const Sentence &sentence);
@@ -21,5 +22,6 @@ private:
     ExtractWindow &m_window;
     const Lexicon &m_lexicon;
     const PhraseParser &m_phrases;
+    const SubjectFinder &m_subjects;
     SpeakerResolver &m_speakers;
 };

@@ -6,15 +6,17 @@
 #include "extractwindow.h"
 #include "phraseparser.h"
 #include "speakerresolver.h"
+#include "subjectfinder.h"
 
 #include <algorithm>
 #include <utility>
 
-DirectAttribution::DirectAttribution(ExtractWindow &window, const PhraseParser &phrases, const ClauseBounds &clauses,
+DirectAttribution::DirectAttribution(ExtractWindow &window, const PhraseParser &phrases, const SubjectFinder &subjects, const ClauseBounds &clauses,
     SpeakerResolver &speakers, DescribedSources &described)
     : m_window(window)
     , m_lexicon(window.lexicon)
     , m_phrases(phrases)
+    , m_subjects(subjects)
     , m_clauses(clauses)
     , m_speakers(speakers)
     , m_described(described)
@@ -185,7 +187,7 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
             const int cueAfter = m_window.cueAt(k);
             if (cueAfter >= 0 && !m_window.cues.at(cueAfter).used && !m_window.cues.at(cueAfter).source) {
                 // said Smith / said the spokesman
-                SpeakerPhrase r = m_phrases.subjectAfter(m_window.cues.at(cueAfter).last + 1, sentence);
+                SpeakerPhrase r = m_subjects.subjectAfter(m_window.cues.at(cueAfter).last + 1, sentence);
                 if (r.isNone())
                     r = describedNameAfter(m_window.cues.at(cueAfter).last + 1, sentence);
                 if (r.isNone()) {
@@ -195,7 +197,7 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
                     found.cueIndex = cueAfter;
                 }
             } else if (cueAfter >= 0 && m_window.cues.at(cueAfter).source) {
-                SpeakerPhrase r = m_phrases.subjectAfter(m_window.cues.at(cueAfter).last + 1, sentence);
+                SpeakerPhrase r = m_subjects.subjectAfter(m_window.cues.at(cueAfter).last + 1, sentence);
                 if (!r.isNone()) {
                     found.who = m_speakers.resolve(r, sentence);
                     found.cueIndex = cueAfter;
@@ -214,7 +216,7 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
                     if (own >= 0 && own < sentence.endToken && m_window.token(own).type != Token::Type::QuoteMark
                         && !m_clauses.isAdverbialTail(own, sentence.endToken, sentence))
                         break; // "“Morning Report,” Smith said the plan ...": the cue reports its own clause
-                    SpeakerPhrase r = m_phrases.subjectBefore(c, sentence);
+                    SpeakerPhrase r = m_subjects.subjectBefore(c, sentence);
                     if (!r.isNone() && r.first >= k) {
                         found.who = m_speakers.resolve(r, sentence, true);
                         found.cueIndex = candidate;
@@ -337,7 +339,7 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
         if (candidate >= 0 && m_window.cues.at(candidate).last == c && !m_window.cues.at(candidate).used) {
             const Cue &cue = m_window.cues.at(candidate);
             if (cue.source) {
-                SpeakerPhrase r = m_phrases.subjectAfter(cue.last + 1, sentence);
+                SpeakerPhrase r = m_subjects.subjectAfter(cue.last + 1, sentence);
                 if (!r.isNone()) {
                     found.who = m_speakers.resolve(r, sentence);
                     found.cueIndex = candidate;
@@ -347,14 +349,14 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
                     && (m_window.isPunct(cue.first - 1, u',') || m_window.isDash(cue.first - 1));
                 SpeakerPhrase r = (cue.statementNoun || participleAfterComma)
                     ? SpeakerPhrase()
-                    : m_phrases.subjectBefore(cue.first, sentence);
+                    : m_subjects.subjectBefore(cue.first, sentence);
                 if (r.isNone() && !cue.statementNoun && !(cue.form && cue.form->participle)
                     && cue.last < site.beforeMarks && (site.commaBefore || site.colonBefore)
                     && (cue.first == sentence.firstToken || m_window.isPunct(cue.first - 1, u','))) {
                     // "Said Ortiz, “…”", "But, said Ortiz, “…”": the speaker follows the cue that
                     // opens the clause, and ends where the quotation's comma stands ("I ask the
                     // people, “…”" names the addressee).
-                    const SpeakerPhrase after = m_phrases.subjectAfter(cue.last + 1, sentence);
+                    const SpeakerPhrase after = m_subjects.subjectAfter(cue.last + 1, sentence);
                     if (!after.isNone() && after.last == site.beforeMarks)
                         r = after;
                 }
@@ -366,7 +368,7 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
                     = (r.isNone() || r.type == SpeakerPhrase::Type::Role || r.type == SpeakerPhrase::Type::Group)
                     && !(cue.form && cue.form->participle) && !coordinated && !cue.statementNoun;
                 if (r.isNone() && ((cue.form && cue.form->participle) || coordinated))
-                    r = m_phrases.subjectOfSentence(sentence, cue.first);
+                    r = m_subjects.subjectOfSentence(sentence, cue.first);
                 if (!r.isNone()) {
                     found.who = m_speakers.resolve(r, sentence, direct);
                     found.cueIndex = candidate;
@@ -403,8 +405,8 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
             && (m_window.wordClass(r.first - 1) & Lexicon::Preposition);
         if (object) {
             // A subject with its verb before it ("Chamber of Commerce director Ortiz:" has none).
-            object = m_phrases.sentenceSubject(sentence, r.first) >= 0
-                || m_phrases.subjectOfSentence(sentence, r.first).type == SpeakerPhrase::Type::Pronoun;
+            object = m_subjects.sentenceSubject(sentence, r.first) >= 0
+                || m_subjects.subjectOfSentence(sentence, r.first).type == SpeakerPhrase::Type::Pronoun;
         }
         if (object)
             r = SpeakerPhrase();
@@ -416,7 +418,7 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
             && (object || !m_window.token(site.beforeMarks).isCapitalized())) {
             // "Ortiz resisted: “…”", "Later, Ortiz went even further: “…”": the subject of the
             // clause the colon closes.
-            r = m_phrases.subjectOfSentence(sentence, site.beforeMarks);
+            r = m_subjects.subjectOfSentence(sentence, site.beforeMarks);
             if (r.type == SpeakerPhrase::Type::Name || r.type == SpeakerPhrase::Type::Pronoun) {
                 found.who = m_speakers.resolve(r, sentence);
                 found.who.confidence = std::min(found.who.confidence, 0.7);

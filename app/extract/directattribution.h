@@ -10,6 +10,7 @@ class DescribedSources;
 class ExtractWindow;
 class Lexicon;
 class PhraseParser;
+class SubjectFinder;
 class SpeakerResolver;
 struct Sentence;
 
@@ -20,7 +21,7 @@ struct Sentence;
 class DirectAttribution
 {
 public:
-    DirectAttribution(ExtractWindow &window, const PhraseParser &phrases, const ClauseBounds &clauses,
+    DirectAttribution(ExtractWindow &window, const PhraseParser &phrases, const SubjectFinder &subjects, const ClauseBounds &clauses,
         SpeakerResolver &speakers, DescribedSources &described);
 
     void attribute(const Sentence &sentence);
@@ -65,6 +66,7 @@ private:
     ExtractWindow &m_window;
     const Lexicon &m_lexicon;
     const PhraseParser &m_phrases;
+    const SubjectFinder &m_subjects;
     const ClauseBounds &m_clauses;
     SpeakerResolver &m_speakers;
     DescribedSources &m_described;

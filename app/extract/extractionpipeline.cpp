@@ -7,15 +7,16 @@
 ExtractionPipeline::ExtractionPipeline(const Article &article, const Lexicon &lexicon)
     : m_window(article, lexicon)
     , m_phrases(m_window)
+    , m_subjects(m_window, m_phrases)
     , m_clauses(m_window, m_phrases)
     , m_speakers(m_window)
     , m_described(m_window, m_phrases, m_speakers)
     , m_mentionFinder(m_window, m_phrases)
     , m_cueFinder(m_window)
     , m_transcriptLabels(m_window, m_speakers)
-    , m_directAttribution(m_window, m_phrases, m_clauses, m_speakers, m_described)
-    , m_indirectAttribution(m_window, m_phrases, m_clauses, m_speakers, m_described)
-    , m_colonIntroduction(m_window, m_phrases, m_speakers)
+    , m_directAttribution(m_window, m_phrases, m_subjects, m_clauses, m_speakers, m_described)
+    , m_indirectAttribution(m_window, m_phrases, m_subjects, m_clauses, m_speakers, m_described)
+    , m_colonIntroduction(m_window, m_phrases, m_subjects, m_speakers)
 {
 }
 

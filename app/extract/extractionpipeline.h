@@ -10,6 +10,7 @@
 #include "mentionfinder.h"
 #include "phraseparser.h"
 #include "speakerresolver.h"
+#include "subjectfinder.h"
 #include "transcriptlabels.h"
 
 #include <atomic>
@@ -44,6 +45,7 @@ private:
 
     ExtractWindow m_window;
     const PhraseParser m_phrases;
+    const SubjectFinder m_subjects;
     const ClauseBounds m_clauses;
     SpeakerResolver m_speakers;
     DescribedSources m_described;

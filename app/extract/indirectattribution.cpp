@@ -5,6 +5,7 @@
 #include "extractwindow.h"
 #include "phraseparser.h"
 #include "speakerresolver.h"
+#include "subjectfinder.h"
 
 #include <algorithm>
 #include <utility>
@@ -16,11 +17,12 @@ using Kind = EntityRegistry::Kind;
 
 } // namespace
 
-IndirectAttribution::IndirectAttribution(ExtractWindow &window, const PhraseParser &phrases,
+IndirectAttribution::IndirectAttribution(ExtractWindow &window, const PhraseParser &phrases, const SubjectFinder &subjects,
     const ClauseBounds &clauses, SpeakerResolver &speakers, DescribedSources &described)
     : m_window(window)
     , m_lexicon(window.lexicon)
     , m_phrases(phrases)
+    , m_subjects(subjects)
     , m_clauses(clauses)
     , m_speakers(speakers)
     , m_described(described)
@@ -82,10 +84,10 @@ void IndirectAttribution::attribute(const Sentence &sentence)
                 // speaks through the participle, so a capital there speaks for its government.
                 // "Rivera rejected the idea ... on the Kestrel Party ticket, saying ...": the subject
                 // opening the main clause, not a name in its object.
-                const int opening = cue.form && cue.form->participle ? m_phrases.firstSubject(sentence, cue.first) : -1;
+                const int opening = cue.form && cue.form->participle ? m_subjects.firstSubject(sentence, cue.first) : -1;
                 const SpeakerPhrase subject = opening >= 0
                     ? m_phrases.nounPhraseEndingAt(m_window.mentions.at(opening).last, sentence)
-                    : m_phrases.subjectOfSentence(sentence, cue.first);
+                    : m_subjects.subjectOfSentence(sentence, cue.first);
                 const bool mainSubject = subject.type == SpeakerPhrase::Type::Name
                     && m_window.mentions.at(subject.mention).subject && cue.form && cue.form->participle;
                 who = m_speakers.resolve(subject, sentence, mainSubject);
@@ -177,7 +179,7 @@ void IndirectAttribution::attribute(const Sentence &sentence)
 void IndirectAttribution::boundSourceCue(const Cue &cue, const Sentence &sentence, Report &report) const
 {
     // "According to X, ..." or "..., according to X."
-    report.ref = m_phrases.subjectAfter(cue.last + 1, sentence);
+    report.ref = m_subjects.subjectAfter(cue.last + 1, sentence);
     if (report.ref.type == SpeakerPhrase::Type::OrgRole || report.ref.type == SpeakerPhrase::Type::None
         || report.ref.type == SpeakerPhrase::Type::Role) {
         // "according to a study by the Ruritanian Herald", "according to early figures from a
@@ -189,7 +191,7 @@ void IndirectAttribution::boundSourceCue(const Cue &cue, const Sentence &sentenc
                 || (m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Relative)))
                 break;
             if (m_window.isRuleWord(k, Lexicon::SourceLink)) {
-                const SpeakerPhrase by = m_phrases.subjectAfter(k + 1, sentence);
+                const SpeakerPhrase by = m_subjects.subjectAfter(k + 1, sentence);
                 if (by.type == SpeakerPhrase::Type::Name) {
                     report.ref = by;
                     break;
@@ -238,14 +240,14 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
     const bool participleAfterComma = cue.form && cue.form->participle && cue.first > sentence.firstToken
         && (m_window.isPunct(cue.first - 1, u',') || m_window.isDash(cue.first - 1));
     if (cue.colonNoun) {
-        const int subjectMention = m_phrases.sentenceSubject(sentence, cue.first);
+        const int subjectMention = m_subjects.sentenceSubject(sentence, cue.first);
         if (subjectMention >= 0)
             report.ref = m_phrases.nounPhraseEndingAt(m_window.mentions.at(subjectMention).last, sentence);
     } else if (cue.statementNoun) {
         int k = cue.first - 2; // before the possessive
         report.ref = m_phrases.nounPhraseEndingAt(k, sentence);
     } else if (!participleAfterComma) {
-        report.ref = m_phrases.subjectBefore(cue.first, sentence);
+        report.ref = m_subjects.subjectBefore(cue.first, sentence);
         // "X issued a statement saying ...": the statement speaks for whoever issued it, the
         // subject of the verb before it, not for an organisation the noun recalls.
         if (cue.form && cue.form->participle && !report.ref.isNone() && report.ref.type != SpeakerPhrase::Type::Name
@@ -259,7 +261,7 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         && cue.last + 2 < sentence.endToken && m_window.isRuleWord(cue.last + 1, Lexicon::SourceLink)) {
         // "As first reported by Coastline Weekly, the plan ...": the agent after "by" is the
         // source of the clause after the comma.
-        const SpeakerPhrase agent = m_phrases.subjectAfter(cue.last + 2, sentence);
+        const SpeakerPhrase agent = m_subjects.subjectAfter(cue.last + 2, sentence);
         if (agent.type == SpeakerPhrase::Type::Name || agent.type == SpeakerPhrase::Type::OrgRole)
             report.ref = agent;
     }
@@ -272,7 +274,7 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
     int openingEnd = -1; // the comma closing an opening participle clause
     if (report.ref.isNone() && cue.form && cue.form->participle && m_window.isSentenceInitial(cue.first, sentence)) {
         // "Claiming the criticism was unfair, Doe told reporters …": the main clause's subject.
-        const int subjectMention = m_phrases.sentenceSubject(sentence, sentence.endToken);
+        const int subjectMention = m_subjects.sentenceSubject(sentence, sentence.endToken);
         if (subjectMention >= 0) {
             report.ref = m_phrases.nounPhraseEndingAt(m_window.mentions.at(subjectMention).last, sentence);
             report.inherited = false;
@@ -289,7 +291,7 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
             && m_window.token(comma).type != Token::Type::QuoteMark)
             ++comma;
         if (comma < sentence.endToken && m_window.isPunct(comma, u',')) {
-            const SpeakerPhrase opening = m_phrases.nameOpeningClause(comma + 1, sentence.endToken, sentence);
+            const SpeakerPhrase opening = m_subjects.nameOpeningClause(comma + 1, sentence.endToken, sentence);
             if (!opening.isNone()) {
                 report.ref = opening;
                 report.inherited = false;
@@ -303,7 +305,7 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         // "The meeting went badly, said one source in the room." The source follows the
         // cue and the reported words come before it. (The comma made the cue look like a second
         // verb of an earlier subject; a speaker after it with only adverbials left says otherwise.)
-        const SpeakerPhrase after = m_phrases.subjectAfter(cue.last + 1, sentence);
+        const SpeakerPhrase after = m_subjects.subjectAfter(cue.last + 1, sentence);
         bool speakerCloses = !after.isNone() && after.type != SpeakerPhrase::Type::Pronoun;
         int end = after.last + 1;
         // A word after the speaker other than a preposition makes the name a modifier ("…, shows
@@ -374,7 +376,7 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
                 report.contentTo = m_clauses.contentEnd(x + 1, sentence);
             } else if (tail && guard <= 12 && m_clauses.isAdverbialTail(cue.last + 1, x, sentence)
                 && !isRoleInApposition(k, report.ref, sentence)
-                && m_phrases.openingAdverbialEnd(sentence, k + 1) != k) { // "In April, Ortiz said."
+                && m_subjects.openingAdverbialEnd(sentence, k + 1) != k) { // "In April, Ortiz said."
                 report.contentFrom = sentence.firstToken;
                 report.contentTo = contentEnd;
             }
@@ -490,7 +492,7 @@ void IndirectAttribution::attributePartials(const Sentence &sentence)
             continue;
         }
         ResolvedSpeaker who;
-        const int subjectMention = m_phrases.sentenceSubject(sentence, qFirst < 0 ? sentence.endToken : qFirst);
+        const int subjectMention = m_subjects.sentenceSubject(sentence, qFirst < 0 ? sentence.endToken : qFirst);
         if (subjectMention >= 0) {
             who = m_speakers.resolve(
                 m_phrases.nounPhraseEndingAt(m_window.mentions.at(subjectMention).last, sentence), sentence);

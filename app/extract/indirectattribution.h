@@ -9,6 +9,7 @@ struct FoundQuote;
 class ExtractWindow;
 class Lexicon;
 class PhraseParser;
+class SubjectFinder;
 class SpeakerResolver;
 struct Sentence;
 
@@ -19,7 +20,7 @@ class IndirectAttribution
 {
 public:
     IndirectAttribution(
-        ExtractWindow &window, const PhraseParser &phrases, const ClauseBounds &clauses, SpeakerResolver &speakers,
+        ExtractWindow &window, const PhraseParser &phrases, const SubjectFinder &subjects, const ClauseBounds &clauses, SpeakerResolver &speakers,
         DescribedSources &described);
 
     void attribute(const Sentence &sentence);
@@ -43,6 +44,7 @@ private:
     ExtractWindow &m_window;
     const Lexicon &m_lexicon;
     const PhraseParser &m_phrases;
+    const SubjectFinder &m_subjects;
     const ClauseBounds &m_clauses;
     SpeakerResolver &m_speakers;
     DescribedSources &m_described;

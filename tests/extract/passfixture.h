@@ -12,6 +12,26 @@
 
 #include <memory>
 
+// The kind of a speaker phrase, as the tests name it.
+inline QString phraseTypeName(SpeakerPhrase::Type type)
+{
+    switch (type) {
+    case SpeakerPhrase::Type::Name:
+        return QStringLiteral("name");
+    case SpeakerPhrase::Type::Pronoun:
+        return QStringLiteral("pronoun");
+    case SpeakerPhrase::Type::Role:
+        return QStringLiteral("role");
+    case SpeakerPhrase::Type::OrgRole:
+        return QStringLiteral("organisation");
+    case SpeakerPhrase::Type::Group:
+        return QStringLiteral("group");
+    case SpeakerPhrase::Type::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
 class PassFixture
 {
 public:

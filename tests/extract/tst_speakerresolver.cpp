@@ -1,6 +1,7 @@
 // The speaker resolver alone: which entity the subject of a cue refers to.
 #include "extract/phraseparser.h"
 #include "extract/speakerresolver.h"
+#include "extract/subjectfinder.h"
 #include "passfixture.h"
 
 #include <QTest>
@@ -71,7 +72,7 @@ private slots:
         const Cue &cue = run.window().cues.last();
         const Sentence &sentence = run.sentenceOf(cue.first);
         const PhraseParser parser(run.window());
-        const SpeakerPhrase subject = parser.subjectBefore(cue.first, sentence);
+        const SpeakerPhrase subject = SubjectFinder(run.window(), parser).subjectBefore(cue.first, sentence);
 
         // When the subject of the last cue is resolved
         SpeakerResolver resolver(run.window());
@@ -92,7 +93,7 @@ private slots:
             const Sentence &sentence = run.sentenceOf(cue.first);
             const PhraseParser parser(run.window());
             SpeakerResolver resolver(run.window());
-            return resolver.resolve(parser.subjectBefore(cue.first, sentence), sentence, true).confidence;
+            return resolver.resolve(SubjectFinder(run.window(), parser).subjectBefore(cue.first, sentence), sentence, true).confidence;
         };
         QVERIFY(confidence(named) > confidence(pronoun));
         QVERIFY(confidence(pronoun) > 0);
@@ -107,7 +108,7 @@ private slots:
         const Sentence &sentence = run.sentenceOf(cue.first);
         const PhraseParser parser(run.window());
         SpeakerResolver resolver(run.window());
-        const ResolvedSpeaker who = resolver.resolve(parser.subjectBefore(cue.first, sentence), sentence, true);
+        const ResolvedSpeaker who = resolver.resolve(SubjectFinder(run.window(), parser).subjectBefore(cue.first, sentence), sentence, true);
         QVERIFY(who.entity >= 0);
 
         // When a quote is recorded with it

@@ -1,0 +1,480 @@
+#include "subjectfinder.h"
+
+#include "extractwindow.h"
+
+namespace {
+
+using Gender = Lexicon::Gender;
+
+} // namespace
+
+SubjectFinder::SubjectFinder(const ExtractWindow &window, const PhraseParser &phrases)
+    : m_window(window)
+    , m_lexicon(window.lexicon)
+    , m_phrases(phrases)
+{ }
+
+SpeakerPhrase SubjectFinder::clauseInitialName(int comma, const Sentence &sentence) const
+{
+    // Walk back to the start of the clause: the sentence start, a quotation, or a semicolon.
+    int start = comma;
+    while (start > sentence.firstToken && comma - start < 60) {
+        if (m_window.isQuoteBoundary(start - 1) || m_window.token(start - 1).quote >= 0
+            || m_window.isPunct(start - 1, u';'))
+            break;
+        --start;
+    }
+    while (start < comma
+        && (m_window.isPunct(start, u',') || m_window.isDash(start) || m_window.isRuleWord(start, Lexicon::ClauseLead)))
+        ++start;
+    const int mentionIndex = start < comma ? m_window.mentionOfToken.at(start) : -1;
+    if (mentionIndex < 0 || m_window.mentions.at(mentionIndex).begin() != start)
+        return {};
+    const Mention &m = m_window.mentions.at(mentionIndex);
+    int after = m.last + 1;
+    if (after < comma && m_window.isPunct(after, u'(')) {
+        while (after < comma && !m_window.isPunct(after, u')'))
+            ++after;
+        ++after;
+    }
+    if (after >= comma + 1 || !m_window.isPunct(after, u','))
+        return {};
+    return m_phrases.nounPhraseEndingAt(m.last, sentence);
+}
+
+SpeakerPhrase SubjectFinder::subjectBefore(int tok, const Sentence &sentence) const
+{
+    const SpeakerPhrase found = phraseBefore(tok, sentence);
+    // "Sen. Ana Ortiz (D-NY), a supporter of the plan told": an appositive whose closing comma is
+    // missing; the name before it is the subject.
+    if ((found.type == SpeakerPhrase::Type::Role || found.type == SpeakerPhrase::Type::Group)
+        && found.first - 2 >= sentence.firstToken && m_window.isRuleWord(found.first, Lexicon::IndefiniteSource)
+        && m_window.isPunct(found.first - 1, u',')) {
+        const SpeakerPhrase name = m_phrases.nounPhraseEndingAt(found.first - 2, sentence);
+        if (name.type == SpeakerPhrase::Type::Name && !m_window.mentions.at(name.mention).afterPreposition
+            && !m_window.mentions.at(name.mention).inQuote)
+            return name;
+    }
+    return found;
+}
+
+SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) const
+{
+    int j = tok - 1;
+    int skipped = 0;
+    // "Joseph Baker Jr. said": the abbreviation's dot ends the name.
+    if (j - 1 >= sentence.firstToken && m_window.isPunct(j, u'.') && m_window.hasAbbrevDot(j - 1)
+        && m_window.mentionOfToken.at(j - 1) >= 0
+        && m_window.mentions.at(m_window.mentionOfToken.at(j - 1)).last == j - 1)
+        --j;
+    // "Smith on Tuesday said", "Smith has also said"
+    if (j - 1 >= sentence.firstToken && m_window.token(j).isWord() && (m_window.wordClass(j) & Lexicon::Time)
+        && m_window.isRuleWord(j - 1, Lexicon::DatePreposition))
+        j -= 2;
+    // "Smith has since said": a preposition standing alone between an auxiliary and the verb.
+    if (j - 1 >= sentence.firstToken && m_window.token(j).isWord() && (m_window.wordClass(j) & Lexicon::Preposition)
+        && m_window.token(j - 1).isWord() && (m_window.wordClass(j - 1) & Lexicon::Auxiliary)
+        && !(m_window.wordClass(j - 1) & Lexicon::Preposition)) {
+        --j;
+        ++skipped;
+    }
+    // (A name ending in such a word, "Luis May said", ends the walk.)
+    while (j >= sentence.firstToken && skipped < 4 && m_window.token(j).isWord() && m_window.mentionOfToken.at(j) < 0
+        && ((m_window.wordClass(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time))
+            || !m_window.token(j).isCapitalized())
+        && ((m_window.wordClass(j) & (Lexicon::Auxiliary | Lexicon::Adverb | Lexicon::Negation | Lexicon::Time))
+            || (m_window.lower(j).endsWith(u"ly") && m_lexicon.wordClass(m_window.lower(j)) == 0
+                && !m_lexicon.roleNoun(m_window.lower(j))))) {
+        --j;
+        ++skipped;
+    }
+    // "Ortiz herself said", "The company itself has said": the reflexive only stresses the subject.
+    if (j > sentence.firstToken && m_window.token(j).isWord() && m_window.token(j - 1).isWord()) {
+        const QStringView w = m_window.lower(j);
+        const Lexicon::Pronoun *p = m_lexicon.pronoun(w);
+        if (p && !p->subject && !p->possessive && (w.endsWith(u"self") || w.endsWith(u"selves")))
+            --j;
+    }
+    if (j < sentence.firstToken)
+        return {};
+    // "A Northfield College poll released in early May found": step over the participle phrase.
+    for (int k = j, steps = 0; k > sentence.firstToken && steps < 7; --k, ++steps) {
+        const Token &t = m_window.token(k);
+        if (!t.isWord() || t.quote >= 0)
+            break;
+        const QStringView w = m_window.lower(k);
+        if (!t.isCapitalized()
+            && (w.endsWith(u"ed") || w.endsWith(u"ing") || m_window.isRuleWord(k, Lexicon::IrregularParticiple))
+            && m_window.wordClass(k) == 0 && !m_window.isCueVerbAt(k) && k - 1 >= sentence.firstToken
+            && m_window.token(k - 1).isWord()) {
+            const SpeakerPhrase head = m_phrases.nounPhraseEndingAt(k - 1, sentence);
+            if (!head.isNone())
+                return head;
+            break;
+        }
+        if (!(m_window.wordClass(k) & (Lexicon::Preposition | Lexicon::Determiner | Lexicon::Time | Lexicon::Adverb))
+            && !t.isCapitalized() && t.type != Token::Type::Number)
+            break;
+    }
+    if (m_window.isDash(j) && j > sentence.firstToken) {
+        // "Kall -- co-editor of a book about the debates -- said"
+        int k = j - 1;
+        while (k > sentence.firstToken && k > j - 30 && !m_window.isDash(k) && !m_window.isQuoteBoundary(k))
+            --k;
+        if (m_window.isDash(k)) {
+            const SpeakerPhrase outer = m_phrases.nounPhraseEndingAt(k - 1, sentence);
+            if (outer.type == SpeakerPhrase::Type::Name)
+                return outer;
+            // "Many speakers at the service — including farmers — said": the phrase before the
+            // dashes.
+            if (k - 1 > sentence.firstToken && m_window.token(k - 1).isWord())
+                j = k - 1;
+        }
+    }
+    if (m_window.isPunct(j, u')')) {
+        // "Sen. Jane Doe (D-Ore.) said"
+        int k = j - 1;
+        while (k >= sentence.firstToken && k > j - 8 && !m_window.isPunct(k, u'('))
+            --k;
+        if (k >= sentence.firstToken && m_window.isPunct(k, u'('))
+            j = k - 1;
+    } else if (m_window.isPunct(j, u',')) {
+        // "Jane Doe, the campaign's spokeswoman, said" / "Doe, 45, said"
+        int k = j - 1;
+        while (k >= sentence.firstToken && k > j - 16 && !m_window.isPunct(k, u',') && !m_window.isQuoteBoundary(k)
+            && !(m_window.isPunct(k, u'.') && !(k > sentence.firstToken && m_window.hasAbbrevDot(k - 1))))
+            --k;
+        if (k < sentence.firstToken || !m_window.isPunct(k, u',') || k == j - 1)
+            return clauseInitialName(j, sentence);
+        // "Experts and officials, however, said": an adverb between the commas is parenthetical;
+        // the subject ends before it.
+        bool adverbs = k + 1 < j && k > sentence.firstToken;
+        for (int x = k + 1; x < j && adverbs; ++x)
+            adverbs = m_window.token(x).isWord() && m_window.mentionOfToken.at(x) < 0
+                && (m_window.wordClass(x) & (Lexicon::Adverb | Lexicon::Time));
+        if (adverbs)
+            return phraseBefore(k, sentence);
+        const SpeakerPhrase inner = m_phrases.nounPhraseEndingAt(j - 1, sentence);
+        const SpeakerPhrase outer = m_phrases.nounPhraseEndingAt(k - 1, sentence);
+        // "X, the spokesman, said" and "The campaign's chairman, X, said": the name wins. The part
+        // between the commas must be the appositive itself, not a clause ("…day, Doe attacked
+        // Iraq and Libya, saying").
+        const int innerMention = m_window.mentionOfToken.at(k + 1);
+        if (innerMention >= 0 && m_window.mentions.at(innerMention).begin() == k + 1
+            && outer.type != SpeakerPhrase::Type::Name) {
+            const SpeakerPhrase named = m_phrases.nounPhraseEndingAt(m_window.mentions.at(innerMention).last, sentence);
+            if (named.type == SpeakerPhrase::Type::Name)
+                return named;
+        }
+        // The phrase may follow one word ("also", "herself"), but not a verb whose object it is
+        // ("…, attending the Harbour Convention, said").
+        const bool innerIsWhole = !inner.isNone()
+            && (inner.first <= k + 1
+                || (inner.first == k + 2
+                    && !(m_window.token(k + 1).isWord() && !m_window.token(k + 1).isCapitalized()
+                        && m_window.wordClass(k + 1) == 0)));
+        bool clause = false;
+        for (int x = k + 1; x < j && !clause; ++x)
+            clause = m_window.cueAt(x) >= 0
+                || (m_window.token(x).isWord() && (m_window.wordClass(x) & Lexicon::Auxiliary)
+                    && !m_window.isRuleWord(x, Lexicon::ContractedBe));
+        // A name inside a phrase ("who leads a group in the town of Hamaura, eight kilometres
+        // away,") is no subject: look for the name that opens the clause.
+        if (outer.type == SpeakerPhrase::Type::Name && !clause && !m_window.mentions.at(outer.mention).afterPreposition)
+            return outer;
+        if (outer.type == SpeakerPhrase::Type::Name && m_window.mentions.at(outer.mention).afterPreposition) {
+            const SpeakerPhrase opening = clauseInitialName(j, sentence);
+            if (!opening.isNone())
+                return opening;
+        }
+        if (inner.type == SpeakerPhrase::Type::Name && innerIsWhole)
+            return inner;
+        // "The port authority, which runs six terminals, said": a relative clause between the
+        // commas describes the phrase before it.
+        if (!outer.isNone() && outer.type != SpeakerPhrase::Type::Pronoun && m_window.token(k + 1).isWord()
+            && (m_window.wordClass(k + 1) & Lexicon::Relative) && !m_window.isRuleWord(k + 1, Lexicon::Complementizer))
+            return outer;
+        if (!outer.isNone() && !clause && innerIsWhole)
+            return outer;
+        // A long appositive ("Jane Doe, director of X and a professor at Y, said"): the name that
+        // opens the clause.
+        return clauseInitialName(j, sentence);
+    }
+    if (j >= sentence.firstToken && m_window.token(j).isWord() && (m_window.wordClass(j) & Lexicon::Relative)
+        && !m_window.isRuleWord(j, Lexicon::Complementizer)) {
+        // "Jane Doe, who ... , said": the relative pronoun stands for the phrase before it; in "one
+        // resident of Ferry Row, who asked", for the head before the preposition.
+        int k = j - 1;
+        if (k >= sentence.firstToken && m_window.isPunct(k, u','))
+            --k;
+        SpeakerPhrase antecedent = m_phrases.nounPhraseEndingAt(k, sentence);
+        if (antecedent.type == SpeakerPhrase::Type::Name && m_window.mentions.at(antecedent.mention).afterPreposition)
+            antecedent = m_phrases.nounPhraseEndingAt(m_window.mentions.at(antecedent.mention).begin() - 2, sentence);
+        return antecedent;
+    }
+    SpeakerPhrase ref = m_phrases.nounPhraseEndingAt(j, sentence);
+    // "advisers to Mr. Doe say": the advisers speak, not Mr. Doe.
+    const auto attachedTo = [this, &sentence](const SpeakerPhrase &name) {
+        if (name.first - 2 < sentence.firstToken || !m_window.token(name.first - 1).isWord()
+            || !m_window.isRuleWord(name.first - 1, Lexicon::Attachment))
+            return SpeakerPhrase();
+        SpeakerPhrase group = m_phrases.nounPhraseEndingAt(name.first - 2, sentence);
+        if (group.type != SpeakerPhrase::Type::Group && group.type != SpeakerPhrase::Type::Role)
+            return SpeakerPhrase();
+        group.last = name.last;
+        return group;
+    };
+    if (ref.type == SpeakerPhrase::Type::Name && ref.first - 2 >= sentence.firstToken
+        && m_window.token(ref.first - 1).isWord() && m_window.isRuleWord(ref.first - 1, Lexicon::Attachment)) {
+        const SpeakerPhrase attached = attachedTo(ref);
+        if (!attached.isNone())
+            return attached;
+        // "Senator Jane Doe of Ruritania said", "Jane Doe of the Harbor Institute said": the person
+        // before "of" speaks, not the place or the body she comes from; "a spokesman for Mayor Jane
+        // Doe of Ruritania said": the spokesman.
+        const SpeakerPhrase group = m_phrases.nounPhraseEndingAt(ref.first - 2, sentence);
+        if (m_window.isRuleWord(ref.first - 1, Lexicon::NameLink) && group.type == SpeakerPhrase::Type::Name) {
+            const int e = m_window.registry.find(m_window.mentions.at(group.mention).entity);
+            if (e >= 0 && std::as_const(m_window.registry).entity(e).kind == EntityRegistry::Kind::Person) {
+                SpeakerPhrase spokesman = attachedTo(group);
+                if (spokesman.isNone())
+                    return group;
+                spokesman.last = ref.last;
+                return spokesman;
+            }
+        }
+    }
+    if (ref.type != SpeakerPhrase::Type::Name && ref.type != SpeakerPhrase::Type::Pronoun) {
+        // "a source close to the mayor said", "people familiar with the talks said": the source
+        // before the adjective speaks, not the one it stands close to.
+        int p = ref.isNone() ? j : ref.first - 1;
+        for (int steps = 0; ref.isNone() && p > sentence.firstToken && steps < 4 && m_window.token(p).isWord()
+             && !m_window.token(p).isCapitalized() && !(m_window.wordClass(p) & ~Lexicon::Determiner);
+             ++steps)
+            --p;
+        const bool preposition = p - 1 >= sentence.firstToken && p < j && m_window.token(p).isWord()
+            && (m_window.wordClass(p) & Lexicon::Preposition);
+        const bool adjective = preposition && p - 2 >= sentence.firstToken && m_window.token(p - 1).isWord()
+            && !m_window.token(p - 1).isCapitalized() && m_window.wordClass(p - 1) == 0 && !m_window.isCueVerbAt(p - 1);
+        // "speakers at the service said", "a source close to the mayor said".
+        SpeakerPhrase head = preposition ? m_phrases.nounPhraseEndingAt(p - 1, sentence) : SpeakerPhrase();
+        if (head.type != SpeakerPhrase::Type::Group && head.type != SpeakerPhrase::Type::Role && adjective)
+            head = m_phrases.nounPhraseEndingAt(p - 2, sentence);
+        // A possessive pronoun leaves the phrase to the coordinated subject or the pronoun's owner
+        // ("Pena and his rivals for the nomination").
+        bool possessed = false;
+        for (int k = head.first; k <= head.last && head.first >= 0 && !possessed; ++k) {
+            const Lexicon::Pronoun *pronoun
+                = m_window.token(k).isWord() ? m_lexicon.pronoun(m_window.lower(k)) : nullptr;
+            possessed = pronoun && pronoun->possessive;
+        }
+        if ((head.type == SpeakerPhrase::Type::Group || head.type == SpeakerPhrase::Type::Role) && !possessed) {
+            head.last = j;
+            return head;
+        }
+    }
+    return ref;
+}
+
+SpeakerPhrase SubjectFinder::subjectAfter(int tok, const Sentence &sentence) const
+{
+    SpeakerPhrase ref = m_phrases.nounPhraseStartingAt(tok, sentence);
+    if (ref.type == SpeakerPhrase::Type::Name || ref.type == SpeakerPhrase::Type::Pronoun || tok >= sentence.endToken)
+        return ref;
+    if (!ref.isNone() && ref.last + 2 < sentence.endToken && m_window.isPossessiveMark(ref.last + 1)) {
+        // "said the mayor's introducer, actress Dana Pell"
+        const SpeakerPhrase named = m_phrases.nameInAppositionAfter(ref.last + 2, sentence);
+        if (!named.isNone())
+            return named;
+    }
+    if (ref.type == SpeakerPhrase::Type::Role && ref.last + 2 < sentence.endToken
+        && m_window.isRuleWord(ref.last + 1, Lexicon::Affiliation | Lexicon::Attachment)) {
+        // "said a spokesman for the Harbour Board": the organisation belongs to the description.
+        int o = ref.last + 2;
+        if (m_window.isRuleWord(o, Lexicon::DefiniteArticle))
+            ++o;
+        const int mi = o < sentence.endToken ? m_window.mentionOfToken.at(o) : -1;
+        if (mi >= 0 && m_window.mentions.at(mi).begin() == o && !m_window.mentions.at(mi).inQuote)
+            ref.last = m_window.mentions.at(mi).last;
+    } else if ((ref.type == SpeakerPhrase::Type::Role || ref.type == SpeakerPhrase::Type::Group)
+        && ref.last + 3 < sentence.endToken && m_window.token(ref.last + 1).isWord()
+        && !m_window.token(ref.last + 1).isCapitalized() && m_window.wordClass(ref.last + 1) == 0
+        && !m_window.isCueVerbAt(ref.last + 1) && m_window.token(ref.last + 2).isWord()
+        && (m_window.wordClass(ref.last + 2) & Lexicon::Preposition)) {
+        // "said two sources familiar with the talks": the description runs to the end of its object.
+        int k = ref.last + 3;
+        while (k < sentence.endToken && k < ref.last + 9 && m_window.token(k).type != Token::Type::QuoteMark
+            && (m_window.token(k).isWord() || m_window.token(k).type == Token::Type::Possessive)
+            && m_window.cueAt(k) < 0 && !(m_window.wordClass(k) & (Lexicon::Relative | Lexicon::Conjunction)))
+            ++k;
+        if (k > ref.last + 3 && (k >= sentence.endToken || !m_window.token(k).isWord()))
+            ref.last = k - 1;
+    }
+    // "said a local teacher, Jane Doe." / "said the mayor, Jane Doe, after the vote": the name in
+    // apposition is the speaker; the description only introduces her.
+    int k = ref.isNone() ? tok : ref.last + 1;
+    if (ref.isNone()) {
+        if (!m_window.token(tok).isWord() || !(m_window.wordClass(tok) & Lexicon::Determiner)
+            || (m_window.wordClass(tok) & Lexicon::Relative) || m_lexicon.pronoun(m_window.lower(tok)))
+            return ref; // "adding that the operator, Doe Freight, would pay": a clause, not a speaker
+        while (k < sentence.endToken && k < tok + 6 && m_window.token(k).isWord() && m_window.cueAt(k) < 0
+            && !((m_window.wordClass(k) & (Lexicon::Preposition | Lexicon::Relative | Lexicon::Auxiliary)) && k > tok))
+            ++k;
+    }
+    if (k + 1 >= sentence.endToken || !m_window.isPunct(k, u','))
+        return ref;
+    const int mi = m_window.mentionOfToken.at(k + 1);
+    if (mi < 0 || m_window.mentions.at(mi).begin() != k + 1)
+        return ref;
+    const int after = m_window.mentions.at(mi).last + 1;
+    if (after < sentence.endToken && !m_window.isPunct(after, u'.') && !m_window.isPunct(after, u',')
+        && !m_window.isPunct(after, u';'))
+        return ref;
+    const SpeakerPhrase named = m_phrases.nounPhraseEndingAt(m_window.mentions.at(mi).last, sentence);
+    return named.type == SpeakerPhrase::Type::Name ? named : ref;
+}
+
+SpeakerPhrase SubjectFinder::subjectOfSentence(const Sentence &sentence, int before) const
+{
+    const int subjectMention = sentenceSubject(sentence, before);
+    if (subjectMention >= 0) {
+        const SpeakerPhrase name = m_phrases.nounPhraseEndingAt(m_window.mentions.at(subjectMention).last, sentence);
+        // "A spokesman for the Harbour Board defended the route and said": the spokesman.
+        if (name.first - 1 > sentence.firstToken && m_window.isRuleWord(name.first - 1, Lexicon::Attachment)) {
+            const SpeakerPhrase whole = subjectAfter(sentence.firstToken, sentence);
+            if (whole.first == sentence.firstToken && whole.last == name.last && whole.type == SpeakerPhrase::Type::Role)
+                return whole;
+        }
+        return name;
+    }
+    // A name opening the sentence, even when what follows it is no plain verb ("House Speaker
+    // Jane Roe, R-Ore., despite conceding that ...").
+    const auto [firstMention, endMention] = m_window.mentionsIn(sentence);
+    if (firstMention < endMention && m_window.mentions.at(firstMention).begin() == sentence.firstToken
+        && m_window.mentions.at(firstMention).last < before && !m_window.mentions.at(firstMention).inQuote)
+        return m_phrases.nounPhraseEndingAt(m_window.mentions.at(firstMention).last, sentence);
+    // "Authorities announced … and said": a role or group phrase opening the sentence.
+    for (int k = sentence.firstToken; k < before && k < sentence.firstToken + 6; ++k) {
+        const SpeakerPhrase r = m_phrases.nounPhraseEndingAt(k, sentence);
+        if (!r.isNone() && r.type != SpeakerPhrase::Type::Pronoun && r.first <= sentence.firstToken + 1
+            && m_window.mentionOfToken.at(k) < 0) {
+            // "A spokesman for the Harbour Board defended the route and said": with the
+            // organisation it speaks for.
+            const SpeakerPhrase whole = subjectAfter(r.first, sentence);
+            const bool forOrganisation = !whole.isNone() && whole.first == r.first && whole.last > r.last
+                && whole.last < before && m_window.mentionOfToken.at(whole.last) >= 0
+                && m_window.isRuleWord(r.last + 1, Lexicon::Affiliation | Lexicon::Attachment);
+            return forOrganisation ? whole : r;
+        }
+        if (!m_window.token(k).isWord())
+            break;
+    }
+    // "She then asks her brother ... and again says": a pronoun opening the sentence (not
+    // "it", which opens idioms: "It goes without saying").
+    for (int i = sentence.firstToken; i < before && i < sentence.firstToken + 3; ++i) {
+        if (!m_window.token(i).isWord())
+            continue;
+        const Lexicon::Pronoun *p = m_lexicon.pronoun(m_window.lower(i));
+        if (p && p->subject && p->gender != Gender::Neuter) {
+            SpeakerPhrase r;
+            r.type = SpeakerPhrase::Type::Pronoun;
+            r.gender = p->gender;
+            r.first = r.last = i;
+            return r;
+        }
+        if (!(m_window.wordClass(i) & (Lexicon::Conjunction | Lexicon::Adverb)))
+            break;
+    }
+    // "For months, Ortiz has been on the sidelines, arguing": the name opening the main clause
+    // after an opening adverbial.
+    const int comma = openingAdverbialEnd(sentence, before);
+    if (comma >= 0)
+        return nameOpeningClause(comma + 1, before, sentence);
+    return {};
+}
+
+int SubjectFinder::openingAdverbialEnd(const Sentence &sentence, int before) const
+{
+    const int first = sentence.firstToken;
+    if (first >= before || !m_window.token(first).isWord())
+        return -1;
+    const quint16 c = m_window.wordClass(first);
+    // A preposition or a time word ("In April,", "Last week,"); a determiner only before a time
+    // word ("This week,").
+    // Or a participle ("Weighing in on the debate,"), a verb form that the window did not take for
+    // a name.
+    const bool opens = (c & Lexicon::Determiner)
+        ? first + 1 < before && m_window.token(first + 1).isWord() && (m_window.wordClass(first + 1) & Lexicon::Time)
+        : (c & (Lexicon::Preposition | Lexicon::Time)) != 0
+            || (c == 0 && m_lexicon.hasEnding(m_window.lower(first), Lexicon::ParticipleEnding)
+                && !m_window.isNameWord(first, sentence));
+    if (!opens)
+        return -1;
+    for (int k = first + 1; k < before && k < first + 12; ++k) {
+        if (m_window.token(k).type == Token::Type::QuoteMark || m_window.token(k).quote >= 0)
+            return -1;
+        if (m_window.isPunct(k, u','))
+            return k;
+        if (!m_window.token(k).isWord() && m_window.token(k).type != Token::Type::Number
+            && m_window.token(k).type != Token::Type::Possessive)
+            return -1;
+    }
+    return -1;
+}
+
+SpeakerPhrase SubjectFinder::nameOpeningClause(int start, int before, const Sentence &sentence) const
+{
+    if (start >= before)
+        return {};
+    if (start + 1 < before && m_phrases.modifiesTitledName(start)) // "…, former Gov. Jane Doe agreed"
+        ++start;
+    const int mentionIndex = m_window.mentionOfToken.at(start);
+    if (mentionIndex < 0)
+        return {};
+    const Mention &m = m_window.mentions.at(mentionIndex);
+    if (m.begin() != start || m.last >= before || m.inQuote)
+        return {};
+    // A verb follows the name, or an appositive does.
+    const int after = m.last + 1;
+    if (after >= before || !m_window.token(after).isWord() || m_window.token(after).isCapitalized()) {
+        if (!(after < before && m_window.isPunct(after, u',')))
+            return {};
+    } else if (m_window.wordClass(after) & (Lexicon::Preposition | Lexicon::Conjunction | Lexicon::Determiner)) {
+        return {};
+    }
+    return m_phrases.nounPhraseEndingAt(m.last, sentence);
+}
+
+int SubjectFinder::firstSubject(const Sentence &sentence, int before) const
+{
+    // Not a place or a word the article never has speak ("In Valmore, ...", "Republican
+    // candidate Ana Ortiz"), and not inside an opening adverbial.
+    const int opening = openingAdverbialEnd(sentence, before);
+    const auto [firstMention, endMention] = m_window.mentionsIn(sentence);
+    for (int i = firstMention; i < endMention; ++i) {
+        const Mention &m = m_window.mentions.at(i);
+        if (m.last >= before)
+            break;
+        if (!m.subject || m.entity < 0 || m.inQuote || m.begin() <= opening)
+            continue;
+        const int e = m_window.registry.find(m.entity);
+        if (e < 0)
+            continue;
+        const EntityRegistry::Entity &entity = std::as_const(m_window.registry).entity(e);
+        if (!entity.placeLike && (entity.kind != EntityRegistry::Kind::Unknown || entity.tokens.size() >= 2))
+            return i;
+    }
+    return -1;
+}
+
+int SubjectFinder::sentenceSubject(const Sentence &sentence, int before) const
+{
+    int found = -1;
+    const auto [firstMention, endMention] = m_window.mentionsIn(sentence);
+    for (int i = firstMention; i < endMention; ++i) {
+        const Mention &m = m_window.mentions.at(i);
+        if (m.last < sentence.endToken && m.subject && m.last < before && m.entity >= 0)
+            found = i;
+    }
+    return found;
+}

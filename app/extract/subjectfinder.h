@@ -1,0 +1,39 @@
+#pragma once
+
+#include "phraseparser.h"
+
+class ExtractWindow;
+class Lexicon;
+struct Sentence;
+
+// The subjects of reporting verbs and of sentences, from the noun phrases PhraseParser finds: the
+// subject before a verb ("Smith on Tuesday said", "Doe, 45, said"), the speaker named after one
+// ("said the spokesman"), the subject a sentence opens with. Reads the window; changes nothing.
+class SubjectFinder
+{
+public:
+    SubjectFinder(const ExtractWindow &window, const PhraseParser &phrases);
+
+    // The subject of a reporting verb at tok ("Smith on Tuesday said", "Doe, 45, said").
+    SpeakerPhrase subjectBefore(int tok, const Sentence &sentence) const;
+    // The speaker named after a cue ending before tok ("said the spokesman", "according to X").
+    SpeakerPhrase subjectAfter(int tok, const Sentence &sentence) const;
+    // The subject the sentence opens with, for a verb before which no subject stands.
+    SpeakerPhrase subjectOfSentence(const Sentence &sentence, int before) const;
+    // The first mention before token `before` that is no preposition's object, or -1.
+    int firstSubject(const Sentence &sentence, int before) const;
+    // The last mention marked as a subject before token before, or -1.
+    int sentenceSubject(const Sentence &sentence, int before) const;
+    // The comma closing an adverbial that opens the sentence ("In April,", "This week,"), or -1.
+    int openingAdverbialEnd(const Sentence &sentence, int before) const;
+    // The name opening the clause at start, followed by its verb or an appositive.
+    SpeakerPhrase nameOpeningClause(int start, int before, const Sentence &sentence) const;
+
+private:
+    SpeakerPhrase phraseBefore(int tok, const Sentence &sentence) const;
+    SpeakerPhrase clauseInitialName(int comma, const Sentence &sentence) const;
+
+    const ExtractWindow &m_window;
+    const Lexicon &m_lexicon;
+    const PhraseParser &m_phrases;
+};

@@ -1,0 +1,162 @@
+// The subject finder alone: the phrase that names the speaker of a reporting cue.
+#include "extract/subjectfinder.h"
+#include "passfixture.h"
+
+#include <QTest>
+
+class TestSubjectFinder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void shouldFindTheSubjectBeforeACue_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<QString>("type");
+
+        QTest::newRow("a name right before the verb") << QStringLiteral("Ana Ortiz said the bridge was safe.")
+                                                      << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
+        QTest::newRow("a name before its appositive")
+            << QStringLiteral("Jane Roe, the campaign's spokeswoman, said the vote was fair.")
+            << QStringLiteral("Jane Roe") << QStringLiteral("name");
+        QTest::newRow("a name before a reflexive that stresses it")
+            << QStringLiteral("Kestrel Motors itself said the plant would stay open.")
+            << QStringLiteral("Kestrel Motors") << QStringLiteral("name");
+        QTest::newRow("a name before a time phrase") << QStringLiteral("Ortiz on Tuesday said the vote was fair.")
+                                                     << QStringLiteral("Ortiz") << QStringLiteral("name");
+        QTest::newRow("a subject pronoun")
+            << QStringLiteral("He said the vote was fair.") << QStringLiteral("He") << QStringLiteral("pronoun");
+        QTest::newRow("a role noun with its determiner") << QStringLiteral("The spokesman said the vote was fair.")
+                                                         << QStringLiteral("The spokesman") << QStringLiteral("role");
+        QTest::newRow("a plural role noun is a group")
+            << QStringLiteral("Federal and state officials said the vote was fair.")
+            << QStringLiteral("Federal and state officials") << QStringLiteral("group");
+        QTest::newRow("an organisation noun") << QStringLiteral("The newspaper said the vote was fair.")
+                                              << QStringLiteral("The newspaper") << QStringLiteral("organisation");
+        QTest::newRow("a source before the adjective, not the one it stands close to")
+            << QStringLiteral("A source close to the mayor said the vote was fair.")
+            << QStringLiteral("A source close to the mayor") << QStringLiteral("role");
+        QTest::newRow("people are a group")
+            << QStringLiteral("Some people familiar with the talks said the vote was fair.")
+            << QStringLiteral("Some people familiar with the talks") << QStringLiteral("group");
+        QTest::newRow("a name ending in an abbreviation")
+            << QStringLiteral("Joseph Baker Jr. said the vote was fair.") << QStringLiteral("Joseph Baker Jr")
+            << QStringLiteral("name");
+        QTest::newRow("a name before an appositive whose closing comma is missing")
+            << QStringLiteral("Luis Pena, a member of the board said the vote was fair.") << QStringLiteral("Luis Pena")
+            << QStringLiteral("name");
+        QTest::newRow("a name before an appositive ending in a participle and its object")
+            << QStringLiteral("Luis Pena, a teacher from Valmore, Vt., attending the Harbour Trades Fair, said the vote was fair.")
+            << QStringLiteral("Luis Pena") << QStringLiteral("name");
+        QTest::newRow("a name before a participle phrase between commas")
+            << QStringLiteral("Luis Pena, echoing Ana Ortiz, said the vote was fair.") << QStringLiteral("Luis Pena")
+            << QStringLiteral("name");
+        QTest::newRow("a role phrase before a relative clause between commas")
+            << QStringLiteral("The harbour board, which runs six ferries, said the vote was fair.")
+            << QStringLiteral("The harbour board") << QStringLiteral("organisation");
+        QTest::newRow("a subject before an adverb between commas")
+            << QStringLiteral("Experts and officials, however, said the vote was fair.")
+            << QStringLiteral("Experts and officials") << QStringLiteral("group");
+        QTest::newRow("the spokesman for a titled person of a place, not the person")
+            << QStringLiteral("A spokesman for Mayor Ana Ortiz of Dunmore said the vote was fair.")
+            << QStringLiteral("A spokesman for Mayor Ana Ortiz of Dunmore") << QStringLiteral("role");
+        QTest::newRow("no subject before a participle")
+            << QStringLiteral("The vote was delayed, officials said, citing the storm.") << QString()
+            << QStringLiteral("none");
+    }
+    void shouldFindTheSubjectBeforeACue()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, phrase);
+        QFETCH(QString, type);
+
+        // Given a sentence whose mentions and cues are found
+        PassFixture run(text, ExtractionPipeline::Pass::Cues);
+        QVERIFY(!run.window().cues.isEmpty());
+        const Cue &cue = run.window().cues.last();
+
+        // When the subject of the last cue is looked for
+        const PhraseParser parser(run.window());
+        const SubjectFinder subjects(run.window(), parser);
+        const SpeakerPhrase subject = subjects.subjectBefore(cue.first, run.sentenceOf(cue.first));
+
+        // Then it is this phrase
+        QCOMPARE(phraseTypeName(subject.type), type);
+        if (!subject.isNone())
+            QCOMPARE(run.window().textOf(subject.first, subject.last), phrase);
+    }
+
+    void shouldFindTheSpeakerAfterACue_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("phrase");
+        QTest::addColumn<QString>("type");
+
+        QTest::newRow("a titled name") << QStringLiteral("“We will not pay,” said Mayor Ana Ortiz.")
+                                       << QStringLiteral("Mayor Ana Ortiz") << QStringLiteral("name");
+        QTest::newRow("a role phrase") << QStringLiteral("“We will not pay,” said a spokeswoman for the council.")
+                                       << QStringLiteral("a spokeswoman") << QStringLiteral("role");
+        QTest::newRow("a role phrase keeps the organisation it speaks for")
+            << QStringLiteral("“We will not pay,” said a spokeswoman for the Harbour Board.")
+            << QStringLiteral("a spokeswoman for the Harbour Board") << QStringLiteral("role");
+        QTest::newRow("a name before a role noun modifies it")
+            << QStringLiteral("“We will not pay,” said a Harbour Board spokesman.")
+            << QStringLiteral("a Harbour Board spokesman") << QStringLiteral("role");
+        QTest::newRow("a name before a plural role noun modifies it")
+            << QStringLiteral("“We will not pay,” said two Harbour Board officials.")
+            << QStringLiteral("two Harbour Board officials") << QStringLiteral("group");
+        QTest::newRow("a number opening a described group")
+            << QStringLiteral("“We will not pay,” said two sources familiar with the talks.")
+            << QStringLiteral("two sources familiar with the talks") << QStringLiteral("group");
+        QTest::newRow("the source of according to") << QStringLiteral("Fees will rise, according to Ana Ortiz.")
+                                                    << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
+        QTest::newRow("a role opened by a possessive name, not its owner")
+            << QStringLiteral("“We will not pay,” said Ortiz's campaign manager.")
+            << QStringLiteral("Ortiz's campaign manager") << QStringLiteral("role");
+        QTest::newRow("the name in apposition to a role opened by a possessive name")
+            << QStringLiteral("“We will not pay,” said Ortiz's deputy campaign manager, Tomas Rivera, who ran it.")
+            << QStringLiteral("Tomas Rivera") << QStringLiteral("name");
+        QTest::newRow("a plain word before a title modifies the titled name")
+            << QStringLiteral("Fees will rise, according to former Sen. Ana Ortiz.") << QStringLiteral("Sen. Ana Ortiz")
+            << QStringLiteral("name");
+        QTest::newRow("a role opened by a possessive pronoun")
+            << QStringLiteral("“We will not pay,” said his lawyer.") << QStringLiteral("his lawyer")
+            << QStringLiteral("role");
+        QTest::newRow("the name a possessive pronoun's words describe")
+            << QStringLiteral("“We will not pay,” said his friend Tomas Rivera.")
+            << QStringLiteral("friend Tomas Rivera") << QStringLiteral("name");
+        QTest::newRow("the name in apposition after a possessive pronoun's role")
+            << QStringLiteral("“We will not pay,” said her lawyer, Tomas Rivera.") << QStringLiteral("Tomas Rivera")
+            << QStringLiteral("name");
+        QTest::newRow("the name in apposition to what a possessive name owns")
+            << QStringLiteral("“We will not pay,” said Ortiz's introducer, actress Dana Pell.")
+            << QStringLiteral("actress Dana Pell") << QStringLiteral("name");
+        QTest::newRow("the name in apposition to what a possessive role owns")
+            << QStringLiteral("“We will not pay,” said the mayor's introducer, Dana Pell.")
+            << QStringLiteral("Dana Pell") << QStringLiteral("name");
+        QTest::newRow("the name after an organisation's possessive is the person")
+            << QStringLiteral("“We will not pay,” said Harbour Radio’s Dana Pell.") << QStringLiteral("Dana Pell")
+            << QStringLiteral("name");
+    }
+    void shouldFindTheSpeakerAfterACue()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, phrase);
+        QFETCH(QString, type);
+
+        PassFixture run(text, ExtractionPipeline::Pass::Cues);
+        QVERIFY(!run.window().cues.isEmpty());
+        const Cue &cue = run.window().cues.last();
+
+        const PhraseParser parser(run.window());
+        const SubjectFinder subjects(run.window(), parser);
+        const SpeakerPhrase speaker = subjects.subjectAfter(cue.last + 1, run.sentenceOf(cue.first));
+
+        QCOMPARE(phraseTypeName(speaker.type), type);
+        QCOMPARE(run.window().textOf(speaker.first, speaker.last), phrase);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSubjectFinder)
+#include "tst_subjectfinder.moc"
