@@ -5,6 +5,12 @@
 namespace {
 
 using Gender = Lexicon::Gender;
+using Kind = EntityRegistry::Kind;
+
+bool personOrUnknown(Kind kind)
+{
+    return kind == Kind::Person || kind == Kind::Unknown;
+}
 
 } // namespace
 
@@ -45,6 +51,14 @@ SpeakerPhrase SubjectFinder::clauseInitialName(int comma, const Sentence &senten
 SpeakerPhrase SubjectFinder::subjectBefore(int tok, const Sentence &sentence) const
 {
     const SpeakerPhrase found = phraseBefore(tok, sentence);
+    // "Mr. Lund at a rally in Ohio said", "Lund on Twitter wrote": a name that is a preposition's
+    // object is no subject; a name before the prepositional phrases is.
+    if (found.type == SpeakerPhrase::Type::Name && found.mention >= 0
+        && m_window.mentions.at(found.mention).afterPreposition) {
+        const SpeakerPhrase before = nameBeforePrepositionalPhrases(found.first, sentence);
+        if (!before.isNone())
+            return before;
+    }
     // "Sen. Ana Ortiz (D-NY), a supporter of the plan told": an appositive whose closing comma is
     // missing; the name before it is the subject.
     if ((found.type == SpeakerPhrase::Type::Role || found.type == SpeakerPhrase::Type::Group)
@@ -477,4 +491,34 @@ int SubjectFinder::sentenceSubject(const Sentence &sentence, int before) const
             found = i;
     }
     return found;
+}
+
+// The name that the prepositional phrases ending before `end` follow ("Lund at a rally in"), or
+// none when anything else stands between (a comma, a quotation, a verb, a clause).
+SpeakerPhrase SubjectFinder::nameBeforePrepositionalPhrases(int end, const Sentence &sentence) const
+{
+    for (int k = end - 1; k > sentence.firstToken && k >= end - 10; --k) {
+        const Token &t = m_window.token(k);
+        if ((!t.isWord() && t.type != Token::Type::Number && t.type != Token::Type::Possessive) || t.quote >= 0
+            || m_window.cueAt(k) >= 0)
+            return {};
+        if (!t.isWord())
+            continue;
+        const quint16 c = m_window.wordClass(k);
+        if (m_window.isRuleWord(k, Lexicon::PlacePreposition | Lexicon::DatePreposition)) {
+            // (A person, or a name of no known kind: "the Commission on Ports" is one name.)
+            const int m = m_window.mentionOfToken.at(k - 1);
+            if (m >= 0 && m_window.mentions.at(m).last == k - 1 && !m_window.mentions.at(m).afterPreposition
+                && !m_window.mentions.at(m).inQuote && m_window.mentions.at(m).entity >= 0
+                && personOrUnknown(m_window.registry.speakerKind(m_window.mentions.at(m).entity))) {
+                const SpeakerPhrase name = m_phrases.nounPhraseEndingAt(k - 1, sentence);
+                if (name.type == SpeakerPhrase::Type::Name)
+                    return name;
+            }
+            continue;
+        }
+        if (!t.isCapitalized() && (c & (Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Conjunction)))
+            return {};
+    }
+    return {};
 }

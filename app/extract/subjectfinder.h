@@ -32,6 +32,7 @@ public:
 private:
     SpeakerPhrase phraseBefore(int tok, const Sentence &sentence) const;
     SpeakerPhrase clauseInitialName(int comma, const Sentence &sentence) const;
+    SpeakerPhrase nameBeforePrepositionalPhrases(int end, const Sentence &sentence) const;
 
     const ExtractWindow &m_window;
     const Lexicon &m_lexicon;

@@ -15,6 +15,12 @@ private slots:
         QTest::addColumn<QString>("phrase");
         QTest::addColumn<QString>("type");
 
+        QTest::newRow("a name before a prepositional phrase whose object is a name")
+            << QStringLiteral("Mr. Lund at a rally in Valmore said the plan was dead.") << QStringLiteral("Mr. Lund")
+            << QStringLiteral("name");
+        QTest::newRow("a surname before a prepositional phrase whose object is a name")
+            << QStringLiteral("Lund on Harbour Radio said the plan was dead.") << QStringLiteral("Lund")
+            << QStringLiteral("name");
         QTest::newRow("a name right before the verb") << QStringLiteral("Ana Ortiz said the bridge was safe.")
                                                       << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
         QTest::newRow("a name before its appositive")
