@@ -76,6 +76,11 @@ void EntityRegistry::apply(int id, const NameInfo &info, int pos)
         e.gender = info.gender;
     if (!info.role.isEmpty())
         setRole(id, info.role);
+    if (!info.region.isEmpty()) {
+        const QString place = info.region.toLower();
+        if (!e.rolePlaces.contains(place))
+            e.rolePlaces.append(place);
+    }
     bool newCategory = false;
     if (!info.orgCategory.isEmpty() && e.orgCategory.isEmpty()) {
         e.orgCategory = info.orgCategory;
@@ -307,7 +312,10 @@ void EntityRegistry::setRole(int id, const QString &role)
             bare.chop(2);
         words.append(bare.toString());
     }
-    e.rolePlaces = m_lexicon.placesIn(words);
+    for (const QString &place : m_lexicon.placesIn(words)) {
+        if (!e.rolePlaces.contains(place))
+            e.rolePlaces.append(place);
+    }
     // Abbreviated titles stand for their full form ("Sen." -> senator).
     for (const QStringView w : QStringView(role).tokenize(u' ', Qt::SkipEmptyParts)) {
         const Lexicon::Title *t = m_lexicon.title(w);
@@ -511,9 +519,19 @@ int EntityRegistry::resolveRole(const RoleQuery &query, int pos) const
             continue;
         const bool headMatch
             = hasRoleWord(e, query.head, headBit) || (!e.roleGroup.isEmpty() && e.roleGroup == query.group);
+        // A place among the modifiers matches the place of the entity's role or party tag ("the
+        // Florida senator" for "Sen. Dan Cole (R-Fla.)").
+        const auto placeOfEntity = [&](const QString &modifier) {
+            for (const QString &place : query.places) {
+                if (e.rolePlaces.contains(place) && place.split(u' ').contains(modifier))
+                    return true;
+            }
+            return false;
+        };
         int modifierMatches = 0;
         for (qsizetype m = 0; m < query.modifiers.size(); ++m) {
-            if (hasRoleWord(e, query.modifiers.at(m), modifierBits[m]))
+            if (hasRoleWord(e, query.modifiers.at(m), modifierBits[m])
+                || (!e.rolePlaces.isEmpty() && placeOfEntity(query.modifiers.at(m))))
                 ++modifierMatches;
         }
         const int modifierMisses = int(query.modifiers.size()) - modifierMatches;

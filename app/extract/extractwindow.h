@@ -165,6 +165,8 @@ public:
         return titleToken(i, canonical, gender);
     }
     bool hasAbbrevDot(int i) const;
+    // Whether the word at i is also written in lower case somewhere in the article.
+    bool occursInLowerCase(int i) const { return m_lowerWords.contains(lower(i)); }
     // The lexicon's answers about token i as written (names are looked up as written), asked once
     // per token: the name passes ask them of the same capitalised words several times over.
     const QString &orgWordKind(int i) const

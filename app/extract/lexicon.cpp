@@ -193,6 +193,12 @@ void Lexicon::loadSimpleMaps()
     loadNames(QStringLiteral("capitals.txt"), m_placeNames);
     loadNames(QStringLiteral("regions.txt"), m_regionNames);
     loadNames(QStringLiteral("demonyms.txt"), m_demonyms);
+    for (const QString &line : readRuleFile(QStringLiteral("region-abbreviations.txt"))) {
+        const QString abbreviation = line.section(u';', 0, 0).simplified();
+        const QString region = line.section(u';', 1).simplified();
+        if (!abbreviation.isEmpty() && !region.isEmpty() && !m_regionAbbreviations.contains(QStringView(abbreviation)))
+            m_regionAbbreviations[keep(abbreviation)] = region;
+    }
     loadSet(QStringLiteral("abbreviations.txt"), m_abbreviations);
     loadSet(QStringLiteral("statement-nouns.txt"), m_statementNouns);
     loadSet(QStringLiteral("name-particles.txt"), m_nameParticles);
@@ -358,6 +364,13 @@ const QString &Lexicon::orgNounKind(QStringView lowerWord) const
 {
     const QString *k = m_orgNouns.find(lowerWord);
     return k ? *k : m_noKind;
+}
+
+QString Lexicon::regionNamed(QStringView written) const
+{
+    if (const QString *region = m_regionAbbreviations.find(written))
+        return *region;
+    return m_regionNames.contains(written) ? written.toString() : QString();
 }
 
 QStringList Lexicon::placesIn(const QStringList &words) const

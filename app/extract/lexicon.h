@@ -78,6 +78,9 @@ public:
     bool isPlaceName(QStringView name) const { return m_placeNames.contains(name); }
     // An adjective of nationality ("Chilean", "South African"), as written.
     bool isDemonym(QStringView name) const { return m_demonyms.contains(name); }
+    // The region an abbreviation or a name as written stands for ("Fla." and "FL" for Florida,
+    // "Iowa"), or an empty string (region-abbreviations.txt, regions.txt).
+    QString regionNamed(QStringView written) const;
     // The places among words written in this order ("New", "Jersey", "Gov." -> "new jersey"): the
     // countries, capitals and first-level regions (states, provinces) they name, in lower case.
     QStringList placesIn(const QStringList &words) const;
@@ -228,6 +231,7 @@ private:
     WordMap<bool> m_placeNames;
     WordMap<bool> m_regionNames;
     WordMap<bool> m_demonyms;
+    WordMap<QString> m_regionAbbreviations;
     WordMap<bool> m_abbreviations;
     WordMap<Pronoun> m_pronouns;
     WordMap<bool> m_statementNouns;

@@ -93,6 +93,17 @@ void MentionFinder::find(const Sentence &sentence)
             && !m_window.isCueVerbAt(i + 1) && !m_window.token(i).isAllCaps()) {
             continue;
         }
+        // "the former secretary of State", "a minister of Finance": one capitalised word after a
+        // lower-case title and "of" completes the title, no name, when the article also writes it
+        // as a word ("state").
+        if (j == i && !title && !honorific && i >= sentence.firstToken + 2 && m_window.isRuleWord(i - 1, Lexicon::NameLink)
+            && m_window.token(i - 2).isWord() && !m_window.token(i - 2).isCapitalized()
+            && m_window.occursInLowerCase(i) && !m_lexicon.isGivenName(m_window.tokenView(i))) {
+            QString capitalised = m_window.tokenView(i - 2).toString();
+            capitalised[0] = capitalised[0].toUpper();
+            if (m_lexicon.title(capitalised))
+                continue;
+        }
         runs.append({i, j});
         i = j;
     }
@@ -471,7 +482,33 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
         if (!info.role.isEmpty() && info.kind == Kind::Unknown)
             info.kind = Kind::Person;
     }
+    if (info.kind != Kind::Organization)
+        info.region = partyRegionAfter(nameLast, sentence);
     return info;
+}
+
+// The region of a party and state tag after a name: "Sen. Ana Ortiz (D-N.M.)", "Rep. Dan Cole,
+// R-Fla.," give New Mexico and Florida; an empty string when no such tag follows.
+QString MentionFinder::partyRegionAfter(int nameLast, const Sentence &sentence) const
+{
+    int k = nameLast + 1;
+    if (k < sentence.endToken && (m_window.isPunct(k, u'(') || m_window.isPunct(k, u',')))
+        ++k;
+    if (k >= sentence.endToken || !m_window.token(k).isWord() || !m_window.token(k).isCapitalized())
+        return {};
+    const QStringView tag = m_window.tokenView(k);
+    if (tag.size() < 3 || tag.at(1) != u'-' || !QStringView(u"DRI").contains(tag.at(0)))
+        return {};
+    // The tokens up to the closing parenthesis or comma, with their dots ("N.M.").
+    int last = k;
+    while (last + 1 < sentence.endToken && last < k + 4 && m_window.token(last + 1).start == m_window.token(last).end
+        && !m_window.isPunct(last + 1, u')') && !m_window.isPunct(last + 1, u','))
+        ++last;
+    const QString written = m_window.textOf(k, last).mid(2);
+    QString region = m_lexicon.regionNamed(written);
+    if (region.isEmpty() && written.endsWith(u'.'))
+        region = m_lexicon.regionNamed(QStringView(written).chopped(1));
+    return region;
 }
 
 // Adds the mention of the name, or of the organisation it names ("the Doe campaign"), and of the

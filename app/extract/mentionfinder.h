@@ -41,6 +41,7 @@ private:
         int roleFirst, const Sentence &sentence);
     int roleAppositiveAfter(int last, const Sentence &sentence, QString *role) const;
     QString orgNounInApposition(int nameFirst, int nameLast, const Sentence &sentence) const;
+    QString partyRegionAfter(int nameLast, const Sentence &sentence) const;
     int rolePrefixBefore(int first, const Sentence &sentence) const;
 
     ExtractWindow &m_window;

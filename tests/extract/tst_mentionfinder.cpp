@@ -120,6 +120,9 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("word");
 
+        QTest::newRow("a word completing a lower-case title after of")
+            << QStringLiteral("The state budget passed. Lund, the former secretary of State, spoke.")
+            << QStringLiteral("State");
         QTest::newRow("a dateline opening the paragraph is a place")
             << QStringLiteral("VALMORE — The harbour reopened on Monday.") << QStringLiteral("VALMORE");
         QTest::newRow("a verb form opening the sentence")

@@ -58,6 +58,14 @@ private slots:
         QTest::newRow("an organisation introduced in apposition to the company")
             << QStringLiteral("The company, Brightline Foods, opened a plant. The company said it was safe.")
             << QStringLiteral("Brightline Foods");
+        QTest::newRow("a role with a place goes to the senator whose party tag names it")
+            << QStringLiteral("Sen. Dan Cole (R-Fla.) spoke. Later Sen. Paula Marsh, R-Iowa, spoke. The Florida senator said "
+                              "the vote would pass.")
+            << QStringLiteral("Dan Cole");
+        QTest::newRow("a role with a place is not the senator of another state")
+            << QStringLiteral("Sen. Dan Cole spoke. Later Sen. Paula Marsh, R-Iowa, spoke. The Florida senator said "
+                              "the vote would pass.")
+            << QStringLiteral("Dan Cole");
         QTest::newRow("a pronoun with nobody before it")
             << QStringLiteral("She said it was safe.") << QStringLiteral("-");
     }
