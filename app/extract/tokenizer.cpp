@@ -159,6 +159,19 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
                     break;
                 }
             }
+            // "52-year-old", "2016-era": a number joined to a word by a hyphen is one word.
+            if (j + 1 < to && isHyphen(text[j]) && TextChars::isLetter(text[j + 1])) {
+                while (j < to && (isWordChar(text[j]) || (isHyphen(text[j]) && j + 1 < to && isWordChar(text[j + 1]))))
+                    ++j;
+                using Hash = WordMap<int>;
+                quint32 hash = Hash::kHashSeed;
+                for (int k = i; k < j; ++k)
+                    hash = Hash::hashStep(hash, text[k].unicode());
+                addToken(j, Token::Type::Word, wordFlags(text.mid(i, j - i)));
+                out.last().lowerHash = hash; // replaced by the lower-case form's when the word has a capital
+                i = j;
+                continue;
+            }
             addToken(j, Token::Type::Number, 0);
             i = j;
             continue;

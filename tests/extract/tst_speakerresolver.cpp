@@ -66,6 +66,9 @@ private slots:
             << QStringLiteral("Sen. Dan Cole spoke. Later Sen. Paula Marsh, R-Iowa, spoke. The Florida senator said "
                               "the vote would pass.")
             << QStringLiteral("Dan Cole");
+        QTest::newRow("a description with an age refers back to the person in focus")
+            << QStringLiteral("Vasko Teodorov reopened his shop. The 52-year-old owner of the shop said the ovens worked.")
+            << QStringLiteral("Vasko Teodorov");
         QTest::newRow("a pronoun with nobody before it")
             << QStringLiteral("She said it was safe.") << QStringLiteral("-");
     }
