@@ -18,14 +18,14 @@
 
 namespace {
 
-// Floors: a little under the scores measured on the 53 articles once "the 52-year-old owner of the
-// bakery" is one word and refers back to the person in focus (recall 0.974, precision 0.973,
-// speaker accuracy 0.919, kinds 0.983, articles with the gold's number of quoted speakers 0.679).
+// Floors: a little under the scores measured on the 53 articles once given names from outside the
+// English-speaking world are gender evidence (recall 0.974, precision 0.973, speaker accuracy 0.937,
+// kinds 0.983, articles with the gold's number of quoted speakers 0.717).
 constexpr double kRecallFloor = 0.97;
 constexpr double kPrecisionFloor = 0.97;
-constexpr double kSpeakerFloor = 0.91;
+constexpr double kSpeakerFloor = 0.93;
 constexpr double kKindFloor = 0.98;
-constexpr double kSpeakerCountFloor = 0.67;
+constexpr double kSpeakerCountFloor = 0.70;
 
 const QString kDataDir = QStringLiteral(SAYWHO_TEST_DATA_DIR "/annotated");
 

@@ -161,12 +161,19 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
                 ref.role.gender == Gender::Unknown ? Gender::Male : ref.role.gender, pos, sentence.serial, &conf);
             const int q
                 = ref.role.gender == Gender::Unknown ? resolvePronoun(Gender::Female, pos, sentence.serial, &conf) : p;
-            const int cand = p >= 0 ? p : q;
             // Someone the article named in full, or by a given name: a lone capitalised word ("Sooner
-            // or later, the senator said") is too weak an antecedent for a role.
+            // or later, the senator said") is too weak an antecedent for a role, and no rival.
+            const auto strong = [this](int e) {
+                if (e < 0)
+                    return false;
+                const EntityRegistry::Entity &c = std::as_const(m_window.registry).entity(e);
+                return c.tokens.size() >= 2 || m_lexicon.givenName(c.tokens.value(0)) != Gender::Unknown;
+            };
+            const int male = strong(p) ? p : -1;
+            const int female = strong(q) ? q : -1;
+            const int cand = male >= 0 ? male : female;
             const EntityRegistry::Entity *focus = cand >= 0 ? &std::as_const(m_window.registry).entity(cand) : nullptr;
-            if (focus && (p == q || q < 0 || p < 0) && focus->role.isEmpty()
-                && (focus->tokens.size() >= 2 || m_lexicon.givenName(focus->tokens.value(0)) != Gender::Unknown)) {
+            if (focus && (male == female || female < 0 || male < 0) && focus->role.isEmpty()) {
                 out.entity = cand;
                 out.confidence = 0.5;
             } else {

@@ -113,6 +113,40 @@ private slots:
         // Then it is a past participle when its ending or the rule words say so
         QCOMPARE(single->pastParticiple, pastParticiple);
     }
+
+    void shouldKnowTheGenderOfGivenNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("gender");
+        QTest::newRow("an English man's name") << QStringLiteral("John") << int(Lexicon::Gender::Male);
+        QTest::newRow("an Akan man's name") << QStringLiteral("Kwame") << int(Lexicon::Gender::Male);
+        QTest::newRow("a Dutch man's name") << QStringLiteral("Hendrik") << int(Lexicon::Gender::Male);
+        QTest::newRow("an Italian woman's name") << QStringLiteral("Ilaria") << int(Lexicon::Gender::Female);
+        QTest::newRow("a place that is also a name stays out") << QStringLiteral("Milan") << int(Lexicon::Gender::Unknown);
+        QTest::newRow("a surname") << QStringLiteral("Vantresk") << int(Lexicon::Gender::Unknown);
+    }
+    void shouldKnowTheGenderOfGivenNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, gender);
+        QCOMPARE(int(Lexicon::instance().givenName(name)), gender);
+    }
+
+    void shouldKnowRegionsByTheirAbbreviations_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("region");
+        QTest::newRow("a news-agency abbreviation") << QStringLiteral("Fla.") << QStringLiteral("Florida");
+        QTest::newRow("a postal code") << QStringLiteral("NY") << QStringLiteral("New York");
+        QTest::newRow("a region written in full") << QStringLiteral("Iowa") << QStringLiteral("Iowa");
+        QTest::newRow("no region") << QStringLiteral("Harbour") << QString();
+    }
+    void shouldKnowRegionsByTheirAbbreviations()
+    {
+        QFETCH(QString, written);
+        QFETCH(QString, region);
+        QCOMPARE(Lexicon::instance().regionNamed(written), region);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLexicon)

@@ -69,6 +69,10 @@ private slots:
         QTest::newRow("a description with an age refers back to the person in focus")
             << QStringLiteral("Vasko Teodorov reopened his shop. The 52-year-old owner of the shop said the ovens worked.")
             << QStringLiteral("Vasko Teodorov");
+        QTest::newRow("a lone capitalised word is no rival to the person in focus")
+            << QStringLiteral("Talks went on late. Teodor Vasko reopened his shop. The 52-year-old owner of the shop "
+                              "said the ovens worked.")
+            << QStringLiteral("Teodor Vasko");
         QTest::newRow("a pronoun with nobody before it")
             << QStringLiteral("She said it was safe.") << QStringLiteral("-");
     }
