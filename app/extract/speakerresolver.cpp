@@ -364,17 +364,24 @@ int SpeakerResolver::describedSource(const SpeakerPhrase &ref, const Sentence &s
 
 void SpeakerResolver::checkNeuterEvidence(int entity, int fromTok, const Sentence &sentence)
 {
-    // "Ruritania rejects ... its ...": a bare name referred back to with "its" is no person.
+    // "Ruritania rejects ... its ...": a name referred back to with "its" is no person.
     // Read only, and write through setNeuterEvidence: evidence of a thing puts no entity on the
     // registry's walk of organisations.
     const EntityRegistry::Entity &e = std::as_const(m_window.registry).entity(entity);
-    if (e.tokens.size() != 1 || e.kind != Kind::Unknown || e.gender != Gender::Unknown || e.titled)
+    // ("Brightmoor Software said … its founders": a name of several words too, unless it opens
+    // with a given name.)
+    if (e.kind != Kind::Unknown || e.gender != Gender::Unknown || e.titled
+        || (e.tokens.size() > 1 && m_lexicon.givenName(e.tokens.first()) != Gender::Unknown))
         return;
     for (int k = std::max(fromTok, sentence.firstToken); k < sentence.endToken && k < fromTok + 24; ++k) {
         if (!m_window.token(k).isWord() || !m_window.outsideQuotes(k))
             continue;
         if (m_window.isRuleWord(k, Lexicon::NeuterReference)) {
-            m_window.registry.setNeuterEvidence(entity, true);
+            // A name of several words that is no place is an organisation.
+            if (e.tokens.size() > 1 && !e.placeLike)
+                m_window.registry.entity(entity).kind = Kind::Organization;
+            else
+                m_window.registry.setNeuterEvidence(entity, true);
             return;
         }
         if (m_window.isRuleWord(k, Lexicon::PersonalReference))

@@ -150,6 +150,19 @@ private slots:
         QCOMPARE(run.quotesBy(AttributionPass::Direct), quotes);
     }
 
+    void shouldNeverGiveSheToANameReferredBackToWithIts()
+    {
+        // Given a company named in words that say nothing of its kind, referred back to with "its"
+        // by the reported speech of the sentence, and a quotation after it
+        PassFixture run(QStringLiteral("Brightmoor Loom said on Tuesday that one of its founders, Ms. Ada Okafor, "
+                                       "would leave. “I want to build something small again,” she said."),
+            ExtractionPipeline::Pass::ReportedSpeech);
+
+        // Then "she" is the founder, not the company
+        QCOMPARE(run.quotesBy(AttributionPass::Direct),
+            QStringList {QStringLiteral("Ada Okafor|I want to build something small again")});
+    }
+
     void shouldContinueTheLastSpeaker()
     {
         // Given a quotation that opens a sentence right after one attributed
