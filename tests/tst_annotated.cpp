@@ -20,11 +20,12 @@ namespace {
 
 // Floors: a little under the scores measured on the 53 articles once given names from outside the
 // English-speaking world are gender evidence and a name of several words referred back to with "its"
-// is an organisation (recall 0.974, precision 0.973, speaker accuracy 0.942, kinds 0.983, articles
-// with the gold's number of quoted speakers 0.736).
+// is an organisation, and a guillemet after a space closes a quotation « opened (recall 0.974,
+// precision 0.973, speaker accuracy 0.949, kinds 0.983, articles with the gold's number of quoted
+// speakers 0.736).
 constexpr double kRecallFloor = 0.97;
 constexpr double kPrecisionFloor = 0.97;
-constexpr double kSpeakerFloor = 0.93;
+constexpr double kSpeakerFloor = 0.94;
 constexpr double kKindFloor = 0.98;
 constexpr double kSpeakerCountFloor = 0.72;
 

@@ -161,6 +161,19 @@ QList<QuoteFinder::Span> QuoteFinder::findInBlocks(const Article &article, int f
             // At the very start of a paragraph any mark opens ("” … he delivered a mix", „ Text).
             bool canOpen = isOpeningContext(prev) && !next.isNull() && (!next.isSpace() || prev.isNull());
             bool canClose = !prev.isNull() && !prev.isSpace() && isClosingContext(next);
+            // French spacing, « … »: a space before the closing guillemet of a quotation a « opened.
+            if ((cu == 0x00BB || cu == 0x203A) && prev.isSpace() && isClosingContext(next)) {
+                const char16_t opener = cu == 0x00BB ? 0x00AB : 0x2039;
+                for (int k = int(stack.size()) - 1; k >= 0; --k) {
+                    if (stack.at(k).family == fam) {
+                        if (text[stack.at(k).pos].unicode() == opener) {
+                            canClose = true;
+                            canOpen = false;
+                        }
+                        break;
+                    }
+                }
+            }
             if (canOpen == canClose) {
                 int dir = glyphDirection(c);
                 // „…“ and ‚…‘: after a low opening mark, “ and ‘ close ("‚ohne Zweifel‘“,").
