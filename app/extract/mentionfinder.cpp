@@ -381,12 +381,16 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
     info.titled = parts.titled;
     info.gender = parts.gender;
     QString orgCategory, nonPerson;
+    bool pastLink = false; // "Bank of Norbury": the words after "of" name what the head belongs to
     for (int i : std::as_const(parts.nameTokens)) {
         // An initial keeps its full stop ("Anna M. Berg"), which follows it in the text.
         const Token &word = m_window.token(i);
         const bool initial = word.length() == 1 && m_window.hasAbbrevDot(i);
         tokens.append(m_window.text.mid(word.start, initial ? 2 : word.length()));
-        if (orgCategory.isEmpty())
+        // The organisation word nearest the end names its kind, as the head of an English compound
+        // does ("Coastal Survey Agency" is an agency, not a poll).
+        pastLink = pastLink || (i > 0 && m_window.isRuleWord(i - 1, Lexicon::NameLink) && !orgCategory.isEmpty());
+        if (!pastLink && !m_window.orgWordKind(i).isEmpty())
             orgCategory = m_window.orgWordKind(i);
         // After a given name, a document word is part of a person's name ("Bill Ortega", "Steven
         // Law"), unless it ends a longer one ("Martin Luther King Day").

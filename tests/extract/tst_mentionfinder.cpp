@@ -115,6 +115,35 @@ private slots:
         QCOMPARE(kindName(registry.speakerKind(e)), kind);
     }
 
+    void shouldFileAnOrganisationUnderItsHeadWord_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("category");
+
+        QTest::newRow("the last organisation word of a compound") << QStringLiteral("The Coastal Survey Agency reported a rise.")
+                                                                  << QStringLiteral("Coastal Survey Agency")
+                                                                  << QStringLiteral("body");
+        QTest::newRow("a poll named as one") << QStringLiteral("The Northfield Survey found a rise.")
+                                             << QStringLiteral("Northfield Survey") << QStringLiteral("poll");
+        QTest::newRow("the head before of") << QStringLiteral("The Agency of Survey Studies reported a rise.")
+                                            << QStringLiteral("Agency of Survey Studies") << QStringLiteral("body");
+    }
+    void shouldFileAnOrganisationUnderItsHeadWord()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(QString, category);
+
+        // Given a sentence, when only the mention finder has run
+        PassFixture run(text, Pass::Mentions);
+
+        // Then the organisation is filed under the kind its head word names
+        const int e = entityNamed(run.window(), name);
+        QVERIFY2(e >= 0, qPrintable(name + QStringLiteral(" is not registered")));
+        QCOMPARE(run.window().registry.entity(e).orgCategory, category);
+    }
+
     void shouldNotTakeOtherCapitalisedWordsForNames_data()
     {
         QTest::addColumn<QString>("text");
