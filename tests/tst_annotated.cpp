@@ -18,16 +18,16 @@
 
 namespace {
 
-// Floors: a little under the scores measured on the 53 articles once given names from outside the
-// English-speaking world are gender evidence and a name of several words referred back to with "its"
-// is an organisation, and a guillemet after a space closes a quotation « opened (recall 0.974,
-// precision 0.973, speaker accuracy 0.949, kinds 0.983, articles with the gold's number of quoted
-// speakers 0.736).
+// Floors: a little under the scores measured on the 53 articles (recall 0.974, precision 0.973,
+// speaker accuracy 0.962, kinds 0.983, articles with the gold's number of quoted speakers 0.755),
+// after the rules of 2026-12-02: given names from outside the English-speaking world, "its" making
+// an organisation, French spacing of guillemets, an organisation's head word, a name in apposition
+// to a role noun as the subject.
 constexpr double kRecallFloor = 0.97;
 constexpr double kPrecisionFloor = 0.97;
-constexpr double kSpeakerFloor = 0.94;
+constexpr double kSpeakerFloor = 0.95;
 constexpr double kKindFloor = 0.98;
-constexpr double kSpeakerCountFloor = 0.72;
+constexpr double kSpeakerCountFloor = 0.74;
 
 const QString kDataDir = QStringLiteral(SAYWHO_TEST_DATA_DIR "/annotated");
 

@@ -602,7 +602,16 @@ void MentionFinder::markSubjects(const Sentence &sentence)
                 ++k;
             ++k;
         }
-        if (k < sentence.endToken && m_window.isPunct(k, u',')) {
+        if (k < sentence.endToken && m_window.isPunct(k, u',') && m.begin() - 2 >= sentence.firstToken
+            && m_window.isPunct(m.begin() - 1, u',') && m_window.token(m.begin() - 2).isWord()
+            && !m_window.token(m.begin() - 2).isCapitalized() && m_lexicon.roleNoun(m_window.lower(m.begin() - 2))
+            && k + 1 < sentence.endToken && m_window.token(k + 1).isWord()
+            && !m_window.token(k + 1).isCapitalized()
+            && !(m_window.wordClass(k + 1) & (Lexicon::Relative | Lexicon::Determiner | Lexicon::Preposition))) {
+            // "The head teacher, Mrs Ana Ortiz, read …": the name is itself the appositive of the
+            // role noun before it, and the comma after it closes it.
+            ++k;
+        } else if (k < sentence.endToken && m_window.isPunct(k, u',')) {
             // Skip an appositive up to its closing comma.
             int x = k + 1;
             while (x < sentence.endToken && x < k + 14 && !m_window.isPunct(x, u',')

@@ -192,6 +192,11 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("subject");
 
+        QTest::newRow("a name in apposition to a role noun before the verb")
+            << QStringLiteral("The head teacher, Mrs Ana Ortiz, read a letter to parents.") << QStringLiteral("Ana Ortiz")
+            << true;
+        QTest::newRow("a name in apposition to an object before a preposition")
+            << QStringLiteral("Lund met the head teacher, Ana Ortiz, at noon.") << QStringLiteral("Ana Ortiz") << false;
         QTest::newRow("a name before its verb")
             << QStringLiteral("Ana Ortiz visited the harbour.") << QStringLiteral("Ana Ortiz") << true;
         QTest::newRow("a name past its appositive")
