@@ -95,6 +95,17 @@ private slots:
         QVERIFY(quotes.first().endsWith(QStringLiteral("Last part,")));
     }
 
+    void shouldJoinABritishQuoteRunningOverParagraphs()
+    {
+        // Given a quotation in single marks re-opened at each paragraph and closed once
+        const QString text = QStringLiteral("Headline\n\n‘First part.\n\n‘Second part.\n\n‘Last part,’ she said.");
+        // When / Then: one quotation spans all three paragraphs
+        const QStringList quotes = quotedTexts(text);
+        QCOMPARE(quotes.size(), 1);
+        QVERIFY2(quotes.first().startsWith(QStringLiteral("First part.")), qPrintable(quotes.first()));
+        QVERIFY(quotes.first().endsWith(QStringLiteral("Last part,")));
+    }
+
     void shouldEndAnUnclosedQuoteWithItsParagraph()
     {
         const QString text = QStringLiteral("Headline\n\nHe said \"this never closes\n\nA new paragraph.");

@@ -112,6 +112,7 @@ QList<QuoteFinder::Span> QuoteFinder::findInBlocks(const Article &article, int f
         const int start = block.start;
         const int end = block.end();
         int i = start;
+        bool reopened = false; // the quotation of the previous paragraph, re-opened at this one's start
         if (continuing) {
             // The quote open at the end of the previous paragraph continues if this one re-opens it.
             while (i < end && text[i].isSpace())
@@ -127,6 +128,7 @@ QList<QuoteFinder::Span> QuoteFinder::findInBlocks(const Article &article, int f
                 // ones typographic ones. A change of style means the earlier mark was stray.
                 ++i;
                 stack.resize(1);
+                reopened = true;
             } else {
                 // Not re-opened: the quote ended with the previous paragraph.
                 const Article::Block &prev = blocks.at(b - 1);
@@ -235,8 +237,15 @@ QList<QuoteFinder::Span> QuoteFinder::findInBlocks(const Article &article, int f
         if (!stack.isEmpty()) {
             // Keep only the outer quote; an inner one left open at a paragraph end was an apostrophe.
             stack.resize(1);
-            // A single mark that opened and never closed in its paragraph is most often an elision.
-            const bool strayApostrophe = stack.first().family == MarkFamily::Single;
+            // A single mark that opened and never closed in its paragraph is most often an elision,
+            // unless it is a left single quotation mark opening the paragraph: British style runs a
+            // quotation over paragraphs as ‘… ‘… ‘…’.
+            int first = start;
+            while (first < end && text[first].isSpace())
+                ++first;
+            const bool opensParagraph = (stack.first().pos == first || reopened)
+                && text[stack.first().pos] == QChar(0x2018);
+            const bool strayApostrophe = stack.first().family == MarkFamily::Single && !opensParagraph;
             if (b < lastBlock && !strayApostrophe) {
                 continuing = true;
             } else if (strayApostrophe) {
