@@ -18,16 +18,19 @@
 
 namespace {
 
-// Floors: a little under the scores measured on the 53 articles (recall 0.974, precision 0.973,
-// speaker accuracy 0.962, kinds 0.983, articles with the gold's number of quoted speakers 0.755),
+// Floors: a little under the scores measured on the 53 articles (recall 0.979, precision 0.973,
+// speaker accuracy 0.967, kinds 0.986, articles with the gold's number of quoted speakers 0.736),
 // after the rules of 2026-12-02: given names from outside the English-speaking world, "its" making
 // an organisation, French spacing of guillemets, an organisation's head word, a name in apposition
-// to a role noun as the subject.
+// to a role noun as the subject, British quotations over paragraphs, "the council says". The gold
+// counts named speakers only, so an article whose described group ("Parents said") speaks beside
+// all its named speakers counts as one speaker too many (20-linthwaite-school since its head
+// teacher's letter is found).
 constexpr double kRecallFloor = 0.97;
 constexpr double kPrecisionFloor = 0.97;
-constexpr double kSpeakerFloor = 0.95;
+constexpr double kSpeakerFloor = 0.96;
 constexpr double kKindFloor = 0.98;
-constexpr double kSpeakerCountFloor = 0.74;
+constexpr double kSpeakerCountFloor = 0.73;
 
 const QString kDataDir = QStringLiteral(SAYWHO_TEST_DATA_DIR "/annotated");
 

@@ -72,10 +72,13 @@ void CueFinder::find(const Sentence &sentence)
                             || m_window.isPunct(p - 1, u';'));
                     if ((pc & Lexicon::Determiner) && !(pc & Lexicon::Relative) && !quantifierSubject)
                         break;
+                    // Determiner, adjective, plural noun ("the early claims"); but after a noun
+                    // naming people or an organisation the form is its verb ("the council says").
                     if (p - 1 >= sentence.firstToken && pt.isWord() && pc == 0 && !pt.isCapitalized()
                         && (m_window.wordClass(p - 1) & Lexicon::Determiner)
-                        && !(m_window.wordClass(p - 1) & Lexicon::Relative) && w.endsWith(u's'))
-                        break; // determiner, adjective, plural noun
+                        && !(m_window.wordClass(p - 1) & Lexicon::Relative) && w.endsWith(u's')
+                        && !m_lexicon.roleNoun(m_window.lower(p)) && m_lexicon.orgNounKind(m_window.lower(p)).isEmpty())
+                        break;
                     // "voters in six states going to the polls", "contests in states with": a
                     // present form in -s never follows a preposition or a number word; the plural
                     // noun does.

@@ -19,6 +19,12 @@ private slots:
                                                      << QStringList {QStringLiteral("according to")};
         QTest::newRow("a reporting word used as a noun is no cue")
             << QStringLiteral("The claims were false.") << QStringList {};
+        QTest::newRow("a form in -s after a determiner and an adjective is a plural noun")
+            << QStringLiteral("The false claims came to nothing.") << QStringList {};
+        QTest::newRow("a form in -s after an organisation noun is its verb")
+            << QStringLiteral("The council says the school can close.") << QStringList {QStringLiteral("says")};
+        QTest::newRow("a form in -s after a role noun is its verb")
+            << QStringLiteral("The mayor claims the fares will fall.") << QStringList {QStringLiteral("claims")};
         QTest::newRow("a passive is no cue") << QStringLiteral("He was told about the delay.") << QStringList {};
         QTest::newRow("a statement noun before that")
             << QStringLiteral("Ortiz's statement that the bridge was safe surprised nobody.")
