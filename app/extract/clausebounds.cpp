@@ -46,6 +46,10 @@ bool ClauseBounds::startsClause(int i, const Sentence &sentence) const
     const quint16 c = m_lexicon.wordClass(w);
     if (c & Lexicon::Determiner)
         return true;
+    // "said about 20 people had": a share word before a number.
+    if (m_window.isRuleWord(i, Lexicon::ShareWord) && i + 1 < sentence.endToken
+        && m_window.token(i + 1).type == Token::Type::Number)
+        return true;
     if (c & (Lexicon::Preposition | Lexicon::Conjunction | Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Negation))
         return false;
     if (t.isCapitalized())
@@ -114,6 +118,10 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
             if (m_window.isPunct(k, u',') && k + 1 < sentence.endToken
                 && m_window.isRuleWord(k + 1, Lexicon::Complementizer))
                 return k + 1;
+            // "said about 20 people had": a share word before a number opens the clause.
+            if (m_window.isRuleWord(k, Lexicon::ShareWord) && k + 1 < sentence.endToken
+                && m_window.token(k + 1).type == Token::Type::Number)
+                return k;
             if (m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Preposition)
                 && !m_window.isRuleWord(k, Lexicon::Complementizer | Lexicon::NonAdverbialPreposition)) {
                 // A prepositional phrase up to "that" or a comma.
@@ -295,9 +303,12 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         if (objectOk && m_window.token(n).type == Token::Type::QuoteMark)
             return n;
         int clauseAt = m;
+        // "this weekend"; "this was" is a demonstrative subject.
         while (clauseAt < sentence.endToken && clauseAt < m + 4 && m_window.token(clauseAt).isWord()
-            && (m_window.wordClass(clauseAt) & Lexicon::Time))
-            ++clauseAt; // "this weekend"
+            && (m_window.wordClass(clauseAt) & Lexicon::Time)
+            && (!m_window.isRuleWord(clauseAt, Lexicon::NearDemonstrative)
+                || (clauseAt + 1 < sentence.endToken && (m_window.wordClass(clauseAt + 1) & Lexicon::Time))))
+            ++clauseAt;
         if ((frames & Lexicon::FrameTell) && (frames & Lexicon::FrameClause) && m > n
             && startsClause(clauseAt, sentence) && m_window.cueAt(clauseAt) < 0 && m_window.token(clauseAt).isWord())
             return clauseAt;

@@ -30,6 +30,11 @@ private slots:
         QTest::newRow("a comma inside a closing quotation mark before a speaker and a cue ends the clause")
             << QStringLiteral("Asked why she had missed “the ferry vote,” Ortiz said she was away.")
             << QStringLiteral("why she had missed “the ferry vote,”");
+        QTest::newRow("a demonstrative after the addressee is the subject, not a time word")
+            << QStringLiteral("Ortiz told reporters this was the last ferry.") << QStringLiteral("this was the last ferry");
+        QTest::newRow("a share word before a number opens the clause")
+            << QStringLiteral("Ortiz said about 20 ferries had been sold.")
+            << QStringLiteral("about 20 ferries had been sold");
         QTest::newRow("that after the addressee and a place")
             << QStringLiteral("Ortiz told reporters in Valmore that the bridge would reopen.")
             << QStringLiteral("the bridge would reopen");

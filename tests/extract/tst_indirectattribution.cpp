@@ -73,6 +73,9 @@ private slots:
         QTest::newRow("a comma inside the closing quotation mark before the speaker")
             << QStringLiteral("The harbour board will play the “fairness card,” Ana Ortiz said.")
             << QStringList {QStringLiteral("Ana Ortiz|The harbour board will play the “fairness card,”")};
+        QTest::newRow("a clause opening with a preposition before the speaker is content")
+            << QStringLiteral("Around 30 people would come to each meeting, Ana Ortiz said.")
+            << QStringList {QStringLiteral("Ana Ortiz|Around 30 people would come to each meeting")};
         QTest::newRow("an adverbial opening the sentence before the speaker is no content")
             << QStringLiteral("In April, Ana Ortiz said.") << QStringList {};
         QTest::newRow("a group is named with the name that owns it")
