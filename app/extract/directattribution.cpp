@@ -442,6 +442,14 @@ void DirectAttribution::decide(const QuotationSite &site, const Sentence &senten
         && !m_window.token(site.after).isCapitalized() && !m_window.isCueVerbAt(site.after)
         && !m_lexicon.pronoun(m_window.lower(site.after));
     q.kind = runsOn ? Quote::Kind::Partial : Quote::Kind::Direct;
+    // "said that “a bomb” had gone off": quoted words opening the clause a cue before them governs,
+    // the clause running on with its verb. The reported-speech pass reports the whole clause, the
+    // quoted words inside it.
+    if (runsOn && found.cueIndex >= 0 && m_window.cues.at(found.cueIndex).last < site.first
+        && (m_window.wordClass(site.after) & Lexicon::Auxiliary)) {
+        m_window.cues[found.cueIndex].used = false;
+        return;
+    }
     if (found.cueIndex >= 0) {
         Cue &cue = m_window.cues[found.cueIndex];
         cue.used = true;

@@ -35,6 +35,9 @@ private slots:
         QTest::newRow("a share word before a number opens the clause")
             << QStringLiteral("Ortiz said about 20 ferries had been sold.")
             << QStringLiteral("about 20 ferries had been sold");
+        QTest::newRow("a clause opening with quoted words runs on after them")
+            << QStringLiteral("Ortiz said that “a bomb” had gone off in the port.")
+            << QStringLiteral("“a bomb” had gone off in the port");
         QTest::newRow("that after the addressee and a place")
             << QStringLiteral("Ortiz told reporters in Valmore that the bridge would reopen.")
             << QStringLiteral("the bridge would reopen");

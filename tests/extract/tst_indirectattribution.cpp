@@ -76,6 +76,9 @@ private slots:
         QTest::newRow("a clause opening with a preposition before the speaker is content")
             << QStringLiteral("Around 30 people would come to each meeting, Ana Ortiz said.")
             << QStringList {QStringLiteral("Ana Ortiz|Around 30 people would come to each meeting")};
+        QTest::newRow("reported speech opening with quoted words runs on after them")
+            << QStringLiteral("Ana Ortiz said that “a bomb” had gone off in the port.")
+            << QStringList {QStringLiteral("Ana Ortiz|“a bomb” had gone off in the port")};
         QTest::newRow("an adverbial opening the sentence before the speaker is no content")
             << QStringLiteral("In April, Ana Ortiz said.") << QStringList {};
         QTest::newRow("a group is named with the name that owns it")
