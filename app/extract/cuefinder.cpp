@@ -66,8 +66,9 @@ void CueFinder::find(const Sentence &sentence)
                         break;
                     const quint16 pc = m_window.wordClass(p);
                     // "Some say", "Many argued": a quantifier opening the clause stands for people.
+                    // (or floating after its subject: "Ortiz and Lund all said").
                     quantifierSubject = m_window.isRuleWord(p, Lexicon::Quantifier)
-                        && (p == sentence.firstToken
+                        && (p == sentence.firstToken || m_window.isFloatingQuantifier(p, sentence)
                             || (p - 1 == sentence.firstToken && (m_window.wordClass(p - 1) & Lexicon::Conjunction))
                             || m_window.isPunct(p - 1, u';'));
                     if ((pc & Lexicon::Determiner) && !(pc & Lexicon::Relative) && !quantifierSubject)

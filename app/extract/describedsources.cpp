@@ -30,6 +30,8 @@ int DescribedSources::beforeVerbGroup(int cueFirst, const Sentence &sentence) co
          && !(w.wordClass(j) & Lexicon::Determiner);
          ++skipped)
         --j;
+    if (w.isFloatingQuantifier(j, sentence))
+        --j; // "Ortiz and Lund all said"
     return j;
 }
 

@@ -437,6 +437,16 @@ void ExtractWindow::buildSentences(int firstBlock, int lastBlock)
     }
 }
 
+bool ExtractWindow::isFloatingQuantifier(int i, const Sentence &sentence) const
+{
+    if (i <= sentence.firstToken || i >= sentence.endToken || !token(i).isWord() || token(i).isCapitalized()
+        || !isRuleWord(i, Lexicon::Quantifier) || !(wordClass(i) & Lexicon::Determiner))
+        return false;
+    const int p = i - 1;
+    return isPunct(p, u')') || (mentionOfToken.at(p) >= 0 && mentions.at(mentionOfToken.at(p)).last == p)
+        || (token(p).isWord() && !token(p).isCapitalized() && lexicon.roleNoun(lower(p)));
+}
+
 bool ExtractWindow::isModifiedNounAt(int i, const Sentence &sentence) const
 {
     if (i >= sentence.endToken || !token(i).isWord() || token(i).isCapitalized() || wordClass(i) != 0)

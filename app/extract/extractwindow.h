@@ -222,6 +222,9 @@ public:
     // A lower-case noun the word before it modifies ("state officials", "Chilean government",
     // "report cards"): a role or organisation noun, or a plural that is no verb form.
     bool isModifiedNounAt(int i, const Sentence &sentence) const;
+    // A quantifier floating after its subject ("Ortiz and Lund all said", "the leaders both said"):
+    // after a name, a closing parenthesis or a role noun.
+    bool isFloatingQuantifier(int i, const Sentence &sentence) const;
     // The reporting verb forms starting with token i (lower-cased), or null.
     const QList<Lexicon::VerbForm> *verbForms(int i) const
     {

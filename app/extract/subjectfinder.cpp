@@ -102,6 +102,9 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
         --j;
         ++skipped;
     }
+    // "Ortiz and Lund all said", "the two leaders both said": a quantifier after the subject floats.
+    if (m_window.isFloatingQuantifier(j, sentence))
+        --j;
     // "Ortiz herself said", "The company itself has said": the reflexive only stresses the subject.
     if (j > sentence.firstToken && m_window.token(j).isWord() && m_window.token(j - 1).isWord()) {
         const QStringView w = m_window.lower(j);

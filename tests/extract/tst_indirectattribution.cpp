@@ -79,6 +79,9 @@ private slots:
         QTest::newRow("reported speech opening with quoted words runs on after them")
             << QStringLiteral("Ana Ortiz said that “a bomb” had gone off in the port.")
             << QStringList {QStringLiteral("Ana Ortiz|“a bomb” had gone off in the port")};
+        QTest::newRow("a coordinated subject with a floating quantifier")
+            << QStringLiteral("Ana Ortiz and Luis Lund all said that the fares would rise.")
+            << QStringList {QStringLiteral("Ana Ortiz and Luis Lund|the fares would rise")};
         QTest::newRow("an adverbial opening the sentence before the speaker is no content")
             << QStringLiteral("In April, Ana Ortiz said.") << QStringList {};
         QTest::newRow("a group is named with the name that owns it")
