@@ -52,6 +52,19 @@ int transcriptLabel(QStringView text, int start, int end, QString *label)
     return i + 1;
 }
 
+// "Q: What is your first job?" / "A: Dredging.": the question or answer label of an interview,
+// 'Q' or 'A', with the position just after its colon; 0 when the paragraph opens with neither.
+char interviewLabel(QStringView text, int start, int end, int *after)
+{
+    int i = start;
+    while (i < end && text[i].isSpace())
+        ++i;
+    if (i + 2 >= end || (text[i] != u'Q' && text[i] != u'A') || text[i + 1] != u':' || !text[i + 2].isSpace())
+        return 0;
+    *after = i + 2;
+    return char(text[i].unicode());
+}
+
 // The labels of one speaker share their last word: "DANA PELL:" for the first turn, "PELL:" after.
 QString labelFamily(const QString &label)
 {
@@ -90,7 +103,49 @@ void TranscriptLabels::countLabels()
             ++it;
         }
     }
-    m_anyTurn = !m_turnLabel.isEmpty();
+    // An interview in questions and answers: "Q:" and "A:" paragraphs, at least one of each.
+    m_interviewTurn.assign(size_t(blocks.size()), 0);
+    m_interviewAfter.assign(size_t(blocks.size()), -1);
+    bool questions = false, answers = false;
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        int after = -1;
+        const char label = interviewLabel(m_window.text, blocks.at(i).start, blocks.at(i).end(), &after);
+        if (!label || m_turnStart[size_t(i)] >= 0)
+            continue;
+        m_interviewTurn[size_t(i)] = label;
+        m_interviewAfter[size_t(i)] = after;
+        if (label == 'Q' && !questions)
+            m_firstQuestion = blocks.at(i).start;
+        questions = questions || label == 'Q';
+        answers = answers || label == 'A';
+    }
+    if (!questions || !answers)
+        std::fill(m_interviewTurn.begin(), m_interviewTurn.end(), char(0));
+    m_anyTurn = !m_turnLabel.isEmpty() || (questions && answers);
+}
+
+// The person the interview is with: of the people the article makes the subject of a sentence
+// before its first question, the one it does so most often (the first of them on a tie).
+int TranscriptLabels::interviewee()
+{
+    if (m_interviewee != -2)
+        return m_interviewee;
+    m_interviewee = -1;
+    QHash<int, int> subjectCount;
+    int bestCount = 0;
+    for (const SalienceRecord &r : std::as_const(m_window.history)) {
+        if (r.pos >= m_firstQuestion || !r.subject || r.entity < 0)
+            continue;
+        const int e = m_window.registry.find(r.entity);
+        if (m_window.registry.speakerKind(e) != Kind::Person)
+            continue;
+        const int count = ++subjectCount[e];
+        if (count > bestCount) {
+            bestCount = count;
+            m_interviewee = e;
+        }
+    }
+    return m_interviewee;
 }
 
 void TranscriptLabels::attribute(const Sentence &sentence)
@@ -110,6 +165,17 @@ void TranscriptLabels::attribute(const Sentence &sentence)
 void TranscriptLabels::attribute(const Sentence &sentence, int block)
 {
     const Article::Block &b = m_window.article.blocks().at(block);
+    if (m_interviewTurn.at(size_t(block))) {
+        // An answer is the interviewee's; a question, the interviewer's, is left to the other
+        // passes (the article rarely names who asked).
+        const int after = m_interviewAfter.at(size_t(block));
+        if (m_interviewTurn.at(size_t(block)) != 'A' || after > sentence.end || after <= sentence.start)
+            return;
+        const int entity = interviewee();
+        if (entity >= 0)
+            recordTurn(sentence, block, after, entity, QStringLiteral("A"));
+        return;
+    }
     const int after = m_turnStart.at(size_t(block));
     if (after < 0 || after > sentence.end || after <= sentence.start)
         return; // the label is in the first sentence of its paragraph only
@@ -155,6 +221,14 @@ void TranscriptLabels::attribute(const Sentence &sentence, int block)
     } else {
         m_window.registry.addAlias(entity, label);
     }
+    recordTurn(sentence, block, after, entity, label);
+}
+
+// Records the paragraph from `after` to its end, or to the quotation closing it, as the turn of
+// entity.
+void TranscriptLabels::recordTurn(const Sentence &sentence, int block, int after, int entity, const QString &label)
+{
+    const Article::Block &b = m_window.article.blocks().at(block);
     int contentEnd = b.end();
     const auto [firstSpan, endSpan] = m_window.spansIn(b.start, b.end());
     for (int k = firstSpan; k < endSpan; ++k) {

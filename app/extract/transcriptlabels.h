@@ -11,7 +11,8 @@ class SpeakerResolver;
 struct Sentence;
 
 // Attributes the turns of a transcript: a paragraph opening with a speaker label ("HARRIS:",
-// "Mr. Doe:") that the article uses more than once is that speaker's words.
+// "Mr. Doe:") that the article uses more than once is that speaker's words; in an interview set
+// out as "Q:" and "A:" paragraphs, the answers are the interviewee's.
 class TranscriptLabels
 {
 public:
@@ -23,6 +24,8 @@ public:
 
 private:
     void attribute(const Sentence &sentence, int block);
+    void recordTurn(const Sentence &sentence, int block, int after, int entity, const QString &label);
+    int interviewee();
 
     ExtractWindow &m_window;
     const Lexicon &m_lexicon;
@@ -33,5 +36,12 @@ private:
     // not again for every sentence.
     std::vector<int> m_turnStart;
     QHash<int, QString> m_turnLabel;
+    // Per block, 'Q' or 'A' for the question and answer paragraphs of an interview, else 0, and
+    // where the turn starts; the start of the first question; the interviewee once found (-2: not
+    // yet looked for).
+    std::vector<char> m_interviewTurn;
+    std::vector<int> m_interviewAfter;
+    int m_firstQuestion = 0;
+    int m_interviewee = -2;
     bool m_anyTurn = false;
 };

@@ -35,6 +35,16 @@ private slots:
             << QStringLiteral("Ortiz: We will not pay.\n\nThe council met later.") << QStringList {};
         QTest::newRow("a common word before a colon is no label")
             << QStringLiteral("Note: the vote was delayed.\n\nNote: the vote was held.") << QStringList {};
+        QTest::newRow("the answers of an interview are the interviewee's")
+            << QStringLiteral("Ana Ortiz took over the harbour in May. She spoke about ferries.\n\nQ: What comes first?\n\n"
+                              "A: Dredging the channel.\n\nQ: And the ferries?\n\nA: Two more next summer.")
+            << QStringList {QStringLiteral("Ana Ortiz|Dredging the channel."), QStringLiteral("Ana Ortiz|Two more next summer.")};
+        QTest::newRow("answers without questions are no interview")
+            << QStringLiteral("Ana Ortiz took over the harbour in May.\n\nA: Dredging the channel.\n\nA: Two more.")
+            << QStringList {};
+        QTest::newRow("an interview with nobody named before it gives its answers to nobody")
+            << QStringLiteral("The harbour reopened in May.\n\nQ: What comes first?\n\nA: Dredging the channel.")
+            << QStringList {};
         QTest::newRow("a clock time is no label")
             << QStringLiteral("At 10:30 the vote began.\n\nAt 10:30 the vote ended.") << QStringList {};
     }
