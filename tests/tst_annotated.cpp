@@ -18,19 +18,20 @@
 
 namespace {
 
-// Floors: a little under the scores measured on the 53 articles (recall 0.979, precision 0.973,
-// speaker accuracy 0.967, kinds 0.986, articles with the gold's number of quoted speakers 0.736),
+// Floors: a little under the scores measured on the 53 articles (recall 0.991, precision 0.974,
+// speaker accuracy 0.968, kinds 0.986, articles with the gold's number of quoted speakers 0.774),
 // after the rules of 2026-12-02: given names from outside the English-speaking world, "its" making
 // an organisation, French spacing of guillemets, an organisation's head word, a name in apposition
-// to a role noun as the subject, British quotations over paragraphs, "the council says". The gold
+// to a role noun as the subject, British quotations over paragraphs, "the council says", the
+// answers of a Q&A interview, transcript labels used once for people the article named. The gold
 // counts named speakers only, so an article whose described group ("Parents said") speaks beside
 // all its named speakers counts as one speaker too many (20-linthwaite-school since its head
 // teacher's letter is found).
-constexpr double kRecallFloor = 0.97;
+constexpr double kRecallFloor = 0.98;
 constexpr double kPrecisionFloor = 0.97;
 constexpr double kSpeakerFloor = 0.96;
 constexpr double kKindFloor = 0.98;
-constexpr double kSpeakerCountFloor = 0.73;
+constexpr double kSpeakerCountFloor = 0.75;
 
 const QString kDataDir = QStringLiteral(SAYWHO_TEST_DATA_DIR "/annotated");
 

@@ -97,6 +97,7 @@ void TranscriptLabels::countLabels()
     }
     for (auto it = m_turnLabel.begin(); it != m_turnLabel.end();) {
         if (m_labelCounts.value(labelFamily(it.value())) < 2) {
+            m_onceLabel.insert(it.key(), qMakePair(m_turnStart[size_t(it.key())], it.value()));
             m_turnStart[size_t(it.key())] = -1;
             it = m_turnLabel.erase(it);
         } else {
@@ -176,10 +177,18 @@ void TranscriptLabels::attribute(const Sentence &sentence, int block)
             recordTurn(sentence, block, after, entity, QStringLiteral("A"));
         return;
     }
-    const int after = m_turnStart.at(size_t(block));
+    int after = m_turnStart.at(size_t(block));
+    QString label = m_turnLabel.value(block);
+    // In a transcript, a label used once is a turn too when it names someone the article named
+    // ("Moderator Helen Strake put questions to Arturo Belmonte …" and one "BELMONTE:").
+    bool once = false;
+    if (after < 0 && !m_turnLabel.isEmpty() && m_onceLabel.contains(block)) {
+        after = m_onceLabel.value(block).first;
+        label = m_onceLabel.value(block).second;
+        once = true;
+    }
     if (after < 0 || after > sentence.end || after <= sentence.start)
         return; // the label is in the first sentence of its paragraph only
-    const QString label = m_turnLabel.value(block);
     // "Ana Ortiz: 1,501.": a tally, not a turn; a turn has words.
     const QStringView turn = QStringView(m_window.text).mid(after, b.end() - after);
     if (std::none_of(turn.begin(), turn.end(), [](QChar c) { return c.isLetter(); }))
@@ -209,6 +218,8 @@ void TranscriptLabels::attribute(const Sentence &sentence, int block)
     // transcript writes it, but for a full name, which reads as a name ("DANA PELL:" is Dana Pell,
     // whom "PELL:" then joins).
     int entity = m_window.registry.findPerson(words);
+    if (entity < 0 && once)
+        return;
     if (entity < 0 && words.size() >= 2) {
         entity = m_window.registry.addName(words, info, b.start);
     } else if (entity < 0) {

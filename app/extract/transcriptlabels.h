@@ -36,6 +36,7 @@ private:
     // not again for every sentence.
     std::vector<int> m_turnStart;
     QHash<int, QString> m_turnLabel;
+    QHash<int, QPair<int, QString>> m_onceLabel; // the labels used once: where the turn starts, the label
     // Per block, 'Q' or 'A' for the question and answer paragraphs of an interview, else 0, and
     // where the turn starts; the start of the first question; the interviewee once found (-2: not
     // yet looked for).

@@ -28,6 +28,15 @@ private slots:
             << QStringLiteral("DANA PELL: Why not debate?\n\nTOMAS RIVERA: We will.\n\nPELL: When?\n\nRIVERA: Soon.")
             << QStringList {QStringLiteral("Dana Pell|Why not debate?"), QStringLiteral("Tomas Rivera|We will."),
                    QStringLiteral("Dana Pell|When?"), QStringLiteral("Tomas Rivera|Soon.")};
+        QTest::newRow("in a transcript a label used once names someone the article named")
+            << QStringLiteral("Moderator Dana Pell questioned Tomas Rivera.\n\nPELL: Will fares rise?\n\n"
+                              "RIVERA: Not this year.\n\nPELL: Thank you.")
+            << QStringList {QStringLiteral("Dana Pell|Will fares rise?"), QStringLiteral("Tomas Rivera|Not this year."),
+                   QStringLiteral("Dana Pell|Thank you.")};
+        QTest::newRow("in a transcript a label used once naming nobody the article named is no turn")
+            << QStringLiteral("Moderator Dana Pell opened.\n\nPELL: Will fares rise?\n\nGUEST: Not this year.\n\n"
+                              "PELL: Thank you.")
+            << QStringList {QStringLiteral("Dana Pell|Will fares rise?"), QStringLiteral("Dana Pell|Thank you.")};
         QTest::newRow("a tally after names is no transcript")
             << QStringLiteral("Ana Ortiz: 1,769.\n\nTomas Rivera: 1,501.\n\nOrtiz: 2,001.\n\nRivera: 1,600.")
             << QStringList {};
