@@ -350,6 +350,12 @@ bool ExtractWindow::isBareAttribution(const SentenceSplitter::Range &previous, c
             verb = true;
         const Lexicon::Pronoun *pronoun = words == 1 ? lexicon.pronoun(w.toString().toLower()) : nullptr;
         subjectSoFar = subjectSoFar && !w.isEmpty() && (w.front().isUpper() || (pronoun && pronoun->subject));
+        // "“…” Ortiz said talks would resume.": a clause of its own after the verb, no bare tail.
+        if (verb && !w.isEmpty() && w.front().isLower()) {
+            const Lexicon::FunctionWord *f = lexicon.functionWord(w);
+            if (f && ((f->classes & Lexicon::Auxiliary) || (f->ruleWords & Lexicon::Complementizer)))
+                return false;
+        }
     }
     return verb && words <= 12;
 }

@@ -82,6 +82,10 @@ private slots:
         QTest::newRow("a coordinated subject with a floating quantifier")
             << QStringLiteral("Ana Ortiz and Luis Lund all said that the fares would rise.")
             << QStringList {QStringLiteral("Ana Ortiz and Luis Lund|the fares would rise")};
+        QTest::newRow("a sentence after a closing quotation mark with a clause of its own is a report of its own")
+            << QStringLiteral("Ana Ortiz said the sides were “far apart.” Ortiz said talks would resume in March.")
+            << QStringList {QStringLiteral("Ana Ortiz|the sides were “far apart.”"),
+                   QStringLiteral("Ana Ortiz|talks would resume in March")};
         QTest::newRow("an adverbial opening the sentence before the speaker is no content")
             << QStringLiteral("In April, Ana Ortiz said.") << QStringList {};
         QTest::newRow("a group is named with the name that owns it")
