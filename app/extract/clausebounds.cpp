@@ -345,9 +345,8 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
         }
         // "… on \"This Morning,\" Sanders said": a comma inside a closing quotation mark is a comma
         // of the clause too, and the clause keeps the mark.
-        const bool quotedComma = k > from && m_window.isQuoteBoundary(k) && m_window.isPunct(k - 1, u',')
-            && m_window.token(k - 1).end == m_window.token(k).start && k + 1 < sentence.endToken
-            && m_window.outsideQuotes(k + 1);
+        const bool quotedComma = k > from && m_window.isQuoteBoundary(k) && m_window.isCommaInsideQuoteMark(k)
+            && k + 1 < sentence.endToken && m_window.outsideQuotes(k + 1);
         if (!m_window.outsideQuotes(k) && !quotedComma)
             continue;
         const bool comma = quotedComma || m_window.isPunct(k, u',');

@@ -165,6 +165,13 @@ public:
         return titleToken(i, canonical, gender);
     }
     bool hasAbbrevDot(int i) const;
+    // A quotation mark at i right after a comma, American style ("the “fairness card,” she said"):
+    // the comma of the sentence inside the closing mark.
+    bool isCommaInsideQuoteMark(int i) const
+    {
+        return i > 0 && tokens.at(i).type == Token::Type::QuoteMark && isPunct(i - 1, u',')
+            && tokens.at(i - 1).end == tokens.at(i).start;
+    }
     // Whether the word at i is also written in lower case somewhere in the article.
     bool occursInLowerCase(int i) const { return m_lowerWords.contains(lower(i)); }
     // The lexicon's answers about token i as written (names are looked up as written), asked once

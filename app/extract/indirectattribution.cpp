@@ -343,8 +343,7 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         int contentEnd = k; // the content runs up to the comma, or on to a quotation mark after it
         // "The mayor will play the \"fairness card,\" Ortiz said.": the comma inside the closing
         // quotation mark.
-        if (k > sentence.firstToken + 1 && m_window.token(k).type == Token::Type::QuoteMark
-            && m_window.isPunct(k - 1, u',') && m_window.token(k - 1).end == m_window.token(k).start) {
+        if (k > sentence.firstToken + 1 && m_window.isCommaInsideQuoteMark(k)) {
             contentEnd = k + 1;
             --k;
         }
@@ -401,8 +400,7 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
                 report.contentTo = k;
                 break;
             }
-            if (m_window.isQuoteBoundary(k) && m_window.isPunct(k - 1, u',')
-                && m_window.token(k - 1).end == m_window.token(k).start && k + 1 < report.contentTo
+            if (m_window.isQuoteBoundary(k) && m_window.isCommaInsideQuoteMark(k) && k + 1 < report.contentTo
                 && m_window.outsideQuotes(k + 1)) {
                 report.contentTo = k + 1;
                 break;
