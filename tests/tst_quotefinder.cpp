@@ -41,10 +41,10 @@ private slots:
                                            << QStringList{QStringLiteral(" Nous allons gagner. ")};
         QTest::newRow("french guillemets closed before a comma")
             << QStringLiteral("Headline\n\n« The trucks stand still », the spokeswoman said. « They are in order. »")
-            << QStringList{QStringLiteral(" The trucks stand still "), QStringLiteral(" They are in order. ")};
+            << QStringList {QStringLiteral(" The trucks stand still "), QStringLiteral(" They are in order. ")};
         QTest::newRow("french guillemets opened inside a sentence")
             << QStringLiteral("Titre\n\nElle a dit « nous restons » et elle est partie.")
-            << QStringList{QStringLiteral(" nous restons ")};
+            << QStringList {QStringLiteral(" nous restons ")};
         QTest::newRow("single guillemets") << QStringLiteral("Titre\n\nIl a dit ‹ non › hier.")
                                            << QStringList{QStringLiteral(" non ")};
         QTest::newRow("german single low") << QStringLiteral("Titel\n\nEr nannte es ‚absurd‘ und ging.")

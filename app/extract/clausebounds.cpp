@@ -328,8 +328,7 @@ bool ClauseBounds::isLoneAnswer(int i, const Sentence &sentence) const
         || !m_window.outsideQuotes(i))
         return false;
     const int next = i + 1;
-    return next >= sentence.endToken
-        || m_window.token(next).type == Token::Type::Punct
+    return next >= sentence.endToken || m_window.token(next).type == Token::Type::Punct
         || m_window.isRuleWord(next, Lexicon::ClauseLead);
 }
 

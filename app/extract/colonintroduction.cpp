@@ -6,7 +6,8 @@
 #include "speakerresolver.h"
 #include "subjectfinder.h"
 
-ColonIntroduction::ColonIntroduction(ExtractWindow &window, const PhraseParser &phrases, const SubjectFinder &subjects, SpeakerResolver &speakers)
+ColonIntroduction::ColonIntroduction(
+    ExtractWindow &window, const PhraseParser &phrases, const SubjectFinder &subjects, SpeakerResolver &speakers)
     : m_window(window)
     , m_lexicon(window.lexicon)
     , m_phrases(phrases)

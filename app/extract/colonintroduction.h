@@ -13,7 +13,8 @@ struct Sentence;
 class ColonIntroduction
 {
 public:
-    ColonIntroduction(ExtractWindow &window, const PhraseParser &phrases, const SubjectFinder &subjects, SpeakerResolver &speakers);
+    ColonIntroduction(
+        ExtractWindow &window, const PhraseParser &phrases, const SubjectFinder &subjects, SpeakerResolver &speakers);
 
     void attributeParagraph(int block);
     void note(const Sentence &sentence);

@@ -11,8 +11,8 @@
 #include <algorithm>
 #include <utility>
 
-DirectAttribution::DirectAttribution(ExtractWindow &window, const PhraseParser &phrases, const SubjectFinder &subjects, const ClauseBounds &clauses,
-    SpeakerResolver &speakers, DescribedSources &described)
+DirectAttribution::DirectAttribution(ExtractWindow &window, const PhraseParser &phrases, const SubjectFinder &subjects,
+    const ClauseBounds &clauses, SpeakerResolver &speakers, DescribedSources &described)
     : m_window(window)
     , m_lexicon(window.lexicon)
     , m_phrases(phrases)

@@ -21,8 +21,8 @@ struct Sentence;
 class DirectAttribution
 {
 public:
-    DirectAttribution(ExtractWindow &window, const PhraseParser &phrases, const SubjectFinder &subjects, const ClauseBounds &clauses,
-        SpeakerResolver &speakers, DescribedSources &described);
+    DirectAttribution(ExtractWindow &window, const PhraseParser &phrases, const SubjectFinder &subjects,
+        const ClauseBounds &clauses, SpeakerResolver &speakers, DescribedSources &described);
 
     void attribute(const Sentence &sentence);
 

@@ -29,7 +29,7 @@ public:
         QString orgCategory;  // "media", "campaign", ... for organisations
         bool titled = false;  // a title or honorific stood before the name
         bool placeLike = false; // a place name ("North Korea", "Fort Wayne")
-        QString region;       // the region a party and state tag names ("Florida" of "R-Fla.")
+        QString region; // the region a party and state tag names ("Florida" of "R-Fla.")
     };
 
     struct Entity

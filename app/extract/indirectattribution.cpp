@@ -17,8 +17,8 @@ using Kind = EntityRegistry::Kind;
 
 } // namespace
 
-IndirectAttribution::IndirectAttribution(ExtractWindow &window, const PhraseParser &phrases, const SubjectFinder &subjects,
-    const ClauseBounds &clauses, SpeakerResolver &speakers, DescribedSources &described)
+IndirectAttribution::IndirectAttribution(ExtractWindow &window, const PhraseParser &phrases,
+    const SubjectFinder &subjects, const ClauseBounds &clauses, SpeakerResolver &speakers, DescribedSources &described)
     : m_window(window)
     , m_lexicon(window.lexicon)
     , m_phrases(phrases)
@@ -84,7 +84,8 @@ void IndirectAttribution::attribute(const Sentence &sentence)
                 // speaks through the participle, so a capital there speaks for its government.
                 // "Rivera rejected the idea ... on the Kestrel Party ticket, saying ...": the subject
                 // opening the main clause, not a name in its object.
-                const int opening = cue.form && cue.form->participle ? m_subjects.firstSubject(sentence, cue.first) : -1;
+                const int opening
+                    = cue.form && cue.form->participle ? m_subjects.firstSubject(sentence, cue.first) : -1;
                 const SpeakerPhrase subject = opening >= 0
                     ? m_phrases.nounPhraseEndingAt(m_window.mentions.at(opening).last, sentence)
                     : m_subjects.subjectOfSentence(sentence, cue.first);

@@ -19,9 +19,8 @@ struct Sentence;
 class IndirectAttribution
 {
 public:
-    IndirectAttribution(
-        ExtractWindow &window, const PhraseParser &phrases, const SubjectFinder &subjects, const ClauseBounds &clauses, SpeakerResolver &speakers,
-        DescribedSources &described);
+    IndirectAttribution(ExtractWindow &window, const PhraseParser &phrases, const SubjectFinder &subjects,
+        const ClauseBounds &clauses, SpeakerResolver &speakers, DescribedSources &described);
 
     void attribute(const Sentence &sentence);
     void attributePartials(const Sentence &sentence);

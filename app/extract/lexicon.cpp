@@ -237,7 +237,8 @@ void Lexicon::loadFunctionWords()
         else if (cls == u"adv") bit = Adverb;
         else if (cls == u"time") bit = Time;
         else if (cls == u"control") bit = Control;
-        else if (cls == u"answer") bit = Answer;
+        else if (cls == u"answer")
+            bit = Answer;
         for (const QString &word : std::as_const(w))
             entry(word).classes |= bit;
     }

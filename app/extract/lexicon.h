@@ -101,7 +101,7 @@ public:
         Adverb = 1 << 6,
         Time = 1 << 7,
         Control = 1 << 8, // "declined to", "expected to": the infinitive after it is not yet speech
-        Answer = 1 << 9,  // "said yes", "thinks so": a word that stands for the whole answer
+        Answer = 1 << 9, // "said yes", "thinks so": a word that stands for the whole answer
     };
     // The parts a word plays in the extractor's rules (rule-words.txt), so that the rules name a
     // part, never the English word: "that" is the Complementizer.

@@ -96,9 +96,10 @@ void MentionFinder::find(const Sentence &sentence)
         // "the former secretary of State", "a minister of Finance": one capitalised word after a
         // lower-case title and "of" completes the title, no name, when the article also writes it
         // as a word ("state").
-        if (j == i && !title && !honorific && i >= sentence.firstToken + 2 && m_window.isRuleWord(i - 1, Lexicon::NameLink)
-            && m_window.token(i - 2).isWord() && !m_window.token(i - 2).isCapitalized()
-            && m_window.occursInLowerCase(i) && !m_lexicon.isGivenName(m_window.tokenView(i))) {
+        if (j == i && !title && !honorific && i >= sentence.firstToken + 2
+            && m_window.isRuleWord(i - 1, Lexicon::NameLink) && m_window.token(i - 2).isWord()
+            && !m_window.token(i - 2).isCapitalized() && m_window.occursInLowerCase(i)
+            && !m_lexicon.isGivenName(m_window.tokenView(i))) {
             QString capitalised = m_window.tokenView(i - 2).toString();
             capitalised[0] = capitalised[0].toUpper();
             if (m_lexicon.title(capitalised))
@@ -605,8 +606,7 @@ void MentionFinder::markSubjects(const Sentence &sentence)
         if (k < sentence.endToken && m_window.isPunct(k, u',') && m.begin() - 2 >= sentence.firstToken
             && m_window.isPunct(m.begin() - 1, u',') && m_window.token(m.begin() - 2).isWord()
             && !m_window.token(m.begin() - 2).isCapitalized() && m_lexicon.roleNoun(m_window.lower(m.begin() - 2))
-            && k + 1 < sentence.endToken && m_window.token(k + 1).isWord()
-            && !m_window.token(k + 1).isCapitalized()
+            && k + 1 < sentence.endToken && m_window.token(k + 1).isWord() && !m_window.token(k + 1).isCapitalized()
             && !(m_window.wordClass(k + 1) & (Lexicon::Relative | Lexicon::Determiner | Lexicon::Preposition))) {
             // "The head teacher, Mrs Ana Ortiz, read …": the name is itself the appositive of the
             // role noun before it, and the comma after it closes it.

@@ -243,8 +243,8 @@ QList<QuoteFinder::Span> QuoteFinder::findInBlocks(const Article &article, int f
             int first = start;
             while (first < end && text[first].isSpace())
                 ++first;
-            const bool opensParagraph = (stack.first().pos == first || reopened)
-                && text[stack.first().pos] == QChar(0x2018);
+            const bool opensParagraph
+                = (stack.first().pos == first || reopened) && text[stack.first().pos] == QChar(0x2018);
             const bool strayApostrophe = stack.first().family == MarkFamily::Single && !opensParagraph;
             if (b < lastBlock && !strayApostrophe) {
                 continuing = true;

@@ -359,7 +359,8 @@ SpeakerPhrase SubjectFinder::subjectOfSentence(const Sentence &sentence, int bef
         // "A spokesman for the Harbour Board defended the route and said": the spokesman.
         if (name.first - 1 > sentence.firstToken && m_window.isRuleWord(name.first - 1, Lexicon::Attachment)) {
             const SpeakerPhrase whole = subjectAfter(sentence.firstToken, sentence);
-            if (whole.first == sentence.firstToken && whole.last == name.last && whole.type == SpeakerPhrase::Type::Role)
+            if (whole.first == sentence.firstToken && whole.last == name.last
+                && whole.type == SpeakerPhrase::Type::Role)
                 return whole;
         }
         return name;

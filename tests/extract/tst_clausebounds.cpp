@@ -17,8 +17,8 @@ private slots:
 
         QTest::newRow("that after a time phrase")
             << QStringLiteral("The company said on Tuesday that profits fell.") << QStringLiteral("profits fell");
-        QTest::newRow("that after an abbreviated month and its day")
-            << QStringLiteral("Ortiz said Nov. 4 that the bridge would reopen.") << QStringLiteral("the bridge would reopen");
+        QTest::newRow("that after an abbreviated month and its day") << QStringLiteral(
+            "Ortiz said Nov. 4 that the bridge would reopen.") << QStringLiteral("the bridge would reopen");
         QTest::newRow("that after a month, its day and the year")
             << QStringLiteral("Ortiz said March 3, 2019, that the bridge would reopen.")
             << QStringLiteral("the bridge would reopen");
@@ -30,11 +30,10 @@ private slots:
         QTest::newRow("a comma inside a closing quotation mark before a speaker and a cue ends the clause")
             << QStringLiteral("Asked why she had missed “the ferry vote,” Ortiz said she was away.")
             << QStringLiteral("why she had missed “the ferry vote,”");
-        QTest::newRow("a demonstrative after the addressee is the subject, not a time word")
-            << QStringLiteral("Ortiz told reporters this was the last ferry.") << QStringLiteral("this was the last ferry");
-        QTest::newRow("a share word before a number opens the clause")
-            << QStringLiteral("Ortiz said about 20 ferries had been sold.")
-            << QStringLiteral("about 20 ferries had been sold");
+        QTest::newRow("a demonstrative after the addressee is the subject, not a time word") << QStringLiteral(
+            "Ortiz told reporters this was the last ferry.") << QStringLiteral("this was the last ferry");
+        QTest::newRow("a share word before a number opens the clause") << QStringLiteral(
+            "Ortiz said about 20 ferries had been sold.") << QStringLiteral("about 20 ferries had been sold");
         QTest::newRow("a clause opening with quoted words runs on after them")
             << QStringLiteral("Ortiz said that “a bomb” had gone off in the port.")
             << QStringLiteral("“a bomb” had gone off in the port");

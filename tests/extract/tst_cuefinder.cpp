@@ -25,8 +25,8 @@ private slots:
             << QStringLiteral("The council says the school can close.") << QStringList {QStringLiteral("says")};
         QTest::newRow("a form in -s after a role noun is its verb")
             << QStringLiteral("The mayor claims the fares will fall.") << QStringList {QStringLiteral("claims")};
-        QTest::newRow("a verb after a quantifier floating after its subject")
-            << QStringLiteral("Ana Ortiz and Luis Lund all said the fares would rise.") << QStringList {QStringLiteral("said")};
+        QTest::newRow("a verb after a quantifier floating after its subject") << QStringLiteral(
+            "Ana Ortiz and Luis Lund all said the fares would rise.") << QStringList {QStringLiteral("said")};
         QTest::newRow("a passive is no cue") << QStringLiteral("He was told about the delay.") << QStringList {};
         QTest::newRow("a statement noun before that")
             << QStringLiteral("Ortiz's statement that the bridge was safe surprised nobody.")

@@ -69,7 +69,8 @@ private slots:
             << QStringList {QStringLiteral("Ana Ortiz|she would support a higher fare")};
         QTest::newRow("the words before a speaker and a participle cue are what the speaker said")
             << QStringLiteral("The ferry will run late, Ana Ortiz said, adding that the fares would rise.")
-            << QStringList {QStringLiteral("Ana Ortiz|The ferry will run late"), QStringLiteral("Ana Ortiz|the fares would rise")};
+            << QStringList {QStringLiteral("Ana Ortiz|The ferry will run late"),
+                   QStringLiteral("Ana Ortiz|the fares would rise")};
         QTest::newRow("a comma inside the closing quotation mark before the speaker")
             << QStringLiteral("The harbour board will play the “fairness card,” Ana Ortiz said.")
             << QStringList {QStringLiteral("Ana Ortiz|The harbour board will play the “fairness card,”")};

@@ -122,7 +122,8 @@ private slots:
         QTest::newRow("an Akan man's name") << QStringLiteral("Kwame") << int(Lexicon::Gender::Male);
         QTest::newRow("a Dutch man's name") << QStringLiteral("Hendrik") << int(Lexicon::Gender::Male);
         QTest::newRow("an Italian woman's name") << QStringLiteral("Ilaria") << int(Lexicon::Gender::Female);
-        QTest::newRow("a place that is also a name stays out") << QStringLiteral("Milan") << int(Lexicon::Gender::Unknown);
+        QTest::newRow("a place that is also a name stays out")
+            << QStringLiteral("Milan") << int(Lexicon::Gender::Unknown);
         QTest::newRow("a surname") << QStringLiteral("Vantresk") << int(Lexicon::Gender::Unknown);
     }
     void shouldKnowTheGenderOfGivenNames()

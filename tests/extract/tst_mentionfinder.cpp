@@ -121,9 +121,9 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("category");
 
-        QTest::newRow("the last organisation word of a compound") << QStringLiteral("The Coastal Survey Agency reported a rise.")
-                                                                  << QStringLiteral("Coastal Survey Agency")
-                                                                  << QStringLiteral("body");
+        QTest::newRow("the last organisation word of a compound")
+            << QStringLiteral("The Coastal Survey Agency reported a rise.") << QStringLiteral("Coastal Survey Agency")
+            << QStringLiteral("body");
         QTest::newRow("a poll named as one") << QStringLiteral("The Northfield Survey found a rise.")
                                              << QStringLiteral("Northfield Survey") << QStringLiteral("poll");
         QTest::newRow("the head before of") << QStringLiteral("The Agency of Survey Studies reported a rise.")
@@ -193,8 +193,8 @@ private slots:
         QTest::addColumn<bool>("subject");
 
         QTest::newRow("a name in apposition to a role noun before the verb")
-            << QStringLiteral("The head teacher, Mrs Ana Ortiz, read a letter to parents.") << QStringLiteral("Ana Ortiz")
-            << true;
+            << QStringLiteral("The head teacher, Mrs Ana Ortiz, read a letter to parents.")
+            << QStringLiteral("Ana Ortiz") << true;
         QTest::newRow("a name in apposition to an object before a preposition")
             << QStringLiteral("Lund met the head teacher, Ana Ortiz, at noon.") << QStringLiteral("Ana Ortiz") << false;
         QTest::newRow("a name before its verb")

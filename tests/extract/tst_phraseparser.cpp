@@ -16,23 +16,23 @@ private slots:
         QTest::addColumn<QString>("phrase");
         QTest::addColumn<QString>("type");
 
-        QTest::newRow("a titled name")
-            << QStringLiteral("The pier closed. Mayor Ana Ortiz said it would reopen.") << QStringLiteral("Ortiz")
-            << QStringLiteral("Mayor Ana Ortiz") << QStringLiteral("name");
-        QTest::newRow("a subject pronoun") << QStringLiteral("The pier closed. She said it would reopen.")
-                                           << QStringLiteral("She") << QStringLiteral("She") << QStringLiteral("pronoun");
+        QTest::newRow("a titled name") << QStringLiteral("The pier closed. Mayor Ana Ortiz said it would reopen.")
+                                       << QStringLiteral("Ortiz") << QStringLiteral("Mayor Ana Ortiz")
+                                       << QStringLiteral("name");
+        QTest::newRow("a subject pronoun")
+            << QStringLiteral("The pier closed. She said it would reopen.") << QStringLiteral("She")
+            << QStringLiteral("She") << QStringLiteral("pronoun");
         QTest::newRow("a role noun and its modifiers")
-            << QStringLiteral("The pier closed. The union spokesman said it would reopen.") << QStringLiteral("spokesman")
-            << QStringLiteral("The union spokesman") << QStringLiteral("role");
-        QTest::newRow("an organisation noun") << QStringLiteral("The pier closed. The company said it would reopen.")
-                                              << QStringLiteral("company") << QStringLiteral("The company")
-                                              << QStringLiteral("organisation");
+            << QStringLiteral("The pier closed. The union spokesman said it would reopen.")
+            << QStringLiteral("spokesman") << QStringLiteral("The union spokesman") << QStringLiteral("role");
+        QTest::newRow("an organisation noun")
+            << QStringLiteral("The pier closed. The company said it would reopen.") << QStringLiteral("company")
+            << QStringLiteral("The company") << QStringLiteral("organisation");
         QTest::newRow("a plural noun of people")
             << QStringLiteral("The pier closed. The residents said it would reopen.") << QStringLiteral("residents")
             << QStringLiteral("The residents") << QStringLiteral("group");
-        QTest::newRow("a word that names nobody")
-            << QStringLiteral("The pier closed. The weather said little.") << QStringLiteral("weather") << QString()
-            << QStringLiteral("none");
+        QTest::newRow("a word that names nobody") << QStringLiteral("The pier closed. The weather said little.")
+                                                  << QStringLiteral("weather") << QString() << QStringLiteral("none");
     }
     void shouldReadTheNounPhraseEndingAtAWord()
     {

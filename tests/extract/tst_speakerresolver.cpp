@@ -58,21 +58,19 @@ private slots:
         QTest::newRow("an organisation introduced in apposition to the company")
             << QStringLiteral("The company, Brightline Foods, opened a plant. The company said it was safe.")
             << QStringLiteral("Brightline Foods");
-        QTest::newRow("a role with a place goes to the senator whose party tag names it")
-            << QStringLiteral("Sen. Dan Cole (R-Fla.) spoke. Later Sen. Paula Marsh, R-Iowa, spoke. The Florida senator said "
-                              "the vote would pass.")
-            << QStringLiteral("Dan Cole");
-        QTest::newRow("a role with a place is not the senator of another state")
-            << QStringLiteral("Sen. Dan Cole spoke. Later Sen. Paula Marsh, R-Iowa, spoke. The Florida senator said "
-                              "the vote would pass.")
-            << QStringLiteral("Dan Cole");
+        QTest::newRow("a role with a place goes to the senator whose party tag names it") << QStringLiteral(
+            "Sen. Dan Cole (R-Fla.) spoke. Later Sen. Paula Marsh, R-Iowa, spoke. The Florida senator said "
+            "the vote would pass.") << QStringLiteral("Dan Cole");
+        QTest::newRow("a role with a place is not the senator of another state") << QStringLiteral(
+            "Sen. Dan Cole spoke. Later Sen. Paula Marsh, R-Iowa, spoke. The Florida senator said "
+            "the vote would pass.") << QStringLiteral("Dan Cole");
         QTest::newRow("a description with an age refers back to the person in focus")
-            << QStringLiteral("Vasko Teodorov reopened his shop. The 52-year-old owner of the shop said the ovens worked.")
+            << QStringLiteral(
+                   "Vasko Teodorov reopened his shop. The 52-year-old owner of the shop said the ovens worked.")
             << QStringLiteral("Vasko Teodorov");
-        QTest::newRow("a lone capitalised word is no rival to the person in focus")
-            << QStringLiteral("Talks went on late. Teodor Vasko reopened his shop. The 52-year-old owner of the shop "
-                              "said the ovens worked.")
-            << QStringLiteral("Teodor Vasko");
+        QTest::newRow("a lone capitalised word is no rival to the person in focus") << QStringLiteral(
+            "Talks went on late. Teodor Vasko reopened his shop. The 52-year-old owner of the shop "
+            "said the ovens worked.") << QStringLiteral("Teodor Vasko");
         QTest::newRow("a pronoun with nobody before it")
             << QStringLiteral("She said it was safe.") << QStringLiteral("-");
     }
@@ -108,7 +106,9 @@ private slots:
             const Sentence &sentence = run.sentenceOf(cue.first);
             const PhraseParser parser(run.window());
             SpeakerResolver resolver(run.window());
-            return resolver.resolve(SubjectFinder(run.window(), parser).subjectBefore(cue.first, sentence), sentence, true).confidence;
+            return resolver
+                .resolve(SubjectFinder(run.window(), parser).subjectBefore(cue.first, sentence), sentence, true)
+                .confidence;
         };
         QVERIFY(confidence(named) > confidence(pronoun));
         QVERIFY(confidence(pronoun) > 0);
@@ -123,7 +123,8 @@ private slots:
         const Sentence &sentence = run.sentenceOf(cue.first);
         const PhraseParser parser(run.window());
         SpeakerResolver resolver(run.window());
-        const ResolvedSpeaker who = resolver.resolve(SubjectFinder(run.window(), parser).subjectBefore(cue.first, sentence), sentence, true);
+        const ResolvedSpeaker who
+            = resolver.resolve(SubjectFinder(run.window(), parser).subjectBefore(cue.first, sentence), sentence, true);
         QVERIFY(who.entity >= 0);
 
         // When a quote is recorded with it

@@ -18,9 +18,8 @@ private slots:
         QTest::newRow("a name before a prepositional phrase whose object is a name")
             << QStringLiteral("Mr. Lund at a rally in Valmore said the plan was dead.") << QStringLiteral("Mr. Lund")
             << QStringLiteral("name");
-        QTest::newRow("a surname before a prepositional phrase whose object is a name")
-            << QStringLiteral("Lund on Harbour Radio said the plan was dead.") << QStringLiteral("Lund")
-            << QStringLiteral("name");
+        QTest::newRow("a surname before a prepositional phrase whose object is a name") << QStringLiteral(
+            "Lund on Harbour Radio said the plan was dead.") << QStringLiteral("Lund") << QStringLiteral("name");
         QTest::newRow("a name right before the verb") << QStringLiteral("Ana Ortiz said the bridge was safe.")
                                                       << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
         QTest::newRow("a name before its appositive")
@@ -53,7 +52,8 @@ private slots:
             << QStringLiteral("Luis Pena, a member of the board said the vote was fair.") << QStringLiteral("Luis Pena")
             << QStringLiteral("name");
         QTest::newRow("a name before an appositive ending in a participle and its object")
-            << QStringLiteral("Luis Pena, a teacher from Valmore, Vt., attending the Harbour Trades Fair, said the vote was fair.")
+            << QStringLiteral(
+                   "Luis Pena, a teacher from Valmore, Vt., attending the Harbour Trades Fair, said the vote was fair.")
             << QStringLiteral("Luis Pena") << QStringLiteral("name");
         QTest::newRow("a name before a participle phrase between commas")
             << QStringLiteral("Luis Pena, echoing Ana Ortiz, said the vote was fair.") << QStringLiteral("Luis Pena")

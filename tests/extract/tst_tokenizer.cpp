@@ -34,22 +34,22 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("tokens"); // "kind:text", kind w, n, p, q or s
 
-        QTest::newRow("words and a full stop") << QStringLiteral("Ortiz spoke.")
-                                               << QStringLiteral("w:Ortiz|w:spoke|p:.").split(u'|');
-        QTest::newRow("a possessive splits off") << QStringLiteral("Ortiz's plan")
-                                                 << QStringLiteral("w:Ortiz|s:'s|w:plan").split(u'|');
-        QTest::newRow("an apostrophe inside a word stays") << QStringLiteral("don't O'Neill")
-                                                           << QStringLiteral("w:don't|w:O'Neill").split(u'|');
-        QTest::newRow("an initialism is one word") << QStringLiteral("the U.S. said")
-                                                   << QStringLiteral("w:the|w:U.S.|w:said").split(u'|');
-        QTest::newRow("a number with its separators") << QStringLiteral("1,100 jobs at 3.5 percent")
-                                                      << QStringLiteral("n:1,100|w:jobs|w:at|n:3.5|w:percent").split(u'|');
+        QTest::newRow("words and a full stop")
+            << QStringLiteral("Ortiz spoke.") << QStringLiteral("w:Ortiz|w:spoke|p:.").split(u'|');
+        QTest::newRow("a possessive splits off")
+            << QStringLiteral("Ortiz's plan") << QStringLiteral("w:Ortiz|s:'s|w:plan").split(u'|');
+        QTest::newRow("an apostrophe inside a word stays")
+            << QStringLiteral("don't O'Neill") << QStringLiteral("w:don't|w:O'Neill").split(u'|');
+        QTest::newRow("an initialism is one word")
+            << QStringLiteral("the U.S. said") << QStringLiteral("w:the|w:U.S.|w:said").split(u'|');
+        QTest::newRow("a number with its separators") << QStringLiteral(
+            "1,100 jobs at 3.5 percent") << QStringLiteral("n:1,100|w:jobs|w:at|n:3.5|w:percent").split(u'|');
         QTest::newRow("a number joined to a word by a hyphen is one word")
             << QStringLiteral("the 52-year-old owner") << QStringLiteral("w:the|w:52-year-old|w:owner").split(u'|');
         QTest::newRow("a number before a dash stays a number")
             << QStringLiteral("won 52 - 40") << QStringLiteral("w:won|n:52|p:-|n:40").split(u'|');
-        QTest::newRow("a quotation mark") << QStringLiteral("“Yes,” she said")
-                                          << QStringLiteral("q:“|w:Yes|p:,|q:”|w:she|w:said").split(u'|');
+        QTest::newRow("a quotation mark")
+            << QStringLiteral("“Yes,” she said") << QStringLiteral("q:“|w:Yes|p:,|q:”|w:she|w:said").split(u'|');
     }
     void shouldSplitTextIntoTokens()
     {

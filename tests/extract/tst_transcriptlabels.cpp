@@ -45,9 +45,11 @@ private slots:
         QTest::newRow("a common word before a colon is no label")
             << QStringLiteral("Note: the vote was delayed.\n\nNote: the vote was held.") << QStringList {};
         QTest::newRow("the answers of an interview are the interviewee's")
-            << QStringLiteral("Ana Ortiz took over the harbour in May. She spoke about ferries.\n\nQ: What comes first?\n\n"
-                              "A: Dredging the channel.\n\nQ: And the ferries?\n\nA: Two more next summer.")
-            << QStringList {QStringLiteral("Ana Ortiz|Dredging the channel."), QStringLiteral("Ana Ortiz|Two more next summer.")};
+            << QStringLiteral(
+                   "Ana Ortiz took over the harbour in May. She spoke about ferries.\n\nQ: What comes first?\n\n"
+                   "A: Dredging the channel.\n\nQ: And the ferries?\n\nA: Two more next summer.")
+            << QStringList {QStringLiteral("Ana Ortiz|Dredging the channel."),
+                   QStringLiteral("Ana Ortiz|Two more next summer.")};
         QTest::newRow("answers without questions are no interview")
             << QStringLiteral("Ana Ortiz took over the harbour in May.\n\nA: Dredging the channel.\n\nA: Two more.")
             << QStringList {};
