@@ -46,7 +46,7 @@ bool ClauseBounds::startsClause(int i, const Sentence &sentence) const
     const quint16 c = m_lexicon.wordClass(w);
     if (c & Lexicon::Determiner)
         return true;
-    // "said about 20 people had": a share word before a number.
+    // "said nearly 40 boats had": a share word before a number.
     if (m_window.isRuleWord(i, Lexicon::ShareWord) && i + 1 < sentence.endToken
         && m_window.token(i + 1).type == Token::Type::Number)
         return true;
@@ -118,7 +118,7 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
             if (m_window.isPunct(k, u',') && k + 1 < sentence.endToken
                 && m_window.isRuleWord(k + 1, Lexicon::Complementizer))
                 return k + 1;
-            // "said about 20 people had": a share word before a number opens the clause.
+            // "said nearly 40 boats had": a share word before a number opens the clause.
             if (m_window.isRuleWord(k, Lexicon::ShareWord) && k + 1 < sentence.endToken
                 && m_window.token(k + 1).type == Token::Type::Number)
                 return k;
@@ -342,7 +342,7 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
             end = k;
             break;
         }
-        // "… on \"This Morning,\" Sanders said": a comma inside a closing quotation mark is a comma
+        // "… on \"Harbour Hour,\" Ortiz said": a comma inside a closing quotation mark is a comma
         // of the clause too, and the clause keeps the mark.
         const bool quotedComma = k > from && m_window.isQuoteBoundary(k) && m_window.isCommaInsideQuoteMark(k)
             && k + 1 < sentence.endToken && m_window.outsideQuotes(k + 1);

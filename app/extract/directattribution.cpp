@@ -442,7 +442,7 @@ void DirectAttribution::decide(const QuotationSite &site, const Sentence &senten
         && !m_window.token(site.after).isCapitalized() && !m_window.isCueVerbAt(site.after)
         && !m_lexicon.pronoun(m_window.lower(site.after));
     q.kind = runsOn ? Quote::Kind::Partial : Quote::Kind::Direct;
-    // "said that “a bomb” had gone off": quoted words opening the clause a cue before them governs,
+    // "said that “the old pier” had been sold": quoted words opening the clause a cue before them governs,
     // the clause running on with its verb. The reported-speech pass reports the whole clause, the
     // quoted words inside it.
     if (runsOn && found.cueIndex >= 0 && m_window.cues.at(found.cueIndex).last < site.first

@@ -391,7 +391,7 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
     // "Announcing the deal on Monday, Doe praised …": the participle reports up to the comma.
     if (openingEnd > report.contentFrom && report.contentTo > openingEnd)
         report.contentTo = openingEnd;
-    // "Asked whether the plan was “realistic,” 60 percent said yes": a verb opening the sentence
+    // "Asked whether the fare was “fair,” most riders said no": a verb opening the sentence
     // (a participle: nobody is named as its subject) reports up to the first comma, inside a
     // closing quotation mark or not; the main clause after it is reported on its own.
     if (report.ref.isNone() && cue.form && m_window.isSentenceInitial(cue.first, sentence)

@@ -33,10 +33,10 @@ private slots:
         QTest::newRow("a demonstrative after the addressee is the subject, not a time word") << QStringLiteral(
             "Ortiz told reporters this was the last ferry.") << QStringLiteral("this was the last ferry");
         QTest::newRow("a share word before a number opens the clause") << QStringLiteral(
-            "Ortiz said about 20 ferries had been sold.") << QStringLiteral("about 20 ferries had been sold");
+            "Ortiz said nearly 40 boats had been sold.") << QStringLiteral("nearly 40 boats had been sold");
         QTest::newRow("a clause opening with quoted words runs on after them")
-            << QStringLiteral("Ortiz said that “a bomb” had gone off in the port.")
-            << QStringLiteral("“a bomb” had gone off in the port");
+            << QStringLiteral("Ortiz said that “the old pier” had been sold to a builder.")
+            << QStringLiteral("“the old pier” had been sold to a builder");
         QTest::newRow("that after the addressee and a place")
             << QStringLiteral("Ortiz told reporters in Valmore that the bridge would reopen.")
             << QStringLiteral("the bridge would reopen");

@@ -75,11 +75,11 @@ private slots:
             << QStringLiteral("The harbour board will play the “fairness card,” Ana Ortiz said.")
             << QStringList {QStringLiteral("Ana Ortiz|The harbour board will play the “fairness card,”")};
         QTest::newRow("a clause opening with a preposition before the speaker is content")
-            << QStringLiteral("Around 30 people would come to each meeting, Ana Ortiz said.")
-            << QStringList {QStringLiteral("Ana Ortiz|Around 30 people would come to each meeting")};
+            << QStringLiteral("Within a year the ferry would pay for itself, Ana Ortiz said.")
+            << QStringList {QStringLiteral("Ana Ortiz|Within a year the ferry would pay for itself")};
         QTest::newRow("reported speech opening with quoted words runs on after them")
-            << QStringLiteral("Ana Ortiz said that “a bomb” had gone off in the port.")
-            << QStringList {QStringLiteral("Ana Ortiz|“a bomb” had gone off in the port")};
+            << QStringLiteral("Ana Ortiz said that “the old pier” had been sold to a builder.")
+            << QStringList {QStringLiteral("Ana Ortiz|“the old pier” had been sold to a builder")};
         QTest::newRow("a coordinated subject with a floating quantifier")
             << QStringLiteral("Ana Ortiz and Luis Lund all said that the fares would rise.")
             << QStringList {QStringLiteral("Ana Ortiz and Luis Lund|the fares would rise")};
