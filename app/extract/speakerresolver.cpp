@@ -366,7 +366,8 @@ void SpeakerResolver::checkNeuterEvidence(int entity, int fromTok, const Sentenc
 {
     // "Ruritania rejects ... its ...": a name referred back to with "its" is no person.
     // Read only, and write through setNeuterEvidence: evidence of a thing puts no entity on the
-    // registry's walk of organisations.
+    // registry's walk of organisations. Only a name of several words that is no place becomes an
+    // organisation, written through entity(), which files it with them.
     const EntityRegistry::Entity &e = std::as_const(m_window.registry).entity(entity);
     // ("Brightmoor Software said … its founders": a name of several words too, unless it opens
     // with a given name.)
