@@ -125,6 +125,14 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
             && m_window.wordClass(k) == 0 && !m_window.isCueVerbAt(k) && k - 1 >= sentence.firstToken
             && m_window.token(k - 1).isWord()) {
             const SpeakerPhrase head = m_phrases.nounPhraseEndingAt(k - 1, sentence);
+            // "A study released by the Lindqvist Institute found": a study, poll or report by
+            // someone speaks for them, as "a study by the institute" does.
+            if (head.type == SpeakerPhrase::Type::OrgRole && head.role.orgCategory == u"poll"
+                && k + 2 <= j && m_window.isRuleWord(k + 1, Lexicon::SourceLink)) {
+                const SpeakerPhrase by = subjectAfter(k + 2, sentence);
+                if (by.type == SpeakerPhrase::Type::Name)
+                    return by;
+            }
             if (!head.isNone())
                 return head;
             break;
