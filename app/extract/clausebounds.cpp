@@ -46,9 +46,7 @@ bool ClauseBounds::startsClause(int i, const Sentence &sentence) const
     const quint16 c = m_lexicon.wordClass(w);
     if (c & Lexicon::Determiner)
         return true;
-    // "said nearly 40 boats had": a share word before a number.
-    if (m_window.isRuleWord(i, Lexicon::ShareWord) && i + 1 < sentence.endToken
-        && m_window.token(i + 1).type == Token::Type::Number)
+    if (isShareOfNumber(i, sentence))
         return true;
     if (c & (Lexicon::Preposition | Lexicon::Conjunction | Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Negation))
         return false;
@@ -118,10 +116,8 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
             if (m_window.isPunct(k, u',') && k + 1 < sentence.endToken
                 && m_window.isRuleWord(k + 1, Lexicon::Complementizer))
                 return k + 1;
-            // "said nearly 40 boats had": a share word before a number opens the clause.
-            if (m_window.isRuleWord(k, Lexicon::ShareWord) && k + 1 < sentence.endToken
-                && m_window.token(k + 1).type == Token::Type::Number)
-                return k;
+            if (isShareOfNumber(k, sentence))
+                return k; // it opens the clause
             if (m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Preposition)
                 && !m_window.isRuleWord(k, Lexicon::Complementizer | Lexicon::NonAdverbialPreposition)) {
                 // A prepositional phrase up to "that" or a comma.
@@ -318,6 +314,14 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
     if ((frames & Lexicon::FrameInfinitive) && !weak && m_window.isRuleWord(n, Lexicon::InfinitiveTo))
         return n;
     return -1;
+}
+
+// "said nearly 40 boats had": a share word before a number, which opens a clause as a determiner
+// does, though it may also be a preposition ("about").
+bool ClauseBounds::isShareOfNumber(int i, const Sentence &sentence) const
+{
+    return m_window.isRuleWord(i, Lexicon::ShareWord) && i + 1 < sentence.endToken
+        && m_window.token(i + 1).type == Token::Type::Number;
 }
 
 // "said yes.", "said no, while …", "thinks so": a word standing for the whole answer, alone before

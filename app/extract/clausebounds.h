@@ -32,6 +32,7 @@ private:
     bool isNounBeforePreposition(int i, const Sentence &sentence) const;
     bool opensClauseWithPronoun(int x, const Sentence &sentence) const;
     bool isLoneAnswer(int i, const Sentence &sentence) const;
+    bool isShareOfNumber(int i, const Sentence &sentence) const;
 
     const ExtractWindow &m_window;
     const Lexicon &m_lexicon;

@@ -189,8 +189,8 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
         return false; // "I", "A"
     if (isHeadlineCue(i, sentence))
         return false;
-    if (w.size() >= 3 && (w[0] == u'R' || w[0] == u'D' || w[0] == u'I') && w[1] == u'-' && w[2].isUpper())
-        return false; // party and state ("R-Wis.", "D-N.Y.")
+    if (isPartyTag(i))
+        return false;
     if (isSentenceInitial(i, sentence)) {
         // A word also written in lower case is a name only as the surname of someone named before
         // ("Ana Small ... small businesses ... Small said").
@@ -449,7 +449,7 @@ bool ExtractWindow::isFloatingQuantifier(int i, const Sentence &sentence) const
         || !isRuleWord(i, Lexicon::Quantifier) || !(wordClass(i) & Lexicon::Determiner))
         return false;
     const int p = i - 1;
-    return isPunct(p, u')') || (mentionOfToken.at(p) >= 0 && mentions.at(mentionOfToken.at(p)).last == p)
+    return isPunct(p, u')') || mentionEndingAt(p) >= 0
         || (token(p).isWord() && !token(p).isCapitalized() && lexicon.roleNoun(lower(p)));
 }
 

@@ -232,6 +232,19 @@ public:
     // A quantifier floating after its subject ("Ortiz and Lund all said", "the leaders both said"):
     // after a name, a closing parenthesis or a role noun.
     bool isFloatingQuantifier(int i, const Sentence &sentence) const;
+    // The mention whose last token is i, or -1.
+    int mentionEndingAt(int i) const
+    {
+        const int m = mentionOfToken.at(i);
+        return m >= 0 && mentions.at(m).last == i ? m : -1;
+    }
+    // A party and state tag after a name ("R-Wis.", "D-N.Y.", "I-Vt.").
+    bool isPartyTag(int i) const
+    {
+        const QStringView w = tokenView(i);
+        return tokens.at(i).isWord() && w.size() >= 3 && (w[0] == u'R' || w[0] == u'D' || w[0] == u'I') && w[1] == u'-'
+            && w[2].isUpper();
+    }
     // The reporting verb forms starting with token i (lower-cased), or null.
     const QList<Lexicon::VerbForm> *verbForms(int i) const
     {

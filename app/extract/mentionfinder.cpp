@@ -499,10 +499,7 @@ QString MentionFinder::partyRegionAfter(int nameLast, const Sentence &sentence) 
     int k = nameLast + 1;
     if (k < sentence.endToken && (m_window.isPunct(k, u'(') || m_window.isPunct(k, u',')))
         ++k;
-    if (k >= sentence.endToken || !m_window.token(k).isWord() || !m_window.token(k).isCapitalized())
-        return {};
-    const QStringView tag = m_window.tokenView(k);
-    if (tag.size() < 3 || tag.at(1) != u'-' || !QStringView(u"DRI").contains(tag.at(0)))
+    if (k >= sentence.endToken || !m_window.isPartyTag(k))
         return {};
     // The tokens up to the closing parenthesis or comma, with their dots ("N.M.").
     int last = k;

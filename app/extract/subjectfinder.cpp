@@ -78,8 +78,7 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
     int skipped = 0;
     // "Joseph Baker Jr. said": the abbreviation's dot ends the name.
     if (j - 1 >= sentence.firstToken && m_window.isPunct(j, u'.') && m_window.hasAbbrevDot(j - 1)
-        && m_window.mentionOfToken.at(j - 1) >= 0
-        && m_window.mentions.at(m_window.mentionOfToken.at(j - 1)).last == j - 1)
+        && m_window.mentionEndingAt(j - 1) >= 0)
         --j;
     // "Smith on Tuesday said", "Smith has also said"
     if (j - 1 >= sentence.firstToken && m_window.token(j).isWord() && (m_window.wordClass(j) & Lexicon::Time)
@@ -519,9 +518,9 @@ SpeakerPhrase SubjectFinder::nameBeforePrepositionalPhrases(int end, const Sente
         const quint16 c = m_window.wordClass(k);
         if (m_window.isRuleWord(k, Lexicon::PlacePreposition | Lexicon::DatePreposition)) {
             // (A person, or a name of no known kind: "the Commission on Ports" is one name.)
-            const int m = m_window.mentionOfToken.at(k - 1);
-            if (m >= 0 && m_window.mentions.at(m).last == k - 1 && !m_window.mentions.at(m).afterPreposition
-                && !m_window.mentions.at(m).inQuote && m_window.mentions.at(m).entity >= 0
+            const int m = m_window.mentionEndingAt(k - 1);
+            if (m >= 0 && !m_window.mentions.at(m).afterPreposition && !m_window.mentions.at(m).inQuote
+                && m_window.mentions.at(m).entity >= 0
                 && personOrUnknown(m_window.registry.speakerKind(m_window.mentions.at(m).entity))) {
                 const SpeakerPhrase name = m_phrases.nounPhraseEndingAt(k - 1, sentence);
                 if (name.type == SpeakerPhrase::Type::Name)
