@@ -233,6 +233,60 @@ private slots:
             QCOMPARE(e.quotes.size(), 0);
     }
 
+    void tellsDescribedSourcesFromNamedOnes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("speaker");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("described");
+
+        QTest::newRow("a named person")
+            << QStringLiteral("Ferry fares\n\nMarta Lindqvist said the fares would rise in May.")
+            << QStringLiteral("Marta Lindqvist") << QStringLiteral("person") << false;
+        QTest::newRow("a named organisation")
+            << QStringLiteral("Ferry fares\n\nThe Harbour Ferry Company said the fares would rise in May.")
+            << QStringLiteral("Harbour Ferry Company") << QStringLiteral("organization") << false;
+        QTest::newRow("an unnamed spokesman of an organisation")
+            << QStringLiteral("Ferry fares\n\nA spokesman for Harbour Ferries said the fares would rise in May.")
+            << QStringLiteral("Harbour Ferries spokesman") << QStringLiteral("person") << true;
+        QTest::newRow("officials somewhere are a described group")
+            << QStringLiteral("Ferry fares\n\nOfficials in the port said the fares would rise in May.")
+            << QStringLiteral("Officials in the port") << QStringLiteral("group") << true;
+        QTest::newRow("a plural role noun opening the sentence is a group, not a name")
+            << QStringLiteral("Ferry fares\n\nOfficials said the fares would rise in May.")
+            << QStringLiteral("Officials") << QStringLiteral("group") << true;
+        QTest::newRow("residents of a place are a described group")
+            << QStringLiteral("Ferry fares\n\nResidents of Harbour Bay said the fares would rise in May.")
+            << QStringLiteral("Residents of Harbour Bay") << QStringLiteral("group") << true;
+        QTest::newRow("a plural title before names is their title")
+            << QStringLiteral("Ferry fares\n\nProfessors Lund and Berg said the fares would rise in May.")
+            << QStringLiteral("Professors Lund and Berg") << QStringLiteral("group") << false;
+        QTest::newRow("a coordinated subject is a named group")
+            << QStringLiteral("Ferry fares\n\nAna and Luis Ortiz said the fares would rise in May.")
+            << QStringLiteral("Ana and Luis Ortiz") << QStringLiteral("group") << false;
+        QTest::newRow("a study speaks named after its author")
+            << QStringLiteral("Ferry fares\n\nA study released by the Lindqvist Institute on Monday found that "
+                              "the fares would rise in May.")
+            << QStringLiteral("Study by Lindqvist Institute") << QStringLiteral("organization") << true;
+    }
+
+    void tellsDescribedSourcesFromNamedOnes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, speaker);
+        QFETCH(QString, kind);
+        QFETCH(bool, described);
+        Article article;
+        const Extraction e = run(text, &article);
+        QCOMPARE(e.quotes.size(), 1);
+        QCOMPARE(Extraction::quoteText(article, e.quotes.first()), QStringLiteral("the fares would rise in May"));
+        QVERIFY(e.quotes.first().speaker >= 0);
+        const Speaker &s = e.speakers.at(e.quotes.first().speaker);
+        QCOMPARE(s.name, speaker);
+        QCOMPARE(Speaker::kindName(s.kind), kind);
+        QCOMPARE(s.described, described);
+    }
+
     void findsNonEnglishQuotationMarks_data()
     {
         QTest::addColumn<QString>("text");
@@ -315,7 +369,8 @@ private slots:
         const int allies = e.speakerByName(QStringLiteral("US, Israel and some of their allies"));
         const int tehran = e.speakerByName(QStringLiteral("Tehran"));
         QVERIFY(allies >= 0 && tehran >= 0);
-        QCOMPARE(e.speakers.at(allies).kind, Speaker::Kind::Organization);
+        QCOMPARE(e.speakers.at(allies).kind, Speaker::Kind::Group);
+        QVERIFY(!e.speakers.at(allies).described);
         QCOMPARE(e.speakers.at(tehran).kind, Speaker::Kind::Organization);
         QVERIFY(saidBy(allies, QStringLiteral("Iran is pursuing non-civilian objectives")));
         QVERIFY(saidBy(tehran, QStringLiteral("it has the right to use nuclear technology for peaceful purposes")));

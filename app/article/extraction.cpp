@@ -4,7 +4,12 @@
 
 QString Speaker::kindName(Kind kind)
 {
-    return kind == Kind::Organization ? QStringLiteral("organization") : QStringLiteral("person");
+    switch (kind) {
+    case Kind::Person: return QStringLiteral("person");
+    case Kind::Organization: return QStringLiteral("organization");
+    case Kind::Group: return QStringLiteral("group");
+    }
+    return {};
 }
 
 QString Quote::kindName(Kind kind)

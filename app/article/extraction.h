@@ -13,7 +13,9 @@ enum class Gender : quint8 { Unknown, Male, Female, Neuter, Plural };
 // each quote given as offsets into Article::text().
 struct Speaker
 {
-    enum class Kind { Person, Organization };
+    // Group: people who speak together ("Ana and Luis Ortiz", "Senate Democrats", "officials in
+    // the city").
+    enum class Kind { Person, Organization, Group };
 
     QString id;            // "s1", "s2", ... in order of first appearance
     QString name;          // canonical full name
@@ -23,6 +25,10 @@ struct Speaker
     Gender gender = Gender::Unknown;
     int quoteCount = 0;
     int firstMention = 0;  // position of the first mention in the article
+    // Named by what the article says of the source, not by a proper name: "White House spokesman",
+    // "Officials in the city", "Study by Lindqvist Institute". Such sources are listed apart from
+    // the people and organisations named.
+    bool described = false;
 
     static QString kindName(Kind kind);
 };

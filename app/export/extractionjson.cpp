@@ -230,6 +230,10 @@ void ExtractionJson::appendArticleFields(QByteArray &bytes, const Article &artic
         out.string(s.name);
         out.raw(",\"kind\":");
         out.string(Speaker::kindName(s.kind));
+        if (s.described)
+            out.raw(",\"described\":true");
+        else
+            out.raw(",\"described\":false");
         out.raw(",\"role\":");
         appendNullableString(out, s.role);
         out.raw(",\"aliases\":[");

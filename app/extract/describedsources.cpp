@@ -229,6 +229,7 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
     const bool group = !role || plural;
     EntityRegistry::NameInfo info;
     info.kind = group ? Kind::Organization : Kind::Person;
+    info.described = true;
     if (group)
         info.orgCategory = QStringLiteral("group");
     int nameEnd = j;
@@ -275,7 +276,8 @@ int DescribedSources::describedReport(int first, int last, const Sentence &sente
         return -1;
     EntityRegistry::NameInfo info;
     info.kind = Kind::Organization;
-    info.orgCategory = QStringLiteral("group"); // never the antecedent of "the company"
+    info.orgCategory = QStringLiteral("poll"); // a report: "the survey" finds it, "the company" never
+    info.described = true;
     QString name = w.textOf(s, e);
     name[0] = name[0].toUpper();
     return m_window.registry.addName(QStringList {name}, info, w.token(s).start);

@@ -88,6 +88,7 @@ void EntityRegistry::apply(int id, const NameInfo &info, int pos)
     }
     e.titled = e.titled || info.titled;
     e.placeLike = e.placeLike || info.placeLike;
+    e.described = e.described || info.described;
     if (e.kind == Kind::Organization && (!wasOrganization || newCategory))
         indexOrganization(id);
 }

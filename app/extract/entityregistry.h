@@ -30,6 +30,7 @@ public:
         bool titled = false;  // a title or honorific stood before the name
         bool placeLike = false; // a place name ("North Korea", "Fort Wayne")
         QString region; // the region a party and state tag names ("Florida" of "R-Fla.")
+        bool described = false; // named by a description ("White House spokesman"), see Speaker
     };
 
     struct Entity
@@ -44,6 +45,7 @@ public:
         bool titled = false;
         bool neuterEvidence = false; // referred back to with "it"/"its", or a bare place name
         bool placeLike = false;
+        bool described = false;
         quint64 roleWordBits = 0; // roleWordBit() of each role word: most role words are not there
         QString orgCategory;
         QStringList tokens;

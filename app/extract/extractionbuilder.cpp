@@ -65,8 +65,13 @@ Extraction ExtractionBuilder::build(ExtractWindow &window)
                 break;
             }
         }
-        s.kind = window.registry.speakerKind(e) == Kind::Organization ? Speaker::Kind::Organization
-                                                                      : Speaker::Kind::Person;
+        if (window.registry.speakerKind(e) != Kind::Organization)
+            s.kind = Speaker::Kind::Person;
+        else if (ent.orgCategory == u"group")
+            s.kind = Speaker::Kind::Group;
+        else
+            s.kind = Speaker::Kind::Organization;
+        s.described = ent.described;
         s.role = ent.role;
         s.gender = ent.gender;
         s.firstMention = ent.firstMention;

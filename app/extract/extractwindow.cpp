@@ -196,6 +196,13 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
         // ("Ana Small ... small businesses ... Small said").
         if (m_lowerWords.contains(lower(i)) && registry.findPerson(EntityRegistry::NameWords {w}) < 0)
             return false;
+        // "Officials said", "Residents of the quay say": a role noun in the plural opening the
+        // sentence names a group, not someone; before names it is their title ("Professors Lund
+        // and Berg").
+        if (isPluralRoleNoun(i) && givenName(i) == Gender::Unknown && !isTitleToken(i)
+            && !(i + 1 < sentence.endToken && token(i + 1).isCapitalized())
+            && registry.findPerson(EntityRegistry::NameWords {w}) < 0)
+            return false;
         // "Addressing the press, ..." / "Speaking on Monday, ...": a verb form opening the sentence.
         const bool nextLower = i + 1 < sentence.endToken && token(i + 1).isWord() && !token(i + 1).isCapitalized();
         // A reporting verb right after it makes it the subject instead ("Nanjing warned that ...").
@@ -220,6 +227,15 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
             return false;
     }
     return true;
+}
+
+bool ExtractWindow::isPluralRoleNoun(int i) const
+{
+    const QStringView w = lower(i);
+    if (w.size() <= 3 || !w.endsWith(u's'))
+        return false;
+    const QString singular = w.endsWith(u"ies") ? w.chopped(3).toString() + u'y' : w.chopped(1).toString();
+    return lexicon.roleNoun(singular) != nullptr;
 }
 
 void ExtractWindow::scanWords()

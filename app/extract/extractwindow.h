@@ -156,6 +156,8 @@ public:
     bool isHeadlineCue(int i, const Sentence &sentence) const;
     bool endsInOrganisation(int from, const Sentence &sentence) const;
     bool isSentenceInitial(int i, const Sentence &sentence) const;
+    // "officials", "residents": the word at i is the plural of a role noun.
+    bool isPluralRoleNoun(int i) const;
     bool isTitleToken(int i, QString *canonical = nullptr, Lexicon::Gender *gender = nullptr) const
     {
         // The common answers inline: no capital, or already known to be no title.

@@ -16,6 +16,9 @@ struct SpeakerPhrase
     int mention = -1;
     Lexicon::Gender gender = Lexicon::Gender::Unknown;
     EntityRegistry::RoleQuery role;
+    // A report with its author ("A study released by the Lindqvist Institute"): the first token of
+    // the author's name, else -1.
+    int author = -1;
     bool isNone() const { return type == Type::None; }
 };
 

@@ -135,6 +135,11 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
     }
     case SpeakerPhrase::Type::Role:
     case SpeakerPhrase::Type::OrgRole: {
+        if (ref.author >= 0) {
+            out.entity = reportByAuthor(ref, pos);
+            out.confidence = 0.8;
+            break;
+        }
         // "a spokeswoman for X" introduces someone; "the spokeswoman" refers back.
         const bool indefinite = m_window.isRuleWord(ref.first, Lexicon::IndefiniteSource);
         int e = indefinite && ref.type == SpeakerPhrase::Type::Role ? -1 : m_window.registry.resolveRole(ref.role, pos);
@@ -257,6 +262,23 @@ int SpeakerResolver::roleOwnerIn(const SpeakerPhrase &ref) const
     return -1;
 }
 
+// "A study released by the Lindqvist Institute": the study speaks, named after its author ("Study
+// by Lindqvist Institute"), so that "the study" finds it again and the institute keeps what it says
+// itself.
+int SpeakerResolver::reportByAuthor(const SpeakerPhrase &ref, int pos)
+{
+    int a = ref.author;
+    if (a < ref.last && m_window.isRuleWord(a, Lexicon::DefiniteArticle))
+        ++a;
+    QString name = ref.role.head + QStringLiteral(" by ") + m_window.textOf(a, ref.last);
+    name[0] = name[0].toUpper();
+    EntityRegistry::NameInfo info;
+    info.kind = Kind::Organization;
+    info.orgCategory = QStringLiteral("poll");
+    info.described = true;
+    return m_window.registry.addName(QStringList {name}, info, pos);
+}
+
 int SpeakerResolver::describedSource(const SpeakerPhrase &ref, const Sentence &sentence)
 {
     // A group ("Federal and state officials", "advisers to Mr. Doe") is named as the text names
@@ -339,6 +361,7 @@ int SpeakerResolver::describedSource(const SpeakerPhrase &ref, const Sentence &s
         return -1; // ("his lawyer" is "Ortiz's lawyer" when the pronoun finds her)
     EntityRegistry::NameInfo info;
     info.kind = group ? Kind::Organization : Kind::Person;
+    info.described = true;
     if (group)
         info.orgCategory = QStringLiteral("group"); // never the antecedent of "the company"
     QString name = possessor.isEmpty() ? m_window.textOf(s, ref.last) : possessor + u' ' + m_window.textOf(s, ref.last);

@@ -37,6 +37,7 @@ public:
 private:
     int resolvePronoun(Lexicon::Gender gender, int pos, int serial, double *confidence) const;
     int describedSource(const SpeakerPhrase &ref, const Sentence &sentence);
+    int reportByAuthor(const SpeakerPhrase &ref, int pos);
     int possessorBefore(int first) const;
     int roleOwnerIn(const SpeakerPhrase &ref) const;
     void checkNeuterEvidence(int entity, int fromTok, const Sentence &sentence);

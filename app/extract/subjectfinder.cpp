@@ -129,8 +129,12 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
             if (head.type == SpeakerPhrase::Type::OrgRole && head.role.orgCategory == u"poll"
                 && k + 2 <= j && m_window.isRuleWord(k + 1, Lexicon::SourceLink)) {
                 const SpeakerPhrase by = subjectAfter(k + 2, sentence);
-                if (by.type == SpeakerPhrase::Type::Name)
-                    return by;
+                if (by.type == SpeakerPhrase::Type::Name) {
+                    SpeakerPhrase report = head;
+                    report.last = by.last;
+                    report.author = by.first;
+                    return report;
+                }
             }
             if (!head.isNone())
                 return head;

@@ -15,9 +15,9 @@ private slots:
         QTest::addColumn<QString>("phrase");
         QTest::addColumn<QString>("type");
 
-        QTest::newRow("a study released by a name speaks for the name")
+        QTest::newRow("a study released by a name speaks, with its author")
             << QStringLiteral("A study released by the Lindqvist Institute on Monday found that pupils sleep less.")
-            << QStringLiteral("the Lindqvist Institute") << QStringLiteral("name");
+            << QStringLiteral("A study released by the Lindqvist Institute") << QStringLiteral("organisation");
         QTest::newRow("a name before a prepositional phrase whose object is a name")
             << QStringLiteral("Mr. Lund at a rally in Valmore said the plan was dead.") << QStringLiteral("Mr. Lund")
             << QStringLiteral("name");
