@@ -96,7 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     m_model->setIcons(QIcon(QStringLiteral(":/icons/person.svg")), QIcon(QStringLiteral(":/icons/organization.svg")),
-                      QIcon(QStringLiteral(":/icons/unattributed.svg")));
+                      QIcon(QStringLiteral(":/icons/group.svg")), QIcon(QStringLiteral(":/icons/unattributed.svg")));
     m_actions = new WindowActions(this, m_model);
     connectActions();
     createCentralWidget();

@@ -55,13 +55,28 @@ QString SpeakerDelegate::legend()
              kindMark(Quote::Kind::Indirect, false), QStringLiteral("?"));
 }
 
+QString SpeakerDelegate::heading()
+{
+    return tr("Unnamed sources");
+}
+
+int SpeakerDelegate::headingHeight(const QFontMetrics &metrics, const QModelIndex &index)
+{
+    if (index.parent().isValid() || !index.data(SpeakerModel::DescribedRole).toBool())
+        return 0;
+    if (index.row() > 0 && index.siblingAtRow(index.row() - 1).data(SpeakerModel::DescribedRole).toBool())
+        return 0;
+    return metrics.height() + 3 * Padding;
+}
+
 QSize SpeakerDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QFontMetrics metrics(option.font);
     if (isQuoteRow(index))
         return {metrics.averageCharWidth() * 30, metrics.height() + 2 * Padding};
     const int lines = twoLineHeight(metrics) + 2;
-    return {metrics.averageCharWidth() * 30, std::max(lines, badgeSize(metrics)) + 2 * Padding};
+    return {metrics.averageCharWidth() * 30,
+            std::max(lines, badgeSize(metrics)) + 2 * Padding + headingHeight(metrics, index)};
 }
 
 void SpeakerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

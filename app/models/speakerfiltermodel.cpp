@@ -56,6 +56,11 @@ bool SpeakerFilterModel::lessThan(const QModelIndex &left, const QModelIndex &ri
     const bool rightLast = right.data(SpeakerModel::RowTypeRole).toInt() == unattributed;
     if (leftLast != rightLast)
         return rightLast;
+    // The sources the article only describes come after those it names, in the same order.
+    const bool leftDescribed = left.data(SpeakerModel::DescribedRole).toBool();
+    const bool rightDescribed = right.data(SpeakerModel::DescribedRole).toBool();
+    if (leftDescribed != rightDescribed)
+        return rightDescribed;
 
     switch (m_order) {
     case Order::Name: {

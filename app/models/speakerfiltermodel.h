@@ -5,8 +5,9 @@
 
 // Filters and sorts the speaker list without touching the SpeakerModel: a speaker row stays when
 // its name, role or another name it went by contains the filter text (its quotes come with it), and
-// the speakers are ordered by first appearance, name or number of quotes. Quotes keep text order and
-// the "Unattributed" group always stays last.
+// the speakers are ordered by first appearance, name or number of quotes. Quotes keep text order,
+// the sources the article only describes come after those it names, and the "Unattributed" group
+// always stays last.
 class SpeakerFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -129,10 +129,12 @@ void SpeakerModel::clear()
     setArticle(Article(), Extraction());
 }
 
-void SpeakerModel::setIcons(const QIcon &person, const QIcon &organization, const QIcon &unattributed)
+void SpeakerModel::setIcons(const QIcon &person, const QIcon &organization, const QIcon &group,
+                            const QIcon &unattributed)
 {
     m_personIcon = person;
     m_organizationIcon = organization;
+    m_groupIcon = group;
     m_unattributedIcon = unattributed;
     if (const int rows = groupCount())
         emit dataChanged(index(0, 0), index(rows - 1, 0), {Qt::DecorationRole});
@@ -210,7 +212,8 @@ QString SpeakerModel::secondLine(int group) const
     if (speaker < 0)
         return tr("Speaker not identified");
     const Speaker &s = m_extraction.speakers.at(speaker);
-    if (!s.role.isEmpty())
+    // (A described source is often named by its role: "Harbour Ferries spokesman" twice says nothing.)
+    if (!s.role.isEmpty() && s.role.compare(s.name, Qt::CaseInsensitive) != 0)
         return s.role;
     // Other names, leaving out those that only write the name another way ("critics").
     QStringList others;
@@ -240,12 +243,16 @@ QVariant SpeakerModel::groupData(int group, int role) const
         return s ? s->name : tr("Unattributed");
     case Qt::ToolTipRole: {
         QString tip = s ? s->name : tr("Quotes whose speaker Saywho could not tell");
-        if (s && !s->role.isEmpty())
+        if (s && !s->role.isEmpty() && s->role.compare(s->name, Qt::CaseInsensitive) != 0)
             tip += u'\n' + s->role;
         if (s && !s->aliases.isEmpty())
             tip += u'\n' + tr("also: %1").arg(s->aliases.join(QStringLiteral(", ")));
         if (s && s->kind == Speaker::Kind::Organization)
             tip += u'\n' + tr("An organisation, not a person");
+        else if (s && s->kind == Speaker::Kind::Group)
+            tip += u'\n' + tr("A group of people speaking together");
+        if (s && s->described)
+            tip += u'\n' + tr("Not named: the article describes this source");
         tip += u'\n' + quoteCountText(int(quotes.size()));
         if (s) {
             if (const int uncertain = uncertainCount())
@@ -264,7 +271,12 @@ QVariant SpeakerModel::groupData(int group, int role) const
     case Qt::DecorationRole:
         if (!s)
             return m_unattributedIcon;
-        return s->kind == Speaker::Kind::Organization ? m_organizationIcon : m_personIcon;
+        switch (s->kind) {
+        case Speaker::Kind::Person: return m_personIcon;
+        case Speaker::Kind::Organization: return m_organizationIcon;
+        case Speaker::Kind::Group: return m_groupIcon;
+        }
+        return {};
     case Qt::FontRole:
         if (s && !quotes.isEmpty() && uncertainCount() == quotes.size()) {
             QFont font;
@@ -292,6 +304,8 @@ QVariant SpeakerModel::groupData(int group, int role) const
         return s ? QStringList{s->name, s->role, s->aliases.join(u' ')}.join(u' ') : tr("Unattributed");
     case UncertainRole:
         return s && !quotes.isEmpty() && uncertainCount() == quotes.size();
+    case DescribedRole:
+        return s && s->described;
     default:
         return {};
     }

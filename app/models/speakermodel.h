@@ -40,6 +40,7 @@ public:
         UncertainRole,         // bool: confidence below Extraction::LowConfidence
         CitationRole,          // “…” — Name, Role
         CorrectedRole,         // bool: the reader gave the quote to its speaker (or took it from one)
+        DescribedRole,         // bool: a source the article describes instead of naming (Speaker::described)
     };
     Q_ENUM(Roles)
 
@@ -57,7 +58,7 @@ public:
     const Extraction &extraction() const { return m_extraction; }
 
     // Icons for the decoration role; the model itself ships none.
-    void setIcons(const QIcon &person, const QIcon &organization, const QIcon &unattributed);
+    void setIcons(const QIcon &person, const QIcon &organization, const QIcon &group, const QIcon &unattributed);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -125,5 +126,6 @@ private:
     bool m_hasUnattributed = false;
     QIcon m_personIcon;
     QIcon m_organizationIcon;
+    QIcon m_groupIcon;
     QIcon m_unattributedIcon;
 };

@@ -1673,6 +1673,10 @@
         <source>%1 word for word · %2 in part · %3 reported · %4 speaker uncertain</source>
         <translation>%1 wörtlich · %2 teilweise · %3 indirekt · %4 Sprecher unsicher</translation>
     </message>
+    <message>
+        <source>Unnamed sources</source>
+        <translation>Ungenannte Quellen</translation>
+    </message>
 </context>
 <context>
     <name>SpeakerLegend</name>
@@ -1842,6 +1846,14 @@
     <message>
         <source>also: %1</source>
         <translation>auch: %1</translation>
+    </message>
+    <message>
+        <source>A group of people speaking together</source>
+        <translation>Eine Gruppe, die gemeinsam spricht</translation>
+    </message>
+    <message>
+        <source>Not named: the article describes this source</source>
+        <translation>Nicht namentlich genannt: der Artikel beschreibt diese Quelle</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@ private slots:
     void shouldSort_data();
     void shouldSort();
     void shouldMapRowsBothWays();
+    void shouldListDescribedSourcesAfterNamedOnes_data();
+    void shouldListDescribedSourcesAfterNamedOnes();
 
 private:
     QStringList topLevelNames() const;
@@ -144,6 +146,42 @@ void TestSpeakerFilterModel::shouldMapRowsBothWays()
             QCOMPARE(m_proxy->mapToSource(quote).parent(), m_proxy->mapToSource(speaker));
         }
     }
+}
+
+void TestSpeakerFilterModel::shouldListDescribedSourcesAfterNamedOnes_data()
+{
+    QTest::addColumn<SpeakerFilterModel::Order>("order");
+    QTest::addColumn<QStringList>("expected");
+    const QString lotte = QStringLiteral("Lotte Brandvik");
+    const QString residents = QStringLiteral("Residents of the quay");
+    const QString tomas = QStringLiteral("Tomas Varga");
+    const QString none = QStringLiteral("Unattributed");
+    QTest::newRow("appearance") << SpeakerFilterModel::Order::Appearance << QStringList{lotte, tomas, residents, none};
+    QTest::newRow("name") << SpeakerFilterModel::Order::Name << QStringList{lotte, tomas, residents, none};
+    QTest::newRow("most quoted first") << SpeakerFilterModel::Order::QuoteCount << QStringList{lotte, tomas, residents, none};
+}
+
+void TestSpeakerFilterModel::shouldListDescribedSourcesAfterNamedOnes()
+{
+    QFETCH(SpeakerFilterModel::Order, order);
+    QFETCH(QStringList, expected);
+    // Given a described group that appears second, sorts first by name and is quoted most
+    Fixture f = m_fixture;
+    f.extraction.speakers[1].name = QStringLiteral("Residents of the quay");
+    f.extraction.speakers[1].kind = Speaker::Kind::Group;
+    f.extraction.speakers[1].described = true;
+    f.extraction.quotes[4].speaker = 1;
+    f.extraction.quotes[5].speaker = 1;
+    m_model->setArticle(f.article, f.extraction);
+
+    // When
+    m_proxy->setOrder(order);
+
+    // Then it comes after the named speakers however they are ordered, before the unattributed quotes
+    QCOMPARE(topLevelNames(), expected);
+    QVERIFY(m_proxy->index(2, 0).data(SpeakerModel::DescribedRole).toBool());
+    QVERIFY(!m_proxy->index(1, 0).data(SpeakerModel::DescribedRole).toBool());
+    QVERIFY(!m_proxy->index(3, 0).data(SpeakerModel::DescribedRole).toBool());
 }
 
 QTEST_MAIN(TestSpeakerFilterModel)

@@ -70,6 +70,15 @@ void TestSpeakerModel::shouldListSpeakersInOrderWithQuotesAsChildren()
     QCOMPARE(model.index(0, 0).data(SpeakerModel::SecondLineRole).toString(), QStringLiteral("Mayor"));
     QCOMPARE(model.index(1, 0).data(SpeakerModel::SecondLineRole).toString(), QString());
     QVERIFY(model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Mayor")));
+    // A source named by its role says it once.
+    Fixture described = council();
+    described.extraction.speakers[2].name = QStringLiteral("Harbour Ferries spokesman");
+    described.extraction.speakers[2].role = QStringLiteral("Harbour Ferries spokesman");
+    described.extraction.speakers[2].described = true;
+    model.setArticle(described.article, described.extraction);
+    QCOMPARE(model.index(2, 0).data(SpeakerModel::SecondLineRole).toString(), QString());
+    QCOMPARE(model.index(2, 0).data(Qt::ToolTipRole).toString().count(QStringLiteral("spokesman")), 1);
+    model.setArticle(f.article, f.extraction);
     // Children are the speaker's quotes in text order.
     QCOMPARE(model.index(0, 0, model.index(0, 0)).data().toString(),
              QStringLiteral("We will rebuild the pier within a year,"));
@@ -183,13 +192,16 @@ void TestSpeakerModel::shouldMarkUncertainAttributions()
 
 void TestSpeakerModel::shouldGiveOrganisationsTheirOwnIcon()
 {
-    const Fixture f = council();
+    Fixture f = council();
+    f.extraction.speakers[2].kind = Speaker::Kind::Group;
+    f.extraction.speakers[2].described = true;
     SpeakerModel model;
-    QPixmap red(8, 8), blue(8, 8), grey(8, 8);
+    QPixmap red(8, 8), blue(8, 8), green(8, 8), grey(8, 8);
     red.fill(Qt::red);
     blue.fill(Qt::blue);
+    green.fill(Qt::green);
     grey.fill(Qt::gray);
-    model.setIcons(QIcon(red), QIcon(blue), QIcon(grey));
+    model.setIcons(QIcon(red), QIcon(blue), QIcon(green), QIcon(grey));
     model.setArticle(f.article, f.extraction);
 
     auto colorOf = [](const QModelIndex &i) {
@@ -198,8 +210,16 @@ void TestSpeakerModel::shouldGiveOrganisationsTheirOwnIcon()
     QCOMPARE(model.index(1, 0).data(SpeakerModel::SpeakerKindRole).toInt(), int(Speaker::Kind::Organization));
     QCOMPARE(colorOf(model.index(0, 0)), QColor(Qt::red));
     QCOMPARE(colorOf(model.index(1, 0)), QColor(Qt::blue));
+    QCOMPARE(colorOf(model.index(2, 0)), QColor(Qt::green));
     QCOMPARE(colorOf(model.speakerRow(-1)), QColor(Qt::gray));
     QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("organisation")));
+    QVERIFY(model.index(2, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("group")));
+    // Only the described source says so, in its tooltip and its role.
+    QVERIFY(model.index(2, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Not named")));
+    QVERIFY(!model.index(0, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Not named")));
+    QVERIFY(model.index(2, 0).data(SpeakerModel::DescribedRole).toBool());
+    QVERIFY(!model.index(0, 0).data(SpeakerModel::DescribedRole).toBool());
+    QVERIFY(!model.speakerRow(-1).data(SpeakerModel::DescribedRole).toBool());
 }
 
 void TestSpeakerModel::shouldElideLongQuotesAtAWord_data()

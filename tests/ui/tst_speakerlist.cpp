@@ -60,6 +60,7 @@ private slots:
     void shouldSayWhyNextQuoteGoesNowhere();
     void shouldMakeEveryHighlightStandOutFromThePage_data();
     void shouldMakeEveryHighlightStandOutFromThePage();
+    void shouldListUnnamedSourcesUnderTheirOwnHeading();
 
 private:
     QModelIndex row(const QString &name) const { return findRow(m_tree->model(), name); }
@@ -260,6 +261,40 @@ void TestSpeakerList::shouldSayWhyNextQuoteGoesNowhere()
     QTest::keyClick(m_view, Qt::Key_F3);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Choose a speaker")),
              qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestSpeakerList::shouldListUnnamedSourcesUnderTheirOwnHeading()
+{
+    // Given an article quoting a described group first, then two people by name
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ferries.txt"));
+    QVERIFY(writeFile(path, QByteArrayLiteral("Ferry fares rise\n\n"
+                                              "Officials in the port said the fares would rise in May.\n\n"
+                                              "\"It is a blow to every commuter,\" said Marta Lindqvist, a teacher.\n\n"
+                                              "\"We saw it coming,\" said Jonas Berg, a welder.\n")));
+    QVERIFY(openAndWait(m_window, path));
+    const QAbstractItemModel *model = m_tree->model();
+
+    // Then the people come first and the group after them, under a heading of its own
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("Marta Lindqvist"));
+    QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("Jonas Berg"));
+    const QModelIndex officials = model->index(2, 0);
+    QCOMPARE(officials.data().toString(), QStringLiteral("Officials in the port"));
+    QVERIFY(officials.data(SpeakerModel::DescribedRole).toBool());
+    const int heading = SpeakerDelegate::headingHeight(m_tree->fontMetrics(), officials);
+    QVERIFY(heading > m_tree->fontMetrics().height());
+    QCOMPARE(SpeakerDelegate::headingHeight(m_tree->fontMetrics(), model->index(1, 0)), 0);
+    QCOMPARE(m_tree->visualRect(officials).height(), m_tree->visualRect(model->index(1, 0)).height() + heading);
+
+    // When the heading is clicked, nothing is chosen; a click on the row below it chooses the group
+    const QRect rect = m_tree->visualRect(officials);
+    QTest::mouseClick(m_tree->viewport(), Qt::LeftButton, {}, QPoint(rect.center().x(), rect.top() + heading / 2));
+    QVERIFY(m_tree->selectionModel()->selectedRows().isEmpty());
+    QTest::mouseClick(m_tree->viewport(), Qt::LeftButton, {},
+                      QPoint(rect.center().x(), rect.top() + heading + (rect.height() - heading) / 2));
+    QCOMPARE(m_tree->selectionModel()->selectedRows().value(0), officials);
+    QVERIFY(!m_view->extraSelections().isEmpty());
 }
 
 void TestSpeakerList::shouldMakeEveryHighlightStandOutFromThePage_data()
