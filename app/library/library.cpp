@@ -287,12 +287,13 @@ bool Library::writeExtraction(qint64 id, const Article &article, const Extractio
 
     QList<qint64> speakerRows;
     speakerRows.reserve(extraction.speakers.size());
-    QSqlQuery &insertSpeaker = prepared(db, QStringLiteral("INSERT INTO speakers (article, ordinal, name, kind, role,"
-                                                           " aliases, gender, first_mention) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &insertSpeaker
+        = prepared(db, QStringLiteral("INSERT INTO speakers (article, ordinal, name, kind, role, aliases, gender,"
+                                      " first_mention, described) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (int i = 0; i < extraction.speakers.size(); ++i) {
         const Speaker &s = extraction.speakers.at(i);
         if (!run(insertSpeaker, {id, i, s.name, int(s.kind), s.role, s.aliases.join(QChar(kAliasSeparator)),
-                                 int(s.gender), s.firstMention}))
+                                 int(s.gender), s.firstMention, int(s.described)}))
             return fail(insertSpeaker.lastError().text());
         speakerRows.append(insertSpeaker.lastInsertId().toLongLong());
     }
@@ -404,7 +405,7 @@ std::optional<Library::StoredArticle> Library::article(qint64 id) const
     speakers.setForwardOnly(true);
     speakers.prepare(QStringLiteral("SELECT s.id, s.name, s.kind, s.role, s.aliases, s.gender, s.first_mention,"
                                     " COALESCE(p.display_name, mp.display_name, mp.name),"
-                                    " COALESCE(p.merged_into, p.id)"
+                                    " COALESCE(p.merged_into, p.id), s.described"
                                     " FROM speakers s LEFT JOIN people p ON p.id = s.person"
                                     " LEFT JOIN people mp ON mp.id = p.merged_into"
                                     " WHERE s.article = ? ORDER BY s.ordinal"));
@@ -432,6 +433,7 @@ std::optional<Library::StoredArticle> Library::article(qint64 id) const
             s.aliases.prepend(speakers.value(1).toString());
         s.gender = decltype(s.gender)(speakers.value(5).toInt());
         s.firstMention = speakers.value(6).toInt();
+        s.described = speakers.value(9).toBool();
         speakerIndex.insert(speakers.value(0).toLongLong(), int(stored.extraction.speakers.size()));
         if (person > 0)
             personIndex.insert(person, int(stored.extraction.speakers.size()));

@@ -167,6 +167,9 @@ const QList<MigrationStep> &migrationSteps()
           QStringLiteral("CREATE INDEX entries_feed ON entries(feed)"),
           QStringLiteral("CREATE INDEX entries_guid ON entries(feed, guid)"),
           QStringLiteral("CREATE INDEX entries_link ON entries(feed, link)")}},
+        // 5: whether the article described the speaker instead of naming them ("White House
+        // spokesman"); such speakers count for no person across articles.
+        {{QStringLiteral("ALTER TABLE speakers ADD COLUMN described INTEGER NOT NULL DEFAULT 0")}},
     };
     return steps;
 }

@@ -135,7 +135,8 @@ bool PeopleLinker::linkArticle(QSqlDatabase &db, qint64 article)
 {
     QSqlQuery speakers(db);
     speakers.prepare(QStringLiteral(
-        "SELECT id, name, kind, role FROM speakers WHERE article = ? AND person IS NULL ORDER BY ordinal"));
+        "SELECT id, name, kind, role FROM speakers WHERE article = ? AND person IS NULL AND described = 0"
+        " ORDER BY ordinal"));
     speakers.addBindValue(article);
     return speakers.exec() && linkSelected(db, speakers);
 }

@@ -14,7 +14,9 @@ QString nameKey(const QString &name);
 // The words of a role that can tell namesakes apart: lower case, four letters or more.
 QStringList contextWords(const QString &role);
 
-// Links the speakers of one article (their person column) to people, creating people as needed.
+// Links the speakers of one article (their person column) to people, creating people as needed. A
+// source the article only described ("White House spokesman") stays nobody's: another article's
+// spokesman is another person.
 bool linkArticle(QSqlDatabase &db, qint64 article);
 // Links every speaker that has no person yet and computes every person's figures (used by the
 // migration that added people).

@@ -274,6 +274,39 @@ private slots:
         QCOMPARE(people.at(1).articles, 1);
     }
 
+    void shouldKeepDescribedSourcesOutOfThePeople()
+    {
+        // Given two articles that each quote a described spokesman of the same company, and a person
+        LibraryDatabase db;
+        QVERIFY(db.open(freshPath()));
+        Library library(db);
+        const auto spokesman = [](const QString &title, const QString &quote) {
+            return makeArticle(title, {QStringLiteral("A spokesman for Harbour Ferries said ") + quote + u'.',
+                                       QStringLiteral("\u201CWe are ready,\u201D said Ana Ortiz, the mayor.")},
+                               QStringLiteral("2026-05-01"));
+        };
+        const Article first = spokesman(QStringLiteral("Fares rise"), QStringLiteral("the fares would rise"));
+        const qint64 a = addArticle(library, QStringLiteral("/invented/fares.txt"), first);
+        const qint64 b = addArticle(library, QStringLiteral("/invented/strike.txt"),
+                                    spokesman(QStringLiteral("Strike ends"), QStringLiteral("the strike was over")));
+        QVERIFY(a > 0 && b > 0);
+
+        // Then the spokesman is no person across articles, while the mayor is one
+        QCOMPARE(personNamed(library, QStringLiteral("harbour ferries spokesman")), 0);
+        const qint64 ortiz = personNamed(library, QStringLiteral("ana ortiz"));
+        QVERIFY(ortiz > 0);
+        QCOMPARE(library.person(ortiz)->articles, 2);
+        QCOMPARE(library.people().size(), 1);
+
+        // And the article read back still knows the spokesman as described
+        const auto stored = library.article(a);
+        QVERIFY(stored);
+        const int s = stored->extraction.speakerByName(QStringLiteral("Harbour Ferries spokesman"));
+        QVERIFY(s >= 0);
+        QVERIFY(stored->extraction.speakers.at(s).described);
+        QVERIFY(!stored->extraction.speakers.at(stored->extraction.speakerByName(QStringLiteral("Ana Ortiz"))).described);
+    }
+
     void shouldKeepNamesakesWithDifferentRolesApart()
     {
         LibraryDatabase db;
