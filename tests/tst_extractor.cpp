@@ -209,6 +209,10 @@ private slots:
             << QStringLiteral("Pipe scare\n\nThe Ruritania Rail board met on Monday.\n\n"
                               "Harwick Water issued a statement saying the pipes were safe.")
             << QStringList{QStringLiteral("Harwick Water|the pipes were safe")} << QStringList{};
+        QTest::newRow("quoted words in a relative clause on the addressee leave the quotation its cue")
+            << QStringLiteral("Ferry fares\n\n“The fares will stay,” Marta Ilves told the pilots who could guess "
+                              "the “one boat” she meant.")
+            << QStringList{QStringLiteral("Marta Ilves|The fares will stay")} << QStringList{};
         QTest::newRow("a name ending like a participle opens the sentence")
             << QStringLiteral("Port dispute\n\nKeeling warned that the strike would spread to other ports.\n\n"
                               "Addressed to the ministry, the letter asked for talks.")

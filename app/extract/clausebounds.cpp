@@ -266,6 +266,17 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                 && ((m_window.wordClass(m) & Lexicon::Time)
                     || (m_lexicon.pronoun(m_window.lower(m)) && m_lexicon.pronoun(m_window.lower(m))->subject)))
                 break;
+            // "told the lawmakers who backed the bill that it would fail", "told Ortiz, who had asked,
+            // the bridge would reopen": a relative clause on the addressee is none of the content. Without
+            // a comma only "that" can open the content after it ("told the lawmakers who could guess the
+            // “anyone” he meant" reports nothing). ("told the story of a mother who" tells the story:
+            // the addressee must be someone.)
+            if (m > n && (frames & Lexicon::FrameTell) && addresseeIsSomeone(n)) {
+                const bool commaClause = m_window.isPunct(m, u',') && m + 1 < sentence.endToken
+                    && m_window.token(m + 1).isWord() && (m_window.wordClass(m + 1) & Lexicon::RelativePronoun);
+                if (commaClause || (t.isWord() && (m_window.wordClass(m) & Lexicon::RelativePronoun)))
+                    return afterRelativeClause(commaClause ? m + 1 : m, commaClause, sentence);
+            }
             if (t.type == Token::Type::Punct && (m_window.isClauseBreak(m) || m_window.isDash(m)))
                 break;
             // "told Valmore Radio the bridge would", "told the board the plan had failed": a determiner
@@ -318,6 +329,45 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
 
 // "said nearly 40 boats had": a share word before a number, which opens a clause as a determiner
 // does, though it may also be a preposition ("about").
+// Whether the object starting at i names someone who can be told something: "the pilots", "Ortiz",
+// "them", "the board"; not "the story".
+bool ClauseBounds::addresseeIsSomeone(int i) const
+{
+    const bool determiner = m_window.token(i).isWord() && (m_window.wordClass(i) & Lexicon::Determiner);
+    if (determiner)
+        ++i;
+    const Token &w = m_window.token(i);
+    if (!w.isWord())
+        return false;
+    const QStringView lower = m_window.lower(i);
+    // ("the pilots": a plain plural after a determiner is a group of people far more often than not.)
+    return w.isCapitalized() || m_window.isPluralRoleNoun(i) || m_lexicon.roleNoun(lower) || m_lexicon.pronoun(lower)
+        || !m_lexicon.orgNounKind(lower).isEmpty()
+        || (determiner && lower.size() > 3 && lower.endsWith(u's') && m_window.wordClass(i) == 0);
+}
+
+// Where the content starts after a relative clause on the addressee that opens at `relative` ("who
+// had asked"), or -1. One set off by commas ends at the next comma, and the content follows it;
+// one without can be followed only by "that".
+int ClauseBounds::afterRelativeClause(int relative, bool commaClause, const Sentence &sentence) const
+{
+    for (int x = relative + 1; x < sentence.endToken && x < relative + 24; ++x) {
+        if (m_window.token(x).type == Token::Type::QuoteMark || m_window.isDash(x))
+            return -1;
+        if (commaClause && m_window.isPunct(x, u',')) {
+            const int s = x + 1;
+            if (s >= sentence.endToken || !m_window.token(s).isWord())
+                return -1;
+            return isComplementizer(s, sentence) ? s + 1 : s;
+        }
+        if (m_window.isClauseBreak(x))
+            return -1;
+        if (!commaClause && isComplementizer(x, sentence))
+            return x + 1;
+    }
+    return -1;
+}
+
 bool ClauseBounds::isShareOfNumber(int i, const Sentence &sentence) const
 {
     return m_window.isRuleWord(i, Lexicon::ShareWord) && i + 1 < sentence.endToken

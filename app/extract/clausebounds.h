@@ -33,6 +33,8 @@ private:
     bool opensClauseWithPronoun(int x, const Sentence &sentence) const;
     bool isLoneAnswer(int i, const Sentence &sentence) const;
     bool isShareOfNumber(int i, const Sentence &sentence) const;
+    bool addresseeIsSomeone(int i) const;
+    int afterRelativeClause(int relative, bool commaClause, const Sentence &sentence) const;
 
     const ExtractWindow &m_window;
     const Lexicon &m_lexicon;

@@ -239,6 +239,8 @@ void Lexicon::loadFunctionWords()
         else if (cls == u"control") bit = Control;
         else if (cls == u"answer")
             bit = Answer;
+        else if (cls == u"relpron")
+            bit = RelativePronoun;
         for (const QString &word : std::as_const(w))
             entry(word).classes |= bit;
     }

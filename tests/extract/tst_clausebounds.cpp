@@ -84,6 +84,17 @@ private slots:
             << QStringLiteral("Ortiz asked the pilots if they would strike.") << QStringLiteral("if they would strike");
         QTest::newRow("a condition after the object of a verb that takes that is no question")
             << QStringLiteral("Ortiz warned the pilots if the talks failed.") << QString();
+        QTest::newRow("a relative clause on the addressee is no content; that opens it")
+            << QStringLiteral("Ortiz told the pilots who had backed the strike that the talks would fail.")
+            << QStringLiteral("the talks would fail");
+        QTest::newRow("a relative clause on a named addressee is no content")
+            << QStringLiteral("Ortiz told Lund, who had asked about the fees, the bridge would reopen.")
+            << QStringLiteral("the bridge would reopen");
+        QTest::newRow("a relative clause on the addressee with no that after it reports nothing")
+            << QStringLiteral("Ortiz told the pilots who could guess the name she meant.") << QString();
+        QTest::newRow("a relative clause on what is told belongs to it")
+            << QStringLiteral("Ortiz told reporters the story of a pilot who had saved the ferry.")
+            << QStringLiteral("the story of a pilot who had saved the ferry");
         QTest::newRow("a cue closing its sentence reports nothing after it")
             << QStringLiteral("The bridge will reopen, Ortiz said.") << QString();
     }
