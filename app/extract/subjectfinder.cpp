@@ -201,11 +201,18 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
                 || (inner.first == k + 2
                     && !(m_window.token(k + 1).isWord() && !m_window.token(k + 1).isCapitalized()
                         && m_window.wordClass(k + 1) == 0)));
+        // "Mr. Lund, asked about the ferries, said": a phrase opened by a participle describes the
+        // name before it, whatever verbs it holds; it is no clause of its own.
+        const int openingCue = m_window.cueAt(k + 1);
+        const bool participlePhrase = openingCue >= 0 && m_window.cues.at(openingCue).form
+            && (m_window.cues.at(openingCue).form->pastParticiple || m_window.cues.at(openingCue).form->participle);
         bool clause = false;
-        for (int x = k + 1; x < j && !clause; ++x)
+        for (int x = k + 1; x < j && !clause && !participlePhrase; ++x)
             clause = m_window.cueAt(x) >= 0
                 || (m_window.token(x).isWord() && (m_window.wordClass(x) & Lexicon::Auxiliary)
                     && !m_window.isRuleWord(x, Lexicon::ContractedBe));
+        if (participlePhrase && outer.type == SpeakerPhrase::Type::Name)
+            return outer;
         // A name inside a phrase ("who leads a group in the town of Hamaura, eight kilometres
         // away,") is no subject: look for the name that opens the clause.
         if (outer.type == SpeakerPhrase::Type::Name && !clause && !m_window.mentions.at(outer.mention).afterPreposition)

@@ -61,6 +61,12 @@ private slots:
         QTest::newRow("a name before a participle phrase between commas")
             << QStringLiteral("Luis Pena, echoing Ana Ortiz, said the vote was fair.") << QStringLiteral("Luis Pena")
             << QStringLiteral("name");
+        QTest::newRow("a name after a conjunction before a phrase opened by a reporting verb's participle")
+            << QStringLiteral("The row began after Luis Pena, asked about the fees, said the vote was fair.")
+            << QStringLiteral("Luis Pena") << QStringLiteral("name");
+        QTest::newRow("a name before a participle phrase that holds an auxiliary")
+            << QStringLiteral("Luis Pena, asked whether he would run, said the vote was fair.")
+            << QStringLiteral("Luis Pena") << QStringLiteral("name");
         QTest::newRow("a role phrase before a relative clause between commas")
             << QStringLiteral("The harbour board, which runs six ferries, said the vote was fair.")
             << QStringLiteral("The harbour board") << QStringLiteral("organisation");
