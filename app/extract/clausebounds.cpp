@@ -427,9 +427,16 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
                     break;
                 }
             }
-            if (comma) {
-                // ", he said." / ", Smith said on Monday."
-                const SpeakerPhrase r = m_phrases.nounPhraseStartingAt(k + 1, sentence);
+            // ", he said." / ", Smith said on Monday." / ", while Ortiz said that" / "and Lund said"
+            // (Not "both Ortiz and Lund were referring to": "and" after a name joins the names.)
+            const bool lead = comma
+                || ((m_window.isRuleWord(k, Lexicon::Addition) || m_window.isRuleWord(k, Lexicon::Contrast)) && k > from
+                    && m_window.mentionOfToken.at(k - 1) < 0 && !m_window.token(k - 1).isCapitalized());
+            const int subjectAt = comma && k + 1 < sentence.endToken && m_window.isRuleWord(k + 1, Lexicon::ClauseLead)
+                ? k + 2
+                : k + 1;
+            if (lead && subjectAt < sentence.endToken) {
+                const SpeakerPhrase r = m_phrases.nounPhraseStartingAt(subjectAt, sentence);
                 if (!r.isNone()) {
                     int y = r.last + 1;
                     while (y < sentence.endToken && m_window.token(y).isWord()
@@ -441,6 +448,8 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
                         break;
                     }
                 }
+            }
+            if (comma) {
                 const int c3 = m_window.cueAt(k + 1);
                 if (c3 >= 0 && m_window.cues.at(c3).first == k + 1 && m_window.cues.at(c3).form
                     && !m_window.cues.at(c3).form->participle) {

@@ -95,6 +95,18 @@ private slots:
         QTest::newRow("a relative clause on what is told belongs to it")
             << QStringLiteral("Ortiz told reporters the story of a pilot who had saved the ferry.")
             << QStringLiteral("the story of a pilot who had saved the ferry");
+        QTest::newRow("a clause led by while with a subject and a cue of its own ends the content")
+            << QStringLiteral("Rivera said the plan would fail, while Ortiz said it would work.")
+            << QStringLiteral("the plan would fail");
+        QTest::newRow("a clause led by but with a pronoun and a cue of its own ends the content")
+            << QStringLiteral("Rivera said the plan would fail, but he said it was worth a try.")
+            << QStringLiteral("the plan would fail");
+        QTest::newRow("and with a subject and a cue of its own ends the content")
+            << QStringLiteral("Rivera said the plan would fail and Ortiz said it would work.")
+            << QStringLiteral("the plan would fail");
+        QTest::newRow("and between two names joins them in the content")
+            << QStringLiteral("Rivera said both Ortiz and Lund were referring to the old plan.")
+            << QStringLiteral("both Ortiz and Lund were referring to the old plan");
         QTest::newRow("a cue closing its sentence reports nothing after it")
             << QStringLiteral("The bridge will reopen, Ortiz said.") << QString();
     }
