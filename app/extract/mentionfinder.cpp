@@ -411,7 +411,9 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
                 joined += (joined.isEmpty() ? QString() : QStringLiteral(" ")) + w;
         }
         const QStringView whole = tokens.size() == 1 ? tokens.front() : QStringView(joined);
-        if (m_lexicon.isPlaceName(whole))
+        // ("Dunmore, N.H.": a region's dotted abbreviation standing alone names the region.)
+        if (m_lexicon.isPlaceName(whole)
+            || (tokens.size() == 1 && whole.endsWith(u'.') && !m_lexicon.regionNamed(whole).isEmpty()))
             nonPerson = QStringLiteral("place");
         else if (m_lexicon.isDemonym(whole) && m_window.isModifiedNounAt(parts.nameTokens.back() + 1, sentence))
             nonPerson = QStringLiteral("nationality"); // "European officials", not "German laughed"
@@ -618,6 +620,20 @@ void MentionFinder::markSubjects(const Sentence &sentence)
                 k = x + 1;
             else
                 continue;
+        }
+        // "Senator Ana Ortiz of Vermont endorsed", "Tom Pell of the Harbour Institute said": past
+        // the place or the organisation the name is of.
+        // (Title case, "Invasion Of Iraq", links nothing.)
+        for (int links = 0; links < 3 && k + 1 < sentence.endToken && m_window.isRuleWord(k, Lexicon::NameLink)
+             && !m_window.token(k).isCapitalized();
+             ++links) {
+            int x = k + 1;
+            if (m_window.isRuleWord(x, Lexicon::DefiniteArticle))
+                ++x;
+            const int of = x < sentence.endToken ? m_window.mentionOfToken.at(x) : -1;
+            if (of < 0 || m_window.mentions.at(of).begin() != x || m_window.mentions.at(of).last + 1 >= sentence.endToken)
+                break;
+            k = m_window.mentions.at(of).last + 1;
         }
         // "… Council on Friday made": past a time phrase.
         if (k + 1 < sentence.endToken && m_window.isRuleWord(k, Lexicon::DatePreposition)

@@ -527,9 +527,17 @@ SpeakerPhrase SubjectFinder::nameBeforePrepositionalPhrases(int end, const Sente
         if (!t.isWord())
             continue;
         const quint16 c = m_window.wordClass(k);
-        if (m_window.isRuleWord(k, Lexicon::PlacePreposition | Lexicon::DatePreposition)) {
+        // ("Archbishop Tomas Varga of the Harbour Church of Dunmore told": the name before "of".)
+        if (m_window.isRuleWord(k, Lexicon::PlacePreposition | Lexicon::DatePreposition)
+            || (m_window.isRuleWord(k, Lexicon::NameLink) && !t.isCapitalized())) {
             // (A person, or a name of no known kind: "the Commission on Ports" is one name.)
             const int m = m_window.mentionEndingAt(k - 1);
+            // ("of the Harbour Church of Dunmore": a name after a preposition and its article is
+            // its object too.)
+            const int article = m >= 0 ? m_window.mentions.at(m).begin() - 1 : -1;
+            if (article - 1 >= sentence.firstToken && m_window.isRuleWord(article, Lexicon::ArticleWord)
+                && m_window.token(article - 1).isWord() && (m_window.wordClass(article - 1) & Lexicon::Preposition))
+                continue;
             if (m >= 0 && !m_window.mentions.at(m).afterPreposition && !m_window.mentions.at(m).inQuote
                 && m_window.mentions.at(m).entity >= 0
                 && personOrUnknown(m_window.registry.speakerKind(m_window.mentions.at(m).entity))) {

@@ -56,6 +56,9 @@ private slots:
         QTest::newRow("an honorific is neither name nor role")
             << QStringLiteral("Ms. Lena Varga opened the meeting.") << QStringLiteral("Lena Varga") << QString()
             << QStringLiteral("person");
+        QTest::newRow("a region's dotted abbreviation alone is a place")
+            << QStringLiteral("Crowds at a rally in Dunmore, N.H., cheered.") << QStringLiteral("N.H.") << QString()
+            << QStringLiteral("other");
         QTest::newRow("a short acronym is an organisation")
             << QStringLiteral("Shares of the firm fell after NATO warned of delays.") << QStringLiteral("NATO")
             << QString() << QStringLiteral("organization");
@@ -202,6 +205,12 @@ private slots:
         QTest::newRow("a name past its appositive")
             << QStringLiteral("Ana Ortiz, the city's mayor, visited the harbour.") << QStringLiteral("Ana Ortiz")
             << true;
+        QTest::newRow("a name before the place it is of and its verb")
+            << QStringLiteral("On Tuesday, Senator Ana Ortiz of Vermont visited the harbour.")
+            << QStringLiteral("Ana Ortiz") << true;
+        QTest::newRow("a name before the organisations it is of and its verb")
+            << QStringLiteral("Ana Ortiz of the Harbour Church of Dunmore visited the port.")
+            << QStringLiteral("Ana Ortiz") << true;
         QTest::newRow("the object of a verb")
             << QStringLiteral("The council thanked Ana Ortiz for her work.") << QStringLiteral("Ana Ortiz") << false;
         QTest::newRow("a name after a preposition")

@@ -67,6 +67,9 @@ private slots:
         QTest::newRow("a name before a participle phrase that holds an auxiliary")
             << QStringLiteral("Luis Pena, asked whether he would run, said the vote was fair.")
             << QStringLiteral("Luis Pena") << QStringLiteral("name");
+        QTest::newRow("a name before the organisations it is of")
+            << QStringLiteral("Tomas Varga of the Dunmore Institute for Harbour Studies said the vote was fair.")
+            << QStringLiteral("Tomas Varga") << QStringLiteral("name");
         QTest::newRow("a role phrase before a relative clause between commas")
             << QStringLiteral("The harbour board, which runs six ferries, said the vote was fair.")
             << QStringLiteral("The harbour board") << QStringLiteral("organisation");
