@@ -623,7 +623,7 @@ void MentionFinder::markSubjects(const Sentence &sentence)
         }
         // "Senator Ana Ortiz of Vermont endorsed", "Tom Pell of the Harbour Institute said": past
         // the place or the organisation the name is of.
-        // (Title case, "Invasion Of Iraq", links nothing.)
+        // (Title case, "The Rise Of Dunmore", links nothing.)
         for (int links = 0; links < 3 && k + 1 < sentence.endToken && m_window.isRuleWord(k, Lexicon::NameLink)
              && !m_window.token(k).isCapitalized();
              ++links) {
