@@ -237,6 +237,7 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         // An object: the addressee of "told", the one urged, or the thing restated.
         int m = n;
         int guard = 0;
+        const bool toldSomeone = (frames & Lexicon::FrameTell) && addresseeIsSomeone(n);
         while (m < sentence.endToken && guard++ < 16) {
             const Token &t = m_window.token(m);
             if (m_window.isQuoteBoundary(m) && m > n) {
@@ -271,7 +272,7 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
             // a comma only "that" can open the content after it ("told the lawmakers who could guess the
             // “anyone” he meant" reports nothing). ("told the story of a mother who" tells the story:
             // the addressee must be someone.)
-            if (m > n && (frames & Lexicon::FrameTell) && addresseeIsSomeone(n)) {
+            if (m > n && toldSomeone) {
                 const bool commaClause = m_window.isPunct(m, u',') && m + 1 < sentence.endToken
                     && m_window.token(m + 1).isWord() && (m_window.wordClass(m + 1) & Lexicon::RelativePronoun);
                 if (commaClause || (t.isWord() && (m_window.wordClass(m) & Lexicon::RelativePronoun)))
