@@ -336,11 +336,18 @@ bool ExtractWindow::isBareAttribution(const SentenceSplitter::Range &previous, c
         --e;
     if (e <= previous.start || QuoteFinder::family(text[e - 1]) == QuoteFinder::MarkFamily::None)
         return false;
-    if (article.blockAt(previous.start) != article.blockAt(r.start) || r.end - r.start > 90)
+    if (article.blockAt(previous.start) != article.blockAt(r.start) || r.end - r.start > 200)
         return false;
+    // A question or an exclamation closing the quotation ("“Why?” Ortiz asked …") leaves the
+    // sentence after it open; a full stop ends it.
+    int q = e - 1;
+    while (q > previous.start && QuoteFinder::family(text[q]) != QuoteFinder::MarkFamily::None)
+        --q;
+    const bool askedOrCried = text[q] == u'?' || text[q] == u'!';
     const QStringView s = text.mid(r.start, r.end - r.start);
     int words = 0;
     bool verb = false;
+    bool verbRightAfterSubject = false;
     bool subjectSoFar = true; // only capitalised words or one subject pronoun yet
     qsizetype i = 0;
     while (i < s.size()) {
@@ -357,8 +364,10 @@ bool ExtractWindow::isBareAttribution(const SentenceSplitter::Range &previous, c
         while (w.endsWith(u'.'))
             w.chop(1);
         ++words;
-        if (words > 1 && !w.isEmpty() && w.front().isLower() && lexicon.verbForms(w))
+        if (words > 1 && !w.isEmpty() && w.front().isLower() && lexicon.verbForms(w)) {
+            verbRightAfterSubject = verbRightAfterSubject || (!verb && subjectSoFar && words <= 4);
             verb = true;
+        }
         // "“Really?” Ortiz pressed.": a name or a pronoun and a past-tense verb of any kind; the
         // direct pass decides whether it attributes the quotation.
         if (words > 1 && subjectSoFar && !w.isEmpty() && w.front().isLower()
@@ -371,6 +380,13 @@ bool ExtractWindow::isBareAttribution(const SentenceSplitter::Range &previous, c
             const Lexicon::FunctionWord *f = lexicon.functionWord(w);
             if (f && ((f->classes & Lexicon::Auxiliary) || (f->ruleWords & Lexicon::Complementizer)))
                 return false;
+            // "“Why?” Ortiz asked the station when told how ties would fare.": an adverbial clause
+            // after the verb and its object; whatever it holds is none of the quotation's business.
+            if (askedOrCried && verbRightAfterSubject && f
+                && (((f->classes & Lexicon::Relative) && !(f->classes & Lexicon::RelativePronoun))
+                    || (f->ruleWords & (Lexicon::ClauseLead | Lexicon::Conditional)))
+                && !(f->ruleWords & Lexicon::Addition))
+                return words <= 24;
         }
     }
     return verb && words <= 12;

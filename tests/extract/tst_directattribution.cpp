@@ -103,6 +103,14 @@ private slots:
         QTest::newRow("a name and any past-tense verb after a question ending its sentence")
             << QStringLiteral("Tomas Rivera spoke first. “Is that really the plan?” Ana Ortiz pressed.")
             << QStringList {QStringLiteral("Ana Ortiz|Is that really the plan?")};
+        QTest::newRow("a question, a name and a reporting verb with an adverbial clause after its object")
+            << QStringLiteral("Tomas Rivera spoke first. “Will the ferry run at all?” Ana Ortiz told the Harbour "
+                              "radio station in an interview on Monday when asked how the fares would change.")
+            << QStringList {QStringLiteral("Ana Ortiz|Will the ferry run at all?")};
+        QTest::newRow("a question, a name and a reporting verb with a clause of its own is no attribution")
+            << QStringLiteral("Tomas Rivera spoke first. “Will the ferry run at all?” Ana Ortiz told the Harbour "
+                              "radio station on Monday that the fares would change.")
+            << QStringList {};
         QTest::newRow("a whole sentence quoted without its comma before the name and the cue")
             << QStringLiteral("“The fees are a burden for every family” Ana Ortiz said.")
             << QStringList {QStringLiteral("Ana Ortiz|The fees are a burden for every family")};
