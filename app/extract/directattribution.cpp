@@ -350,6 +350,9 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
                 SpeakerPhrase r = (cue.statementNoun || participleAfterComma)
                     ? SpeakerPhrase()
                     : m_subjects.subjectBefore(cue.first, sentence);
+                // "Doe issued a statement saying, “…”": the subject of the sentence speaks.
+                if (cue.form && cue.form->participle && r.first > sentence.firstToken && m_subjects.isIssuedStatement(r))
+                    r = SpeakerPhrase();
                 if (r.isNone() && !cue.statementNoun && !(cue.form && cue.form->participle)
                     && cue.last < site.beforeMarks && (site.commaBefore || site.colonBefore)
                     && (cue.first == sentence.firstToken || m_window.isPunct(cue.first - 1, u','))) {

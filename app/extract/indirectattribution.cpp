@@ -251,10 +251,8 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         report.ref = m_subjects.subjectBefore(cue.first, sentence);
         // "X issued a statement saying ...": the statement speaks for whoever issued it, the
         // subject of the verb before it, not for an organisation the noun recalls.
-        if (cue.form && cue.form->participle && !report.ref.isNone() && report.ref.type != SpeakerPhrase::Type::Name
-            && m_lexicon.isStatementNoun(m_window.lower(report.ref.last)) && report.ref.first > sentence.firstToken
-            && m_window.token(report.ref.first - 1).isWord() && !m_window.token(report.ref.first - 1).isCapitalized()
-            && m_window.wordClass(report.ref.first - 1) == 0)
+        if (cue.form && cue.form->participle && report.ref.first > sentence.firstToken
+            && m_subjects.isIssuedStatement(report.ref))
             report.ref = SpeakerPhrase();
     }
     const int p = m_window.beforeAdverbsAndAuxiliaries(cue.first, sentence);

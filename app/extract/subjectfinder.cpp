@@ -369,6 +369,16 @@ SpeakerPhrase SubjectFinder::subjectAfter(int tok, const Sentence &sentence) con
     return named.type == SpeakerPhrase::Type::Name ? named : ref;
 }
 
+bool SubjectFinder::isIssuedStatement(const SpeakerPhrase &ref) const
+{
+    // The noun is the object of a lower-case verb ("issued a statement", "posted a message"), not
+    // an organisation's name ("Harbour Statement said") or a preposition's object.
+    return !ref.isNone() && ref.type != SpeakerPhrase::Type::Name
+        && m_lexicon.isStatementNoun(m_window.lower(ref.last)) && ref.first > 0
+        && m_window.token(ref.first - 1).isWord() && !m_window.token(ref.first - 1).isCapitalized()
+        && m_window.wordClass(ref.first - 1) == 0;
+}
+
 SpeakerPhrase SubjectFinder::subjectOfSentence(const Sentence &sentence, int before) const
 {
     const int subjectMention = sentenceSubject(sentence, before);

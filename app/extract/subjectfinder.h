@@ -18,6 +18,9 @@ public:
     SpeakerPhrase subjectBefore(int tok, const Sentence &sentence) const;
     // The speaker named after a cue ending before tok ("said the spokesman", "according to X").
     SpeakerPhrase subjectAfter(int tok, const Sentence &sentence) const;
+    // Whether ref, found before a participle, is a statement noun the sentence's subject issued
+    // ("Doe issued a statement saying …"): the statement speaks for whoever issued it.
+    bool isIssuedStatement(const SpeakerPhrase &ref) const;
     // The subject the sentence opens with, for a verb before which no subject stands.
     SpeakerPhrase subjectOfSentence(const Sentence &sentence, int before) const;
     // The first mention before token `before` that is no preposition's object, or -1.

@@ -111,6 +111,10 @@ private slots:
             << QStringLiteral("Tomas Rivera spoke first. “Will the ferry run at all?” Ana Ortiz told the Harbour "
                               "radio station on Monday that the fares would change.")
             << QStringList {};
+        QTest::newRow("a statement the subject issued, with a participle before the quotation")
+            << QStringLiteral("Tomas Rivera spoke first. Ana Ortiz issued a statement on Monday condemning “what "
+                              "appears to be a deliberate attack on the ferry.”")
+            << QStringList {QStringLiteral("Ana Ortiz|what appears to be a deliberate attack on the ferry.")};
         QTest::newRow("a whole sentence quoted without its comma before the name and the cue")
             << QStringLiteral("“The fees are a burden for every family” Ana Ortiz said.")
             << QStringList {QStringLiteral("Ana Ortiz|The fees are a burden for every family")};
