@@ -351,7 +351,8 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
                     ? SpeakerPhrase()
                     : m_subjects.subjectBefore(cue.first, sentence);
                 // "Doe issued a statement saying, “…”": the subject of the sentence speaks.
-                if (cue.form && cue.form->participle && r.first > sentence.firstToken && m_subjects.isIssuedStatement(r))
+                if (cue.form && cue.form->participle && r.first > sentence.firstToken
+                    && (m_subjects.isIssuedStatement(r) || m_subjects.isPrepositionObject(r, cue.first)))
                     r = SpeakerPhrase();
                 if (r.isNone() && !cue.statementNoun && !(cue.form && cue.form->participle)
                     && cue.last < site.beforeMarks && (site.commaBefore || site.colonBefore)

@@ -252,7 +252,7 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         // "X issued a statement saying ...": the statement speaks for whoever issued it, the
         // subject of the verb before it, not for an organisation the noun recalls.
         if (cue.form && cue.form->participle && report.ref.first > sentence.firstToken
-            && m_subjects.isIssuedStatement(report.ref))
+            && (m_subjects.isIssuedStatement(report.ref) || m_subjects.isPrepositionObject(report.ref, cue.first)))
             report.ref = SpeakerPhrase();
     }
     const int p = m_window.beforeAdverbsAndAuxiliaries(cue.first, sentence);

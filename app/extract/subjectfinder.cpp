@@ -379,6 +379,19 @@ bool SubjectFinder::isIssuedStatement(const SpeakerPhrase &ref) const
         && m_window.wordClass(ref.first - 1) == 0;
 }
 
+bool SubjectFinder::isPrepositionObject(const SpeakerPhrase &ref, int participle) const
+{
+    // "A lawmaker in Dunmore is calling for …" is no participle clause: the name is the subject.
+    for (int k = ref.last + 1; k < participle; ++k) {
+        if (m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Auxiliary))
+            return false;
+    }
+    return ref.type == SpeakerPhrase::Type::Name && ref.first > 0 && m_window.token(ref.first - 1).isWord()
+        && !m_window.token(ref.first - 1).isCapitalized()
+        && (m_window.isRuleWord(ref.first - 1, Lexicon::PlacePreposition)
+            || m_window.isRuleWord(ref.first - 1, Lexicon::DatePreposition));
+}
+
 SpeakerPhrase SubjectFinder::subjectOfSentence(const Sentence &sentence, int before) const
 {
     const int subjectMention = sentenceSubject(sentence, before);

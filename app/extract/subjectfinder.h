@@ -21,6 +21,9 @@ public:
     // Whether ref, found before a participle, is a statement noun the sentence's subject issued
     // ("Doe issued a statement saying …"): the statement speaks for whoever issued it.
     bool isIssuedStatement(const SpeakerPhrase &ref) const;
+    // Whether ref, found before a participle, is a name after "in", "at" or "on" ("Doe posted a
+    // message on Harbour Radio saying …"), a place or a medium the participle does not report for.
+    bool isPrepositionObject(const SpeakerPhrase &ref, int participle) const;
     // The subject the sentence opens with, for a verb before which no subject stands.
     SpeakerPhrase subjectOfSentence(const Sentence &sentence, int before) const;
     // The first mention before token `before` that is no preposition's object, or -1.

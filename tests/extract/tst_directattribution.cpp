@@ -115,6 +115,10 @@ private slots:
             << QStringLiteral("Tomas Rivera spoke first. Ana Ortiz issued a statement on Monday condemning “what "
                               "appears to be a deliberate attack on the ferry.”")
             << QStringList {QStringLiteral("Ana Ortiz|what appears to be a deliberate attack on the ferry.")};
+        QTest::newRow("a participle after a medium named after on speaks for the subject")
+            << QStringLiteral("Tomas Rivera spoke first. Ana Ortiz appeared on Harbour Radio on Monday saying, "
+                              "“We will return.”")
+            << QStringList {QStringLiteral("Ana Ortiz|We will return.")};
         QTest::newRow("a whole sentence quoted without its comma before the name and the cue")
             << QStringLiteral("“The fees are a burden for every family” Ana Ortiz said.")
             << QStringList {QStringLiteral("Ana Ortiz|The fees are a burden for every family")};

@@ -27,6 +27,12 @@ private slots:
             << QStringLiteral("In Valmore, Ana Ortiz lashed out at the Kestrel Party nominee, telling Rivera that "
                               "words matter.")
             << QStringList {QStringLiteral("Ana Ortiz|words matter")};
+        QTest::newRow("a participle after a medium named after on speaks for the subject")
+            << QStringLiteral("Ana Ortiz posted a message on Harbour Radio saying that the boats will return.")
+            << QStringList {QStringLiteral("Ana Ortiz|the boats will return")};
+        QTest::newRow("a progressive verb after a place named after in keeps its own subject")
+            << QStringLiteral("A lawmaker in Dunmore is saying that the boats will return.")
+            << QStringList {QStringLiteral("Lawmaker in Dunmore|the boats will return")};
         QTest::newRow("a second verb shares a role subject with its object")
             << QStringLiteral("A spokesman for the Harbour Board defended the route and said the police had trained.")
             << QStringList {QStringLiteral("Harbour Board spokesman|the police had trained")};
