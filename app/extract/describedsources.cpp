@@ -50,7 +50,9 @@ int DescribedSources::coordinatedSubject(int cueFirst, const Sentence &sentence)
         const Token &t = w.token(p);
         if (!w.outsideQuotes(p) || w.cueAt(p) >= 0)
             return -1;
-        if (w.isPunct(p, u',')) {
+        if (p > sentence.firstToken && w.isPunct(p, u'.') && w.hasAbbrevDot(p - 1)) {
+            // "Ms. Lund and other bundlers": an abbreviation's dot stays in its conjunct.
+        } else if (w.isPunct(p, u',')) {
             lastComma = std::max(lastComma, p);
             ++items;
             itemLength = 0;

@@ -112,8 +112,13 @@ void IndirectAttribution::attribute(const Sentence &sentence)
                 who.source = std::as_const(m_window.registry).entity(described).tokens.join(u' ');
             }
         }
-        if ((who.entity < 0 || who.named) && !report.inherited && !cue.source && !cue.statementNoun && !cue.colonNoun
-            && report.contentFrom > cue.last) {
+        // A name, a plural or an organisation word closing a list ("Ms. Lund and other bundlers in
+        // both parties said") is only its last conjunct; a singular role after "and" is the same
+        // person's second role ("the front-runner and former governor said").
+        const bool lastConjunct = who.named || report.ref.type == SpeakerPhrase::Type::Group
+            || report.ref.type == SpeakerPhrase::Type::OrgRole;
+        if ((who.entity < 0 || lastConjunct) && !report.inherited && !cue.source && !cue.statementNoun
+            && !cue.colonNoun && report.contentFrom > cue.last) {
             const int group = m_described.coordinatedSubject(cue.first, sentence);
             if (group >= 0) {
                 who.entity = group;

@@ -104,6 +104,13 @@ private slots:
         QTest::newRow("the last conjunct of a coordinated subject may carry a prepositional phrase")
             << QStringLiteral("Luis Pena and his rivals for the nomination have said they will undo the plan.")
             << QStringList {QStringLiteral("Luis Pena and his rivals for the nomination|they will undo the plan")};
+        QTest::newRow("a coordinated subject with titles and other people is one group")
+            << QStringLiteral("Ms. Lund, Mrs. Varga and other prominent captains said the fares would rise.")
+            << QStringList {QStringLiteral("Ms. Lund, Mrs. Varga and other prominent captains|the fares would rise")};
+        QTest::newRow("a list is more than the party its last conjunct names")
+            << QStringLiteral("The Harbour Party met on Monday. Ms. Lund and other captains in both parties said "
+                              "the fares would rise.")
+            << QStringList {QStringLiteral("Ms. Lund and other captains in both parties|the fares would rise")};
         QTest::newRow("a participle after the main clause speaks for the name opening it past an adverbial")
             << QStringLiteral("For months, Ana Ortiz has been on the sidelines of the fight, arguing she did not want "
                               "to take sides.")
