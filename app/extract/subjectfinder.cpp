@@ -144,6 +144,28 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
             && !t.isCapitalized() && t.type != Token::Type::Number)
             break;
     }
+    if (j - 2 > sentence.firstToken && m_window.isQuoteBoundary(j) && m_window.isPunct(j - 1, u',')
+        && m_window.token(j - 1).quote == m_window.token(j).quote) {
+        // "Ortiz, the author of “Harbour Lights,” said": a title quoted in the appositive, its
+        // comma inside the closing mark; the name before the appositive is the subject.
+        const int quote = m_window.token(j).quote;
+        int open = j - 1;
+        while (open > sentence.firstToken && m_window.token(open - 1).quote == quote)
+            --open;
+        if (open + 1 < j - 1 && m_window.wordCount(open, j) <= 6 && m_window.token(open + 1).isCapitalized()) {
+            int k = open - 1;
+            while (k > sentence.firstToken && k > open - 30 && !m_window.isPunct(k, u',') && !m_window.isQuoteBoundary(k))
+                --k;
+            bool clause = !m_window.isPunct(k, u',') || k == open - 1;
+            // (The noun before the title names the work, whatever else it can be: "the show".)
+            for (int x = k + 1; x < open && !clause; ++x)
+                clause = (m_window.cueAt(x) >= 0 && x + 1 < open)
+                    || (m_window.token(x).isWord() && (m_window.wordClass(x) & Lexicon::Auxiliary));
+            const SpeakerPhrase outer = clause ? SpeakerPhrase() : m_phrases.nounPhraseEndingAt(k - 1, sentence);
+            if (outer.type == SpeakerPhrase::Type::Name && !m_window.mentions.at(outer.mention).afterPreposition)
+                return outer;
+        }
+    }
     if (m_window.isDash(j) && j > sentence.firstToken) {
         // "Kall -- co-editor of a book about the debates -- said"
         int k = j - 1;

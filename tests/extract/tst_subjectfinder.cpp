@@ -28,6 +28,12 @@ private slots:
         QTest::newRow("a name before its appositive")
             << QStringLiteral("Jane Roe, the campaign's spokeswoman, said the vote was fair.")
             << QStringLiteral("Jane Roe") << QStringLiteral("name");
+        QTest::newRow("a name before an appositive ending in a quoted title with its comma inside")
+            << QStringLiteral("Jane Roe, the host of the radio show “Harbour Lights,” said the vote was fair.")
+            << QStringLiteral("Jane Roe") << QStringLiteral("name");
+        QTest::newRow("a name before a clause ending in a quoted title is no subject")
+            << QStringLiteral("Jane Roe was a guest on the radio show “Harbour Lights,” said the host.")
+            << QString() << QStringLiteral("none");
         QTest::newRow("a name before a reflexive that stresses it")
             << QStringLiteral("Kestrel Motors itself said the plant would stay open.")
             << QStringLiteral("Kestrel Motors") << QStringLiteral("name");
