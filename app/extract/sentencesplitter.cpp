@@ -31,9 +31,16 @@ bool breakIsFalse(QStringView text, int sentenceStart, int boundary, int to, con
     // A sentence does not open in lower case ("R-Wis., said", "“Why?” he asked").
     if (!following.isEmpty() && following.front().isLower())
         return true;
+    // "the U.S.-Canada border": a hyphen right after the full stop joins the words around it.
+    if (e == boundary && e - 2 > sentenceStart && (text[e - 1] == u'-' || text[e - 1] == QChar(0x2010))
+        && text[e - 2] == u'.')
+        return true;
     // Closing quotes or brackets before the period mean a real end.
     if (e <= sentenceStart || text[e - 1] != u'.')
         return false;
+    // "the U.S.-Canada border": a hyphen right after the full stop joins the next word to it.
+    if (e == boundary && boundary < to && (text[boundary] == u'-' || text[boundary] == QChar(0x2010)))
+        return true;
     int s = e - 1;
     while (s > sentenceStart && !text[s - 1].isSpace() && text[s - 1] != u'(' && text[s - 1] != u'"'
            && text[s - 1] != QChar(0x201C))
