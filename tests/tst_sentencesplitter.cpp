@@ -138,6 +138,9 @@ void TestSentenceSplitter::shouldKeepAbbreviationsAndInitialsInside_data()
                                            << QStringList{QStringLiteral("Author T.R. Holm wrote it.")};
     QTest::newRow("question inside a quote") << QStringLiteral("“Why?” he asked. Nobody knew.")
                                              << QStringList{QStringLiteral("“Why?” he asked."), QStringLiteral("Nobody knew.")};
+    QTest::newRow("abbreviation joined by a hyphen to a name")
+        << QStringLiteral("They crossed the U.S.-Canada border. The move was hard.")
+        << QStringList{QStringLiteral("They crossed the U.S.-Canada border."), QStringLiteral("The move was hard.")};
     QTest::newRow("abbreviation ending a sentence") << QStringLiteral("They moved to the U.S. The move was hard.")
                                                     << QStringList{QStringLiteral("They moved to the U.S."), QStringLiteral("The move was hard.")};
 }
