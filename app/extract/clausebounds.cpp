@@ -409,8 +409,10 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
         if (comma || m_window.isDash(k) || m_window.isRuleWord(k, Lexicon::Addition)
             || m_window.isRuleWord(k, Lexicon::Contrast)) {
             int x = k + 1;
+            // (", while also suggesting that": a clause lead before a participle.)
             if (comma && x < sentence.endToken
-                && (m_window.isRuleWord(x, Lexicon::Addition) || m_window.isRuleWord(x, Lexicon::Contrast)))
+                && (m_window.isRuleWord(x, Lexicon::Addition) || m_window.isRuleWord(x, Lexicon::Contrast)
+                    || m_window.isRuleWord(x, Lexicon::ClauseLead)))
                 ++x;
             while (x < sentence.endToken && m_window.token(x).isWord()
                 && (m_window.wordClass(x) & (Lexicon::Adverb | Lexicon::Auxiliary)))

@@ -98,6 +98,10 @@ private slots:
         QTest::newRow("a clause led by while with a subject and a cue of its own ends the content")
             << QStringLiteral("Rivera said the plan would fail, while Ortiz said it would work.")
             << QStringLiteral("the plan would fail");
+        QTest::newRow("a participle led by while ends the content")
+            << QStringLiteral("Rivera promised to build a pier along the harbour, while also suggesting that fares "
+                              "would rise.")
+            << QStringLiteral("to build a pier along the harbour");
         QTest::newRow("a clause led by but with a pronoun and a cue of its own ends the content")
             << QStringLiteral("Rivera said the plan would fail, but he said it was worth a try.")
             << QStringLiteral("the plan would fail");
