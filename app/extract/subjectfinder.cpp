@@ -113,16 +113,29 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
     }
     if (j < sentence.firstToken)
         return {};
-    // "A Northfield College poll released in early May found": step over the participle phrase.
-    for (int k = j, steps = 0; k > sentence.firstToken && steps < 7; --k, ++steps) {
+    // "A Northfield College poll released in early May found", "Democrats trying to win the seat
+    // in November say", "Members supporting the bill have said": step over the participle phrase.
+    bool inObject = false;       // a preposition or a determiner seen: the object of a participle
+    bool passedContent = false;  // a noun or an adjective of that object passed
+    for (int k = j, steps = 0; k > sentence.firstToken && steps < 12; --k, ++steps) {
         const Token &t = m_window.token(k);
         if (!t.isWord() || t.quote >= 0)
             break;
         const QStringView w = m_window.lower(k);
-        if (!t.isCapitalized()
+        const bool participle = !t.isCapitalized()
             && (w.endsWith(u"ed") || w.endsWith(u"ing") || m_window.isRuleWord(k, Lexicon::IrregularParticiple))
-            && m_window.wordClass(k) == 0 && !m_window.isCueVerbAt(k) && k - 1 >= sentence.firstToken
-            && m_window.token(k - 1).isWord()) {
+            && (m_window.wordClass(k) == 0 || (w.endsWith(u"ing") && m_window.wordClass(k) == Lexicon::Control))
+            && k - 1 >= sentence.firstToken && m_window.token(k - 1).isWord();
+        if (participle && m_window.isCueVerbAt(k)) {
+            // A reporting verb's participle after a plural ("members supporting the bill") qualifies
+            // it; after anything else it reports on its own.
+            const SpeakerPhrase head = w.endsWith(u"ing") && k < j ? m_phrases.nounPhraseEndingAt(k - 1, sentence)
+                                                                   : SpeakerPhrase();
+            if (head.type == SpeakerPhrase::Type::Group)
+                return head;
+            break;
+        }
+        if (participle) {
             const SpeakerPhrase head = m_phrases.nounPhraseEndingAt(k - 1, sentence);
             // "A study released by the Lindqvist Institute found": a study, poll or report by
             // someone speaks for them, as "a study by the institute" does.
@@ -136,13 +149,31 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
                     return report;
                 }
             }
+            // Past a noun, only an "-ing" participle: "Ortiz and Lund issued a statement" is a verb.
+            if (passedContent && !w.endsWith(u"ing"))
+                break;
+            // A group or a role keeps its description ("Members supporting the bill").
+            if (passedContent && (head.type == SpeakerPhrase::Type::Group || head.type == SpeakerPhrase::Type::Role)) {
+                SpeakerPhrase described = head;
+                described.last = j;
+                return described;
+            }
             if (!head.isNone())
                 return head;
             break;
         }
-        if (!(m_window.wordClass(k) & (Lexicon::Preposition | Lexicon::Determiner | Lexicon::Time | Lexicon::Adverb))
-            && !t.isCapitalized() && t.type != Token::Type::Number)
+        // A noun or an adjective only inside the participle's object ("to win the seat in May",
+        // "supporting the bill"), never a verb.
+        const bool function
+            = (m_window.wordClass(k) & (Lexicon::Preposition | Lexicon::Determiner | Lexicon::Time | Lexicon::Adverb));
+        const bool contentWord = m_window.wordClass(k) == 0 && !t.isCapitalized() && !m_window.isCueVerbAt(k)
+            && !m_window.isRuleWord(k, Lexicon::BeForm) && !m_lexicon.roleNoun(w)
+            && (inObject
+                || (m_window.token(k - 1).isWord() && (m_window.wordClass(k - 1) & Lexicon::Determiner)));
+        if (!function && !t.isCapitalized() && t.type != Token::Type::Number && !contentWord)
             break;
+        inObject = inObject || (function && !(m_window.wordClass(k) & (Lexicon::Time | Lexicon::Adverb)));
+        passedContent = passedContent || contentWord;
     }
     if (j - 2 > sentence.firstToken && m_window.isQuoteBoundary(j) && m_window.isPunct(j - 1, u',')
         && m_window.token(j - 1).quote == m_window.token(j).quote) {

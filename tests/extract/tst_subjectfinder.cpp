@@ -34,6 +34,15 @@ private slots:
         QTest::newRow("a name before a clause ending in a quoted title is no subject")
             << QStringLiteral("Jane Roe was a guest on the radio show “Harbour Lights,” said the host.")
             << QString() << QStringLiteral("none");
+        QTest::newRow("a name before a participle phrase with an object and a time phrase")
+            << QStringLiteral("Kestrel Democrats trying to win the harbour seat in November say the ferry will run.")
+            << QStringLiteral("Kestrel Democrats") << QStringLiteral("name");
+        QTest::newRow("a group keeps the participle phrase describing it")
+            << QStringLiteral("Council members supporting the bill have said the ferry will run.")
+            << QStringLiteral("Council members supporting the bill") << QStringLiteral("group");
+        QTest::newRow("a past-tense verb after a name and before a noun is no participle phrase")
+            << QStringLiteral("Ana Ortiz and Luis Lund issued a statement describing the ferry as safe.")
+            << QStringLiteral("a statement") << QStringLiteral("organisation");
         QTest::newRow("a name before a reflexive that stresses it")
             << QStringLiteral("Kestrel Motors itself said the plant would stay open.")
             << QStringLiteral("Kestrel Motors") << QStringLiteral("name");
