@@ -274,6 +274,12 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
             const SpeakerPhrase opening = clauseInitialName(j, sentence);
             if (!opening.isNone())
                 return opening;
+            // "Sen. Ana Ortiz of Vermont, the party's leader, said": the name before "of".
+            if (!clause) {
+                const SpeakerPhrase before = nameBeforePrepositionalPhrases(outer.first, sentence);
+                if (before.type == SpeakerPhrase::Type::Name)
+                    return before;
+            }
         }
         if (inner.type == SpeakerPhrase::Type::Name && innerIsWhole)
             return inner;

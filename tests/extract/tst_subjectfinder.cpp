@@ -43,6 +43,10 @@ private slots:
         QTest::newRow("a past-tense verb after a name and before a noun is no participle phrase")
             << QStringLiteral("Ana Ortiz and Luis Lund issued a statement describing the ferry as safe.")
             << QStringLiteral("a statement") << QStringLiteral("organisation");
+        QTest::newRow("a name of a place before its appositive")
+            << QStringLiteral("Sen. Ana Ortiz of Vermont, the presumptive leader next year, would not say how the "
+                              "ferry would run.")
+            << QStringLiteral("Sen. Ana Ortiz") << QStringLiteral("name");
         QTest::newRow("a name before a reflexive that stresses it")
             << QStringLiteral("Kestrel Motors itself said the plant would stay open.")
             << QStringLiteral("Kestrel Motors") << QStringLiteral("name");
