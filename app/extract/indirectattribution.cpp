@@ -93,6 +93,18 @@ void IndirectAttribution::attribute(const Sentence &sentence)
                     && m_window.mentions.at(subject.mention).subject && cue.form && cue.form->participle;
                 who = m_speakers.resolve(subject, sentence, mainSubject);
                 who.confidence = std::min(who.confidence, 0.8);
+                if (who.entity < 0 && subject.last >= 0 && subject.last + 1 < cue.first
+                    && (subject.type == SpeakerPhrase::Type::Role || subject.type == SpeakerPhrase::Type::Group)
+                    && !(m_window.wordClass(sentence.firstToken) & Lexicon::Auxiliary)) { // no question
+                    // "The top adviser on the ferry campaign went further, arguing …": the role
+                    // opening the main clause, introduced nowhere, speaks as the text describes it.
+                    const int described = m_described.describedSubject(subject.last + 1, sentence);
+                    if (described >= 0) {
+                        who.entity = described;
+                        who.confidence = 0.6;
+                        who.source = std::as_const(m_window.registry).entity(described).tokens.join(u' ');
+                    }
+                }
             }
         } else if (!report.ref.isNone()) {
             who = m_speakers.resolve(report.ref, sentence, !(cue.form && cue.form->participle) && !cue.source);

@@ -33,6 +33,10 @@ private slots:
         QTest::newRow("a progressive verb after a place named after in keeps its own subject")
             << QStringLiteral("A lawmaker in Dunmore is saying that the boats will return.")
             << QStringList {QStringLiteral("Lawmaker in Dunmore|the boats will return")};
+        QTest::newRow("a participle after the main clause of a role introduced nowhere speaks as described")
+            << QStringLiteral("The top adviser on the ferry campaign went further, arguing the plan could make the "
+                              "queues worse.")
+            << QStringList {QStringLiteral("Top adviser|the plan could make the queues worse")};
         QTest::newRow("a second verb shares a role subject with its object")
             << QStringLiteral("A spokesman for the Harbour Board defended the route and said the police had trained.")
             << QStringList {QStringLiteral("Harbour Board spokesman|the police had trained")};
