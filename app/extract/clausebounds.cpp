@@ -116,8 +116,29 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
             if (m_window.isPunct(k, u',') && k + 1 < sentence.endToken
                 && m_window.isRuleWord(k + 1, Lexicon::Complementizer))
                 return k + 1;
+            if (m_window.isPunct(k, u',')) {
+                // "insisted, most recently in an interview, that": an adverbial between commas
+                // before "that", with no verb of its own.
+                int x = k + 1;
+                while (x < sentence.endToken && x < k + 16 && m_window.outsideQuotes(x)
+                    && (m_window.token(x).isWord() || m_window.token(x).type == Token::Type::Number
+                        || m_window.token(x).type == Token::Type::Possessive)
+                    && m_window.cueAt(x) < 0 && !(m_window.wordClass(x) & (Lexicon::Auxiliary | Lexicon::Relative)))
+                    ++x;
+                if (x > k + 1 && x + 1 < sentence.endToken && m_window.isPunct(x, u',')
+                    && m_window.isRuleWord(x + 1, Lexicon::Complementizer)
+                    && (m_window.wordClass(k + 1)
+                        & (Lexicon::Adverb | Lexicon::Preposition | Lexicon::Time | Lexicon::Determiner)))
+                    return x + 1;
+            }
             if (isShareOfNumber(k, sentence))
                 return k; // it opens the clause
+            if (k + 2 < sentence.endToken && m_window.isRuleWord(k, Lexicon::DatePreposition)
+                && m_window.token(k + 1).isWord() && (m_window.wordClass(k + 1) & Lexicon::Time)
+                && !m_window.isRuleWord(k + 1, Lexicon::NearDemonstrative)) {
+                k += 2; // "promised on Tuesday to", "said on Monday she"
+                continue;
+            }
             if (m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Preposition)
                 && !m_window.isRuleWord(k, Lexicon::Complementizer | Lexicon::NonAdverbialPreposition)) {
                 // A prepositional phrase up to "that" or a comma.
@@ -194,6 +215,17 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
             --s;
         if (s >= sentence.firstToken && m_window.isRuleWord(s, Lexicon::ParentheticalAs))
             return n + 1;
+        if (m_window.isRuleWord(n + 1, Lexicon::Conditional) && (frames & (Lexicon::FrameThat | Lexicon::FrameClause))
+            && !weak) {
+            // "She said, if elected, she would ask …": a condition set off by commas opens the
+            // reported clause after it.
+            for (int x = n + 2; x < sentence.endToken && x < n + 10; ++x) {
+                if (m_window.cueAt(x) >= 0 || !m_window.outsideQuotes(x))
+                    break;
+                if (m_window.isPunct(x, u','))
+                    return x + 1 < sentence.endToken && startsClause(x + 1, sentence) ? x + 1 : -1;
+            }
+        }
         if (!startsClause(n + 1, sentence))
             return -1;
         if (s > sentence.firstToken && m_window.isPunct(s, u',') && m_window.token(sentence.firstToken).isWord()
@@ -272,6 +304,14 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
             // a comma only "that" can open the content after it ("told the lawmakers who could guess the
             // “anyone” he meant" reports nothing). ("told the story of a mother who" tells the story:
             // the addressee must be someone.)
+            // "told her advisers as she worked on the speech": "as", "while" or "when" after the
+            // addressee open an adverbial clause, no reported one.
+            if (m > n && (frames & Lexicon::FrameTell) && t.isWord()
+                && ((m_window.isRuleWord(m, Lexicon::ClauseLead)
+                        && !m_window.isRuleWord(m, Lexicon::Addition | Lexicon::Contrast))
+                    || ((m_window.wordClass(m) & Lexicon::Relative) && !(m_window.wordClass(m) & Lexicon::RelativePronoun)
+                        && !m_window.isRuleWord(m, Lexicon::Complementizer))))
+                return -1;
             if (m > n && toldSomeone) {
                 const bool commaClause = m_window.isPunct(m, u',') && m + 1 < sentence.endToken
                     && m_window.token(m + 1).isWord() && (m_window.wordClass(m + 1) & Lexicon::RelativePronoun);
@@ -509,6 +549,35 @@ bool ClauseBounds::opensClauseWithPronoun(int x, const Sentence &sentence) const
         || (m_lexicon.hasEnding(m_window.lower(x + 1), Lexicon::PastEnding) && m_window.wordClass(x + 1) == 0);
 }
 
+// "said as she left the hall", "told reporters while the ferry waited": the words after a cue
+// open an adverbial clause, after at most an addressee, however long the clause.
+bool ClauseBounds::opensAdverbialClause(int from, int end, const Sentence &sentence) const
+{
+    end = std::min(end, sentence.endToken);
+    for (int k = from; k < end && k < from + 5; ++k) {
+        const Token &t = m_window.token(k);
+        if (!t.isWord() || t.isCapitalized())
+            break;
+        const bool subordinator = (m_window.isRuleWord(k, Lexicon::ClauseLead)
+                                      && !m_window.isRuleWord(k, Lexicon::Addition | Lexicon::Contrast))
+            || ((m_window.wordClass(k) & Lexicon::Relative) && !(m_window.wordClass(k) & Lexicon::RelativePronoun)
+                && !m_window.isRuleWord(k, Lexicon::Complementizer));
+        if (subordinator && k + 1 < end && m_window.token(k + 1).isWord()
+            && !(m_window.wordClass(k + 1) & Lexicon::Time)) {
+            // ("said as much": "as" before no clause is no subordinator.)
+            const Lexicon::Pronoun *pronoun = m_lexicon.pronoun(m_window.lower(k + 1));
+            if ((pronoun && pronoun->subject) || (m_window.wordClass(k + 1) & Lexicon::Determiner)
+                || m_window.token(k + 1).isCapitalized())
+                return true;
+        }
+        const Lexicon::Pronoun *pronoun = m_lexicon.pronoun(m_window.lower(k));
+        if ((m_window.wordClass(k) & (Lexicon::Auxiliary | Lexicon::Preposition)) || m_window.cueAt(k) >= 0
+            || m_window.isRuleWord(k, Lexicon::Complementizer) || (pronoun && pronoun->subject))
+            break;
+    }
+    return false;
+}
+
 bool ClauseBounds::isAdverbialTail(int from, int end, const Sentence &sentence) const
 {
     end = std::min(end, sentence.endToken);
@@ -519,6 +588,8 @@ bool ClauseBounds::isAdverbialTail(int from, int end, const Sentence &sentence) 
         : from;
     if (timeAt < end && m_window.token(timeAt).isWord() && (m_window.wordClass(timeAt) & Lexicon::Time)
         && !m_window.isRuleWord(timeAt, Lexicon::Complementizer))
+        return true;
+    if (opensAdverbialClause(from, end, sentence))
         return true;
     if (end - from > 8)
         return false;

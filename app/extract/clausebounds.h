@@ -24,6 +24,8 @@ public:
     // No verb from `from` to the next comma, relative pronoun or the end: the words name someone.
     bool namesSpeakerOnly(int from, const Sentence &sentence) const;
     bool isAdverbialTail(int from, int end, const Sentence &sentence) const;
+    // Whether the words at from open an adverbial clause ("as she left", "reporters while …").
+    bool opensAdverbialClause(int from, int end, const Sentence &sentence) const;
 
 private:
     bool startsClause(int i, const Sentence &sentence) const;

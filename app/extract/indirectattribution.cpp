@@ -389,7 +389,9 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
                 // Mid-sentence: the content runs on after the second comma.
                 report.contentFrom = sentence.firstToken;
                 report.contentTo = m_clauses.contentEnd(x + 1, sentence);
-            } else if (tail && guard <= 12 && m_clauses.isAdverbialTail(cue.last + 1, x, sentence)
+            } else if (tail
+                && (guard <= 12 ? m_clauses.isAdverbialTail(cue.last + 1, x, sentence)
+                                : m_clauses.opensAdverbialClause(cue.last + 1, x, sentence))
                 && !isRoleInApposition(k, report.ref, sentence)
                 && (m_subjects.openingAdverbialEnd(sentence, k + 1) != k
                     || !m_clauses.namesSpeakerOnly(sentence.firstToken, sentence))) { // "In April, Ortiz said."

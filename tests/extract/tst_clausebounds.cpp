@@ -98,6 +98,18 @@ private slots:
         QTest::newRow("a clause led by while with a subject and a cue of its own ends the content")
             << QStringLiteral("Rivera said the plan would fail, while Ortiz said it would work.")
             << QStringLiteral("the plan would fail");
+        QTest::newRow("an adverbial clause after the addressee of told is no content")
+            << QStringLiteral("Ortiz told her closest advisers as she worked on the speech.") << QString();
+        QTest::newRow("a day after a preposition before the infinitive")
+            << QStringLiteral("Ortiz promised on Tuesday to keep the ferry running.")
+            << QStringLiteral("to keep the ferry running");
+        QTest::newRow("an adverbial between commas before that")
+            << QStringLiteral("Ortiz insisted, most recently in an interview with Harbour Radio, that the fares "
+                              "would fall.")
+            << QStringLiteral("the fares would fall");
+        QTest::newRow("a condition between commas opens the clause after it")
+            << QStringLiteral("Ortiz said, if elected, she would keep the ferry running.")
+            << QStringLiteral("she would keep the ferry running");
         QTest::newRow("a participle led by while ends the content")
             << QStringLiteral("Rivera promised to build a pier along the harbour, while also suggesting that fares "
                               "would rise.")
@@ -157,6 +169,15 @@ private slots:
             << QStringLiteral("The bridge is safe, Ortiz said at Reyes’ farm.") << true;
         QTest::newRow("a participle after the object of a preposition modifies it")
             << QStringLiteral("The bridge is safe, Ortiz said in minutes published on Monday.") << true;
+        QTest::newRow("an adverbial clause opened by as, however long")
+            << QStringLiteral("The bridge is safe, Ortiz said as she left the hall on a cold and windy morning.")
+            << true;
+        QTest::newRow("an addressee and an adverbial clause opened by while")
+            << QStringLiteral("The bridge is safe, Ortiz told reporters while the ferry waited at the old pier.")
+            << true;
+        QTest::newRow("as before no clause is no adverbial clause")
+            << QStringLiteral("The bridge is safe, Ortiz said as much to the board on a cold and windy morning.")
+            << false;
         QTest::newRow("too long for an adverbial")
             << QStringLiteral("The bridge is safe, Ortiz said on a cold and windy morning in the old harbour town.")
             << false;

@@ -37,6 +37,10 @@ private slots:
             << QStringLiteral("The top adviser on the ferry campaign went further, arguing the plan could make the "
                               "queues worse.")
             << QStringList {QStringLiteral("Top adviser|the plan could make the queues worse")};
+        QTest::newRow("the words before a speaker and a cue followed by a long adverbial clause")
+            << QStringLiteral("This is not about me, Ana Ortiz told her advisers as she worked on one of the last "
+                              "speeches of her long career.")
+            << QStringList {QStringLiteral("Ana Ortiz|This is not about me")};
         QTest::newRow("a second verb shares a role subject with its object")
             << QStringLiteral("A spokesman for the Harbour Board defended the route and said the police had trained.")
             << QStringList {QStringLiteral("Harbour Board spokesman|the police had trained")};
