@@ -151,8 +151,10 @@ int TranscriptLabels::interviewee()
 
 void TranscriptLabels::attribute(const Sentence &sentence)
 {
-    if (!m_anyTurn)
+    if (!m_anyTurn) {
+        attributeHeadline(sentence);
         return;
+    }
     // A sentence held together by a quotation over several paragraphs can hold several turns.
     for (int block = m_window.article.blockAt(sentence.start); block >= 0 && block < m_window.article.blocks().size();
          ++block) {
@@ -233,6 +235,87 @@ void TranscriptLabels::attribute(const Sentence &sentence, int block)
         m_window.registry.addAlias(entity, label);
     }
     recordTurn(sentence, block, after, entity, label);
+}
+
+// "Ortiz: Fares will fall by May.": a headline opening with a name and a colon is the claim of
+// the person it names, in the words of the newsroom.
+void TranscriptLabels::attributeHeadline(const Sentence &sentence)
+{
+    const int block = m_window.article.blockAt(sentence.start);
+    if (block < 0 || !m_onceLabel.contains(block))
+        return;
+    // The short paragraph the article opens with, its headline when the reader did not take it
+    // for the title (a title block is no body text and is never attributed).
+    const Article::Block &b = m_window.article.blocks().at(block);
+    if (block != 0 || b.kind != Article::BlockKind::Paragraph || b.length >= 200)
+        return;
+    const auto [after, label] = m_onceLabel.value(block);
+    if (after <= sentence.start || after > sentence.end)
+        return;
+    // The label is one name: a mention of the window covering all of it, no title or honorific
+    // alone, no label noun ("Update:", "Watch:").
+    const int first = sentence.firstToken;
+    int colon = first;
+    while (colon < sentence.endToken && !m_window.isPunct(colon, u':'))
+        ++colon;
+    if (colon >= sentence.endToken || colon == first)
+        return;
+    const int mention = m_window.mentionOfToken.at(first);
+    if (mention < 0 || m_window.mentions.at(mention).begin() != first || m_window.mentions.at(mention).last + 1 != colon
+        || m_window.mentions.at(mention).entity < 0)
+        return;
+    // ("EXCLUSIVE:", "WATCH:" are rubrics; "Newspaper:", "Poll:" name no one.)
+    for (int k = first; k < colon; ++k) {
+        if (m_window.token(k).isAllCaps() && m_window.token(k).length() > 1)
+            return;
+    }
+    if (colon == first + 1
+        && (m_lexicon.roleNoun(m_window.lower(first)) || !m_lexicon.orgNounKind(m_window.lower(first)).isEmpty()
+            || m_lexicon.isCommonWord(m_window.tokenView(first))))
+        return;
+    const int entity = m_window.mentions.at(mention).entity;
+    const Kind kind = m_window.registry.speakerKind(entity);
+    if (kind != Kind::Person && kind != Kind::Unknown)
+        return;
+    int words = 0;
+    for (int k = colon + 1; k < sentence.endToken; ++k)
+        words += m_window.token(k).isWord();
+    if (words < 3)
+        return;
+    int contentEnd = sentence.end;
+    // ("Ortiz: Fares will fall; the mayor's plan goes to the council": a deck after the semicolon.)
+    for (int k = colon + 1; k < sentence.endToken; ++k) {
+        if (m_window.isPunct(k, u';') && m_window.outsideQuotes(k)) {
+            contentEnd = m_window.token(k).start;
+            break;
+        }
+    }
+    while (contentEnd > after && (m_window.text[contentEnd - 1] == u'.' || m_window.text[contentEnd - 1].isSpace()))
+        --contentEnd;
+    int contentStart = after;
+    while (contentStart < contentEnd && m_window.text[contentStart].isSpace())
+        ++contentStart;
+    const auto [firstSpan, endSpan] = m_window.spansIn(contentStart, contentEnd);
+    for (int k = firstSpan; k < endSpan; ++k)
+        m_window.spanUsed[k] = int(m_window.quotes.size());
+    FoundQuote q;
+    q.decidedBy = AttributionPass::TranscriptLabel;
+    q.start = contentStart;
+    q.end = contentEnd;
+    q.kind = Quote::Kind::Indirect;
+    q.cue = QStringLiteral(":");
+    q.cueStart = after - 1;
+    q.cueEnd = after;
+    ResolvedSpeaker who;
+    who.entity = entity;
+    who.confidence = 0.8;
+    who.source = label;
+    who.named = true;
+    m_speakers.record(q, who, sentence.serial);
+    for (Cue &cue : m_window.cues) {
+        if (cue.first >= sentence.firstToken && cue.first < sentence.endToken && m_window.token(cue.first).start >= after)
+            cue.used = true;
+    }
 }
 
 // Records the paragraph from `after` to its end, or to the quotation closing it, as the turn of

@@ -24,6 +24,7 @@ public:
 
 private:
     void attribute(const Sentence &sentence, int block);
+    void attributeHeadline(const Sentence &sentence);
     void recordTurn(const Sentence &sentence, int block, int after, int entity, const QString &label);
     int interviewee();
 

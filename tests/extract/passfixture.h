@@ -35,9 +35,14 @@ inline QString phraseTypeName(SpeakerPhrase::Type type)
 class PassFixture
 {
 public:
-    // The paragraphs of text, under a headline of their own so that they are body text.
-    PassFixture(const QString &text, ExtractionPipeline::Pass lastPass)
-        : m_article(PlainTextReader::read(QStringLiteral("Harbour news\n\n") + text))
+    // Whether the text gets a headline of the fixture's, so that its paragraphs are body text, or
+    // opens with its own.
+    enum class Headline { Invented, OwnFirstParagraph };
+
+    // The paragraphs of text, under a headline.
+    PassFixture(const QString &text, ExtractionPipeline::Pass lastPass, Headline headline = Headline::Invented)
+        : m_article(PlainTextReader::read(
+              headline == Headline::Invented ? QStringLiteral("Harbour news\n\n") + text : QString(text)))
         , m_pipeline(std::make_unique<ExtractionPipeline>(m_article, Lexicon::instance()))
     {
         m_pipeline->run(nullptr, lastPass);

@@ -68,6 +68,41 @@ private slots:
 
         QCOMPARE(run.quotesBy(AttributionPass::TranscriptLabel), quotes);
     }
+
+    void shouldTakeAHeadlineOpeningWithANameAsTheirClaim_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("quotes");
+
+        QTest::newRow("a headline opening with a name and a colon is that person's claim")
+            << QStringLiteral("Ortiz: Lund needs to 'get away from the fare stuff' with Varga.\n\n"
+                              "Mayor Ana Ortiz spoke on Friday.")
+            << QStringList {QStringLiteral("Ana Ortiz|Lund needs to 'get away from the fare stuff' with Varga")};
+        QTest::newRow("a headline's claim ends at the semicolon before its deck")
+            << QStringLiteral("Ortiz: The ferry will run; the mayor takes her plan to the council.\n\n"
+                              "Mayor Ana Ortiz spoke on Friday.")
+            << QStringList {QStringLiteral("Ana Ortiz|The ferry will run")};
+        QTest::newRow("a rubric in capitals before the colon of a headline is no speaker")
+            << QStringLiteral("EXCLUSIVE: Harbour board plans to sell the ferry line.\n\nThe board met on Friday.")
+            << QStringList {};
+        QTest::newRow("a common noun before the colon of a headline is no speaker")
+            << QStringLiteral("Newspaper: Harbour board plans to sell the ferry line.\n\nThe board met on Friday.")
+            << QStringList {};
+        QTest::newRow("a name and a colon in the body is no headline")
+            << QStringLiteral("The council met.\n\nOrtiz: The ferry will run on time.\n\nThe council met later.")
+            << QStringList {};
+    }
+    void shouldTakeAHeadlineOpeningWithANameAsTheirClaim()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, quotes);
+
+        // Given an article opening with a one-sentence paragraph, its headline
+        PassFixture run(text, ExtractionPipeline::Pass::TranscriptLabels, PassFixture::Headline::OwnFirstParagraph);
+
+        // Then a name and a colon opening it give the claim after them to that person
+        QCOMPARE(run.quotesBy(AttributionPass::TranscriptLabel), quotes);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranscriptLabels)
