@@ -265,6 +265,21 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
     };
     if (opensQuestion(n, false) && !weak)
         return n; // "asked whether the plan would pass", "asked how the vote went"
+    // "would not say when the vote would be", "declined to say how": a question word after a verb
+    // of saying that is denied or declined opens what was not said.
+    const bool questionOrWhen = m_window.isRuleWord(n, Lexicon::QuestionWord)
+        || (m_window.token(n).isWord() && (m_window.wordClass(n) & Lexicon::Relative)
+            && !(m_window.wordClass(n) & Lexicon::RelativePronoun) && !m_window.isRuleWord(n, Lexicon::Complementizer));
+    if (!weak && (frames & (Lexicon::FrameThat | Lexicon::FrameClause)) && questionOrWhen && n + 1 < sentence.endToken
+        && !m_window.isRuleWord(n + 1, Lexicon::InfinitiveTo)) {
+        const int p = cue.first - 1;
+        const bool negated = p >= sentence.firstToken && m_window.token(p).isWord()
+            && ((m_window.wordClass(p) & Lexicon::Negation)
+                || (m_window.isRuleWord(p, Lexicon::InfinitiveTo) && p - 1 >= sentence.firstToken
+                    && (m_window.wordClass(p - 1) & Lexicon::Control)));
+        if (negated)
+            return n;
+    }
     if (frames & (Lexicon::FrameTell | Lexicon::FrameInfinitive | Lexicon::FrameObject)) {
         // An object: the addressee of "told", the one urged, or the thing restated.
         int m = n;

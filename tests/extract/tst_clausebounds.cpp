@@ -110,6 +110,12 @@ private slots:
         QTest::newRow("a condition between commas opens the clause after it")
             << QStringLiteral("Ortiz said, if elected, she would keep the ferry running.")
             << QStringLiteral("she would keep the ferry running");
+        QTest::newRow("a question word after a denied verb of saying opens what was not said")
+            << QStringLiteral("Lund would not say how the fares would change.")
+            << QStringLiteral("how the fares would change");
+        QTest::newRow("when after a denied verb of saying, with an alternative between commas")
+            << QStringLiteral("Lund wouldn’t say when, or if, the council will vote on the plan.")
+            << QStringLiteral("when, or if, the council will vote on the plan");
         QTest::newRow("a participle led by while ends the content")
             << QStringLiteral("Rivera promised to build a pier along the harbour, while also suggesting that fares "
                               "would rise.")
