@@ -505,6 +505,22 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
                         end = stop;
                         break;
                     }
+                } else {
+                    // ", while only 49 percent of Republicans say": a share of a group as subject.
+                    int y = subjectAt;
+                    bool share = false;
+                    while (y < sentence.endToken && y < subjectAt + 7 && m_window.outsideQuotes(y)
+                        && (m_window.token(y).isWord() || m_window.token(y).type == Token::Type::Number)
+                        && m_window.cueAt(y) < 0 && !(m_window.wordClass(y) & Lexicon::Auxiliary)) {
+                        share = share || m_window.token(y).type == Token::Type::Number
+                            || m_window.isRuleWord(y, Lexicon::ShareWord);
+                        ++y;
+                    }
+                    const int c2 = y < sentence.endToken ? m_window.cueAt(y) : -1;
+                    if (share && y > subjectAt + 1 && c2 >= 0 && m_window.cues.at(c2).first == y) {
+                        end = stop;
+                        break;
+                    }
                 }
             }
             if (comma) {

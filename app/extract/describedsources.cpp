@@ -134,7 +134,12 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
         && (w.wordClass(sentence.firstToken) & (Lexicon::Preposition | Lexicon::Time))
         && !(w.wordClass(sentence.firstToken) & Lexicon::Determiner) && w.cuesIn(sentence).first == w.cueAt(cueFirst)
         && !quotationBefore(s - 1);
-    if (s > sentence.firstToken && !w.isPunct(s - 1, u';') && !afterOpening)
+    // (", while 73 percent said": a clause of its own led after a comma.)
+    const bool afterClauseLead = s - 1 > sentence.firstToken && s < j && w.isPunct(s - 1, u',')
+        && w.isRuleWord(s, Lexicon::ClauseLead | Lexicon::Contrast) && !w.isRuleWord(s, Lexicon::Addition);
+    if (afterClauseLead)
+        ++s;
+    if (s > sentence.firstToken && !w.isPunct(s - 1, u';') && !afterOpening && !afterClauseLead)
         return -1;
     int firstAdverb = -1; // "Nearly half said": the adverb stays in the name of a share
     while (s < j && w.token(s).isWord() && (w.wordClass(s) & (Lexicon::Conjunction | Lexicon::Adverb))

@@ -116,6 +116,9 @@ private slots:
         QTest::newRow("when after a denied verb of saying, with an alternative between commas")
             << QStringLiteral("Lund wouldn’t say when, or if, the council will vote on the plan.")
             << QStringLiteral("when, or if, the council will vote on the plan");
+        QTest::newRow("a share of a group with a cue of its own after while ends the content")
+            << QStringLiteral("Rivera said the plan would fail, while only 49 percent of captains say it will.")
+            << QStringLiteral("the plan would fail");
         QTest::newRow("a participle led by while ends the content")
             << QStringLiteral("Rivera promised to build a pier along the harbour, while also suggesting that fares "
                               "would rise.")

@@ -41,6 +41,11 @@ private slots:
             << QStringLiteral("This is not about me, Ana Ortiz told her advisers as she worked on one of the last "
                               "speeches of her long career.")
             << QStringList {QStringLiteral("Ana Ortiz|This is not about me")};
+        QTest::newRow("a share of a group after while speaks as described")
+            << QStringLiteral("Only 52 percent of captains said the ferry was safe, while 73 percent said the same of "
+                              "the bridge.")
+            << QStringList {QStringLiteral("Only 52 percent of captains|the ferry was safe"),
+                   QStringLiteral("73 percent|the same of the bridge")};
         QTest::newRow("a second verb shares a role subject with its object")
             << QStringLiteral("A spokesman for the Harbour Board defended the route and said the police had trained.")
             << QStringList {QStringLiteral("Harbour Board spokesman|the police had trained")};
