@@ -148,6 +148,14 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
             firstAdverb = s;
         ++s;
     }
+    // "More than half said", "Fewer than 40 percent said": a comparison before a share or a
+    // number stays in the name.
+    if (s + 2 <= j && w.token(s).isWord() && w.token(s + 1).isWord() && (w.wordClass(s + 1) & Lexicon::Preposition)
+        && (w.token(s + 2).type == Token::Type::Number || w.isRuleWord(s + 2, Lexicon::ShareWord))) {
+        if (firstAdverb < 0)
+            firstAdverb = s;
+        s += 2;
+    }
     const bool quantified = w.token(s).isWord() && (w.wordClass(s) & Lexicon::Determiner)
         && !w.isRuleWord(s, Lexicon::ArticleWord | Lexicon::PluralDemonstrative) && !m_lexicon.pronoun(w.lower(s))
         && !(w.wordClass(s) & Lexicon::Relative);

@@ -46,6 +46,12 @@ private slots:
                               "the bridge.")
             << QStringList {QStringLiteral("Only 52 percent of captains|the ferry was safe"),
                    QStringLiteral("73 percent|the same of the bridge")};
+        QTest::newRow("a comparison before a share stays in the group's name")
+            << QStringLiteral("More than half said the ferry was late.")
+            << QStringList {QStringLiteral("More than half|the ferry was late")};
+        QTest::newRow("a comparison before a number stays in the group's name")
+            << QStringLiteral("Fewer than 40 percent said the ferry was late.")
+            << QStringList {QStringLiteral("Fewer than 40 percent|the ferry was late")};
         QTest::newRow("a second verb shares a role subject with its object")
             << QStringLiteral("A spokesman for the Harbour Board defended the route and said the police had trained.")
             << QStringList {QStringLiteral("Harbour Board spokesman|the police had trained")};
