@@ -241,6 +241,18 @@ void IndirectAttribution::boundSourceCue(const Cue &cue, const Sentence &sentenc
         report.contentTo = p + 1;
         if (m_window.isPunct(cue.first - 1, u',') || m_window.isDash(cue.first - 1))
             report.contentTo = cue.first - 1;
+        // "The ferry, according to the mayor, will run late.", "… because, according to Lund, the
+        // crews are on strike.": between commas the source is parenthetical, and the sentence
+        // goes on after it; the report is the whole of it.
+        int k = (report.ref.last >= 0 ? report.ref.last : cue.last) + 1;
+        if (m_window.isPunct(cue.first - 1, u',') && k + 1 < sentence.endToken && m_window.isPunct(k, u',')
+            && m_window.token(k + 1).isWord() && m_window.cueAt(k + 1) < 0
+            && !(m_window.wordClass(k + 1) & (Lexicon::Relative | Lexicon::Conjunction))
+            && !(m_lexicon.hasEnding(m_window.lower(k + 1), Lexicon::ParticipleEnding) && m_window.wordClass(k + 1) == 0)) {
+            const int end = m_clauses.contentEnd(k + 1, sentence);
+            if (m_window.wordCount(k + 1, end - 1) >= 3)
+                report.contentTo = end;
+        }
         // Start after an earlier attribution in the same sentence, if any.
         for (int k = report.contentTo - 1; k > sentence.firstToken; --k) {
             if (m_window.isPunct(k, u';')) {

@@ -66,6 +66,12 @@ private slots:
         QTest::newRow("according to a document after a possessive pronoun")
             << QStringLiteral("The captain had sailed since 1998, according to his Harbour Net page.")
             << QStringList {QStringLiteral("Harbour Net page|The captain had sailed since 1998")};
+        QTest::newRow("according to between commas inside the sentence")
+            << QStringLiteral("The ferry, according to Ana Ortiz, will run late on Monday.")
+            << QStringList {QStringLiteral("Ana Ortiz|The ferry, according to Ana Ortiz, will run late on Monday")};
+        QTest::newRow("according to between commas before a relative clause ends the report")
+            << QStringLiteral("The ferry will run late, according to Ana Ortiz, who spoke on Monday.")
+            << QStringList {QStringLiteral("Ana Ortiz|The ferry will run late")};
         QTest::newRow("according to opening the sentence")
             << QStringLiteral("According to Ana Ortiz, the bridge is safe.")
             << QStringList {QStringLiteral("Ana Ortiz|the bridge is safe")};
