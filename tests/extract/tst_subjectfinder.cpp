@@ -47,6 +47,9 @@ private slots:
             << QStringLiteral("Sen. Ana Ortiz of Vermont, the presumptive leader next year, would not say how the "
                               "ferry would run.")
             << QStringLiteral("Sen. Ana Ortiz") << QStringLiteral("name");
+        QTest::newRow("a group before an adverb of place")
+            << QStringLiteral("Campaign workers here said the vote was fair.")
+            << QStringLiteral("Campaign workers") << QStringLiteral("group");
         QTest::newRow("a name before a reflexive that stresses it")
             << QStringLiteral("Kestrel Motors itself said the plant would stay open.")
             << QStringLiteral("Kestrel Motors") << QStringLiteral("name");
