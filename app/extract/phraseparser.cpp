@@ -153,8 +153,10 @@ SpeakerPhrase PhraseParser::nounPhraseEndingAt(int j, const Sentence &sentence) 
     plural = plural || (role && role->gender == Gender::Plural); // "people"
     const int start = skipBackModifiers(j, sentence);
     int det = start - 1;
-    const bool hasDet
-        = det >= sentence.firstToken && m_window.token(det).isWord() && (m_window.wordClass(det) & Lexicon::Determiner);
+    // ("noting that donors feel": "that" before a plural is the complementizer, no determiner.)
+    const bool hasDet = det >= sentence.firstToken && m_window.token(det).isWord()
+        && (m_window.wordClass(det) & Lexicon::Determiner)
+        && !(plural && m_window.isRuleWord(det, Lexicon::Complementizer));
     if (!hasDet && !plural && start == j && !t.isCapitalized()) {
         // A bare singular noun ("spokesman said") is unusual; accept only a title word.
         if (!m_window.isTitleToken(j))

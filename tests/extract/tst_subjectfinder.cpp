@@ -50,6 +50,9 @@ private slots:
         QTest::newRow("a group before an adverb of place")
             << QStringLiteral("Campaign workers here said the vote was fair.")
             << QStringLiteral("Campaign workers") << QStringLiteral("group");
+        QTest::newRow("that before a plural is the complementizer, no part of the group")
+            << QStringLiteral("The mayor spoke on Monday, and the board noted that donors say the fares are high.")
+            << QStringLiteral("donors") << QStringLiteral("group");
         QTest::newRow("a name before a reflexive that stresses it")
             << QStringLiteral("Kestrel Motors itself said the plant would stay open.")
             << QStringLiteral("Kestrel Motors") << QStringLiteral("name");
