@@ -136,7 +136,7 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
             if (k + 2 < sentence.endToken && m_window.isRuleWord(k, Lexicon::DatePreposition)
                 && m_window.token(k + 1).isWord() && (m_window.wordClass(k + 1) & Lexicon::Time)
                 && !m_window.isRuleWord(k + 1, Lexicon::NearDemonstrative)) {
-                k += 2; // "promised on Tuesday to", "said on Monday she"
+                ++k; // "promised on Tuesday to", "warned on Dec. 3 that": the time word is next
                 continue;
             }
             if (m_window.token(k).isWord() && (m_window.wordClass(k) & Lexicon::Preposition)
@@ -506,16 +506,17 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
                         break;
                     }
                 } else {
-                    // ", while only 49 percent of Republicans say": a share of a group as subject.
+                    // ", while only 49 percent of Republicans say": a share of a group as subject,
+                    // opening with the number or the share after at most an adverb.
                     int y = subjectAt;
-                    bool share = false;
+                    if (y < sentence.endToken && m_window.token(y).isWord() && (m_window.wordClass(y) & Lexicon::Adverb))
+                        ++y;
+                    const bool share = y < sentence.endToken
+                        && (m_window.token(y).type == Token::Type::Number || m_window.isRuleWord(y, Lexicon::ShareWord));
                     while (y < sentence.endToken && y < subjectAt + 7 && m_window.outsideQuotes(y)
                         && (m_window.token(y).isWord() || m_window.token(y).type == Token::Type::Number)
-                        && m_window.cueAt(y) < 0 && !(m_window.wordClass(y) & Lexicon::Auxiliary)) {
-                        share = share || m_window.token(y).type == Token::Type::Number
-                            || m_window.isRuleWord(y, Lexicon::ShareWord);
+                        && m_window.cueAt(y) < 0 && !(m_window.wordClass(y) & Lexicon::Auxiliary))
                         ++y;
-                    }
                     const int c2 = y < sentence.endToken ? m_window.cueAt(y) : -1;
                     if (share && y > subjectAt + 1 && c2 >= 0 && m_window.cues.at(c2).first == y) {
                         end = stop;

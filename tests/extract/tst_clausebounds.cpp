@@ -100,6 +100,9 @@ private slots:
             << QStringLiteral("the plan would fail");
         QTest::newRow("an adverbial clause after the addressee of told is no content")
             << QStringLiteral("Ortiz told her closest advisers as she worked on the speech.") << QString();
+        QTest::newRow("an abbreviated month and its day after a preposition before that")
+            << QStringLiteral("The weather service warned on Dec. 3 that gusts would reach the coast.")
+            << QStringLiteral("gusts would reach the coast");
         QTest::newRow("a day after a preposition before the infinitive")
             << QStringLiteral("Ortiz promised on Tuesday to keep the ferry running.")
             << QStringLiteral("to keep the ferry running");
