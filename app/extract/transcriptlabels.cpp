@@ -252,8 +252,7 @@ void TranscriptLabels::attributeHeadline(const Sentence &sentence)
     const auto [after, label] = m_onceLabel.value(block);
     if (after <= sentence.start || after > sentence.end)
         return;
-    // The label is one name: a mention of the window covering all of it, no title or honorific
-    // alone, no label noun ("Update:", "Watch:").
+    // The label is one name: a mention of the window from the headline's first word to the colon.
     const int first = sentence.firstToken;
     int colon = first;
     while (colon < sentence.endToken && !m_window.isPunct(colon, u':'))
