@@ -145,7 +145,12 @@ void CueFinder::find(const Sentence &sentence)
                             break;
                         const QStringView qw = m_window.lower(q);
                         const Lexicon::Pronoun *object = m_lexicon.pronoun(qw);
-                        if ((m_window.wordClass(q) & (Lexicon::Control | Lexicon::Auxiliary))
+                        // "declined to say whether …", "refused to say how …": what was not said is
+                        // reported as a question.
+                        const bool declinedQuestion = (m_window.wordClass(q) & Lexicon::Control)
+                            && !(m_window.wordClass(q) & Lexicon::Auxiliary) && last + 1 < sentence.endToken
+                            && m_window.isRuleWord(last + 1, Lexicon::Interrogative | Lexicon::QuestionWord);
+                        if (((m_window.wordClass(q) & (Lexicon::Control | Lexicon::Auxiliary)) && !declinedQuestion)
                             || (object && !object->subject) || m_window.isRuleWord(q, Lexicon::ObjectPronoun)
                             || m_lexicon.roleNoun(qw)
                             || (m_window.token(q).isCapitalized() && m_window.mentionOfToken.at(q) >= 0

@@ -27,6 +27,10 @@ private slots:
             << QStringLiteral("The mayor claims the fares will fall.") << QStringList {QStringLiteral("claims")};
         QTest::newRow("a verb after a quantifier floating after its subject") << QStringLiteral(
             "Ana Ortiz and Luis Lund all said the fares would rise.") << QStringList {QStringLiteral("said")};
+        QTest::newRow("a verb of saying declined before a question is a cue")
+            << QStringLiteral("Ortiz declined to say whether the ferry would run.") << QStringList {QStringLiteral("say")};
+        QTest::newRow("a verb of saying declined before its object is no cue")
+            << QStringLiteral("Ortiz declined to say anything about the ferry.") << QStringList {};
         QTest::newRow("a passive is no cue") << QStringLiteral("He was told about the delay.") << QStringList {};
         QTest::newRow("a statement noun before that")
             << QStringLiteral("Ortiz's statement that the bridge was safe surprised nobody.")
