@@ -388,8 +388,18 @@ SpeakerPhrase SubjectFinder::subjectAfter(int tok, const Sentence &sentence) con
         if (m_window.isRuleWord(o, Lexicon::DefiniteArticle))
             ++o;
         const int mi = o < sentence.endToken ? m_window.mentionOfToken.at(o) : -1;
-        if (mi >= 0 && m_window.mentions.at(mi).begin() == o && !m_window.mentions.at(mi).inQuote)
+        if (mi >= 0 && m_window.mentions.at(mi).begin() == o && !m_window.mentions.at(mi).inQuote) {
             ref.last = m_window.mentions.at(mi).last;
+        } else if (o > ref.last + 2) {
+            // "said a spokesman for the ministry, Oleg Varga": an organisation named in lower case,
+            // up to the comma before the name or the end of the sentence.
+            int e = o;
+            while (e < sentence.endToken && e < o + 4 && m_window.token(e).isWord() && !m_window.token(e).isCapitalized()
+                && m_window.wordClass(e) == 0 && m_window.cueAt(e) < 0)
+                ++e;
+            if (e > o && (e >= sentence.endToken || m_window.isPunct(e, u',') || m_window.isPunct(e, u'.')))
+                ref.last = e - 1;
+        }
     } else if ((ref.type == SpeakerPhrase::Type::Role || ref.type == SpeakerPhrase::Type::Group)
         && ref.last + 3 < sentence.endToken && m_window.token(ref.last + 1).isWord()
         && !m_window.token(ref.last + 1).isCapitalized() && m_window.wordClass(ref.last + 1) == 0

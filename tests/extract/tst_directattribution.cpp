@@ -119,6 +119,12 @@ private slots:
             << QStringLiteral("Tomas Rivera spoke first. Ana Ortiz appeared on Harbour Radio on Monday saying, "
                               "“We will return.”")
             << QStringList {QStringLiteral("Ana Ortiz|We will return.")};
+        QTest::newRow("a name in apposition after a role for an organisation in lower case")
+            << QStringLiteral("“We will not pay,” said a former spokesman for the ministry, Oleg Varga, who left in May.")
+            << QStringList {QStringLiteral("Oleg Varga|We will not pay")};
+        QTest::newRow("a role for an organisation in lower case is a described source")
+            << QStringLiteral("“We will not pay,” said a spokesman for the ministry.")
+            << QStringList {QStringLiteral("Spokesman for the ministry|We will not pay")};
         QTest::newRow("a whole sentence quoted without its comma before the name and the cue")
             << QStringLiteral("“The fees are a burden for every family” Ana Ortiz said.")
             << QStringList {QStringLiteral("Ana Ortiz|The fees are a burden for every family")};

@@ -52,6 +52,10 @@ private slots:
         QTest::newRow("a comparison before a number stays in the group's name")
             << QStringLiteral("Fewer than 40 percent said the ferry was late.")
             << QStringList {QStringLiteral("Fewer than 40 percent|the ferry was late")};
+        QTest::newRow("a name in apposition after an inverted role for an organisation in lower case")
+            << QStringLiteral("The fares will rise, said a former spokesman for the ministry, Oleg Varga, who left "
+                              "in May.")
+            << QStringList {QStringLiteral("Oleg Varga|The fares will rise")};
         QTest::newRow("a second verb shares a role subject with its object")
             << QStringLiteral("A spokesman for the Harbour Board defended the route and said the police had trained.")
             << QStringList {QStringLiteral("Harbour Board spokesman|the police had trained")};

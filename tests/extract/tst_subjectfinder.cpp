@@ -138,8 +138,11 @@ private slots:
 
         QTest::newRow("a titled name") << QStringLiteral("“We will not pay,” said Mayor Ana Ortiz.")
                                        << QStringLiteral("Mayor Ana Ortiz") << QStringLiteral("name");
-        QTest::newRow("a role phrase") << QStringLiteral("“We will not pay,” said a spokeswoman for the council.")
+        QTest::newRow("a role phrase") << QStringLiteral("“We will not pay,” said a spokeswoman, Ana Ortiz's aide.")
                                        << QStringLiteral("a spokeswoman") << QStringLiteral("role");
+        QTest::newRow("a role phrase keeps an organisation named in lower case")
+            << QStringLiteral("“We will not pay,” said a spokeswoman for the council.")
+            << QStringLiteral("a spokeswoman for the council") << QStringLiteral("role");
         QTest::newRow("a role phrase keeps the organisation it speaks for")
             << QStringLiteral("“We will not pay,” said a spokeswoman for the Harbour Board.")
             << QStringLiteral("a spokeswoman for the Harbour Board") << QStringLiteral("role");
