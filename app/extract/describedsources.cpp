@@ -41,6 +41,16 @@ int DescribedSources::coordinatedSubject(int cueFirst, const Sentence &sentence)
 {
     const ExtractWindow &w = m_window;
     int j = beforeVerbGroup(cueFirst, sentence);
+    if (j > sentence.firstToken && w.isPunct(j, u',')) {
+        // "Ana Ortiz and Luis Lund, both up for reelection, said": past an appositive between
+        // commas with no verb of its own, to the list before it.
+        int k = j - 1;
+        while (k > sentence.firstToken && k > j - 12 && w.token(k).isWord() && w.outsideQuotes(k) && w.cueAt(k) < 0
+            && !(w.wordClass(k) & (Lexicon::Auxiliary | Lexicon::Relative)) && w.mentionOfToken.at(k) < 0)
+            --k;
+        if (k > sentence.firstToken && k < j - 1 && w.isPunct(k, u','))
+            j = k - 1;
+    }
     if (j <= sentence.firstToken || !w.token(j).isWord() || !w.outsideQuotes(j))
         return -1;
     int s = j;
@@ -71,7 +81,7 @@ int DescribedSources::coordinatedSubject(int cueFirst, const Sentence &sentence)
                 return -1;
             if (preposition && (conjunction >= 0 || lastComma >= 0 || itemLength > 3))
                 return -1;
-            if (++itemLength > (preposition || conjunction < 0 ? 7 : 4))
+            if (++itemLength > (preposition || conjunction < 0 ? 7 : 5))
                 return -1;
         } else {
             return -1;

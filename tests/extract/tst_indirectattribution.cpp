@@ -56,6 +56,14 @@ private slots:
             << QStringLiteral("The fares will rise, said a former spokesman for the ministry, Oleg Varga, who left "
                               "in May.")
             << QStringList {QStringLiteral("Oleg Varga|The fares will rise")};
+        QTest::newRow("a coordinated subject before an appositive between commas is one group")
+            << QStringLiteral("Ana Ortiz and Luis Lund, both up for reelection, said they would welcome the ferry.")
+            << QStringList {QStringLiteral("Ana Ortiz and Luis Lund|they would welcome the ferry")};
+        QTest::newRow("coordinated titled names with their places are one group")
+            << QStringLiteral("Sens. Ana Ortiz of Vermont and Luis Lund of Ohio, both up for reelection, also said "
+                              "they would welcome the ferry.")
+            << QStringList {QStringLiteral(
+                   "Sens. Ana Ortiz of Vermont and Luis Lund of Ohio|they would welcome the ferry")};
         QTest::newRow("a second verb shares a role subject with its object")
             << QStringLiteral("A spokesman for the Harbour Board defended the route and said the police had trained.")
             << QStringList {QStringLiteral("Harbour Board spokesman|the police had trained")};
