@@ -251,7 +251,9 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
         s = firstAdverb;
     if (laterShare && firstAdverb >= 0)
         s = firstAdverb;
-    const bool group = !role || plural;
+    // ("Another said": one more person, as "a" or "one" would be, standing alone.)
+    const bool onePerson = quantified && s == end && w.isRuleWord(s, Lexicon::IndefiniteSource);
+    const bool group = (!role || plural) && !onePerson;
     EntityRegistry::NameInfo info;
     info.kind = group ? Kind::Organization : Kind::Person;
     info.described = true;

@@ -266,6 +266,13 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
                     && !m_window.isRuleWord(x, Lexicon::ContractedBe));
         if (participlePhrase && outer.type == SpeakerPhrase::Type::Name)
             return outer;
+        // "Others, reacting to the delay, shouted": any "-ing" participle opening the phrase
+        // between the commas describes the group or the role before it.
+        if ((outer.type == SpeakerPhrase::Type::Group || outer.type == SpeakerPhrase::Type::Role)
+            && m_window.token(k + 1).isWord() && !m_window.token(k + 1).isCapitalized()
+            && m_lexicon.hasEnding(m_window.lower(k + 1), Lexicon::ParticipleEnding) && m_window.wordClass(k + 1) == 0
+            && outer.first == sentence.firstToken)
+            return outer;
         // A name inside a phrase ("who leads a group in the town of Hamaura, eight kilometres
         // away,") is no subject: look for the name that opens the clause.
         if (outer.type == SpeakerPhrase::Type::Name && !clause && !m_window.mentions.at(outer.mention).afterPreposition)

@@ -125,6 +125,9 @@ private slots:
         QTest::newRow("a role for an organisation in lower case is a described source")
             << QStringLiteral("“We will not pay,” said a spokesman for the ministry.")
             << QStringList {QStringLiteral("Spokesman for the ministry|We will not pay")};
+        QTest::newRow("a group before a participle phrase between commas")
+            << QStringLiteral("Tomas Rivera spoke first. Others, reacting to the delay, shouted, “Stop the ferry!”")
+            << QStringList {QStringLiteral("Others|Stop the ferry!")};
         QTest::newRow("a whole sentence quoted without its comma before the name and the cue")
             << QStringLiteral("“The fees are a burden for every family” Ana Ortiz said.")
             << QStringList {QStringLiteral("Ana Ortiz|The fees are a burden for every family")};

@@ -64,6 +64,15 @@ private slots:
                               "they would welcome the ferry.")
             << QStringList {QStringLiteral(
                    "Sens. Ana Ortiz of Vermont and Luis Lund of Ohio|they would welcome the ferry")};
+        QTest::newRow("another opening the clause is one more person")
+            << QStringLiteral("One captain said the ferry was late. Another said the fares would rise.")
+            << QStringList {QStringLiteral("One captain|the ferry was late"),
+                   QStringLiteral("Another|the fares would rise")};
+        QTest::newRow("others opening the clause are a group, no name")
+            << QStringLiteral("Others said the fares would rise.") << QStringList {QStringLiteral("Others|the fares would rise")};
+        QTest::newRow("a name and others are one group")
+            << QStringLiteral("Ana Ortiz and others said the fares would rise.")
+            << QStringList {QStringLiteral("Ana Ortiz and others|the fares would rise")};
         QTest::newRow("a second verb shares a role subject with its object")
             << QStringLiteral("A spokesman for the Harbour Board defended the route and said the police had trained.")
             << QStringList {QStringLiteral("Harbour Board spokesman|the police had trained")};
