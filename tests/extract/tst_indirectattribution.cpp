@@ -68,8 +68,6 @@ private slots:
             << QStringLiteral("One captain said the ferry was late. Another said the fares would rise.")
             << QStringList {QStringLiteral("One captain|the ferry was late"),
                    QStringLiteral("Another|the fares would rise")};
-        QTest::newRow("others opening the clause are a group, no name")
-            << QStringLiteral("Others said the fares would rise.") << QStringList {QStringLiteral("Others|the fares would rise")};
         QTest::newRow("a name and others are one group")
             << QStringLiteral("Ana Ortiz and others said the fares would rise.")
             << QStringList {QStringLiteral("Ana Ortiz and others|the fares would rise")};
@@ -276,6 +274,19 @@ private slots:
 
         // Then the indirect pass attributed this reported speech
         QCOMPARE(run.quotesBy(AttributionPass::Indirect), quotes);
+    }
+
+    void shouldMakeOthersOpeningTheClauseAGroupNotAName()
+    {
+        // Given "Others" opening a sentence, capitalised as every opening word is
+        PassFixture run(QStringLiteral("Others said the fares would rise."), ExtractionPipeline::Pass::ReportedSpeech);
+
+        // Then the report is theirs, and they are a described group, not a person named Others
+        QCOMPARE(run.quotesBy(AttributionPass::Indirect), QStringList {QStringLiteral("Others|the fares would rise")});
+        const FoundQuote &q = run.window().quotes.first();
+        const EntityRegistry::Entity &e = std::as_const(run.window().registry).entity(q.entity);
+        QCOMPARE(e.kind, EntityRegistry::Kind::Organization);
+        QVERIFY(e.described);
     }
 
     void shouldAttributePartialQuotesToTheSubject_data()
