@@ -267,9 +267,7 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         return n; // "asked whether the plan would pass", "asked how the vote went"
     // "would not say when the vote would be", "declined to say how": a question word after a verb
     // of saying that is denied or declined opens what was not said.
-    const bool questionOrWhen = m_window.isRuleWord(n, Lexicon::QuestionWord)
-        || (m_window.token(n).isWord() && (m_window.wordClass(n) & Lexicon::Relative)
-            && !(m_window.wordClass(n) & Lexicon::RelativePronoun) && !m_window.isRuleWord(n, Lexicon::Complementizer));
+    const bool questionOrWhen = m_window.isRuleWord(n, Lexicon::QuestionWord) || m_window.isRelativeAdverb(n);
     if (!weak && (frames & (Lexicon::FrameThat | Lexicon::FrameClause)) && questionOrWhen && n + 1 < sentence.endToken
         && !m_window.isRuleWord(n + 1, Lexicon::InfinitiveTo)) {
         const int p = cue.first - 1;
@@ -321,11 +319,7 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
             // the addressee must be someone.)
             // "told her advisers as she worked on the speech": "as", "while" or "when" after the
             // addressee open an adverbial clause, no reported one.
-            if (m > n && (frames & Lexicon::FrameTell) && t.isWord()
-                && ((m_window.isRuleWord(m, Lexicon::ClauseLead)
-                        && !m_window.isRuleWord(m, Lexicon::Addition | Lexicon::Contrast))
-                    || ((m_window.wordClass(m) & Lexicon::Relative) && !(m_window.wordClass(m) & Lexicon::RelativePronoun)
-                        && !m_window.isRuleWord(m, Lexicon::Complementizer))))
+            if (m > n && (frames & Lexicon::FrameTell) && t.isWord() && m_window.isSubordinator(m))
                 return -1;
             if (m > n && toldSomeone) {
                 const bool commaClause = m_window.isPunct(m, u',') && m + 1 < sentence.endToken
@@ -590,11 +584,7 @@ bool ClauseBounds::opensAdverbialClause(int from, int end, const Sentence &sente
         const Token &t = m_window.token(k);
         if (!t.isWord() || t.isCapitalized())
             break;
-        const bool subordinator = (m_window.isRuleWord(k, Lexicon::ClauseLead)
-                                      && !m_window.isRuleWord(k, Lexicon::Addition | Lexicon::Contrast))
-            || ((m_window.wordClass(k) & Lexicon::Relative) && !(m_window.wordClass(k) & Lexicon::RelativePronoun)
-                && !m_window.isRuleWord(k, Lexicon::Complementizer));
-        if (subordinator && k + 1 < end && m_window.token(k + 1).isWord()
+        if (m_window.isSubordinator(k) && k + 1 < end && m_window.token(k + 1).isWord()
             && !(m_window.wordClass(k + 1) & Lexicon::Time)) {
             // ("said as much": "as" before no clause is no subordinator.)
             const Lexicon::Pronoun *pronoun = m_lexicon.pronoun(m_window.lower(k + 1));

@@ -231,6 +231,19 @@ public:
     // A lower-case noun the word before it modifies ("state officials", "Chilean government",
     // "report cards"): a role or organisation noun, or a plural that is no verb form.
     bool isModifiedNounAt(int i, const Sentence &sentence) const;
+    // "when", "where": a relative word that is no pronoun and no complementizer; it opens an
+    // adverbial clause or a question.
+    bool isRelativeAdverb(int i) const
+    {
+        return tokens.at(i).isWord() && (wordClass(i) & Lexicon::Relative) && !(wordClass(i) & Lexicon::RelativePronoun)
+            && !isRuleWord(i, Lexicon::Complementizer);
+    }
+    // "as", "while", "when": a word that opens an adverbial clause ("and" and "but" join clauses).
+    bool isSubordinator(int i) const
+    {
+        return (isRuleWord(i, Lexicon::ClauseLead) && !isRuleWord(i, Lexicon::Addition | Lexicon::Contrast))
+            || isRelativeAdverb(i);
+    }
     // A quantifier floating after its subject ("Ortiz and Lund all said", "the leaders both said"):
     // after a name, a closing parenthesis or a role noun.
     bool isFloatingQuantifier(int i, const Sentence &sentence) const;
