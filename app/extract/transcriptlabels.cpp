@@ -241,15 +241,16 @@ void TranscriptLabels::attribute(const Sentence &sentence, int block)
 // the person it names, in the words of the newsroom.
 void TranscriptLabels::attributeHeadline(const Sentence &sentence)
 {
-    const int block = m_window.article.blockAt(sentence.start);
-    if (block < 0 || !m_onceLabel.contains(block))
-        return;
     // The short paragraph the article opens with, its headline when the reader did not take it
-    // for the title (a title block is no body text and is never attributed).
-    const Article::Block &b = m_window.article.blocks().at(block);
-    if (block != 0 || b.kind != Article::BlockKind::Paragraph || b.length >= 200)
+    // for the title (a title block is no body text and is never attributed). Asked of every
+    // sentence, so the cheap tests first.
+    const auto &blocks = m_window.article.blocks();
+    if (blocks.isEmpty() || sentence.start >= blocks.first().end() || !m_onceLabel.contains(0))
         return;
-    const auto [after, label] = m_onceLabel.value(block);
+    const Article::Block &b = blocks.first();
+    if (b.kind != Article::BlockKind::Paragraph || b.length >= 200)
+        return;
+    const auto [after, label] = m_onceLabel.value(0);
     if (after <= sentence.start || after > sentence.end)
         return;
     // The label is one name: a mention of the window from the headline's first word to the colon.
@@ -297,22 +298,32 @@ void TranscriptLabels::attributeHeadline(const Sentence &sentence)
     const auto [firstSpan, endSpan] = m_window.spansIn(contentStart, contentEnd);
     for (int k = firstSpan; k < endSpan; ++k)
         m_window.spanUsed[k] = int(m_window.quotes.size());
+    // (Cues in a deck after the claim belong to the headline too.)
+    recordLabelled(sentence, after, {contentStart, contentEnd, sentence.end}, Quote::Kind::Indirect, 0.8, entity, label);
+}
+
+// Records the words from range.start to range.end after the label's colon at after - 1 as
+// entity's, and takes the cues of the sentence from the colon to range.cuesTo as theirs.
+void TranscriptLabels::recordLabelled(const Sentence &sentence, int after, LabelledRange range, Quote::Kind kind,
+    double confidence, int entity, const QString &label)
+{
     FoundQuote q;
     q.decidedBy = AttributionPass::TranscriptLabel;
-    q.start = contentStart;
-    q.end = contentEnd;
-    q.kind = Quote::Kind::Indirect;
+    q.start = range.start;
+    q.end = range.end;
+    q.kind = kind;
     q.cue = QStringLiteral(":");
     q.cueStart = after - 1;
     q.cueEnd = after;
     ResolvedSpeaker who;
     who.entity = entity;
-    who.confidence = 0.8;
+    who.confidence = confidence;
     who.source = label;
     who.named = true;
     m_speakers.record(q, who, sentence.serial);
     for (Cue &cue : m_window.cues) {
-        if (cue.first >= sentence.firstToken && cue.first < sentence.endToken && m_window.token(cue.first).start >= after)
+        if (cue.first >= sentence.firstToken && cue.first < sentence.endToken
+            && m_window.token(cue.first).start >= after && m_window.token(cue.first).start < range.cuesTo)
             cue.used = true;
     }
 }
@@ -332,25 +343,7 @@ void TranscriptLabels::recordTurn(const Sentence &sentence, int block, int after
             m_window.spanUsed[k] = int(m_window.quotes.size());
         }
     }
-    FoundQuote q;
-    q.decidedBy = AttributionPass::TranscriptLabel;
-    q.start = after;
-    q.end = contentEnd;
-    q.kind = Quote::Kind::Direct;
-    q.cue = QStringLiteral(":");
-    q.cueStart = after - 1;
-    q.cueEnd = after;
-    ResolvedSpeaker who;
-    who.entity = entity;
-    who.confidence = 0.9;
-    who.source = label;
-    who.named = true;
-    m_speakers.record(q, who, sentence.serial);
-    m_speakers.noteSpeaker(entity, b.start, sentence.serial);
     // Cues inside the turn belong to the turn.
-    for (Cue &cue : m_window.cues) {
-        if (cue.first >= sentence.firstToken && cue.first < sentence.endToken
-            && m_window.token(cue.first).start >= after && m_window.token(cue.first).start < contentEnd)
-            cue.used = true;
-    }
+    recordLabelled(sentence, after, {after, contentEnd, contentEnd}, Quote::Kind::Direct, 0.9, entity, label);
+    m_speakers.noteSpeaker(entity, b.start, sentence.serial);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "article/extraction.h"
+
 #include <QHash>
 #include <QString>
 
@@ -26,6 +28,13 @@ private:
     void attribute(const Sentence &sentence, int block);
     void attributeHeadline(const Sentence &sentence);
     void recordTurn(const Sentence &sentence, int block, int after, int entity, const QString &label);
+    struct LabelledRange
+    {
+        int start, end; // the words recorded
+        int cuesTo;     // the cues before this position are the label's
+    };
+    void recordLabelled(const Sentence &sentence, int after, LabelledRange range, Quote::Kind kind, double confidence,
+        int entity, const QString &label);
     int interviewee();
 
     ExtractWindow &m_window;
