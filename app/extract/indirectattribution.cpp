@@ -226,12 +226,13 @@ void IndirectAttribution::boundSourceCue(const Cue &cue, const Sentence &sentenc
         report.ref.first = cue.last + 1;
         report.ref.last = k - 1;
     }
+    const int afterSource = (report.ref.last >= 0 ? report.ref.last : cue.last) + 1;
     int p = cue.first - 1;
     while (p >= sentence.firstToken && (m_window.isPunct(p, u',') || m_window.isDash(p)))
         --p;
     if (p < sentence.firstToken
         || (p == sentence.firstToken && m_window.token(p).isWord() && (m_window.wordClass(p) & Lexicon::Conjunction))) {
-        int k = (report.ref.last >= 0 ? report.ref.last : cue.last) + 1;
+        int k = afterSource;
         while (k < sentence.endToken && !m_window.isPunct(k, u','))
             ++k;
         report.contentFrom = k + 1;
@@ -244,13 +245,13 @@ void IndirectAttribution::boundSourceCue(const Cue &cue, const Sentence &sentenc
         // "The ferry, according to the mayor, will run late.", "… because, according to Lund, the
         // crews are on strike.": between commas the source is parenthetical, and the sentence
         // goes on after it; the report is the whole of it.
-        int k = (report.ref.last >= 0 ? report.ref.last : cue.last) + 1;
-        if (m_window.isPunct(cue.first - 1, u',') && k + 1 < sentence.endToken && m_window.isPunct(k, u',')
-            && m_window.token(k + 1).isWord() && m_window.cueAt(k + 1) < 0
-            && !(m_window.wordClass(k + 1) & (Lexicon::Relative | Lexicon::Conjunction))
-            && !(m_lexicon.hasEnding(m_window.lower(k + 1), Lexicon::ParticipleEnding) && m_window.wordClass(k + 1) == 0)) {
-            const int end = m_clauses.contentEnd(k + 1, sentence);
-            if (m_window.wordCount(k + 1, end - 1) >= 3)
+        const int goesOn = afterSource + 1; // the first word after the comma closing the source
+        if (m_window.isPunct(cue.first - 1, u',') && goesOn < sentence.endToken && m_window.isPunct(afterSource, u',')
+            && m_window.token(goesOn).isWord() && m_window.cueAt(goesOn) < 0
+            && !(m_window.wordClass(goesOn) & (Lexicon::Relative | Lexicon::Conjunction))
+            && !(m_lexicon.hasEnding(m_window.lower(goesOn), Lexicon::ParticipleEnding) && m_window.wordClass(goesOn) == 0)) {
+            const int end = m_clauses.contentEnd(goesOn, sentence);
+            if (m_window.wordCount(goesOn, end - 1) >= 3)
                 report.contentTo = end;
         }
         // Start after an earlier attribution in the same sentence, if any.
