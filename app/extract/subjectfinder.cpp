@@ -183,7 +183,9 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
         int open = j - 1;
         while (open > sentence.firstToken && m_window.token(open - 1).quote == quote)
             --open;
-        if (open + 1 < j - 1 && m_window.wordCount(open, j) <= 6 && m_window.token(open + 1).isCapitalized()) {
+        // (A title that opens the sentence has no name before it.)
+        if (open > sentence.firstToken && open + 1 < j - 1 && m_window.wordCount(open, j) <= 6
+            && m_window.token(open + 1).isCapitalized()) {
             int k = open - 1;
             while (k > sentence.firstToken && k > open - 30 && !m_window.isPunct(k, u',') && !m_window.isQuoteBoundary(k))
                 --k;
