@@ -291,19 +291,25 @@ int DescribedSources::describedReport(int first, int last, const Sentence &sente
     if (e < s)
         return -1;
     bool capitalised = false;
+    int document = -1; // "according to a memo released by the board": the memo, named or not
     for (int k = s; k <= e; ++k) {
         const Token &t = w.token(k);
         if (!t.isWord() && t.type != Token::Type::Number && t.type != Token::Type::Possessive)
             return -1;
-        if (t.isWord() && m_lexicon.pronoun(w.lower(k)))
+        if (t.isWord() && m_lexicon.pronoun(w.lower(k)) && document < 0)
             return -1; // "according to his aides": whose depends on the pronoun
         capitalised = capitalised || (t.isCapitalized() && !m_lexicon.isCommonWord(w.tokenView(k)));
+        if (document < 0 && k < s + 3 && t.isWord() && !t.isCapitalized()
+            && (m_lexicon.isStatementNoun(w.lower(k)) || m_lexicon.orgNounKind(w.lower(k)) == u"poll"))
+            document = k;
     }
-    if (!capitalised)
+    if (!capitalised && document < 0)
         return -1;
     EntityRegistry::NameInfo info;
     info.kind = Kind::Organization;
-    info.orgCategory = QStringLiteral("poll"); // a report: "the survey" finds it, "the company" never
+    // A report: "the survey" finds it, "the company" never. One no name says whose ("unofficial
+    // results") is found only by its own words, not by "the polls".
+    info.orgCategory = capitalised ? QStringLiteral("poll") : QStringLiteral("document");
     info.described = true;
     QString name = w.textOf(s, e);
     name[0] = name[0].toUpper();

@@ -85,6 +85,15 @@ private slots:
         QTest::newRow("according to a document after a possessive pronoun")
             << QStringLiteral("The captain had sailed since 1998, according to his Harbour Net page.")
             << QStringList {QStringLiteral("Harbour Net page|The captain had sailed since 1998")};
+        QTest::newRow("according to a document no name says whose, with a clause after it")
+            << QStringLiteral("Ferry fares will rise, according to the figures her office released on Friday.")
+            << QStringList {QStringLiteral("Figures her office released on Friday|Ferry fares will rise")};
+        QTest::newRow("according to data from a source in lower case")
+            << QStringLiteral("Ferry fares rose 3 percent, according to data released by harbour regulators.")
+            << QStringList {QStringLiteral("Data released by harbour regulators|Ferry fares rose 3 percent")};
+        QTest::newRow("according to people a pronoun owns names nobody")
+            << QStringLiteral("Ferry fares will rise, according to her aides.")
+            << QStringList {QStringLiteral("-|Ferry fares will rise")};
         QTest::newRow("according to between commas inside the sentence")
             << QStringLiteral("The ferry, according to Ana Ortiz, will run late on Monday.")
             << QStringList {QStringLiteral("Ana Ortiz|The ferry, according to Ana Ortiz, will run late on Monday")};
