@@ -291,7 +291,7 @@ int DescribedSources::describedReport(int first, int last, const Sentence &sente
     if (e < s)
         return -1;
     bool capitalised = false;
-    int document = -1; // "according to a memo released by the board": the memo, named or not
+    int document = -1; // "according to a memo released by the board": the memo, described or named
     for (int k = s; k <= e; ++k) {
         const Token &t = w.token(k);
         if (!t.isWord() && t.type != Token::Type::Number && t.type != Token::Type::Possessive)
@@ -303,7 +303,8 @@ int DescribedSources::describedReport(int first, int last, const Sentence &sente
             && (m_lexicon.isStatementNoun(w.lower(k)) || m_lexicon.orgNounKind(w.lower(k)) == u"poll"))
             document = k;
     }
-    if (!capitalised && document < 0)
+    // ("according to the latest survey" says no more than that there was one: nobody's.)
+    if (!capitalised && (document < 0 || document == e))
         return -1;
     EntityRegistry::NameInfo info;
     info.kind = Kind::Organization;
