@@ -264,6 +264,48 @@ void IndirectAttribution::boundSourceCue(const Cue &cue, const Sentence &sentenc
     }
 }
 
+// "The plan, respondents said, is dead", "The deal is off, an inside source said.": a plural or a
+// role noun with at most a few modifiers between a comma and the verb, which no earlier pass
+// parsed as a subject, is the subject of an inverted report, a group or a role as the text names it.
+SpeakerPhrase IndirectAttribution::describedBetweenCommas(const Cue &cue, const Sentence &sentence) const
+{
+    SpeakerPhrase ref;
+    const int last = cue.first - 1;
+    if (!cue.form || cue.form->participle || (cue.form->frames & Lexicon::FrameWeak) || last <= sentence.firstToken + 1
+        || !m_window.token(last).isWord() || m_window.token(last).isCapitalized() || m_window.wordClass(last) != 0
+        || !m_window.outsideQuotes(last))
+        return ref;
+    const QStringView head = m_window.lower(last);
+    // A plural of people: a role noun's ("officials") or one of the endings for people
+    // ("respondents"), not any plural ("the facts reported").
+    const QStringView singular = head.endsWith(u"ies") || !head.endsWith(u's') ? QStringView() : head.chopped(1);
+    const bool plural = !singular.isEmpty()
+        && (m_lexicon.roleNoun(singular) || m_lexicon.hasEnding(head, Lexicon::PeoplePluralEnding));
+    if (!plural && !m_lexicon.roleNoun(head))
+        return ref;
+    int first = last;
+    while (first - 1 > sentence.firstToken && last - first < 3 && m_window.token(first - 1).isWord()
+        && !m_window.token(first - 1).isCapitalized() && m_window.outsideQuotes(first - 1)
+        && m_window.mentionOfToken.at(first - 1) < 0 && !m_window.isCueVerbAt(first - 1)
+        && !(m_window.wordClass(first - 1) & (Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Conjunction)))
+        --first;
+    if (!m_window.isPunct(first - 1, u','))
+        return ref;
+    ref.type = plural ? SpeakerPhrase::Type::Group : SpeakerPhrase::Type::Role;
+    ref.first = first;
+    ref.last = last;
+    ref.role.head = head.toString();
+    if (const Lexicon::RoleNoun *role = m_lexicon.roleNoun(head)) {
+        ref.role.group = role->group;
+        ref.role.gender = role->gender;
+    }
+    for (int k = first; k < last; ++k) {
+        if (!(m_window.wordClass(k) & Lexicon::Determiner))
+            ref.role.modifiers.append(m_window.lower(k).toString());
+    }
+    return ref;
+}
+
 // A reporting verb: its subject before it (or inherited from the clause it continues), and the
 // clause it governs after it, or before it when the verb follows ("The deal is dead, Smith said.").
 void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence, Report &report) const
@@ -359,6 +401,8 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
             }
         }
     }
+    if (report.ref.isNone() && !report.inherited && report.contentFrom < 0)
+        report.ref = describedBetweenCommas(cue, sentence);
     if (report.contentFrom >= 0 && report.contentTo > report.contentFrom) {
         // The inverted form above set both ends.
     } else if (report.contentFrom >= 0) {

@@ -36,6 +36,7 @@ private:
     };
 
     void boundSourceCue(const Cue &cue, const Sentence &sentence, Report &report) const;
+    SpeakerPhrase describedBetweenCommas(const Cue &cue, const Sentence &sentence) const;
     void boundVerbCue(const Cue &cue, const Sentence &sentence, Report &report) const;
     bool isRoleInApposition(int comma, const SpeakerPhrase &ref, const Sentence &sentence) const;
     bool overlapsAttributedQuotation(FoundQuote &q, int from, int to);

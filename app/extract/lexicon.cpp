@@ -300,7 +300,8 @@ void Lexicon::loadFunctionWords()
 
 void Lexicon::loadWordEndings()
 {
-    static const char16_t *const parts[WordEndingCount] = {u"participle", u"past", u"past-participle", u"adverb", u"present"};
+    static const char16_t *const parts[WordEndingCount] = {u"participle", u"past", u"past-participle", u"adverb", u"present",
+                                                                   u"people-plural"};
     for (const QString &line : readRuleFile(QStringLiteral("word-endings.txt"))) {
         QStringList w = splitWords(line);
         if (w.size() < 2)

@@ -147,6 +147,7 @@ public:
         PastParticipleEnding, // "-ed", "-en"
         AdverbEnding,         // "-ly"
         PresentEnding,        // "-s": "Says", "Warns" in a headline
+        PeoplePluralEnding,   // "-ers", "-ents": "voters", "respondents"
         WordEndingCount,
     };
     // Whether the word, as written, ends in one of the endings that play this part.

@@ -158,8 +158,11 @@ SpeakerPhrase PhraseParser::nounPhraseEndingAt(int j, const Sentence &sentence) 
         && (m_window.wordClass(det) & Lexicon::Determiner)
         && !(plural && m_window.isRuleWord(det, Lexicon::Complementizer));
     if (!hasDet && !plural && start == j && !t.isCapitalized()) {
-        // A bare singular noun ("spokesman said") is unusual; accept only a title word.
-        if (!m_window.isTitleToken(j))
+        // A bare singular noun ("spokesman said") is unusual; accept only a title word, or the
+        // subject of the reporting verb right after it ("police said", a headline's "analyst says").
+        const bool subjectOfCue = j + 1 < sentence.endToken && m_window.isCueVerbAt(j + 1)
+            && !m_lexicon.hasEnding(m_window.lower(j + 1), Lexicon::ParticipleEnding); // not "campaign dubbing"
+        if (!m_window.isTitleToken(j) && !subjectOfCue)
             return ref;
     }
     ref.first = hasDet ? det : start;

@@ -210,16 +210,20 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
             if (roleOwner >= 0 && !named && possessor < 0) {
                 out.entity = m_window.registry.addOrganization(m_window.textOf(roleOwner, ref.last), ref.role.orgCategory, pos);
                 out.confidence = 0.7;
-            } else if (named || possessor >= 0 || (definite && ref.role.orgCategory == u"police")) {
-                // "the Lopez campaign", "Ortiz's campaign", "the regional police": an organisation
-                // of its own.
+            } else if (named || possessor >= 0
+                || ((definite || (ref.first == ref.last && !(m_window.wordClass(ref.first) & Lexicon::Determiner)))
+                    && ref.role.orgCategory == u"police")) {
+                // "the Lopez campaign", "Ortiz's campaign", "the regional police", "police said": an
+                // organisation of its own.
                 int s = ref.first;
                 if (m_window.token(s).isWord() && (m_window.wordClass(s) & Lexicon::Determiner))
                     ++s;
                 if (possessor >= 0 && !named)
                     s = possessor;
                 named = named || possessor >= 0;
-                out.entity = m_window.registry.addOrganization(m_window.textOf(s, ref.last), ref.role.orgCategory, pos);
+                QString name = m_window.textOf(s, ref.last);
+                name[0] = name[0].toUpper(); // "police said" names the Police, as a sentence would
+                out.entity = m_window.registry.addOrganization(name, ref.role.orgCategory, pos);
                 out.confidence = named ? 0.8 : 0.7;
             }
         }

@@ -94,6 +94,17 @@ private slots:
         QTest::newRow("according to people a pronoun owns names nobody")
             << QStringLiteral("Ferry fares will rise, according to her aides.")
             << QStringList {QStringLiteral("-|Ferry fares will rise")};
+        QTest::newRow("according to a document that says no more than its noun names nobody")
+            << QStringLiteral("Ferry fares will rise, according to recent data.")
+            << QStringList {QStringLiteral("-|Ferry fares will rise")};
+        QTest::newRow("a plural of people between commas before the verb speaks for the sentence")
+            << QStringLiteral("The top three issues, respondents said, are fares, delays and safety.")
+            << QStringList {QStringLiteral("Respondents|The top three issues, respondents said, are fares, delays and safety")};
+        QTest::newRow("bare police after the reported words")
+            << QStringLiteral("The captain went to the harbour office, police said.")
+            << QStringList {QStringLiteral("Police|The captain went to the harbour office")};
+        QTest::newRow("any plural between commas is no speaker")
+            << QStringLiteral("It had two columns, one listing the facts reported by the board.") << QStringList {};
         QTest::newRow("according to between commas inside the sentence")
             << QStringLiteral("The ferry, according to Ana Ortiz, will run late on Monday.")
             << QStringList {QStringLiteral("Ana Ortiz|The ferry, according to Ana Ortiz, will run late on Monday")};

@@ -31,6 +31,15 @@ private slots:
         QTest::newRow("a plural noun of people")
             << QStringLiteral("The pier closed. The residents said it would reopen.") << QStringLiteral("residents")
             << QStringLiteral("The residents") << QStringLiteral("group");
+        QTest::newRow("a bare singular noun as the subject of a reporting verb")
+            << QStringLiteral("The pier closed, police said.") << QStringLiteral("police")
+            << QStringLiteral("police") << QStringLiteral("organisation");
+        QTest::newRow("a bare singular noun before a headline's present verb")
+            << QStringLiteral("Fares will fall, analyst says.") << QStringLiteral("analyst")
+            << QStringLiteral("analyst") << QStringLiteral("role");
+        QTest::newRow("a bare singular noun before a participle names nobody")
+            << QStringLiteral("Posters went up, campaign calling the pier unsafe.") << QStringLiteral("campaign") << QString()
+            << QStringLiteral("none");
         QTest::newRow("a word that names nobody") << QStringLiteral("The pier closed. The weather said little.")
                                                   << QStringLiteral("weather") << QString() << QStringLiteral("none");
     }
