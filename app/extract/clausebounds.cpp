@@ -386,6 +386,8 @@ bool ClauseBounds::addresseeIsSomeone(int i) const
     const bool determiner = m_window.token(i).isWord() && (m_window.wordClass(i) & Lexicon::Determiner);
     if (determiner)
         ++i;
+    if (i >= m_window.tokens.size())
+        return false; // a determiner ending the text
     const Token &w = m_window.token(i);
     if (!w.isWord())
         return false;
