@@ -83,6 +83,10 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
     int n = cue.last + 1;
     if (isLoneAnswer(n, sentence))
         return n; // "said yes", "thinks so"
+    if (!weak && (frames & (Lexicon::FrameThat | Lexicon::FrameClause)) && n + 1 < sentence.endToken
+        && m_window.token(n).isWord() && (m_window.wordClass(n) & Lexicon::Auxiliary)
+        && !(m_window.wordClass(n) & Lexicon::Negation) && m_window.isRelativeBeforeSubject(cue.first, sentence))
+        return n; // "a fund that prosecutors said was …": the relative word is the clause's subject
     if (n + 1 < sentence.endToken && (m_window.wordClass(n) & Lexicon::Answer)
         && m_window.isRuleWord(n + 1, Lexicon::InfinitiveTo))
         return -1; // "said no to the plan" refused it

@@ -93,7 +93,8 @@ void CueFinder::find(const Sentence &sentence)
                 }
                 if (last + 1 < sentence.endToken && m_window.token(last + 1).isWord()
                     && !m_window.token(last + 1).isCapitalized() && (m_window.wordClass(last + 1) & Lexicon::Auxiliary)
-                    && !(m_window.wordClass(last + 1) & Lexicon::Determiner))
+                    && !(m_window.wordClass(last + 1) & Lexicon::Determiner)
+                    && !m_window.isRelativeBeforeSubject(i, sentence))
                     break; // a verb is not followed by "could", "were", "have": "the claims were false"
                 // "the 9 counties holding votes", "120 pledged members": after a number and before
                 // a content word, the form is a noun or an adjective ("two in 5 said they" is a verb).

@@ -485,6 +485,26 @@ bool ExtractWindow::isFloatingQuantifier(int i, const Sentence &sentence) const
         || (token(p).isWord() && !token(p).isCapitalized() && lexicon.roleNoun(lower(p)));
 }
 
+// "a charity that prosecutors said was …", "donations, which he said were …": a relative word
+// (no relative adverb) right before the cue's subject, which is a few words with no verb, after
+// a noun or a comma. The reported clause lacks its subject, the relative word.
+bool ExtractWindow::isRelativeBeforeSubject(int cueFirst, const Sentence &sentence) const
+{
+    int r = cueFirst - 1;
+    while (r > sentence.firstToken && cueFirst - r <= 5 && token(r).isWord() && outsideQuotes(r)
+        && !(wordClass(r) & (Lexicon::Relative | Lexicon::Auxiliary | Lexicon::Conjunction))
+        && cueAt(r) < 0)
+        --r;
+    if (r == cueFirst - 1 || r <= sentence.firstToken || !token(r).isWord()
+        || !(wordClass(r) & Lexicon::Relative) || isRelativeAdverb(r))
+        return false;
+    const int before = r - 1;
+    if (isPunct(before, u','))
+        return wordClass(r) & Lexicon::RelativePronoun; // ", which", ", who"; not ", that"
+    return token(before).isWord() && wordClass(before) == 0 && cueAt(before) < 0
+        && !isCueVerbAt(before);
+}
+
 bool ExtractWindow::isModifiedNounAt(int i, const Sentence &sentence) const
 {
     if (i >= sentence.endToken || !token(i).isWord() || token(i).isCapitalized() || wordClass(i) != 0)

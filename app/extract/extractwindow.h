@@ -231,6 +231,9 @@ public:
     // A lower-case noun the word before it modifies ("state officials", "Chilean government",
     // "report cards"): a role or organisation noun, or a plural that is no verb form.
     bool isModifiedNounAt(int i, const Sentence &sentence) const;
+    // "a charity that prosecutors said was …": a relative word right before the subject of the
+    // verb at cueFirst, so that the clause the verb reports has no subject of its own.
+    bool isRelativeBeforeSubject(int cueFirst, const Sentence &sentence) const;
     // "when", "where": a relative word that is no pronoun and no complementizer; it opens an
     // adverbial clause or a question.
     bool isRelativeAdverb(int i) const

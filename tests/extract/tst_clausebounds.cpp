@@ -15,6 +15,11 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("content"); // empty when the cue reports no clause after it
 
+        QTest::newRow("a relative word before the subject leaves the clause its verb")
+            << QStringLiteral("She ran a fund that inspectors said was short of cash.")
+            << QStringLiteral("was short of cash");
+        QTest::newRow("a relative pronoun after a comma before the subject")
+            << QStringLiteral("Ortiz kept the donations, which she said were small.") << QStringLiteral("were small");
         QTest::newRow("that after a time phrase")
             << QStringLiteral("The company said on Tuesday that profits fell.") << QStringLiteral("profits fell");
         QTest::newRow("that after an abbreviated month and its day") << QStringLiteral(

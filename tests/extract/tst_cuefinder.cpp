@@ -17,6 +17,11 @@ private slots:
             << QStringLiteral("The company said on Tuesday that profits fell.") << QStringList {QStringLiteral("said")};
         QTest::newRow("according to names a source") << QStringLiteral("Profits fell, according to the company.")
                                                      << QStringList {QStringLiteral("according to")};
+        QTest::newRow("a verb before an auxiliary after a relative word and its subject")
+            << QStringLiteral("She ran a fund that inspectors said was short of cash.")
+            << QStringList {QStringLiteral("said")};
+        QTest::newRow("a reporting word used as a noun after a relative word is no cue")
+            << QStringLiteral("The fund that claims were false about closed.") << QStringList {};
         QTest::newRow("a reporting word used as a noun is no cue")
             << QStringLiteral("The claims were false.") << QStringList {};
         QTest::newRow("a form in -s after a determiner and an adjective is a plural noun")
