@@ -381,8 +381,6 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
     return -1;
 }
 
-// "said nearly 40 boats had": a share word before a number, which opens a clause as a determiner
-// does, though it may also be a preposition ("about").
 // Whether the object starting at i names someone who can be told something: "the pilots", "Ortiz",
 // "them", "the board"; not "the story".
 bool ClauseBounds::addresseeIsSomeone(int i) const
@@ -424,10 +422,21 @@ int ClauseBounds::afterRelativeClause(int relative, bool commaClause, const Sent
     return -1;
 }
 
+// "said nearly 40 boats had", "said about half of the riders": a share word before a number or a
+// share, which opens a clause as a determiner does, though it may also be a preposition ("about").
 bool ClauseBounds::isShareOfNumber(int i, const Sentence &sentence) const
 {
-    return m_window.isRuleWord(i, Lexicon::ShareWord) && i + 1 < sentence.endToken
-        && m_window.token(i + 1).type == Token::Type::Number;
+    if (!m_window.isRuleWord(i, Lexicon::ShareWord) || i + 1 >= sentence.endToken)
+        return false;
+    // "about 40 boats", "about half of the riders", "about a third of them"
+    const auto shareNoun = [this](int k) {
+        return m_window.token(k).isWord() && m_window.isRuleWord(k, Lexicon::ShareWord)
+            && !(m_window.wordClass(k) & (Lexicon::Preposition | Lexicon::Adverb));
+    };
+    const int next = i + 1;
+    return m_window.token(next).type == Token::Type::Number || shareNoun(next)
+        || (next + 1 < sentence.endToken && m_window.isRuleWord(next, Lexicon::IndefiniteSource)
+            && shareNoun(next + 1));
 }
 
 // "said yes.", "said no, while …", "thinks so": a word standing for the whole answer, alone before

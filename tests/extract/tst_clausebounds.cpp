@@ -20,6 +20,9 @@ private slots:
             << QStringLiteral("was short of cash");
         QTest::newRow("a relative pronoun after a comma before the subject")
             << QStringLiteral("Ortiz kept the donations, which she said were small.") << QStringLiteral("were small");
+        QTest::newRow("a share word before a share opens the clause")
+            << QStringLiteral("The harbour office said about half of the boats reached port late.")
+            << QStringLiteral("about half of the boats reached port late");
         QTest::newRow("that after a time phrase")
             << QStringLiteral("The company said on Tuesday that profits fell.") << QStringLiteral("profits fell");
         QTest::newRow("that after an abbreviated month and its day") << QStringLiteral(
