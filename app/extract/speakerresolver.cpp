@@ -225,6 +225,21 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
                 name[0] = name[0].toUpper(); // "police said" names the Police, as a sentence would
                 out.entity = m_window.registry.addOrganization(name, ref.role.orgCategory, pos);
                 out.confidence = named ? 0.8 : 0.7;
+            } else if (definite && ref.first + 1 < ref.last && ref.role.orgCategory != u"poll"
+                && std::all_of(m_window.tokens.begin() + ref.first + 1, m_window.tokens.begin() + ref.last,
+                               [](const Token &t) { return t.isWord(); })) {
+                // "the budget office said" with no organisation of its kind before: a described
+                // source, named as the text names it, never a wrong named one. ("The company" alone
+                // and "the paper's board" say too little, and later passes may know whose; a report
+                // is DescribedSources' to name.)
+                EntityRegistry::NameInfo info;
+                info.kind = Kind::Organization;
+                info.orgCategory = ref.role.orgCategory;
+                info.described = true;
+                QString name = m_window.textOf(ref.first + 1, ref.last);
+                name[0] = name[0].toUpper();
+                out.entity = m_window.registry.addName(QStringList {name}, info, pos);
+                out.confidence = 0.5;
             }
         }
         break;

@@ -25,6 +25,16 @@ private slots:
         QTest::newRow("a role noun to the entity introduced with it")
             << QStringLiteral("Ana Ortiz, the city's mayor, opened the bridge. The mayor said it was safe.")
             << QStringLiteral("Ana Ortiz");
+        QTest::newRow("a described organisation with no antecedent of its kind speaks as described")
+            << QStringLiteral("The bridge opened. The harbour budget office said it was safe.")
+            << QStringLiteral("Harbour budget office");
+        QTest::newRow("an organisation noun to the organisation introduced before it")
+            << QStringLiteral("Kestrel Ferries Inc. opened the bridge. The ferry company said it was safe.")
+            << QStringLiteral("Kestrel Ferries Inc");
+        QTest::newRow("a bare definite organisation noun names nobody")
+            << QStringLiteral("The bridge opened. The company said it was safe.") << QStringLiteral("-");
+        QTest::newRow("bare police are the police")
+            << QStringLiteral("The bridge opened. Police said it was safe.") << QStringLiteral("Police");
         QTest::newRow("a bare indefinite role names nobody")
             << QStringLiteral("A spokesman said it was safe.") << QStringLiteral("-");
         QTest::newRow("a pronoun never to a country")
