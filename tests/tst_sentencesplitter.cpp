@@ -143,6 +143,12 @@ void TestSentenceSplitter::shouldKeepAbbreviationsAndInitialsInside_data()
         << QStringList{QStringLiteral("They crossed the U.S.-Canada border."), QStringLiteral("The move was hard.")};
     QTest::newRow("abbreviation ending a sentence") << QStringLiteral("They moved to the U.S. The move was hard.")
                                                     << QStringList{QStringLiteral("They moved to the U.S."), QStringLiteral("The move was hard.")};
+    QTest::newRow("abbreviation before a full name ending a sentence")
+        << QStringLiteral("The ferry sailed to the U.S. Ana Varga said it was late.")
+        << QStringList{QStringLiteral("The ferry sailed to the U.S."), QStringLiteral("Ana Varga said it was late.")};
+    QTest::newRow("abbreviation before a title stays inside")
+        << QStringLiteral("She met the U.S. Ambassador Ana Varga.")
+        << QStringList{QStringLiteral("She met the U.S. Ambassador Ana Varga.")};
 }
 
 void TestSentenceSplitter::shouldKeepAbbreviationsAndInitialsInside()

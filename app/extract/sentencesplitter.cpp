@@ -21,6 +21,15 @@ QStringView firstWord(QStringView text, int pos, int to)
     return text.mid(pos, end - pos);
 }
 
+// Whether a given name and a capitalised word after it start at `at` ("Ana Varga").
+bool opensWithFullName(QStringView text, int at, int to, const Lexicon &lexicon)
+{
+    const QStringView name = firstWord(text, at, to);
+    const qsizetype nameEnd = name.data() - text.data() + name.size();
+    return !name.isEmpty() && name.data() - text.data() == at && lexicon.givenName(name) != Lexicon::Gender::Unknown
+        && nameEnd + 1 < to && text[nameEnd] == u' ' && text[nameEnd + 1].isUpper();
+}
+
 // Whether the break at `boundary` (start of the next sentence) follows an abbreviation or initial.
 bool breakIsFalse(QStringView text, int sentenceStart, int boundary, int to, const Lexicon &lexicon)
 {
@@ -62,7 +71,7 @@ bool breakIsFalse(QStringView text, int sentenceStart, int boundary, int to, con
     if (lexicon.isAbbreviation(word)) {
         if (!lexicon.endsSentencesOften(word))
             return true;
-        return !lexicon.isCommonWord(next);
+        return !lexicon.isCommonWord(next) && !opensWithFullName(text, int(next.data() - text.data()), to, lexicon);
     }
     return false;
 }
@@ -109,6 +118,29 @@ inline bool isClosingMark(QChar c)
 inline bool isTerminator(QChar c)
 {
     return c == u'.' || c == u'?' || c == u'!';
+}
+
+// "… into the U.S. Ana Varga added …": the sentence rules never break after a capital's full stop
+// before a capital, but after an abbreviation that often ends sentences, a given name and another
+// capitalised word open one; nothing "U.S." modifies starts with a person's full name. Adds those
+// breaks (offsets from `from`) to the sorted list.
+void addBreaksBeforeNames(QStringView text, int from, int to, const Lexicon &lexicon, QList<int> &breaks)
+{
+    const QStringView part = text.mid(from, to - from);
+    for (qsizetype dot = part.indexOf(u". "); dot > 0; dot = part.indexOf(u". ", dot + 2)) {
+        if (!part[dot - 1].isUpper() || dot + 2 >= part.size() || !part[dot + 2].isUpper())
+            continue;
+        qsizetype s = dot;
+        while (s > 0 && !part[s - 1].isSpace() && part[s - 1] != u'(')
+            --s;
+        const QStringView word = part.mid(s, dot + 1 - s);
+        if (!lexicon.isAbbreviation(word) || !lexicon.endsSentencesOften(word))
+            continue;
+        if (!opensWithFullName(part, int(dot + 2), int(part.size()), lexicon))
+            continue;
+        const int at = int(dot + 2);
+        breaks.insert(std::lower_bound(breaks.begin(), breaks.end(), at), at);
+    }
 }
 
 } // namespace
@@ -230,6 +262,7 @@ void SentenceSplitter::split(QStringView text, int from, int to, const Lexicon &
     static thread_local QList<int> breaks;
     breaks.clear();
     boundaries(text.mid(from, to - from), breaks);
+    addBreaksBeforeNames(text, from, to, lexicon, breaks);
     int start = from;
     for (const int pos : std::as_const(breaks)) {
         const int boundary = from + pos;
