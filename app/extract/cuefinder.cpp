@@ -75,10 +75,15 @@ void CueFinder::find(const Sentence &sentence)
                         break;
                     // Determiner, adjective, plural noun ("the early claims"); but after a noun
                     // naming people or an organisation the form is its verb ("the council says").
+                    // So too after a preposition and a word that is no plural ("in coastal states
+                    // that", "in swing states whose"; "One in three voters says" is a verb).
+                    const quint16 before = p - 1 >= sentence.firstToken ? m_window.wordClass(p - 1) : 0;
+                    const bool afterPreposition = (before & Lexicon::Preposition) && !(before & Lexicon::Relative)
+                        && !m_window.lower(p).endsWith(u's') && !m_lexicon.pronoun(m_window.lower(p)); // "as he urges"
                     if (p - 1 >= sentence.firstToken && pt.isWord() && pc == 0 && !pt.isCapitalized()
-                        && (m_window.wordClass(p - 1) & Lexicon::Determiner)
-                        && !(m_window.wordClass(p - 1) & Lexicon::Relative) && w.endsWith(u's')
-                        && !m_lexicon.roleNoun(m_window.lower(p)) && m_lexicon.orgNounKind(m_window.lower(p)).isEmpty())
+                        && ((before & Lexicon::Determiner) || afterPreposition) && !(before & Lexicon::Relative)
+                        && w.endsWith(u's') && !m_lexicon.roleNoun(m_window.lower(p))
+                        && m_lexicon.orgNounKind(m_window.lower(p)).isEmpty())
                         break;
                     // "voters in six states going to the polls", "contests in states with": a
                     // present form in -s never follows a preposition or a number word; the plural

@@ -22,6 +22,10 @@ private slots:
             << QStringList {QStringLiteral("said")};
         QTest::newRow("a reporting word used as a noun after a relative word is no cue")
             << QStringLiteral("The fund that claims were false about closed.") << QStringList {};
+        QTest::newRow("a form in -s after a preposition and an adjective is a plural noun")
+            << QStringLiteral("The ferry won in coastal states that have moved to the left.") << QStringList {};
+        QTest::newRow("a form in -s after a preposition and a pronoun is its verb")
+            << QStringLiteral("The ferry left as he urges riders to wait.") << QStringList {QStringLiteral("urges")};
         QTest::newRow("a reporting word used as a noun is no cue")
             << QStringLiteral("The claims were false.") << QStringList {};
         QTest::newRow("a form in -s after a determiner and an adjective is a plural noun")
