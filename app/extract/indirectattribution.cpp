@@ -264,7 +264,7 @@ void IndirectAttribution::boundSourceCue(const Cue &cue, const Sentence &sentenc
     }
 }
 
-// "The plan, respondents said, is dead", "The deal is off, an inside source said.": a plural or a
+// "The plan, respondents said, is dead", "The deal is off, two former aides said.": a plural or a
 // role noun with at most a few modifiers between a comma and the verb, which no earlier pass
 // parsed as a subject, is the subject of an inverted report, a group or a role as the text names it.
 SpeakerPhrase IndirectAttribution::describedBetweenCommas(const Cue &cue, const Sentence &sentence) const

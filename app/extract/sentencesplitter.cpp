@@ -139,7 +139,9 @@ void addBreaksBeforeNames(QStringView text, int from, int to, const Lexicon &lex
         if (!opensWithFullName(part, int(dot + 2), int(part.size()), lexicon))
             continue;
         const int at = int(dot + 2);
-        breaks.insert(std::lower_bound(breaks.begin(), breaks.end(), at), at);
+        const auto it = std::lower_bound(breaks.begin(), breaks.end(), at);
+        if (it == breaks.end() || *it != at)
+            breaks.insert(it, at);
     }
 }
 

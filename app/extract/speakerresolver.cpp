@@ -222,7 +222,8 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
                     s = possessor;
                 named = named || possessor >= 0;
                 QString name = m_window.textOf(s, ref.last);
-                name[0] = name[0].toUpper(); // "police said" names the Police, as a sentence would
+                if (!name.isEmpty())
+                    name[0] = name[0].toUpper(); // "police said" names the Police, as a sentence would
                 out.entity = m_window.registry.addOrganization(name, ref.role.orgCategory, pos);
                 out.confidence = named ? 0.8 : 0.7;
             } else if (definite && ref.first + 1 < ref.last && ref.role.orgCategory != u"poll"
@@ -237,7 +238,8 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
                 info.orgCategory = ref.role.orgCategory;
                 info.described = true;
                 QString name = m_window.textOf(ref.first + 1, ref.last);
-                name[0] = name[0].toUpper();
+                if (!name.isEmpty())
+                    name[0] = name[0].toUpper();
                 out.entity = m_window.registry.addName(QStringList {name}, info, pos);
                 out.confidence = 0.5;
             }
