@@ -127,8 +127,10 @@ inline bool isTerminator(QChar c)
 void addBreaksBeforeNames(QStringView text, int from, int to, const Lexicon &lexicon, QList<int> &breaks)
 {
     const QStringView part = text.mid(from, to - from);
-    for (qsizetype dot = part.indexOf(u". "); dot > 0; dot = part.indexOf(u". ", dot + 2)) {
-        if (!part[dot - 1].isUpper() || dot + 2 >= part.size() || !part[dot + 2].isUpper())
+    // (A search for the one character is many times cheaper than one for ". ".)
+    for (qsizetype dot = part.indexOf(u'.'); dot >= 0; dot = part.indexOf(u'.', dot + 1)) {
+        if (dot == 0 || dot + 2 >= part.size() || part[dot + 1] != u' ' || !part[dot - 1].isUpper()
+            || !part[dot + 2].isUpper())
             continue;
         qsizetype s = dot;
         while (s > 0 && !part[s - 1].isSpace() && part[s - 1] != u'(')
