@@ -226,7 +226,7 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
     // whoever made it, named as the text names it when a name in the phrase says whose it is.
     bool document = false;
     if (!quantified && !plural && !number && !role && !share
-        && (m_lexicon.isStatementNoun(head) || m_lexicon.orgNounKind(head) == u"poll")) {
+        && m_lexicon.isDocumentNoun(head)) {
         for (int k = s; k < headAt && !document; ++k)
             document = w.token(k).isCapitalized() && !m_lexicon.isCommonWord(w.tokenView(k));
     }
@@ -266,9 +266,7 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
             break;
         }
     }
-    QString name = w.textOf(s, nameEnd);
-    if (!name.isEmpty())
-        name[0] = name[0].toUpper();
+    const QString name = w.nameOf(s, nameEnd);
     info.role = group ? QString() : name;
     return m_window.registry.addName(QStringList {name}, info, w.token(s).start);
 }
@@ -300,7 +298,7 @@ int DescribedSources::describedReport(int first, int last, const Sentence &sente
             return -1; // "according to his aides": whose depends on the pronoun
         capitalised = capitalised || (t.isCapitalized() && !m_lexicon.isCommonWord(w.tokenView(k)));
         if (document < 0 && k < s + 3 && t.isWord() && !t.isCapitalized()
-            && (m_lexicon.isStatementNoun(w.lower(k)) || m_lexicon.orgNounKind(w.lower(k)) == u"poll"))
+            && m_lexicon.isDocumentNoun(w.lower(k)))
             document = k;
     }
     // ("according to the latest survey" says no more than that there was one: nobody's.)
@@ -312,7 +310,5 @@ int DescribedSources::describedReport(int first, int last, const Sentence &sente
     // results") is found only by its own words, not by "the polls".
     info.orgCategory = capitalised ? QStringLiteral("poll") : QStringLiteral("document");
     info.described = true;
-    QString name = w.textOf(s, e);
-    name[0] = name[0].toUpper();
-    return m_window.registry.addName(QStringList {name}, info, w.token(s).start);
+    return m_window.registry.addName(QStringList {w.nameOf(s, e)}, info, w.token(s).start);
 }

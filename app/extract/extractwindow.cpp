@@ -65,6 +65,14 @@ QString ExtractWindow::textOf(int first, int last) const
     return text.mid(token(first).start, token(last).end - token(first).start).toString();
 }
 
+QString ExtractWindow::nameOf(int first, int last) const
+{
+    QString name = textOf(first, last);
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
+}
+
 bool ExtractWindow::hasAbbrevDot(int i) const
 {
     return i + 1 < tokens.size() && isPunct(i + 1, u'.') && token(i + 1).start == token(i).end;

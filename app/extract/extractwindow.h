@@ -271,6 +271,8 @@ public:
     }
     int cueAt(int tok) const { return tok >= 0 && tok < cueOfToken.size() ? cueOfToken.at(tok) : -1; }
     QString textOf(int first, int last) const;
+    // The words as a described speaker's name: as written, the first letter in upper case.
+    QString nameOf(int first, int last) const;
     int wordCount(int first, int last) const;
 
     // Index ranges of the window's quotations, cues and mentions that fall in a sentence: the

@@ -278,9 +278,7 @@ SpeakerPhrase IndirectAttribution::describedBetweenCommas(const Cue &cue, const 
     const QStringView head = m_window.lower(last);
     // A plural of people: a role noun's ("officials") or one of the endings for people
     // ("respondents"), not any plural ("the facts reported").
-    const QStringView singular = head.endsWith(u"ies") || !head.endsWith(u's') ? QStringView() : head.chopped(1);
-    const bool plural = !singular.isEmpty()
-        && (m_lexicon.roleNoun(singular) || m_lexicon.hasEnding(head, Lexicon::PeoplePluralEnding));
+    const bool plural = m_window.isPluralRoleNoun(last) || m_lexicon.hasEnding(head, Lexicon::PeoplePluralEnding);
     if (!plural && !m_lexicon.roleNoun(head))
         return ref;
     int first = last;

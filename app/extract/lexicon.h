@@ -88,6 +88,11 @@ public:
     bool isAbbreviation(QStringView wordWithDot) const { return m_abbreviations.contains(wordWithDot); }
     const Pronoun *pronoun(QStringView lowerWord) const;
     bool isStatementNoun(QStringView lowerWord) const { return m_statementNouns.contains(lowerWord); }
+    // A noun for a document that can be a source: a statement noun or a report ("memo", "survey").
+    bool isDocumentNoun(QStringView lowerWord) const
+    {
+        return isStatementNoun(lowerWord) || orgNounKind(lowerWord) == u"poll";
+    }
     bool isNameParticle(QStringView word) const { return m_nameParticles.contains(word); }
     bool isWorkNoun(QStringView lowerWord) const { return m_workNouns.contains(lowerWord); }
 

@@ -221,10 +221,8 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
                 if (possessor >= 0 && !named)
                     s = possessor;
                 named = named || possessor >= 0;
-                QString name = m_window.textOf(s, ref.last);
-                if (!name.isEmpty())
-                    name[0] = name[0].toUpper(); // "police said" names the Police, as a sentence would
-                out.entity = m_window.registry.addOrganization(name, ref.role.orgCategory, pos);
+                // ("police said" names the Police, as a sentence would.)
+                out.entity = m_window.registry.addOrganization(m_window.nameOf(s, ref.last), ref.role.orgCategory, pos);
                 out.confidence = named ? 0.8 : 0.7;
             } else if (definite && ref.first + 1 < ref.last && ref.role.orgCategory != u"poll"
                 && std::all_of(m_window.tokens.begin() + ref.first + 1, m_window.tokens.begin() + ref.last,
@@ -237,10 +235,7 @@ ResolvedSpeaker SpeakerResolver::resolve(const SpeakerPhrase &ref, const Sentenc
                 info.kind = Kind::Organization;
                 info.orgCategory = ref.role.orgCategory;
                 info.described = true;
-                QString name = m_window.textOf(ref.first + 1, ref.last);
-                if (!name.isEmpty())
-                    name[0] = name[0].toUpper();
-                out.entity = m_window.registry.addName(QStringList {name}, info, pos);
+                out.entity = m_window.registry.addName(QStringList {m_window.nameOf(ref.first + 1, ref.last)}, info, pos);
                 out.confidence = 0.5;
             }
         }
