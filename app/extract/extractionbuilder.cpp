@@ -10,6 +10,18 @@ namespace {
 
 using Kind = EntityRegistry::Kind;
 
+// "the harbour budget office" beside the name "Harbour budget office": the same name after an
+// article, which the sidebar need not show as another name.
+bool isNameWithArticle(QStringView alias, QStringView name, const Lexicon &lexicon)
+{
+    const qsizetype space = alias.indexOf(u' ');
+    if (space <= 0)
+        return false;
+    const Lexicon::FunctionWord *first = lexicon.functionWord(alias.left(space).toString().toLower());
+    return first && (first->ruleWords & Lexicon::ArticleWord)
+        && alias.mid(space + 1).compare(name, Qt::CaseInsensitive) == 0;
+}
+
 } // namespace
 
 Extraction ExtractionBuilder::build(ExtractWindow &window)
@@ -76,7 +88,7 @@ Extraction ExtractionBuilder::build(ExtractWindow &window)
         s.gender = ent.gender;
         s.firstMention = ent.firstMention;
         for (const QString &a : ent.aliases) {
-            if (a != s.name && !window.lexicon.pronoun(a.toLower()))
+            if (a != s.name && !window.lexicon.pronoun(a.toLower()) && !isNameWithArticle(a, s.name, window.lexicon))
                 s.aliases.append(a);
         }
         speakerOf[e] = int(out.speakers.size());

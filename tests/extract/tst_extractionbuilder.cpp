@@ -62,6 +62,21 @@ private slots:
         QCOMPARE(e.quotes.first().start, 20);
     }
 
+    void shouldLeaveOutAnAliasThatIsTheNameAfterAnArticle()
+    {
+        // Given a described organisation named from "the harbour budget office"
+        PassFixture run(QStringLiteral("The bridge opened. The harbour budget office said it was safe."),
+            ExtractionPipeline::Pass::ColonIntroductions);
+
+        // When the extraction is built
+        const Extraction e = ExtractionBuilder::build(run.window());
+
+        // Then the speaker is named once, without "the harbour budget office" as another name
+        QCOMPARE(e.speakers.size(), 1);
+        QCOMPARE(e.speakers.first().name, QStringLiteral("Harbour budget office"));
+        QVERIFY2(e.speakers.first().aliases.isEmpty(), qPrintable(e.speakers.first().aliases.join(u'|')));
+    }
+
     void shouldNumberSpeakersInOrderOfFirstMention()
     {
         // Given quotes of a speaker mentioned late, then of one mentioned early
