@@ -273,6 +273,15 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
 
 // "according to a 2015 Harbor Research survey", "according to the latest Northfield College poll": a
 // report named by an organisation is a source, named as the text names it. Returns its entity, or -1.
+int DescribedSources::describedSubject(const SpeakerPhrase &ref, int cueFirst, const Sentence &sentence)
+{
+    const int described = describedSubject(cueFirst, sentence);
+    if (described >= 0 || (ref.type != SpeakerPhrase::Type::Role && ref.type != SpeakerPhrase::Type::Group)
+        || ref.last + 2 >= cueFirst || !(m_window.isPunct(ref.last + 1, u',') || m_window.isDash(ref.last + 1)))
+        return described;
+    return describedSubject(ref.last + 1, sentence);
+}
+
 int DescribedSources::describedReport(int first, int last, const Sentence &sentence)
 {
     const ExtractWindow &w = m_window;

@@ -5,6 +5,7 @@ class Lexicon;
 class PhraseParser;
 class SpeakerResolver;
 struct Sentence;
+struct SpeakerPhrase;
 
 // Sources the text describes instead of naming: a coordinated subject ("Ana and Luis Ortiz"), an
 // unnamed source or group opening the clause of a cue ("Many commuters", "Another resident", "People
@@ -20,6 +21,10 @@ public:
     int coordinatedSubject(int cueFirst, const Sentence &sentence);
     // The unnamed source or group opening the clause of the cue at cueFirst, or -1.
     int describedSubject(int cueFirst, const Sentence &sentence);
+    // As describedSubject; when the subject found for the cue (ref) is a role or a group set off
+    // from its verb by a comma or a dash ("One attendee, who spoke on condition of anonymity,
+    // said"), the phrase before that comma.
+    int describedSubject(const SpeakerPhrase &ref, int cueFirst, const Sentence &sentence);
     // The report named by an organisation in tokens [first, last], or -1.
     int describedReport(int first, int last, const Sentence &sentence);
 

@@ -381,7 +381,7 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
                 }
                 if (found.who.entity < 0 && ownSubject) {
                     // "Another commenter said, “…”": an unnamed source the text describes.
-                    const int described = m_described.describedSubject(cue.first, sentence);
+                    const int described = m_described.describedSubject(r, cue.first, sentence);
                     if (described >= 0) {
                         found.who.entity = described;
                         found.who.confidence = 0.6;

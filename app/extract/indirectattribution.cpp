@@ -140,7 +140,7 @@ void IndirectAttribution::attribute(const Sentence &sentence)
         }
         if (who.entity < 0 && !report.inherited && !cue.source && !cue.statementNoun && !cue.colonNoun
             && report.contentFrom > cue.last) {
-            const int described = m_described.describedSubject(cue.first, sentence);
+            const int described = m_described.describedSubject(report.ref, cue.first, sentence);
             if (described >= 0) {
                 who.entity = described;
                 who.confidence = 0.6;

@@ -200,11 +200,12 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
         }
     }
     if (m_window.isDash(j) && j > sentence.firstToken) {
-        // "Kall -- co-editor of a book about the debates -- said"
+        // "Kall -- co-editor of a book about the debates -- said"; "Lund - who said he would "close
+        // the port" - said": a quotation may stand inside the dashes.
         int k = j - 1;
-        while (k > sentence.firstToken && k > j - 30 && !m_window.isDash(k) && !m_window.isQuoteBoundary(k))
+        while (k > sentence.firstToken && k > j - 30 && !(m_window.isDash(k) && m_window.outsideQuotes(k)))
             --k;
-        if (m_window.isDash(k)) {
+        if (m_window.isDash(k) && m_window.outsideQuotes(k)) {
             const SpeakerPhrase outer = m_phrases.nounPhraseEndingAt(k - 1, sentence);
             if (outer.type == SpeakerPhrase::Type::Name)
                 return outer;
@@ -227,6 +228,9 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
         while (k >= sentence.firstToken && k > j - 16 && !m_window.isPunct(k, u',') && !m_window.isQuoteBoundary(k)
             && !(m_window.isPunct(k, u'.') && !(k > sentence.firstToken && m_window.hasAbbrevDot(k - 1))))
             --k;
+        const SpeakerPhrase beforeRelative = subjectBeforeLongRelative(j, sentence);
+        if (!beforeRelative.isNone())
+            return beforeRelative;
         if (k < sentence.firstToken || !m_window.isPunct(k, u',') || k == j - 1)
             return clauseInitialName(j, sentence);
         // "Experts and officials, however, said": an adverb between the commas is parenthetical;
@@ -305,15 +309,8 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
     }
     if (j >= sentence.firstToken && m_window.token(j).isWord() && (m_window.wordClass(j) & Lexicon::Relative)
         && !m_window.isRuleWord(j, Lexicon::Complementizer)) {
-        // "Jane Doe, who ... , said": the relative pronoun stands for the phrase before it; in "one
-        // resident of Ferry Row, who asked", for the head before the preposition.
-        int k = j - 1;
-        if (k >= sentence.firstToken && m_window.isPunct(k, u','))
-            --k;
-        SpeakerPhrase antecedent = m_phrases.nounPhraseEndingAt(k, sentence);
-        if (antecedent.type == SpeakerPhrase::Type::Name && m_window.mentions.at(antecedent.mention).afterPreposition)
-            antecedent = m_phrases.nounPhraseEndingAt(m_window.mentions.at(antecedent.mention).begin() - 2, sentence);
-        return antecedent;
+        // "Jane Doe, who ... , said": the relative pronoun stands for the phrase before it.
+        return antecedentOf(j, sentence);
     }
     SpeakerPhrase ref = m_phrases.nounPhraseEndingAt(j, sentence);
     // "advisers to Mr. Doe say": the advisers speak, not Mr. Doe.
@@ -377,6 +374,43 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
         }
     }
     return ref;
+}
+
+SpeakerPhrase SubjectFinder::antecedentOf(int relative, const Sentence &sentence) const
+{
+    int k = relative - 1;
+    if (k >= sentence.firstToken && (m_window.isPunct(k, u',') || m_window.isDash(k)))
+        --k;
+    SpeakerPhrase antecedent = m_phrases.nounPhraseEndingAt(k, sentence);
+    if (antecedent.type == SpeakerPhrase::Type::Name && m_window.mentions.at(antecedent.mention).afterPreposition)
+        antecedent = m_phrases.nounPhraseEndingAt(m_window.mentions.at(antecedent.mention).begin() - 2, sentence);
+    return antecedent;
+}
+
+SpeakerPhrase SubjectFinder::subjectBeforeLongRelative(int comma, const Sentence &sentence) const
+{
+    // The relative clause holds no quotation and no semicolon; one longer than 45 tokens is taken
+    // for no appositive.
+    int rel = -1;
+    for (int x = comma - 2; x > sentence.firstToken + 1 && x > comma - 45; --x) {
+        if (m_window.isQuoteBoundary(x) || m_window.token(x).quote >= 0 || m_window.isPunct(x, u';'))
+            return {};
+        if (m_window.isPunct(x - 1, u',') && m_window.token(x).isWord()
+            && (m_window.wordClass(x) & Lexicon::RelativePronoun)) {
+            rel = x;
+            break;
+        }
+    }
+    // (A relative clause between two commas only is read as an appositive is.)
+    bool innerComma = false;
+    for (int x = rel + 1; x < comma - 1 && rel >= 0 && !innerComma; ++x)
+        innerComma = m_window.isPunct(x, u',');
+    if (rel < 0 || !innerComma)
+        return {};
+    const SpeakerPhrase antecedent = antecedentOf(rel, sentence);
+    if (antecedent.type == SpeakerPhrase::Type::Pronoun)
+        return {};
+    return antecedent;
 }
 
 SpeakerPhrase SubjectFinder::subjectAfter(int tok, const Sentence &sentence) const

@@ -39,6 +39,13 @@ private:
     SpeakerPhrase phraseBefore(int tok, const Sentence &sentence) const;
     SpeakerPhrase clauseInitialName(int comma, const Sentence &sentence) const;
     SpeakerPhrase nameBeforePrepositionalPhrases(int end, const Sentence &sentence) const;
+    // The phrase a relative pronoun at `relative` stands for ("Jane Doe, who", "Lund - who"; "one
+    // resident of Ferry Row, who": the head before the preposition).
+    SpeakerPhrase antecedentOf(int relative, const Sentence &sentence) const;
+    // The subject before a relative clause that opens after a comma and runs, commas and all, to
+    // the comma before the verb at `comma + 1` ("Ana Ortiz, who moved to Dunmore, Maine, in 2012,
+    // said"), or none.
+    SpeakerPhrase subjectBeforeLongRelative(int comma, const Sentence &sentence) const;
 
     const ExtractWindow &m_window;
     const Lexicon &m_lexicon;

@@ -20,6 +20,12 @@ private slots:
             << QStringLiteral("was short of cash");
         QTest::newRow("a relative pronoun after a comma before the subject")
             << QStringLiteral("Ortiz kept the donations, which she said were small.") << QStringLiteral("were small");
+        QTest::newRow("a report in a relative clause between dashes ends at the closing dash")
+            << QStringLiteral("Ana Ortiz - who said the port would close - voted for the plan.")
+            << QStringLiteral("the port would close");
+        QTest::newRow("a report between dashes opened by no relative pronoun runs on")
+            << QStringLiteral("The plan - Ortiz said the port would close - was voted down.")
+            << QStringLiteral("the port would close - was voted down");
         QTest::newRow("a share word before a share opens the clause")
             << QStringLiteral("The harbour office said about half of the boats reached port late.")
             << QStringLiteral("about half of the boats reached port late");

@@ -60,6 +60,9 @@ private slots:
         QTest::newRow("an unnamed source opening the clause before the quotation")
             << QStringLiteral("Another commenter said, “We all know how she feels about the fares.”")
             << QStringList {QStringLiteral("Another commenter|We all know how she feels about the fares.")};
+        QTest::newRow("an unnamed source before a relative clause opening the clause before the quotation")
+            << QStringLiteral("One attendee, who spoke on condition of anonymity, said, “We all know the fares.”")
+            << QStringList {QStringLiteral("One attendee|We all know the fares.")};
         QTest::newRow("a time phrase after the verb is no clause of its own")
             << QStringLiteral("“I cannot believe how civil it has been,” Ana Ortiz said 30 minutes into the debate.")
             << QStringList {QStringLiteral("Ana Ortiz|I cannot believe how civil it has been")};

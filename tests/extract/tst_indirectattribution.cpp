@@ -46,6 +46,17 @@ private slots:
                               "the bridge.")
             << QStringList {QStringLiteral("Only 52 percent of captains|the ferry was safe"),
                    QStringLiteral("73 percent|the same of the bridge")};
+        QTest::newRow("an unnamed source before a relative clause between commas speaks as described")
+            << QStringLiteral("One attendee, who like others spoke on condition of anonymity, said the race was long.")
+            << QStringList {QStringLiteral("One attendee|the race was long")};
+        QTest::newRow("a name before a relative clause with commas of its own")
+            << QStringLiteral("Ana Ortiz, who lost her boat in Dunmore, Maine, in July 2012, said the port was unsafe.")
+            << QStringList {QStringLiteral("Ana Ortiz|the port was unsafe")};
+        QTest::newRow("the verb after a relative clause between dashes reports for the name before them")
+            << QStringLiteral("Ana Ortiz - who said she would close the port - said at a rally that the gates would "
+                              "shut.")
+            << QStringList {QStringLiteral("Ana Ortiz|she would close the port"),
+                   QStringLiteral("Ana Ortiz|the gates would shut")};
         QTest::newRow("a comparison before a share stays in the group's name")
             << QStringLiteral("More than half said the ferry was late.")
             << QStringList {QStringLiteral("More than half|the ferry was late")};

@@ -98,6 +98,15 @@ private slots:
         QTest::newRow("a role phrase before a relative clause between commas")
             << QStringLiteral("The harbour board, which runs six ferries, said the vote was fair.")
             << QStringLiteral("The harbour board") << QStringLiteral("organisation");
+        QTest::newRow("a name before a relative clause holding a place and a date between commas")
+            << QStringLiteral("Ana Ortiz, who moved to Dunmore, Maine, in July 2012, said the vote was fair.")
+            << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
+        QTest::newRow("a relative clause between dashes stands for the name before the dashes")
+            << QStringLiteral("Ana Ortiz - who said she would close the port - voted for the plan.")
+            << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
+        QTest::newRow("a name before dashes holding a quotation")
+            << QStringLiteral("Ana Ortiz - who once called the port “a ruin” - said the vote was fair.")
+            << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
         QTest::newRow("a subject before an adverb between commas")
             << QStringLiteral("Experts and officials, however, said the vote was fair.")
             << QStringLiteral("Experts and officials") << QStringLiteral("group");
