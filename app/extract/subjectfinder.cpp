@@ -59,6 +59,14 @@ SpeakerPhrase SubjectFinder::subjectBefore(int tok, const Sentence &sentence) co
         if (!before.isNone())
             return before;
     }
+    // "Officials who spoke with the Harbour Post said": a preposition's object that ends a relative
+    // clause on the subject.
+    if (found.type == SpeakerPhrase::Type::Name && found.first - 1 > sentence.firstToken
+        && m_window.token(found.first - 1).isWord() && (m_window.wordClass(found.first - 1) & Lexicon::Preposition)) {
+        const SpeakerPhrase antecedent = antecedentOfRelativeBefore(found.first, sentence);
+        if (!antecedent.isNone())
+            return antecedent;
+    }
     // "Sen. Ana Ortiz (D-NY), a supporter of the plan told": an appositive whose closing comma is
     // missing; the name before it is the subject.
     if ((found.type == SpeakerPhrase::Type::Role || found.type == SpeakerPhrase::Type::Group)
@@ -246,9 +254,15 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
         // "X, the spokesman, said" and "The campaign's chairman, X, said": the name wins. The part
         // between the commas must be the appositive itself, not a clause ("…day, Doe attacked
         // Iraq and Libya, saying").
+        // ("One pastor backing Mr. Lund, Ana Ortiz of the Harbour Church, said": a name that is a
+        // participle's object is no subject either.)
+        const bool outerIsObject = outer.type == SpeakerPhrase::Type::Name && outer.first - 1 > sentence.firstToken
+            && m_window.token(outer.first - 1).isWord() && !m_window.token(outer.first - 1).isCapitalized()
+            && m_window.wordClass(outer.first - 1) == 0
+            && m_lexicon.hasEnding(m_window.lower(outer.first - 1), Lexicon::ParticipleEnding);
         const int innerMention = m_window.mentionOfToken.at(k + 1);
         if (innerMention >= 0 && m_window.mentions.at(innerMention).begin() == k + 1
-            && outer.type != SpeakerPhrase::Type::Name) {
+            && (outer.type != SpeakerPhrase::Type::Name || outerIsObject)) {
             const SpeakerPhrase named = m_phrases.nounPhraseEndingAt(m_window.mentions.at(innerMention).last, sentence);
             if (named.type == SpeakerPhrase::Type::Name)
                 return named;
@@ -385,6 +399,24 @@ SpeakerPhrase SubjectFinder::antecedentOf(int relative, const Sentence &sentence
     if (antecedent.type == SpeakerPhrase::Type::Name && m_window.mentions.at(antecedent.mention).afterPreposition)
         antecedent = m_phrases.nounPhraseEndingAt(m_window.mentions.at(antecedent.mention).begin() - 2, sentence);
     return antecedent;
+}
+
+SpeakerPhrase SubjectFinder::antecedentOfRelativeBefore(int end, const Sentence &sentence) const
+{
+    for (int k = end - 1; k > sentence.firstToken && k >= end - 12; --k) {
+        const Token &t = m_window.token(k);
+        if (!t.isWord() || t.quote >= 0 || m_window.cueAt(k) >= 0)
+            return {};
+        if (m_window.wordClass(k) & Lexicon::RelativePronoun) {
+            if (k + 1 >= end)
+                return {};
+            const SpeakerPhrase antecedent = m_phrases.nounPhraseEndingAt(k - 1, sentence);
+            return antecedent.type == SpeakerPhrase::Type::Role || antecedent.type == SpeakerPhrase::Type::Group
+                ? antecedent
+                : SpeakerPhrase();
+        }
+    }
+    return {};
 }
 
 SpeakerPhrase SubjectFinder::subjectBeforeLongRelative(int comma, const Sentence &sentence) const

@@ -46,6 +46,9 @@ private:
     // the comma before the verb at `comma + 1` ("Ana Ortiz, who moved to Dunmore, Maine, in 2012,
     // said"), or none.
     SpeakerPhrase subjectBeforeLongRelative(int comma, const Sentence &sentence) const;
+    // The role or the group before "who" when the words from it to `end` are its relative clause
+    // ("officials who spoke with" the Harbour Post), or none.
+    SpeakerPhrase antecedentOfRelativeBefore(int end, const Sentence &sentence) const;
 
     const ExtractWindow &m_window;
     const Lexicon &m_lexicon;

@@ -107,6 +107,19 @@ private slots:
         QTest::newRow("a name before dashes holding a quotation")
             << QStringLiteral("Ana Ortiz - who once called the port “a ruin” - said the vote was fair.")
             << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
+        QTest::newRow("a group before a relative clause ending in a name after a preposition")
+            << QStringLiteral("Officials who have worked with Ana Ortiz say she will run.")
+            << QStringLiteral("Officials") << QStringLiteral("group");
+        QTest::newRow("a group before a relative clause ending in an organisation after a preposition")
+            << QStringLiteral("Current and former officials who spoke with The Harbour Post said the board is weak.")
+            << QStringLiteral("Current and former officials") << QStringLiteral("group");
+        QTest::newRow("a name as the object of a relative clause's verb stays the subject")
+            << QStringLiteral("The boats that Ana Ortiz said were unsafe sank.") << QStringLiteral("Ana Ortiz")
+            << QStringLiteral("name");
+        QTest::newRow("the name in apposition to a role whose participle has a name as object")
+            << QStringLiteral("One pastor backing Mr. Lund, Ana Ortiz of the Harbour Church in Dunmore, said the "
+                              "vote was fair.")
+            << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
         QTest::newRow("a subject before an adverb between commas")
             << QStringLiteral("Experts and officials, however, said the vote was fair.")
             << QStringLiteral("Experts and officials") << QStringLiteral("group");
