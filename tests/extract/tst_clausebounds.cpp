@@ -26,6 +26,12 @@ private slots:
         QTest::newRow("a report between dashes opened by no relative pronoun runs on")
             << QStringLiteral("The plan - Ortiz said the port would close - was voted down.")
             << QStringLiteral("the port would close - was voted down");
+        QTest::newRow("a second report after though ends the first")
+            << QStringLiteral("Lund said the port was safe, though Ortiz said it was not.")
+            << QStringLiteral("the port was safe");
+        QTest::newRow("a second report after although ends the first")
+            << QStringLiteral("Lund said the port was safe, although he acknowledged it was old.")
+            << QStringLiteral("the port was safe");
         QTest::newRow("a share word before a share opens the clause")
             << QStringLiteral("The harbour office said about half of the boats reached port late.")
             << QStringLiteral("about half of the boats reached port late");
