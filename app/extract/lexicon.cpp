@@ -78,6 +78,7 @@ void Lexicon::loadVerbs()
             if (forms.isEmpty())
                 continue;
             quint16 frames = extraFrames;
+            bool nounForms = false;
             for (const QString &f : frameNames) {
                 if (f == u"clause") frames |= FrameClause;
                 else if (f == u"that") frames |= FrameThat;
@@ -87,6 +88,7 @@ void Lexicon::loadVerbs()
                 else if (f == u"quote") frames |= FrameQuote;
                 else if (f == u"weak") frames |= FrameWeak;
                 else if (f == u"thought") frames |= FrameThought;
+                else if (f == u"noun") nounForms = true;
             }
             const QString lemma = forms.first().section(u'_', 0, 0);
             ++m_verbLemmas;
@@ -100,6 +102,9 @@ void Lexicon::loadVerbs()
                 const FunctionWord *word = m_functionWords.find(QStringView(head));
                 vf.pastParticiple
                     = hasEnding(head, PastParticipleEnding) || (word && (word->ruleWords & PastParticiple));
+                // ("noun": the base and the -s form, "state" and "states", are weak.)
+                if (nounForms && !vf.participle && !vf.pastParticiple)
+                    vf.frames |= FrameWeak;
                 vf.following = words.mid(1);
                 QList<VerbForm> *forms = m_verbs.find(QStringView(head));
                 if (!forms)

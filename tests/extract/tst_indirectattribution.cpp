@@ -57,6 +57,16 @@ private slots:
                               "shut.")
             << QStringList {QStringLiteral("Ana Ortiz|she would close the port"),
                    QStringLiteral("Ana Ortiz|the gates would shut")};
+        QTest::newRow("a plural noun that is a weak verb's -s form reports nothing")
+            << QStringLiteral("Governors in more than two dozen states balked at the plan.") << QStringList {};
+        QTest::newRow("a weak verb's -s form as the object of a verb reports nothing")
+            << QStringLiteral("Ana Ortiz would give states broad freedom to spend the money.") << QStringList {};
+        QTest::newRow("a weak verb's -s form before that reports")
+            << QStringLiteral("Ana Ortiz states that boats must stop at night.")
+            << QStringList {QStringLiteral("Ana Ortiz|boats must stop at night")};
+        QTest::newRow("the past form of a verb whose base is often a noun takes an object")
+            << QStringLiteral("Ana Ortiz has publicly stated her interest in the seat.")
+            << QStringList {QStringLiteral("Ana Ortiz|her interest in the seat")};
         QTest::newRow("a comparison before a share stays in the group's name")
             << QStringLiteral("More than half said the ferry was late.")
             << QStringList {QStringLiteral("More than half|the ferry was late")};

@@ -114,6 +114,31 @@ private slots:
         QCOMPARE(single->pastParticiple, pastParticiple);
     }
 
+    void shouldMakeTheNounLikeFormsOfAVerbWeak_data()
+    {
+        QTest::addColumn<QString>("form");
+        QTest::addColumn<bool>("weak");
+        QTest::newRow("the base form of a verb marked noun") << QStringLiteral("state") << true;
+        QTest::newRow("the -s form of a verb marked noun") << QStringLiteral("states") << true;
+        QTest::newRow("the past form of a verb marked noun") << QStringLiteral("stated") << false;
+        QTest::newRow("the -ing form of a verb marked noun") << QStringLiteral("stating") << false;
+        QTest::newRow("the -s form of a verb not marked noun") << QStringLiteral("says") << false;
+    }
+
+    void shouldMakeTheNounLikeFormsOfAVerbWeak()
+    {
+        QFETCH(QString, form);
+        QFETCH(bool, weak);
+        // Given a one-word form of a reporting verb
+        const QList<Lexicon::VerbForm> *forms = Lexicon::instance().verbForms(form);
+        QVERIFY(forms);
+        const auto single = std::find_if(forms->cbegin(), forms->cend(),
+                                         [](const Lexicon::VerbForm &f) { return f.following.isEmpty(); });
+        QVERIFY(single != forms->cend());
+        // Then it counts as weak exactly when it is the base or the -s form of a verb marked "noun"
+        QCOMPARE(bool(single->frames & Lexicon::FrameWeak), weak);
+    }
+
     void shouldKnowTheGenderOfGivenNames_data()
     {
         QTest::addColumn<QString>("name");
