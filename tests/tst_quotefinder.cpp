@@ -31,6 +31,11 @@ private slots:
 
         QTest::newRow("ascii double") << QStringLiteral("Headline\n\nShe said \"we will win\" today.")
                                       << QStringList{QStringLiteral("we will win")};
+        QTest::newRow("a mark after a bidirectional embedding opens the paragraph's quotation")
+            << QStringLiteral("Headline\n\n\u202a”We will win!” posted Ana Ortiz.")
+            << QStringList {QStringLiteral("We will win!")};
+        QTest::newRow("a mark before a zero-width space closes") << QStringLiteral("Headline\n\nShe said “we win”\u200b today.")
+                                                          << QStringList {QStringLiteral("we win")};
         QTest::newRow("typographic double") << QStringLiteral("Headline\n\n“We will win,” she said.")
                                             << QStringList{QStringLiteral("We will win,")};
         QTest::newRow("british single") << QStringLiteral("Headline\n\n‘We will win,’ she said.")

@@ -158,8 +158,16 @@ QList<QuoteFinder::Span> QuoteFinder::findInBlocks(const Article &article, int f
                 continue;
             if (fam == MarkFamily::Single && isApostrophe(view, i))
                 continue;
-            const QChar prev = i > start ? text[i - 1] : QChar();
-            const QChar next = i + width < end ? text[i + width] : QChar();
+            // Invisible format characters (a bidirectional embedding, a zero-width space) say
+            // nothing about the mark's side: its neighbours are the characters beyond them.
+            int before = i - 1;
+            while (before >= start && text[before].category() == QChar::Other_Format)
+                --before;
+            int after = i + width;
+            while (after < end && text[after].category() == QChar::Other_Format)
+                ++after;
+            const QChar prev = before >= start ? text[before] : QChar();
+            const QChar next = after < end ? text[after] : QChar();
             // At the very start of a paragraph any mark opens ("” … he delivered a mix", „ Text).
             bool canOpen = isOpeningContext(prev) && !next.isNull() && (!next.isSpace() || prev.isNull());
             bool canClose = !prev.isNull() && !prev.isSpace() && isClosingContext(next);

@@ -70,7 +70,9 @@ void Tokenizer::tokenize(QStringView text, int from, int to, TokenList &out)
     int i = from;
     while (i < to) {
         const QChar c = text[i];
-        if (TextChars::isSpace(c)) {
+        // (Invisible format characters, a bidirectional embedding or a zero-width space, are no
+        // tokens either.)
+        if (TextChars::isSpace(c) || (c.unicode() >= 0x80 && c.category() == QChar::Other_Format)) {
             ++i;
             continue;
         }

@@ -36,6 +36,8 @@ private slots:
 
         QTest::newRow("words and a full stop")
             << QStringLiteral("Ortiz spoke.") << QStringLiteral("w:Ortiz|w:spoke|p:.").split(u'|');
+        QTest::newRow("invisible format characters are no tokens")
+            << QStringLiteral("\u202aOrtiz\u200b spoke\u2060.") << QStringLiteral("w:Ortiz|w:spoke|p:.").split(u'|');
         QTest::newRow("a possessive splits off")
             << QStringLiteral("Ortiz's plan") << QStringLiteral("w:Ortiz|s:'s|w:plan").split(u'|');
         QTest::newRow("an apostrophe inside a word stays")
