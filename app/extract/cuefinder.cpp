@@ -103,7 +103,10 @@ void CueFinder::find(const Sentence &sentence)
                     break; // a verb is not followed by "could", "were", "have": "the claims were false"
                 // "the 9 counties holding votes", "120 pledged members": after a number and before
                 // a content word, the form is a noun or an adjective ("two in 5 said they" is a verb).
-                if (p >= sentence.firstToken && m_window.token(p).type == Token::Type::Number
+                // (So too after a number word: "endorsing eight state legislative candidates".)
+                const bool numberWord = p >= sentence.firstToken && m_window.isRuleWord(p, Lexicon::ShareWord)
+                    && !m_window.token(p).isCapitalized() && !m_window.isRuleWord(p, Lexicon::Quantifier);
+                if (p >= sentence.firstToken && (m_window.token(p).type == Token::Type::Number || numberWord)
                     && last + 1 < sentence.endToken && m_window.token(last + 1).isWord()
                     && !m_window.token(last + 1).isCapitalized() && m_window.wordClass(last + 1) == 0
                     && !m_lexicon.pronoun(m_window.lower(last + 1)))

@@ -26,6 +26,10 @@ private slots:
             << QStringLiteral("The ferry won in coastal states that have moved to the left.") << QStringList {};
         QTest::newRow("a form in -s after a preposition and a pronoun is its verb")
             << QStringLiteral("The ferry left as he urges riders to wait.") << QStringList {QStringLiteral("urges")};
+        QTest::newRow("a base form after a number word and before a content word is a noun")
+            << QStringLiteral("Ortiz backed eight state harbour candidates.") << QStringList {};
+        QTest::newRow("a base form after a share of a group and before a pronoun is its verb")
+            << QStringLiteral("Nearly one in five say they will stay.") << QStringList {QStringLiteral("say")};
         QTest::newRow("a reporting word used as a noun is no cue")
             << QStringLiteral("The claims were false.") << QStringList {};
         QTest::newRow("a form in -s after a determiner and an adjective is a plural noun")
