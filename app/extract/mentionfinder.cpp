@@ -651,6 +651,11 @@ void MentionFinder::markSubjects(const Sentence &sentence)
         int b = m.begin() - 1;
         while (b >= sentence.firstToken && m_window.token(b).isWord() && (m_window.wordClass(b) & Lexicon::Determiner))
             --b;
+        // "advocate of an Apollo-type effort": a name after a preposition and its determiner is
+        // the preposition's object.
+        if (b < m.begin() - 1 && b >= sentence.firstToken && m_window.token(b).isWord()
+            && (m_window.wordClass(b) & Lexicon::Preposition) && !(m_window.wordClass(b) & Lexicon::Relative))
+            continue;
         // A role or organisation noun before the name is its description ("lighting maker Lumora
         // said", "party chairman Ana Ortiz said"), no verb.
         if (b >= sentence.firstToken && m_window.token(b).isWord() && !m_window.token(b).isCapitalized()

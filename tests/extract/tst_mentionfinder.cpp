@@ -215,6 +215,9 @@ private slots:
             << QStringLiteral("The council thanked Ana Ortiz for her work.") << QStringLiteral("Ana Ortiz") << false;
         QTest::newRow("a name after a preposition")
             << QStringLiteral("The letter from Ana Ortiz arrived late.") << QStringLiteral("Ana Ortiz") << false;
+        QTest::newRow("a name after a preposition and a determiner")
+            << QStringLiteral("Lund, an advocate of a Harbour Board plan to build ferries, smiled.")
+            << QStringLiteral("Harbour Board") << false;
     }
     void shouldMarkSentenceSubjects()
     {
