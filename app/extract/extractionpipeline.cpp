@@ -54,7 +54,9 @@ void ExtractionPipeline::processWindow(int firstBlock, int lastBlock)
 {
     const auto &blocks = m_window.article.blocks();
     m_window.load(firstBlock, lastBlock);
-    if (m_lastPass >= Pass::ColonIntroductions)
+    // (A paragraph that opens with a speaker's label is that speaker's, whatever the colon before
+    // it introduced: "Partial transcript as follows:", then "TAPPER: …".)
+    if (m_lastPass >= Pass::ColonIntroductions && !m_transcriptLabels.opensWithLabel(firstBlock))
         m_colonIntroduction.attributeParagraph(firstBlock);
     // The block of each sentence, found by walking on from the last one: the sentences come in
     // text order from the window's first block (Article::blockAt's search is the fallback).

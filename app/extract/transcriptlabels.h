@@ -23,6 +23,12 @@ public:
     // Counts the labels of the whole article; a label seen once is no transcript.
     void countLabels();
     void attribute(const Sentence &sentence);
+    // Whether the block opens with a speaker's label ("TAPPER:"), once countLabels() ran.
+    bool opensWithLabel(int block) const
+    {
+        return (block >= 0 && size_t(block) < m_turnStart.size() && m_turnStart[size_t(block)] >= 0)
+            || m_onceLabel.contains(block);
+    }
 
 private:
     void attribute(const Sentence &sentence, int block);

@@ -22,6 +22,11 @@ private slots:
             << QStringLiteral("Ana Ortiz named three things: fees, boats and nets.\n\n"
                               "The harbour will stay open through the winter and the fees will not rise.")
             << QStringList {};
+        QTest::newRow("a next paragraph that opens with a speaker's label")
+            << QStringLiteral("Ana Ortiz then read the transcript of the meeting to the council:\n\n"
+                              "LUND: The harbour will stay open through the winter and the fees will not rise.\n\n"
+                              "ORTIZ: Thank you.\n\nLUND: Not at all.")
+            << QStringList {};
         QTest::newRow("a next paragraph that reports speech of its own")
             << QStringLiteral("Ana Ortiz then rose and read a short note to the council:\n\n"
                               "The harbour master said the winter would be hard for every boat.")

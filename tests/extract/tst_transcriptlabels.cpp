@@ -18,6 +18,12 @@ private slots:
                               "ORTIZ: We will not pay.\n\nBERG: Then we strike.\n\nORTIZ: So be it.\n\nBERG: Fine.")
             << QStringList {QStringLiteral("Ana Ortiz|We will not pay."), QStringLiteral("Tomas Berg|Then we strike."),
                    QStringLiteral("Ana Ortiz|So be it."), QStringLiteral("Tomas Berg|Fine.")};
+        QTest::newRow("a turn after a colon introducing the transcript is the label's")
+            << QStringLiteral("Lund said the port was safe. Partial transcript as follows:\n\n"
+                              "ANA ORTIZ: The harbour board met on Friday to talk about the fares.\n\n"
+                              "LUND: We will see about that.\n\nORTIZ: Thank you, sir, for coming.")
+            << QStringList {QStringLiteral("Ana Ortiz|The harbour board met on Friday to talk about the fares."),
+                   QStringLiteral("Lund|We will see about that."), QStringLiteral("Ana Ortiz|Thank you, sir, for coming.")};
         QTest::newRow("a label naming nobody the article named stays as written")
             << QStringLiteral("ORTIZ: We will not pay.\n\nORTIZ: Not this year.")
             << QStringList {QStringLiteral("ORTIZ|We will not pay."), QStringLiteral("ORTIZ|Not this year.")};
