@@ -48,6 +48,10 @@ bool ClauseBounds::startsClause(int i, const Sentence &sentence) const
         return true;
     if (isShareOfNumber(i, sentence))
         return true;
+    // "said having Lund on the ticket helps": an auxiliary's -ing form opens a gerund subject.
+    if ((c & Lexicon::Auxiliary) && m_lexicon.hasEnding(w, Lexicon::ParticipleEnding) && i + 1 < sentence.endToken
+        && m_window.token(i + 1).isWord())
+        return true;
     if (c & (Lexicon::Preposition | Lexicon::Conjunction | Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Negation))
         return false;
     if (t.isCapitalized())

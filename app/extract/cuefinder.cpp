@@ -96,11 +96,20 @@ void CueFinder::find(const Sentence &sentence)
                                 && !m_window.isRuleWord(p, Lexicon::Quantifier))))
                         break;
                 }
+                // ("said having Lund on the ticket helps": an auxiliary's -ing form opens a gerund.)
                 if (last + 1 < sentence.endToken && m_window.token(last + 1).isWord()
                     && !m_window.token(last + 1).isCapitalized() && (m_window.wordClass(last + 1) & Lexicon::Auxiliary)
                     && !(m_window.wordClass(last + 1) & Lexicon::Determiner)
+                    && !m_lexicon.hasEnding(m_window.lower(last + 1), Lexicon::ParticipleEnding)
                     && !m_window.isRelativeBeforeSubject(i, sentence))
                     break; // a verb is not followed by "could", "were", "have": "the claims were false"
+                // "said comments from the mayor were": a form in -s between a reporting verb and a
+                // preposition is the noun the clause opens with.
+                if (p >= sentence.firstToken && m_window.cueAt(p) >= 0 && w != QStringView(f.lemma) && w.endsWith(u's')
+                    && !f.participle && !f.pastParticiple && last + 1 < sentence.endToken
+                    && m_window.token(last + 1).isWord() && (m_window.wordClass(last + 1) & Lexicon::Preposition)
+                    && !(m_window.wordClass(last + 1) & Lexicon::Relative))
+                    break;
                 // "the 9 counties holding votes", "120 pledged members": after a number and before
                 // a content word, the form is a noun or an adjective ("two in 5 said they" is a verb).
                 // (So too after a number word: "endorsing eight state legislative candidates".)

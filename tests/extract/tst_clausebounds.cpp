@@ -32,6 +32,9 @@ private slots:
         QTest::newRow("a second report after although ends the first")
             << QStringLiteral("Lund said the port was safe, although he acknowledged it was old.")
             << QStringLiteral("the port was safe");
+        QTest::newRow("an auxiliary's -ing form opens a gerund clause")
+            << QStringLiteral("Lund said having Ortiz on the ticket helps the port.")
+            << QStringLiteral("having Ortiz on the ticket helps the port");
         QTest::newRow("a share word before a share opens the clause")
             << QStringLiteral("The harbour office said about half of the boats reached port late.")
             << QStringLiteral("about half of the boats reached port late");

@@ -30,6 +30,13 @@ private slots:
             << QStringLiteral("Ortiz backed eight state harbour candidates.") << QStringList {};
         QTest::newRow("a base form after a share of a group and before a pronoun is its verb")
             << QStringLiteral("Nearly one in five say they will stay.") << QStringList {QStringLiteral("say")};
+        QTest::newRow("a form in -s between a reporting verb and a preposition is a noun")
+            << QStringLiteral("Lund said reports of the storm were false.") << QStringList {QStringLiteral("said")};
+        QTest::newRow("a form in -s after a past reporting verb before no preposition is a verb")
+            << QStringLiteral("What got answered says something.")
+            << QStringList {QStringLiteral("answered"), QStringLiteral("says")};
+        QTest::newRow("a verb before an auxiliary's -ing form opening a gerund")
+            << QStringLiteral("Lund said having Ortiz on the ticket helps.") << QStringList {QStringLiteral("said")};
         QTest::newRow("a reporting word used as a noun is no cue")
             << QStringLiteral("The claims were false.") << QStringList {};
         QTest::newRow("a form in -s after a determiner and an adjective is a plural noun")
