@@ -207,6 +207,30 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
                 return outer;
         }
     }
+    if (j - 3 > sentence.firstToken && m_window.isQuoteBoundary(j)) {
+        // "Mr. Lund, citing “the magic of the port,” said": a participle opening the phrase between
+        // the commas quotes its object; the name before the phrase is the subject.
+        const int quote = m_window.token(j).quote;
+        int mark = j; // back to the opening mark
+        while (mark > sentence.firstToken
+            && (m_window.token(mark - 1).quote == quote || m_window.token(mark - 1).type == Token::Type::QuoteMark))
+            --mark;
+        // ("citing a “grave threat,”", "calling the plan “a disaster,”": a few words of the object
+        // may stand before the quotation.)
+        int verb = mark - 1;
+        for (int steps = 0; verb > sentence.firstToken && steps < 4 && m_window.token(verb).isWord()
+             && m_window.cueAt(verb) < 0 && m_window.mentionOfToken.at(verb) < 0;
+             ++steps)
+            --verb;
+        if (verb - 2 >= sentence.firstToken && m_window.cueAt(verb) >= 0 && m_window.isPunct(verb - 1, u',')) {
+            const Cue &cue = m_window.cues.at(m_window.cueAt(verb));
+            if (cue.first == verb && cue.form && cue.form->participle) {
+                const SpeakerPhrase outer = m_phrases.nounPhraseEndingAt(verb - 2, sentence);
+                if (outer.type == SpeakerPhrase::Type::Name && !m_window.mentions.at(outer.mention).afterPreposition)
+                    return outer;
+            }
+        }
+    }
     if (m_window.isDash(j) && j > sentence.firstToken) {
         // "Kall -- co-editor of a book about the debates -- said"; "Lund - who said he would "close
         // the port" - said": a quotation may stand inside the dashes.

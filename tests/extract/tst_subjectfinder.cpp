@@ -120,6 +120,12 @@ private slots:
             << QStringLiteral("One pastor backing Mr. Lund, Ana Ortiz of the Harbour Church in Dunmore, said the "
                               "vote was fair.")
             << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
+        QTest::newRow("a name before a participle quoting its object between commas")
+            << QStringLiteral("Mr. Lund, citing “the unique magic of the port,” said the vote was fair.")
+            << QStringLiteral("Mr. Lund") << QStringLiteral("name");
+        QTest::newRow("a name before a participle whose object ends in a quotation between commas")
+            << QStringLiteral("Ana Ortiz, citing a “grave threat,” said the vote was fair.")
+            << QStringLiteral("Ana Ortiz") << QStringLiteral("name");
         QTest::newRow("a subject before an adverb between commas")
             << QStringLiteral("Experts and officials, however, said the vote was fair.")
             << QStringLiteral("Experts and officials") << QStringLiteral("group");
