@@ -463,11 +463,11 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
     // "Lund - who said he would close the port - said at a rally that …": a report in a relative
     // clause between dashes ends at the closing dash.
     int openDash = -1;
-    for (int k = sentence.firstToken; k < from; ++k) {
+    for (int k = sentence.firstToken; k < std::min(from, sentence.endToken); ++k) {
         if (m_window.isDash(k) && m_window.outsideQuotes(k))
             openDash = openDash < 0 ? k : -1;
     }
-    const bool insideDashes = openDash >= 0 && m_window.token(openDash + 1).isWord()
+    const bool insideDashes = openDash >= 0 && openDash + 1 < sentence.endToken && m_window.token(openDash + 1).isWord()
         && (m_window.wordClass(openDash + 1) & Lexicon::RelativePronoun);
     for (int k = from; k < sentence.endToken; ++k) {
         if (m_window.isPunct(k, u';') || (insideDashes && m_window.isDash(k) && m_window.outsideQuotes(k))) {
