@@ -271,8 +271,6 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
     return m_window.registry.addName(QStringList {name}, info, w.token(s).start);
 }
 
-// "according to a 2015 Harbor Research survey", "according to the latest Northfield College poll": a
-// report named by an organisation is a source, named as the text names it. Returns its entity, or -1.
 int DescribedSources::describedSubject(const SpeakerPhrase &ref, int cueFirst, const Sentence &sentence)
 {
     const int described = describedSubject(cueFirst, sentence);
@@ -282,6 +280,8 @@ int DescribedSources::describedSubject(const SpeakerPhrase &ref, int cueFirst, c
     return describedSubject(ref.last + 1, sentence);
 }
 
+// "according to a 2015 Harbor Research survey", "according to the latest Northfield College poll": a
+// report named by an organisation is a source, named as the text names it. Returns its entity, or -1.
 int DescribedSources::describedReport(int first, int last, const Sentence &sentence)
 {
     const ExtractWindow &w = m_window;
