@@ -241,6 +241,17 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
             const SpeakerPhrase outer = m_phrases.nounPhraseEndingAt(k - 1, sentence);
             if (outer.type == SpeakerPhrase::Type::Name)
                 return outer;
+            // "A former candidate -- Luis Lund, who lost in 2008 -- said": the name in apposition
+            // to a role speaks.
+            const int innerMention = m_window.mentionOfToken.at(k + 1);
+            if ((outer.type == SpeakerPhrase::Type::Role || outer.type == SpeakerPhrase::Type::OrgRole)
+                && innerMention >= 0 && m_window.mentions.at(innerMention).begin() == k + 1) {
+                const int after = m_window.mentions.at(innerMention).last + 1;
+                const SpeakerPhrase named
+                    = m_phrases.nounPhraseEndingAt(m_window.mentions.at(innerMention).last, sentence);
+                if (named.type == SpeakerPhrase::Type::Name && (after == j || m_window.isPunct(after, u',')))
+                    return named;
+            }
             // "Many speakers at the service — including farmers — said": the phrase before the
             // dashes.
             if (k - 1 > sentence.firstToken && m_window.token(k - 1).isWord())
@@ -275,6 +286,12 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
             return phraseBefore(k, sentence);
         const SpeakerPhrase inner = m_phrases.nounPhraseEndingAt(j - 1, sentence);
         const SpeakerPhrase outer = m_phrases.nounPhraseEndingAt(k - 1, sentence);
+        // "Presidential candidates, including Ana Ortiz and Luis Lund, have proposed": a phrase
+        // opened by a preposition between the commas qualifies the group or the role before it.
+        if ((outer.type == SpeakerPhrase::Type::Group || outer.type == SpeakerPhrase::Type::Role)
+            && m_window.token(k + 1).isWord() && !m_window.token(k + 1).isCapitalized()
+            && (m_window.wordClass(k + 1) & Lexicon::Preposition) && !m_window.isRuleWord(k + 1, Lexicon::ClauseLead))
+            return outer;
         // "X, the spokesman, said" and "The campaign's chairman, X, said": the name wins. The part
         // between the commas must be the appositive itself, not a clause ("…day, Doe attacked
         // Iraq and Libya, saying").
@@ -331,6 +348,15 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
                 if (before.type == SpeakerPhrase::Type::Name)
                     return before;
             }
+        }
+        if (inner.type == SpeakerPhrase::Type::Name && innerIsWhole && outer.type != SpeakerPhrase::Type::Name
+            && !clause) {
+            // "Tomas Varga, the editor of the city's paper, The Harbour Post, said": the name in
+            // apposition to the role's object; the name opening the clause, with the role as its
+            // appositive, speaks.
+            const SpeakerPhrase opening = nameWithAppositiveBefore(k, sentence);
+            if (!opening.isNone())
+                return opening;
         }
         if (inner.type == SpeakerPhrase::Type::Name && innerIsWhole)
             return inner;
@@ -412,6 +438,30 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
         }
     }
     return ref;
+}
+
+SpeakerPhrase SubjectFinder::nameWithAppositiveBefore(int comma, const Sentence &sentence) const
+{
+    const SpeakerPhrase opening = clauseInitialName(comma, sentence);
+    if (opening.type != SpeakerPhrase::Type::Name || opening.mention < 0
+        || m_window.mentions.at(opening.mention).afterPreposition)
+        return {};
+    const int e = m_window.registry.find(m_window.mentions.at(opening.mention).entity);
+    if (e < 0 || std::as_const(m_window.registry).entity(e).kind != Kind::Person)
+        return {};
+    // The appositive opens right after the name's comma, with an article, a possessive or a
+    // lower-case word, and holds no verb of its own.
+    const int open = opening.last + 2;
+    if (open >= comma || !m_window.isPunct(open - 1, u',') || !m_window.token(open).isWord()
+        || (m_window.token(open).isCapitalized() && !(m_window.wordClass(open) & Lexicon::Determiner)))
+        return {};
+    for (int x = open; x < comma; ++x) {
+        if (m_window.cueAt(x) >= 0 || m_window.isPunct(x, u',') || m_window.token(x).quote >= 0
+            || (m_window.token(x).isWord()
+                && (m_window.wordClass(x) & (Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Conjunction))))
+            return {};
+    }
+    return opening;
 }
 
 SpeakerPhrase SubjectFinder::antecedentOf(int relative, const Sentence &sentence) const

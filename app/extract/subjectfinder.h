@@ -49,6 +49,9 @@ private:
     // The role or the group before "who" when the words from it to `end` are its relative clause
     // ("officials who spoke with" the Harbour Post), or none.
     SpeakerPhrase antecedentOfRelativeBefore(int end, const Sentence &sentence) const;
+    // The person's name that opens the clause and is followed by an appositive of its own that
+    // ends at `comma` ("Tomas Varga, the editor of the paper," The Harbour Post, said), or none.
+    SpeakerPhrase nameWithAppositiveBefore(int comma, const Sentence &sentence) const;
 
     const ExtractWindow &m_window;
     const Lexicon &m_lexicon;

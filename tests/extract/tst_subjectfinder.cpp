@@ -132,6 +132,18 @@ private slots:
         QTest::newRow("the spokesman for a titled person of a place, not the person")
             << QStringLiteral("A spokesman for Mayor Ana Ortiz of Dunmore said the vote was fair.")
             << QStringLiteral("A spokesman for Mayor Ana Ortiz of Dunmore") << QStringLiteral("role");
+        QTest::newRow("a name before its appositive whose object has a name in apposition")
+            << QStringLiteral("Tomas Varga, the editor of the city's paper, The Harbour Post, said the vote was fair.")
+            << QStringLiteral("Tomas Varga") << QStringLiteral("name");
+        QTest::newRow("a name in apposition to a role between dashes")
+            << QStringLiteral("A former candidate -- Luis Lund, who lost the 2008 race -- said the vote was fair.")
+            << QStringLiteral("Luis Lund") << QStringLiteral("name");
+        QTest::newRow("a group before a phrase opened by a preposition between commas")
+            << QStringLiteral("Harbour candidates, including Ana Ortiz and Luis Lund, have proposed new fees.")
+            << QStringLiteral("Harbour candidates") << QStringLiteral("group");
+        QTest::newRow("the role before its appositive name still gives way to the name")
+            << QStringLiteral("The paper's editor, Tomas Varga, said the vote was fair.")
+            << QStringLiteral("Tomas Varga") << QStringLiteral("name");
         QTest::newRow("no subject before a participle")
             << QStringLiteral("The vote was delayed, officials said, citing the storm.") << QString()
             << QStringLiteral("none");
