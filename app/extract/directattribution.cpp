@@ -185,7 +185,12 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
         bool dash = k > site.after && m_window.isDash(k - 1);
         if (k < sentence.endToken && m_window.token(k).type != Token::Type::QuoteMark) {
             const int cueAfter = m_window.cueAt(k);
-            if (cueAfter >= 0 && !m_window.cues.at(cueAfter).used && !m_window.cues.at(cueAfter).source) {
+            // ("“…,” promising the members a vote": an -ing participle never has its subject after it.)
+            const bool participleAfter = cueAfter >= 0 && m_window.cues.at(cueAfter).form
+                && m_window.cues.at(cueAfter).form->participle && m_window.cues.at(cueAfter).first == k;
+            if (participleAfter) {
+                // The subject before the quotation speaks; findBefore looks for it.
+            } else if (cueAfter >= 0 && !m_window.cues.at(cueAfter).used && !m_window.cues.at(cueAfter).source) {
                 // said Smith / said the spokesman
                 SpeakerPhrase r = m_subjects.subjectAfter(m_window.cues.at(cueAfter).last + 1, sentence);
                 if (r.isNone())

@@ -159,6 +159,9 @@ private slots:
             << QStringLiteral(
                    "Ana Ortiz and Luis Pena spoke first. “I feel good about the race,” the Vermont senator said.")
             << QStringList {QStringLiteral("Vermont senator|I feel good about the race")};
+        QTest::newRow("a participle after the quotation has no subject after it")
+            << QStringLiteral("Ana Ortiz said, “It is time we change,” promising the Harbour Board a vote.")
+            << QStringList {QStringLiteral("Ana Ortiz|It is time we change")};
         QTest::newRow("the title of a work is no quotation")
             << QStringLiteral("Ana Ortiz read from the book “Harbour Lights” on Monday.") << QStringList {};
         QTest::newRow("scare quotes are no quotation")
