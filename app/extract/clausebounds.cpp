@@ -482,6 +482,20 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
             continue;
         const bool comma = quotedComma || m_window.isPunct(k, u',');
         const int stop = quotedComma ? k + 1 : k;
+        // "… to back the plan while adding that …": a clause lead before a reporting participle
+        // opens a report of its own ("quoted him as saying", "such as cracking down" are no lead).
+        if (k > from && m_window.isRuleWord(k, Lexicon::ClauseLead) && !m_window.isRuleWord(k, Lexicon::Addition)
+            && !m_window.isRuleWord(k, Lexicon::Contrast) && !m_window.isRuleWord(k, Lexicon::ParentheticalAs)) {
+            int x = k + 1;
+            while (x < sentence.endToken && m_window.token(x).isWord() && (m_window.wordClass(x) & Lexicon::Adverb))
+                ++x;
+            const int c = x < sentence.endToken ? m_window.cueAt(x) : -1;
+            if (c >= 0 && m_window.cues.at(c).first == x && m_window.cues.at(c).form
+                && m_window.cues.at(c).form->participle) {
+                end = k;
+                break;
+            }
+        }
         // ", adding that", ", according to", "and emphasized that", ", he said."
         if (comma || m_window.isDash(k) || m_window.isRuleWord(k, Lexicon::Addition)
             || m_window.isRuleWord(k, Lexicon::Contrast)) {

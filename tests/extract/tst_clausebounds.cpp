@@ -26,6 +26,12 @@ private slots:
         QTest::newRow("a report between dashes opened by no relative pronoun runs on")
             << QStringLiteral("The plan - Ortiz said the port would close - was voted down.")
             << QStringLiteral("the port would close - was voted down");
+        QTest::newRow("a report ends before while and a reporting participle")
+            << QStringLiteral("Lund insisted it was too early to back the plan while adding that he had no doubt.")
+            << QStringLiteral("it was too early to back the plan");
+        QTest::newRow("a report runs on past such as and a participle")
+            << QStringLiteral("Lund proposed new limits on fees, such as cracking down on the port.")
+            << QStringLiteral("new limits on fees, such as cracking down on the port");
         QTest::newRow("a second report after though ends the first")
             << QStringLiteral("Lund said the port was safe, though Ortiz said it was not.")
             << QStringLiteral("the port was safe");
