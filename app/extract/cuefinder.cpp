@@ -120,6 +120,26 @@ void CueFinder::find(const Sentence &sentence)
                     && !m_window.token(last + 1).isCapitalized() && m_window.wordClass(last + 1) == 0
                     && !m_lexicon.pronoun(m_window.lower(last + 1)))
                     break;
+                // "states' leanings", "the report's authors": a possessive makes the form a noun.
+                // (A mark after a lower-case plural, closing no quotation, before a word.)
+                const bool pluralPossessive = last + 2 < sentence.endToken && w.endsWith(u's')
+                    && m_window.token(last + 1).type == Token::Type::QuoteMark && m_window.token(last + 1).quote < 0
+                    && m_window.token(last).end == m_window.token(last + 1).start && m_window.token(last + 2).isWord()
+                    && !m_window.token(last + 2).isCapitalized();
+                if (last + 1 < sentence.endToken
+                    && (m_window.token(last + 1).type == Token::Type::Possessive || m_window.isPossessiveMark(last + 1)
+                        || pluralPossessive))
+                    break;
+                // "a majority of pledged delegates", "with added fees": a past form after a
+                // preposition and before a content word qualifies the noun ("as noted above" stays).
+                if (f.pastParticiple && !f.participle && p >= sentence.firstToken && m_window.token(p).isWord()
+                    && (m_window.wordClass(p) & Lexicon::Preposition) && !(m_window.wordClass(p) & Lexicon::Relative)
+                    && !m_window.isRuleWord(p, Lexicon::InfinitiveTo) && !m_window.isRuleWord(p, Lexicon::ParentheticalAs)
+                    && last + 1 < sentence.endToken && m_window.token(last + 1).isWord()
+                    && !m_window.token(last + 1).isCapitalized() && m_window.wordClass(last + 1) == 0
+                    && !m_lexicon.pronoun(m_window.lower(last + 1)) && m_window.cueAt(last + 1) < 0
+                    && !m_window.verbForms(last + 1))
+                    break;
                 // "state Rep. Jane Doe", "State Sen. John Roe": a noun before a title.
                 if (w == QStringView(f.lemma) && last + 1 < sentence.endToken && m_window.isTitleToken(last + 1))
                     break;

@@ -37,6 +37,12 @@ private slots:
             << QStringList {QStringLiteral("answered"), QStringLiteral("says")};
         QTest::newRow("a verb before an auxiliary's -ing form opening a gerund")
             << QStringLiteral("Lund said having Ortiz on the ticket helps.") << QStringList {QStringLiteral("said")};
+        QTest::newRow("a form in -s before a possessive mark is a noun")
+            << QStringLiteral("The vote could shake up states’ political leanings.") << QStringList {};
+        QTest::newRow("a past form after a preposition and before a noun qualifies it")
+            << QStringLiteral("Ortiz has a majority of pledged delegates.") << QStringList {};
+        QTest::newRow("a past form after as before a preposition stays a cue")
+            << QStringLiteral("The port, as noted by Lund, was closed.") << QStringList {QStringLiteral("noted")};
         QTest::newRow("a reporting word used as a noun is no cue")
             << QStringLiteral("The claims were false.") << QStringList {};
         QTest::newRow("a form in -s after a determiner and an adjective is a plural noun")
