@@ -335,6 +335,15 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                 if (commaClause || (t.isWord() && (m_window.wordClass(m) & Lexicon::RelativePronoun)))
                     return afterRelativeClause(commaClause ? m + 1 : m, commaClause, sentence);
             }
+            // "told supporters in Dunmore, Maine, that": the region or the country after a place
+            // name is part of the addressee.
+            if (m > n && m_window.isPunct(m, u',')) {
+                const int close = placeAppositiveEnd(m, sentence);
+                if (close >= 0) {
+                    m = close;
+                    continue;
+                }
+            }
             if (t.type == Token::Type::Punct && (m_window.isClauseBreak(m) || m_window.isDash(m)))
                 break;
             // "told Valmore Radio the bridge would", "told the board the plan had failed": a determiner
@@ -383,6 +392,19 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
     if ((frames & Lexicon::FrameInfinitive) && !weak && m_window.isRuleWord(n, Lexicon::InfinitiveTo))
         return n;
     return -1;
+}
+
+int ClauseBounds::placeAppositiveEnd(int comma, const Sentence &sentence) const
+{
+    if (comma - 1 < sentence.firstToken || !m_window.token(comma - 1).isCapitalized())
+        return -1;
+    int e = comma + 1;
+    while (e < sentence.endToken && e < comma + 4 && m_window.token(e).isWord() && m_window.token(e).isCapitalized())
+        ++e;
+    if (e == comma + 1 || e >= sentence.endToken || !m_window.isPunct(e, u','))
+        return -1;
+    const QString name = m_window.textOf(comma + 1, e - 1);
+    return !m_lexicon.regionNamed(name).isEmpty() || m_lexicon.isPlaceName(name) ? e : -1;
 }
 
 // Whether the object starting at i names someone who can be told something: "the pilots", "Ortiz",

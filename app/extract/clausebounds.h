@@ -36,6 +36,9 @@ private:
     bool isLoneAnswer(int i, const Sentence &sentence) const;
     bool isShareOfNumber(int i, const Sentence &sentence) const;
     bool addresseeIsSomeone(int i) const;
+    // The comma closing a region or a country set off after a place name at `comma` ("Dunmore,
+    // Maine,"), or -1.
+    int placeAppositiveEnd(int comma, const Sentence &sentence) const;
     int afterRelativeClause(int relative, bool commaClause, const Sentence &sentence) const;
 
     const ExtractWindow &m_window;

@@ -32,6 +32,9 @@ private slots:
         QTest::newRow("a report runs on past such as and a participle")
             << QStringLiteral("Lund proposed new limits on fees, such as cracking down on the port.")
             << QStringLiteral("new limits on fees, such as cracking down on the port");
+        QTest::newRow("a region after the addressee's place is part of the addressee")
+            << QStringLiteral("Lund ended his campaign, telling supporters in Dunmore, Maine, that he had faith.")
+            << QStringLiteral("he had faith");
         QTest::newRow("a second report after though ends the first")
             << QStringLiteral("Lund said the port was safe, though Ortiz said it was not.")
             << QStringLiteral("the port was safe");
