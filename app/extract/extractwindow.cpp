@@ -96,6 +96,9 @@ int ExtractWindow::beforeAdverbsAndAuxiliaries(int i, const Sentence &sentence) 
         } else if ((wordClass(p) & Lexicon::Time) && p - 1 >= sentence.firstToken
             && isRuleWord(p - 1, Lexicon::DatePreposition)) {
             p -= 2; // "but on Tuesday wrote"
+        } else if ((wordClass(p) & Lexicon::Preposition) && p - 1 >= sentence.firstToken && token(p - 1).isWord()
+            && (wordClass(p - 1) & Lexicon::Auxiliary) && !(wordClass(p - 1) & Lexicon::Preposition)) {
+            p -= 2; // "but has since said"
         } else {
             break;
         }

@@ -19,6 +19,9 @@ private slots:
         QTest::newRow("a second verb after but and a time phrase shares the subject")
             << QStringLiteral("Dana Pell has been critical of the mayor but on Tuesday wrote that she agreed with him.")
             << QStringList {QStringLiteral("Dana Pell|she agreed with him")};
+        QTest::newRow("a second verb after but, an auxiliary and since shares the subject")
+            << QStringLiteral("Dana Pell has backed the ferry, but has since said she now doubts the plan.")
+            << QStringList {QStringLiteral("Dana Pell|she now doubts the plan")};
         QTest::newRow("a participle after a comma speaks for the subject opening the main clause")
             << QStringLiteral("Harbour manager Tomas Rivera rejected the idea that the ferry would be a drag on the "
                               "Kestrel Party ticket, saying the crowds were huge.")
