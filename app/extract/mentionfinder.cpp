@@ -602,9 +602,13 @@ void MentionFinder::markSubjects(const Sentence &sentence)
                 ++k;
             ++k;
         }
-        if (k < sentence.endToken && m_window.isPunct(k, u',') && m.begin() - 2 >= sentence.firstToken
-            && m_window.isPunct(m.begin() - 1, u',') && m_window.token(m.begin() - 2).isWord()
-            && !m_window.token(m.begin() - 2).isCapitalized() && m_lexicon.roleNoun(m_window.lower(m.begin() - 2))
+        // ("The candidate, former Gov. Ana Ortiz, read …": a modifier may stand before the title.)
+        const int open = m.begin() - 1 >= sentence.firstToken && m_phrases.modifiesTitledName(m.begin() - 1)
+            ? m.begin() - 2
+            : m.begin() - 1;
+        if (k < sentence.endToken && m_window.isPunct(k, u',') && open - 1 >= sentence.firstToken
+            && m_window.isPunct(open, u',') && m_window.token(open - 1).isWord()
+            && !m_window.token(open - 1).isCapitalized() && m_lexicon.roleNoun(m_window.lower(open - 1))
             && k + 1 < sentence.endToken && m_window.token(k + 1).isWord() && !m_window.token(k + 1).isCapitalized()
             && !(m_window.wordClass(k + 1) & (Lexicon::Relative | Lexicon::Determiner | Lexicon::Preposition))) {
             // "The head teacher, Mrs Ana Ortiz, read …": the name is itself the appositive of the
@@ -658,9 +662,10 @@ void MentionFinder::markSubjects(const Sentence &sentence)
             continue;
         // A role or organisation noun before the name is its description ("lighting maker Lumora
         // said", "party chairman Ana Ortiz said"), no verb.
+        // ("former Gov. Ana Ortiz said": a modifier of the title is no description.)
         if (b >= sentence.firstToken && m_window.token(b).isWord() && !m_window.token(b).isCapitalized()
             && m_window.wordClass(b) == 0 && !m_lexicon.roleNoun(m_window.lower(b))
-            && m_lexicon.orgNounKind(m_window.lower(b)).isEmpty())
+            && m_lexicon.orgNounKind(m_window.lower(b)).isEmpty() && !m_phrases.modifiesTitledName(b))
             continue;
         m.subject = !m.afterPreposition;
         if (m.subject && m.entity >= 0) {

@@ -200,6 +200,12 @@ private slots:
             << QStringLiteral("Ana Ortiz") << true;
         QTest::newRow("a name in apposition to an object before a preposition")
             << QStringLiteral("Lund met the head teacher, Ana Ortiz, at noon.") << QStringLiteral("Ana Ortiz") << false;
+        QTest::newRow("a titled name with a modifier in apposition to a role noun before the verb")
+            << QStringLiteral("The other candidate, former Gov. Ana Ortiz, drew a contrast.")
+            << QStringLiteral("Ana Ortiz") << true;
+        QTest::newRow("a titled name with a modifier before its verb")
+            << QStringLiteral("On Monday former Gov. Ana Ortiz drew a contrast.") << QStringLiteral("Ana Ortiz")
+            << true;
         QTest::newRow("a name before its verb")
             << QStringLiteral("Ana Ortiz visited the harbour.") << QStringLiteral("Ana Ortiz") << true;
         QTest::newRow("a name past its appositive")
