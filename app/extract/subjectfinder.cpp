@@ -302,6 +302,14 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
             && m_window.wordClass(outer.first - 1) == 0
             && m_lexicon.hasEnding(m_window.lower(outer.first - 1), Lexicon::ParticipleEnding);
         const int innerMention = m_window.mentionOfToken.at(k + 1);
+        if ((innerMention >= 0 || inner.type == SpeakerPhrase::Type::Name) && outer.type != SpeakerPhrase::Type::Name) {
+            // "Tomas Varga, the editor of the city's paper, The Harbour Post, said": the name in
+            // apposition to the role's object; the name opening the clause, with the role as its
+            // appositive, speaks.
+            const SpeakerPhrase opening = nameWithAppositiveBefore(k, sentence);
+            if (!opening.isNone())
+                return opening;
+        }
         if (innerMention >= 0 && m_window.mentions.at(innerMention).begin() == k + 1
             && (outer.type != SpeakerPhrase::Type::Name || outerIsObject)) {
             const SpeakerPhrase named = m_phrases.nounPhraseEndingAt(m_window.mentions.at(innerMention).last, sentence);
@@ -348,15 +356,6 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
                 if (before.type == SpeakerPhrase::Type::Name)
                     return before;
             }
-        }
-        if (inner.type == SpeakerPhrase::Type::Name && innerIsWhole && outer.type != SpeakerPhrase::Type::Name
-            && !clause) {
-            // "Tomas Varga, the editor of the city's paper, The Harbour Post, said": the name in
-            // apposition to the role's object; the name opening the clause, with the role as its
-            // appositive, speaks.
-            const SpeakerPhrase opening = nameWithAppositiveBefore(k, sentence);
-            if (!opening.isNone())
-                return opening;
         }
         if (inner.type == SpeakerPhrase::Type::Name && innerIsWhole)
             return inner;
@@ -447,7 +446,7 @@ SpeakerPhrase SubjectFinder::nameWithAppositiveBefore(int comma, const Sentence 
         || m_window.mentions.at(opening.mention).afterPreposition)
         return {};
     const int e = m_window.registry.find(m_window.mentions.at(opening.mention).entity);
-    if (e < 0 || std::as_const(m_window.registry).entity(e).kind != Kind::Person)
+    if (e < 0 || !personOrUnknown(std::as_const(m_window.registry).entity(e).kind))
         return {};
     // The appositive opens right after the name's comma, with an article, a possessive or a
     // lower-case word, and holds no verb of its own.
