@@ -555,6 +555,16 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
                 const SpeakerPhrase r = m_phrases.nounPhraseStartingAt(subjectAt, sentence);
                 if (!r.isNone()) {
                     int y = r.last + 1;
+                    // (", but Ortiz's team denied": the possessive's noun is the subject.)
+                    if (y + 1 < sentence.endToken && m_window.isPossessiveMark(y)) {
+                        int owned = y + 1;
+                        while (owned < sentence.endToken && owned < y + 4 && m_window.token(owned).isWord()
+                            && !m_window.token(owned).isCapitalized() && m_window.wordClass(owned) == 0
+                            && m_window.cueAt(owned) < 0)
+                            ++owned;
+                        if (owned > y + 1)
+                            y = owned;
+                    }
                     while (y < sentence.endToken && m_window.token(y).isWord()
                         && (m_window.wordClass(y) & (Lexicon::Adverb | Lexicon::Auxiliary)))
                         ++y;

@@ -35,6 +35,10 @@ private slots:
         QTest::newRow("a region after the addressee's place is part of the addressee")
             << QStringLiteral("Lund ended his campaign, telling supporters in Dunmore, Maine, that he had faith.")
             << QStringLiteral("he had faith");
+        QTest::newRow("a report ends before but, a possessive subject and its verb")
+            << QStringLiteral(
+                   "The firm printed the tour dates, noting her busy diary, but Ortiz's team denied that she would go.")
+            << QStringLiteral("her busy diary");
         QTest::newRow("a second report after though ends the first")
             << QStringLiteral("Lund said the port was safe, though Ortiz said it was not.")
             << QStringLiteral("the port was safe");
