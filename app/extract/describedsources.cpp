@@ -127,8 +127,15 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
     };
     if (j < sentence.firstToken || !inPhrase(j) || w.token(j).type == Token::Type::Possessive)
         return -1;
+    // (A weak cue's past participle describes the phrase: "A statement posted on the website".)
+    const auto describingParticiple = [&w](int k) {
+        const int c = w.cueAt(k);
+        return c >= 0 && w.cues.at(c).form && w.cues.at(c).form->pastParticiple
+            && (w.cues.at(c).form->frames & Lexicon::FrameWeak) && k > 0 && w.token(k - 1).isWord()
+            && w.wordClass(k - 1) == 0;
+    };
     int s = j;
-    while (s > sentence.firstToken && j - s < 14 && inPhrase(s - 1) && w.cueAt(s - 1) < 0)
+    while (s > sentence.firstToken && j - s < 14 && inPhrase(s - 1) && (w.cueAt(s - 1) < 0 || describingParticiple(s - 1)))
         --s;
     // The phrase must open the clause: the sentence start, a semicolon or the comma closing an
     // opening adverbial ("After the hearing, three former pilots said"), then at most a conjunction.
@@ -224,11 +231,17 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
         && !(w.wordClass(headAt) & (Lexicon::Adverb | Lexicon::Preposition));
     // "The Kestrel ad claims", "A Harbor Board memo released Friday says": a document speaks for
     // whoever made it, named as the text names it when a name in the phrase says whose it is.
+    // So does one the words after it describe: "A statement posted on the HarbourGuns website said",
+    // "A court filing released Thursday says".
     bool document = false;
     if (!quantified && !plural && !number && !role && !share
         && m_lexicon.isDocumentNoun(head)) {
-        for (int k = s; k < headAt && !document; ++k)
-            document = w.token(k).isCapitalized() && !m_lexicon.isCommonWord(w.tokenView(k));
+        // (A name or a participle after the head: "a letter from the two" is nobody's yet.)
+        for (int k = s; k <= j && !document; ++k)
+            document = k != headAt
+                && ((w.token(k).isCapitalized() && !m_lexicon.isCommonWord(w.tokenView(k))
+                        && !w.isSentenceInitial(k, sentence))
+                    || (k == end + 1 && participleEnding(k)));
     }
     // "About one in four say", "None of the other two said": a share
     // further into the phrase than its head names the group too, when only grammar words and
@@ -258,7 +271,7 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
     info.kind = group ? Kind::Organization : Kind::Person;
     info.described = true;
     if (group)
-        info.orgCategory = QStringLiteral("group");
+        info.orgCategory = document ? QStringLiteral("document") : QStringLiteral("group");
     int nameEnd = j;
     for (int k = end + 1; k <= j; ++k) {
         if ((w.token(k).isWord() && (w.wordClass(k) & Lexicon::Relative)) || k - s >= 8) {

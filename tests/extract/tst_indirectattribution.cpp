@@ -272,6 +272,12 @@ private slots:
         QTest::newRow("a document named by whose it is speaks as written")
             << QStringLiteral("A Harbor Board memo released Friday says the ferry will stop in May.")
             << QStringList {QStringLiteral("Harbor Board memo released Friday|the ferry will stop in May")};
+        QTest::newRow("a document described by the participle after it speaks as written")
+            << QStringLiteral("A court document released Thursday says the ferry will stop in May.")
+            << QStringList {QStringLiteral("Court document released Thursday|the ferry will stop in May")};
+        QTest::newRow("a document posted by a named site speaks as written")
+            << QStringLiteral("A statement posted on the website HarbourFerries.com said the ferry will stop.")
+            << QStringList {QStringLiteral("Statement posted on the website HarbourFerries.com|the ferry will stop")};
         QTest::newRow("a document no name owns stays without a speaker")
             << QStringLiteral("The board memo says the ferry will stop in May.")
             << QStringList {QStringLiteral("-|the ferry will stop in May")};
