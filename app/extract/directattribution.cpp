@@ -376,6 +376,12 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
                 const bool ownSubject
                     = (r.isNone() || r.type == SpeakerPhrase::Type::Role || r.type == SpeakerPhrase::Type::Group)
                     && !(cue.form && cue.form->participle) && !coordinated && !cue.statementNoun;
+                // "Lund went on to say, “…”": the subject of the verb the infinitive completes.
+                if (r.isNone()) {
+                    const SpeakerPhrase completed = m_subjects.subjectOfCompletedVerb(cue.first, sentence);
+                    if (completed.type == SpeakerPhrase::Type::Name)
+                        r = completed;
+                }
                 if (r.isNone() && ((cue.form && cue.form->participle) || coordinated))
                     r = m_subjects.subjectOfSentence(sentence, cue.first);
                 if (!r.isNone()) {

@@ -93,7 +93,7 @@ void IndirectAttribution::attribute(const Sentence &sentence)
                 // infinitive completes, not the sentence's.
                 // (Only a name: a group or a role opening the sentence keeps its description there,
                 // "Small groups of protesters continued to call for".)
-                const SpeakerPhrase completed = subjectOfCompletedVerb(cue, sentence);
+                const SpeakerPhrase completed = m_subjects.subjectOfCompletedVerb(cue.first, sentence);
                 if (completed.type == SpeakerPhrase::Type::Name)
                     subject = completed;
                 const bool mainSubject = subject.type == SpeakerPhrase::Type::Name
@@ -274,27 +274,6 @@ void IndirectAttribution::boundSourceCue(const Cue &cue, const Sentence &sentenc
 // "The plan, respondents said, is dead", "The deal is off, two former aides said.": a plural or a
 // role noun with at most a few modifiers between a comma and the verb, which no earlier pass
 // parsed as a subject, is the subject of an inverted report, a group or a role as the text names it.
-SpeakerPhrase IndirectAttribution::subjectOfCompletedVerb(const Cue &cue, const Sentence &sentence) const
-{
-    const int to = m_window.beforeAdverbsAndAuxiliaries(cue.first, sentence);
-    if (to - 2 < sentence.firstToken || !m_window.isRuleWord(to, Lexicon::InfinitiveTo))
-        return {};
-    int verb = to - 1;
-    // ("went on to say": the particle after the verb.)
-    if (verb - 1 > sentence.firstToken && m_window.token(verb).isWord()
-        && (m_window.wordClass(verb) & Lexicon::Preposition))
-        --verb;
-    // A verb of control ("hope to", "plan to") or a weak cue ("continue to warn").
-    const int verbCue = m_window.cueAt(verb);
-    const bool weakCue = verbCue >= 0 && m_window.cues.at(verbCue).form
-        && (m_window.cues.at(verbCue).form->frames & Lexicon::FrameWeak);
-    if (!m_window.token(verb).isWord() || m_window.token(verb).isCapitalized()
-        || !(weakCue || m_window.wordClass(verb) == Lexicon::Control))
-        return {};
-    const SpeakerPhrase subject = m_subjects.subjectBefore(verb, sentence);
-    return subject.type == SpeakerPhrase::Type::Pronoun ? SpeakerPhrase() : subject;
-}
-
 SpeakerPhrase IndirectAttribution::describedBetweenCommas(const Cue &cue, const Sentence &sentence) const
 {
     SpeakerPhrase ref;

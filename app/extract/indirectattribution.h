@@ -36,9 +36,6 @@ private:
     };
 
     void boundSourceCue(const Cue &cue, const Sentence &sentence, Report &report) const;
-    // The subject before the verb a to-infinitive cue completes ("Republicans continue to warn"),
-    // or none.
-    SpeakerPhrase subjectOfCompletedVerb(const Cue &cue, const Sentence &sentence) const;
     SpeakerPhrase describedBetweenCommas(const Cue &cue, const Sentence &sentence) const;
     void boundVerbCue(const Cue &cue, const Sentence &sentence, Report &report) const;
     bool isRoleInApposition(int comma, const SpeakerPhrase &ref, const Sentence &sentence) const;

@@ -609,6 +609,35 @@ bool SubjectFinder::isPrepositionObject(const SpeakerPhrase &ref, int participle
             || m_window.isRuleWord(ref.first - 1, Lexicon::DatePreposition));
 }
 
+SpeakerPhrase SubjectFinder::subjectOfCompletedVerb(int cueFirst, const Sentence &sentence) const
+{
+    const int to = m_window.beforeAdverbsAndAuxiliaries(cueFirst, sentence);
+    if (to - 2 < sentence.firstToken || !m_window.isRuleWord(to, Lexicon::InfinitiveTo))
+        return {};
+    int verb = to - 1;
+    // "went on to say": a particle after the verb.
+    const bool particle = verb - 1 > sentence.firstToken && m_window.token(verb).isWord()
+        && (m_window.wordClass(verb) & Lexicon::Preposition);
+    if (particle)
+        --verb;
+    const Token &t = m_window.token(verb);
+    if (!t.isWord() || t.isCapitalized() || m_window.mentionOfToken.at(verb) >= 0)
+        return {};
+    // A verb of control ("hope to", "plan to"), a weak cue ("continue to warn"), a verb with its
+    // particle ("went on to"), or a passive ("was prompted to say").
+    const int verbCue = m_window.cueAt(verb);
+    const bool weakCue = verbCue >= 0 && m_window.cues.at(verbCue).form
+        && (m_window.cues.at(verbCue).form->frames & Lexicon::FrameWeak);
+    const quint16 c = m_window.wordClass(verb);
+    const bool passive = c == 0 && verb - 1 > sentence.firstToken && m_window.isRuleWord(verb - 1, Lexicon::BeForm)
+        && m_lexicon.hasEnding(m_window.lower(verb), Lexicon::PastEnding);
+    const bool phrasal = particle && c == 0 && verbCue < 0;
+    if (!(weakCue || c == Lexicon::Control || passive || phrasal))
+        return {};
+    const SpeakerPhrase subject = subjectBefore(passive ? verb - 1 : verb, sentence);
+    return subject.type == SpeakerPhrase::Type::Pronoun ? SpeakerPhrase() : subject;
+}
+
 SpeakerPhrase SubjectFinder::subjectOfSentence(const Sentence &sentence, int before) const
 {
     const int subjectMention = sentenceSubject(sentence, before);

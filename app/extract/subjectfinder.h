@@ -24,6 +24,9 @@ public:
     // Whether ref, found before a participle, is a name after "in", "at" or "on" ("Doe posted a
     // message on Harbour Radio saying …"), a place or a medium the participle does not report for.
     bool isPrepositionObject(const SpeakerPhrase &ref, int participle) const;
+    // The name or the phrase before the verb that a to-infinitive cue at cueFirst completes
+    // ("Republicans continue to warn", "Lund went on to say", "Ortiz was prompted to say"), or none.
+    SpeakerPhrase subjectOfCompletedVerb(int cueFirst, const Sentence &sentence) const;
     // The subject the sentence opens with, for a verb before which no subject stands.
     SpeakerPhrase subjectOfSentence(const Sentence &sentence, int before) const;
     // The first mention before token `before` that is no preposition's object, or -1.

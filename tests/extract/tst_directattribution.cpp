@@ -162,6 +162,12 @@ private slots:
         QTest::newRow("a participle after the quotation has no subject after it")
             << QStringLiteral("Ana Ortiz said, “It is time we change,” promising the Harbour Board a vote.")
             << QStringList {QStringLiteral("Ana Ortiz|It is time we change")};
+        QTest::newRow("an infinitive cue after a verb and its particle speaks for the verb's subject")
+            << QStringLiteral("Ana Ortiz went on to say, “I know this to be true.”")
+            << QStringList {QStringLiteral("Ana Ortiz|I know this to be true.")};
+        QTest::newRow("an infinitive cue after a passive speaks for the passive's subject")
+            << QStringLiteral("The debate was so calm that Mr. Lund was prompted to say, “It has been civil.”")
+            << QStringList {QStringLiteral("Lund|It has been civil.")};
         QTest::newRow("the title of a work is no quotation")
             << QStringLiteral("Ana Ortiz read from the book “Harbour Lights” on Monday.") << QStringList {};
         QTest::newRow("scare quotes are no quotation")
