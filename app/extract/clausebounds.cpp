@@ -394,6 +394,32 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
     return -1;
 }
 
+int ClauseBounds::pastSubjectTail(int y, const Sentence &sentence) const
+{
+    // "and Texas Rep. Luis Lund": a second conjunct.
+    if (y + 1 < sentence.endToken && m_window.isRuleWord(y, Lexicon::Addition)) {
+        const SpeakerPhrase second = m_phrases.nounPhraseStartingAt(y + 1, sentence);
+        if (!second.isNone() && second.type != SpeakerPhrase::Type::Pronoun)
+            y = second.last + 1;
+    }
+    // "in a Medium post", "at a rally in Dunmore": up to two short prepositional phrases.
+    for (int phrases = 0; phrases < 2 && y + 1 < sentence.endToken && m_window.token(y).isWord()
+         && (m_window.wordClass(y) & Lexicon::Preposition) && !(m_window.wordClass(y) & Lexicon::Relative)
+         && !m_window.isRuleWord(y, Lexicon::InfinitiveTo) && !m_window.isRuleWord(y, Lexicon::ParentheticalAs);
+         ++phrases) {
+        int z = y + 1;
+        while (z < sentence.endToken && z < y + 6 && m_window.token(z).isWord() && m_window.outsideQuotes(z)
+            && m_window.cueAt(z) < 0
+            && !(m_window.wordClass(z)
+                & (Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Conjunction | Lexicon::Preposition)))
+            ++z;
+        if (z == y + 1)
+            break;
+        y = z;
+    }
+    return y;
+}
+
 int ClauseBounds::placeAppositiveEnd(int comma, const Sentence &sentence) const
 {
     if (comma - 1 < sentence.firstToken || !m_window.token(comma - 1).isCapitalized())
@@ -565,6 +591,7 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
                         if (owned > y + 1)
                             y = owned;
                     }
+                    y = pastSubjectTail(y, sentence);
                     while (y < sentence.endToken && m_window.token(y).isWord()
                         && (m_window.wordClass(y) & (Lexicon::Adverb | Lexicon::Auxiliary)))
                         ++y;
