@@ -134,11 +134,11 @@ void CueFinder::find(const Sentence &sentence)
                 // preposition and before a content word qualifies the noun ("as noted above" stays).
                 if (f.pastParticiple && !f.participle && p >= sentence.firstToken && m_window.token(p).isWord()
                     && (m_window.wordClass(p) & Lexicon::Preposition) && !(m_window.wordClass(p) & Lexicon::Relative)
-                    && !m_window.isRuleWord(p, Lexicon::InfinitiveTo) && !m_window.isRuleWord(p, Lexicon::ParentheticalAs)
-                    && last + 1 < sentence.endToken && m_window.token(last + 1).isWord()
-                    && !m_window.token(last + 1).isCapitalized() && m_window.wordClass(last + 1) == 0
-                    && !m_lexicon.pronoun(m_window.lower(last + 1)) && m_window.cueAt(last + 1) < 0
-                    && !m_window.verbForms(last + 1))
+                    && !m_window.isRuleWord(p, Lexicon::InfinitiveTo)
+                    && !m_window.isRuleWord(p, Lexicon::ParentheticalAs) && last + 1 < sentence.endToken
+                    && m_window.token(last + 1).isWord() && !m_window.token(last + 1).isCapitalized()
+                    && m_window.wordClass(last + 1) == 0 && !m_lexicon.pronoun(m_window.lower(last + 1))
+                    && m_window.cueAt(last + 1) < 0 && !m_window.verbForms(last + 1))
                     break;
                 // "state Rep. Jane Doe", "State Sen. John Roe": a noun before a title.
                 if (w == QStringView(f.lemma) && last + 1 < sentence.endToken && m_window.isTitleToken(last + 1))

@@ -135,7 +135,8 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
             && w.wordClass(k - 1) == 0;
     };
     int s = j;
-    while (s > sentence.firstToken && j - s < 14 && inPhrase(s - 1) && (w.cueAt(s - 1) < 0 || describingParticiple(s - 1)))
+    while (
+        s > sentence.firstToken && j - s < 14 && inPhrase(s - 1) && (w.cueAt(s - 1) < 0 || describingParticiple(s - 1)))
         --s;
     // The phrase must open the clause: the sentence start, a semicolon or the comma closing an
     // opening adverbial ("After the hearing, three former pilots said"), then at most a conjunction.

@@ -43,7 +43,8 @@ private slots:
             << QStringLiteral("Ortiz proposed a new agency, while Luis Lund in a blog post said he would wait.")
             << QStringLiteral("a new agency");
         QTest::newRow("a report ends before two coordinated subjects and their cue")
-            << QStringLiteral("Ortiz said she would vote, while Sen. Ana Varga and Rep. Luis Lund suggested they would not.")
+            << QStringLiteral(
+                   "Ortiz said she would vote, while Sen. Ana Varga and Rep. Luis Lund suggested they would not.")
             << QStringLiteral("she would vote");
         QTest::newRow("a second report after though ends the first")
             << QStringLiteral("Lund said the port was safe, though Ortiz said it was not.")

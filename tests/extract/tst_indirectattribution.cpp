@@ -22,10 +22,9 @@ private slots:
         QTest::newRow("a second verb after but, an auxiliary and since shares the subject")
             << QStringLiteral("Dana Pell has backed the ferry, but has since said she now doubts the plan.")
             << QStringList {QStringLiteral("Dana Pell|she now doubts the plan")};
-        QTest::newRow("an infinitive completing a verb speaks for that verb's subject")
-            << QStringLiteral("A senator filed a new bill, as Kestrel Democrats continue to warn that the deal was a "
-                              "mistake.")
-            << QStringList {QStringLiteral("Kestrel Democrats|the deal was a mistake")};
+        QTest::newRow("an infinitive completing a verb speaks for that verb's subject") << QStringLiteral(
+            "A senator filed a new bill, as Kestrel Democrats continue to warn that the deal was a "
+            "mistake.") << QStringList {QStringLiteral("Kestrel Democrats|the deal was a mistake")};
         QTest::newRow("a participle after a comma speaks for the subject opening the main clause")
             << QStringLiteral("Harbour manager Tomas Rivera rejected the idea that the ferry would be a drag on the "
                               "Kestrel Party ticket, saying the crowds were huge.")

@@ -136,7 +136,8 @@ private slots:
             << QStringLiteral("Tomas Varga, the editor of the city's paper, The Harbour Post, said the vote was fair.")
             << QStringLiteral("Tomas Varga") << QStringLiteral("name");
         QTest::newRow("a name before its appositive whose object has a bare name in apposition")
-            << QStringLiteral("Tomas Maria Varga, the editor of the city's paper, Harbour Post, said the vote was fair.")
+            << QStringLiteral(
+                   "Tomas Maria Varga, the editor of the city's paper, Harbour Post, said the vote was fair.")
             << QStringLiteral("Tomas Maria Varga") << QStringLiteral("name");
         QTest::newRow("a name in apposition to a role between dashes")
             << QStringLiteral("A former candidate -- Luis Lund, who lost the 2008 race -- said the vote was fair.")
