@@ -671,9 +671,13 @@ bool ClauseBounds::opensClauseWithPronoun(int x, const Sentence &sentence) const
     const Lexicon::Pronoun *p = m_lexicon.pronoun(m_window.lower(x));
     if (!p || !p->subject || (m_window.wordClass(x + 1) & (Lexicon::Preposition | Lexicon::Conjunction)))
         return false;
-    // "it" only before a verb: "said in a statement it regretted", not "spoke about it and".
-    return p->gender != Lexicon::Gender::Neuter || (m_window.wordClass(x + 1) & Lexicon::Auxiliary)
-        || (m_lexicon.hasEnding(m_window.lower(x + 1), Lexicon::PastEnding) && m_window.wordClass(x + 1) == 0);
+    // "it" only before a verb: "said in a statement it regretted", "said in politics it takes
+    // time", not "spoke about it and".
+    const bool verbForm = m_window.wordClass(x + 1) == 0 && !m_window.token(x + 1).isCapitalized()
+        && (m_lexicon.hasEnding(m_window.lower(x + 1), Lexicon::PastEnding)
+            || (m_lexicon.hasEnding(m_window.lower(x + 1), Lexicon::PresentEnding) && m_window.lower(x + 1).size() > 3
+                && !m_window.lower(x + 1).endsWith(u"ss")));
+    return p->gender != Lexicon::Gender::Neuter || (m_window.wordClass(x + 1) & Lexicon::Auxiliary) || verbForm;
 }
 
 // "said as she left the hall", "told reporters while the ferry waited": the words after a cue

@@ -46,6 +46,9 @@ private slots:
             << QStringLiteral(
                    "Ortiz said she would vote, while Sen. Ana Varga and Rep. Luis Lund suggested they would not.")
             << QStringLiteral("she would vote");
+        QTest::newRow("a subject pronoun it before a present verb after a prepositional phrase opens the clause")
+            << QStringLiteral("Lund said in politics it takes time to build trust.")
+            << QStringLiteral("it takes time to build trust");
         QTest::newRow("a second report after though ends the first")
             << QStringLiteral("Lund said the port was safe, though Ortiz said it was not.")
             << QStringLiteral("the port was safe");
