@@ -530,6 +530,24 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
             continue;
         const bool comma = quotedComma || m_window.isPunct(k, u',');
         const int stop = quotedComma ? k + 1 : k;
+        // ", to which Lund replied: …", ", at which point": a relative clause on the whole report
+        // is the narrator's.
+        // (Only one whose subject is a name with a cue: "structured interviews, in which applicants
+        // are asked uniform questions, were helpful" runs on.)
+        if (comma && k > from && k + 3 < sentence.endToken && m_window.token(k + 1).isWord()
+            && (m_window.wordClass(k + 1) & Lexicon::Preposition) && !(m_window.wordClass(k + 1) & Lexicon::Relative)
+            && m_window.token(k + 2).isWord() && (m_window.wordClass(k + 2) & Lexicon::RelativePronoun)) {
+            const SpeakerPhrase subject = m_phrases.nounPhraseStartingAt(k + 3, sentence);
+            int y = subject.last + 1;
+            while (y < sentence.endToken && m_window.token(y).isWord()
+                && (m_window.wordClass(y) & (Lexicon::Adverb | Lexicon::Auxiliary)))
+                ++y;
+            if ((subject.type == SpeakerPhrase::Type::Name || subject.type == SpeakerPhrase::Type::Pronoun)
+                && subject.first == k + 3 && y < sentence.endToken && m_window.cueAt(y) >= 0) {
+                end = stop;
+                break;
+            }
+        }
         // "… to back the plan while adding that …": a clause lead before a reporting participle
         // opens a report of its own ("quoted him as saying", "such as cracking down" are no lead).
         if (k > from && m_window.isRuleWord(k, Lexicon::ClauseLead) && !m_window.isRuleWord(k, Lexicon::Addition)

@@ -49,6 +49,12 @@ private slots:
         QTest::newRow("a subject pronoun it before a present verb after a prepositional phrase opens the clause")
             << QStringLiteral("Lund said in politics it takes time to build trust.")
             << QStringLiteral("it takes time to build trust");
+        QTest::newRow("a report ends before a relative clause on it that holds a report of its own")
+            << QStringLiteral("Ortiz said the fares were fair, to which Lund replied: “They are not.”")
+            << QStringLiteral("the fares were fair");
+        QTest::newRow("a relative clause after a preposition inside the report runs on")
+            << QStringLiteral("Ortiz found that interviews, in which riders are asked questions, were helpful.")
+            << QStringLiteral("interviews, in which riders are asked questions, were helpful");
         QTest::newRow("a second report after though ends the first")
             << QStringLiteral("Lund said the port was safe, though Ortiz said it was not.")
             << QStringLiteral("the port was safe");
