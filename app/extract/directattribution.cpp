@@ -84,8 +84,24 @@ bool DirectAttribution::locate(int local, const Sentence &sentence, QuotationSit
     }
     site.beforeMarks = p;
     site.atStart = p < sentence.firstToken;
-    const bool cueRightBefore
+    bool cueRightBefore
         = p >= sentence.firstToken && (m_window.cueAt(p) >= 0 || m_window.isRuleWord(p, Lexicon::Complementizer));
+    if (cueRightBefore && m_window.cueAt(p) >= 0 && !site.colonBefore && !site.commaBefore) {
+        // "Lund said the executives were calling “every 15 minutes.”": a weak cue inside what an
+        // earlier verb reports is part of that report.
+        const Cue &weak = m_window.cues.at(m_window.cueAt(p));
+        if (weak.form && (weak.form->frames & Lexicon::FrameWeak)) {
+            const auto [firstCue, endCue] = m_window.cuesIn(sentence);
+            for (int c = firstCue; c < endCue && cueRightBefore; ++c) {
+                const Cue &outer = m_window.cues.at(c);
+                if (outer.last >= weak.first || outer.source || !outer.form
+                    || (outer.form->frames & Lexicon::FrameWeak))
+                    continue;
+                const int from = m_clauses.contentStartAfterCue(outer, sentence);
+                cueRightBefore = !(from >= 0 && from <= weak.first && m_clauses.contentEnd(from, sentence) > p);
+            }
+        }
+    }
     int pastCommas = site.after;
     while (pastCommas < sentence.endToken && m_window.isPunct(pastCommas, u','))
         ++pastCommas;

@@ -168,6 +168,8 @@ private slots:
         QTest::newRow("an infinitive cue after a passive speaks for the passive's subject")
             << QStringLiteral("The debate was so calm that Mr. Lund was prompted to say, “It has been civil.”")
             << QStringList {QStringLiteral("Lund|It has been civil.")};
+        QTest::newRow("a quotation after a weak cue inside another verb's report is left to that report")
+            << QStringLiteral("Lund said the executives were calling “every 15 minutes.”") << QStringList {};
         QTest::newRow("the title of a work is no quotation")
             << QStringLiteral("Ana Ortiz read from the book “Harbour Lights” on Monday.") << QStringList {};
         QTest::newRow("scare quotes are no quotation")
