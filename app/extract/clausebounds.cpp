@@ -236,9 +236,11 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         }
         if (!startsClause(n + 1, sentence))
             return -1;
+        // (Not when a subordinate clause holds the cue: "In 2013, when Ortiz testified, Lund asked".)
         if (s > sentence.firstToken && m_window.isPunct(s, u',') && m_window.token(sentence.firstToken).isWord()
             && (m_window.wordClass(sentence.firstToken)
-                & (Lexicon::Preposition | Lexicon::Conjunction | Lexicon::Adverb | Lexicon::Time))) {
+                & (Lexicon::Preposition | Lexicon::Conjunction | Lexicon::Adverb | Lexicon::Time))
+            && !(s + 1 < cue.first && m_window.isSubordinator(s + 1))) {
             bool verbless = true;
             for (int k = sentence.firstToken; k < s && verbless; ++k)
                 verbless = m_window.cueAt(k) < 0

@@ -55,6 +55,8 @@ private slots:
         QTest::newRow("a relative clause after a preposition inside the report runs on")
             << QStringLiteral("Ortiz found that interviews, in which riders are asked questions, were helpful.")
             << QStringLiteral("interviews, in which riders are asked questions, were helpful");
+        QTest::newRow("a cue in a subordinate clause after an opening phrase reports no main clause")
+            << QStringLiteral("In 2013, when Ortiz testified, Lund asked her about the ferry.") << QString();
         QTest::newRow("a second report after though ends the first")
             << QStringLiteral("Lund said the port was safe, though Ortiz said it was not.")
             << QStringLiteral("the port was safe");
