@@ -612,6 +612,18 @@ bool SubjectFinder::isPrepositionObject(const SpeakerPhrase &ref, int participle
 SpeakerPhrase SubjectFinder::subjectOfCompletedVerb(int cueFirst, const Sentence &sentence) const
 {
     const int to = m_window.beforeAdverbsAndAuxiliaries(cueFirst, sentence);
+    const int cueIndex = m_window.cueAt(cueFirst);
+    if (cueIndex >= 0 && m_window.cues.at(cueIndex).form && m_window.cues.at(cueIndex).form->participle
+        && to - 1 >= sentence.firstToken && to == cueFirst - 1 && m_window.token(to).isWord()
+        && !m_window.token(to).isCapitalized() && m_window.wordClass(to) == 0 && m_window.cueAt(to) < 0
+        && !m_lexicon.hasEnding(m_window.lower(to), Lexicon::ParticipleEnding)) {
+        // "Sen. Luis Lund (R-Wis.) kept asking her why": the -ing form completes the verb before it;
+        // the name right before that verb speaks.
+        const SpeakerPhrase subject = subjectBefore(to, sentence);
+        return subject.type == SpeakerPhrase::Type::Name && (subject.last == to - 1 || m_window.isPunct(to - 1, u')'))
+            ? subject
+            : SpeakerPhrase();
+    }
     if (to - 2 < sentence.firstToken || !m_window.isRuleWord(to, Lexicon::InfinitiveTo))
         return {};
     int verb = to - 1;

@@ -25,6 +25,9 @@ private slots:
         QTest::newRow("an infinitive completing a verb speaks for that verb's subject") << QStringLiteral(
             "A senator filed a new bill, as Kestrel Democrats continue to warn that the deal was a "
             "mistake.") << QStringList {QStringLiteral("Kestrel Democrats|the deal was a mistake")};
+        QTest::newRow("an -ing cue completing the verb of a main clause after a subordinate one")
+            << QStringLiteral("When Ana Ortiz spoke, Luis Lund kept saying that the plan was dead.")
+            << QStringList {QStringLiteral("Luis Lund|the plan was dead")};
         QTest::newRow("a participle after a comma speaks for the subject opening the main clause")
             << QStringLiteral("Harbour manager Tomas Rivera rejected the idea that the ferry would be a drag on the "
                               "Kestrel Party ticket, saying the crowds were huge.")
