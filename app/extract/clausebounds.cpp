@@ -620,6 +620,15 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
                         end = stop;
                         break;
                     }
+                    // ", but Democrats have pushed for …": a named subject and its finite verb after
+                    // a comma and "but" tell what the others did.
+                    if (comma && m_window.isRuleWord(k + 1, Lexicon::Contrast) && r.type != SpeakerPhrase::Type::Pronoun
+                        && r.first == k + 2 && y > r.last + 1 && y < sentence.endToken && m_window.token(y).isWord()
+                        && !m_window.token(y).isCapitalized() && m_window.wordClass(y) == 0
+                        && m_lexicon.hasEnding(m_window.lower(y), Lexicon::PastEnding)) {
+                        end = stop;
+                        break;
+                    }
                 } else {
                     // ", while only 49 percent of Republicans say": a share of a group as subject,
                     // opening with the number or the share after at most an adverb.

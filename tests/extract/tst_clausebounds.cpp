@@ -57,6 +57,12 @@ private slots:
             << QStringLiteral("interviews, in which riders are asked questions, were helpful");
         QTest::newRow("a cue in a subordinate clause after an opening phrase reports no main clause")
             << QStringLiteral("In 2013, when Ortiz testified, Lund asked her about the ferry.") << QString();
+        QTest::newRow("a report ends before but, a named subject and its past verb")
+            << QStringLiteral("Lund argued that fares should rise, but Kestrel Democrats have pushed for a freeze.")
+            << QStringLiteral("fares should rise");
+        QTest::newRow("a report runs on past but and a pronoun's verb")
+            << QStringLiteral("Lund said the fares were high, but they had worked.")
+            << QStringLiteral("the fares were high, but they had worked");
         QTest::newRow("a second report after though ends the first")
             << QStringLiteral("Lund said the port was safe, though Ortiz said it was not.")
             << QStringLiteral("the port was safe");
