@@ -292,6 +292,38 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
             && m_window.token(k + 1).isWord() && !m_window.token(k + 1).isCapitalized()
             && (m_window.wordClass(k + 1) & Lexicon::Preposition) && !m_window.isRuleWord(k + 1, Lexicon::ClauseLead))
             return outer;
+        // ("The biggest hawks, like Ortiz and Lund, say", "Several fact checkers, including the
+        // Harbour Post, have pointed out": a plural the parser knows no role for is still the
+        // subject, a group; the names it includes are not.)
+        if (outer.isNone() && k - 1 > sentence.firstToken && m_window.token(k - 1).isWord()
+            && !m_window.token(k - 1).isCapitalized() && m_window.wordClass(k - 1) == 0
+            && m_window.lower(k - 1).endsWith(u's') && m_window.token(k + 1).isWord()
+            && !m_window.token(k + 1).isCapitalized() && (m_window.wordClass(k + 1) & Lexicon::Preposition)
+            && !m_window.isRuleWord(k + 1, Lexicon::ClauseLead)) {
+            // The group as the text names it, from the words opening the clause.
+            int first = k - 1;
+            // (A capitalised determiner or quantifier only as the sentence's first word.)
+            while (first - 1 >= sentence.firstToken && k - first < 6 && m_window.token(first - 1).isWord()
+                && (!m_window.token(first - 1).isCapitalized()
+                    || (first - 1 == sentence.firstToken && (m_window.wordClass(first - 1) & Lexicon::Determiner)))
+                && m_window.mentionOfToken.at(first - 1) < 0
+                && m_window.cueAt(first - 1) < 0
+                && !(m_window.wordClass(first - 1)
+                    & (Lexicon::Preposition | Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Conjunction)))
+                --first;
+            const bool opens = first == sentence.firstToken
+                || (first - 1 == sentence.firstToken && (m_window.wordClass(first - 1) & Lexicon::Adverb))
+                || (first - 1 >= sentence.firstToken
+                    && (m_window.isPunct(first - 1, u',') || m_window.isPunct(first - 1, u';')));
+            if (!opens)
+                return {};
+            SpeakerPhrase group;
+            group.type = SpeakerPhrase::Type::Group;
+            group.first = first;
+            group.last = k - 1;
+            group.role.head = m_window.lower(k - 1).toString();
+            return group;
+        }
         // "X, the spokesman, said" and "The campaign's chairman, X, said": the name wins. The part
         // between the commas must be the appositive itself, not a clause ("…day, Doe attacked
         // Iraq and Libya, saying").

@@ -145,6 +145,9 @@ private slots:
         QTest::newRow("a group before a phrase opened by a preposition between commas")
             << QStringLiteral("Harbour candidates, including Ana Ortiz and Luis Lund, have proposed new fees.")
             << QStringLiteral("Harbour candidates") << QStringLiteral("group");
+        QTest::newRow("a plural of no known role before a phrase including names is a group")
+            << QStringLiteral("Several fact checkers, including The Harbour Post, have said the figure was wrong.")
+            << QStringLiteral("Several fact checkers") << QStringLiteral("group");
         QTest::newRow("the role before its appositive name still gives way to the name")
             << QStringLiteral("The paper's editor, Tomas Varga, said the vote was fair.")
             << QStringLiteral("Tomas Varga") << QStringLiteral("name");
