@@ -109,6 +109,18 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
         --j;
         ++skipped;
     }
+    // "The board two weeks ago said", "Lund about three years ago wrote": the number of a time
+    // phrase, and a share word or an adverb before it.
+    if (j > sentence.firstToken && skipped > 0 && j + 1 < tok && m_window.token(j + 1).isWord()
+        && (m_window.wordClass(j + 1) & Lexicon::Time)
+        && (m_window.token(j).type == Token::Type::Number
+            || (m_window.isRuleWord(j, Lexicon::ShareWord) && !m_window.token(j).isCapitalized()))) {
+        --j;
+        while (j > sentence.firstToken && m_window.token(j).isWord() && !m_window.token(j).isCapitalized()
+            && m_window.mentionOfToken.at(j) < 0
+            && (m_window.isRuleWord(j, Lexicon::ShareWord) || (m_window.wordClass(j) & Lexicon::Adverb)))
+            --j;
+    }
     // "Ortiz and Lund all said", "the two leaders both said": a quantifier after the subject floats.
     if (m_window.isFloatingQuantifier(j, sentence))
         --j;

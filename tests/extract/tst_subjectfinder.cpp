@@ -148,6 +148,9 @@ private slots:
         QTest::newRow("a plural of no known role before a phrase including names is a group")
             << QStringLiteral("Several fact checkers, including The Harbour Post, have said the figure was wrong.")
             << QStringLiteral("Several fact checkers") << QStringLiteral("group");
+        QTest::newRow("a name before a time phrase with a number")
+            << QStringLiteral("The Harbour Board two weeks ago said the vote was fair.")
+            << QStringLiteral("The Harbour Board") << QStringLiteral("name");
         QTest::newRow("the role before its appositive name still gives way to the name")
             << QStringLiteral("The paper's editor, Tomas Varga, said the vote was fair.")
             << QStringLiteral("Tomas Varga") << QStringLiteral("name");
