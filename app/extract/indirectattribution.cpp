@@ -274,6 +274,23 @@ void IndirectAttribution::boundSourceCue(const Cue &cue, const Sentence &sentenc
 // "The plan, respondents said, is dead", "The deal is off, two former aides said.": a plural or a
 // role noun with at most a few modifiers between a comma and the verb, which no earlier pass
 // parsed as a subject, is the subject of an inverted report, a group or a role as the text names it.
+bool IndirectAttribution::opensWithPrepositionBefore(const Cue &cue, const Sentence &sentence) const
+{
+    const int p = cue.first - 1;
+    if (p < sentence.firstToken || !m_window.token(p).isWord() || !(m_window.wordClass(p) & Lexicon::Preposition)
+        || (m_window.wordClass(p) & Lexicon::Relative) || p - sentence.firstToken > 4)
+        return false;
+    // ("In addition to", "One month after", "And in": only a few words, none a name or a verb.)
+    for (int k = sentence.firstToken; k < p; ++k) {
+        const Token &t = m_window.token(k);
+        if ((!t.isWord() && t.type != Token::Type::Number) || m_window.mentionOfToken.at(k) >= 0
+            || m_window.cueAt(k) >= 0 || (t.isWord() && (m_window.wordClass(k) & Lexicon::Auxiliary))
+            || (t.isCapitalized() && k > sentence.firstToken))
+            return false;
+    }
+    return true;
+}
+
 SpeakerPhrase IndirectAttribution::describedBetweenCommas(const Cue &cue, const Sentence &sentence) const
 {
     SpeakerPhrase ref;
@@ -357,15 +374,15 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
             if (report.ref.first > cue.last + 1 && m_window.isPunct(report.ref.first - 1, u','))
                 openingEnd = report.ref.first - 1;
         }
-    } else if (report.ref.isNone() && cue.form && cue.form->participle && cue.first > sentence.firstToken
-        && m_window.isSentenceInitial(cue.first - 1, sentence) && m_window.token(cue.first - 1).isWord()
-        && (m_window.wordClass(cue.first - 1) & Lexicon::Preposition)) {
-        // "In describing the plan, Doe said …", "After announcing the deal, the mayor …": the name
-        // opening the main clause after the comma.
+    } else if (report.ref.isNone() && cue.form && cue.form->participle && opensWithPrepositionBefore(cue, sentence)) {
+        // "In describing the plan, Doe said …", "After announcing the deal, the mayor …", "One month
+        // after announcing it, Ortiz …": the name opening the main clause after the comma.
         int comma = cue.last + 1;
-        while (comma < sentence.endToken && comma < cue.last + 16 && !m_window.isPunct(comma, u',')
-            && m_window.token(comma).type != Token::Type::QuoteMark)
+        while (comma < sentence.endToken && comma < cue.last + 25 && !m_window.isPunct(comma, u',')
+            && !m_window.isPunct(comma, u';') && !(comma > cue.last + 1 && m_window.isCommaInsideQuoteMark(comma)))
             ++comma;
+        if (comma < sentence.endToken && m_window.isCommaInsideQuoteMark(comma))
+            --comma; // "In declaring the plan “not fair,” Ortiz …": the comma inside the closing mark
         if (comma < sentence.endToken && m_window.isPunct(comma, u',')) {
             const SpeakerPhrase opening = m_subjects.nameOpeningClause(comma + 1, sentence.endToken, sentence);
             if (!opening.isNone()) {

@@ -28,6 +28,12 @@ private slots:
         QTest::newRow("an -ing cue completing the verb of a main clause after a subordinate one")
             << QStringLiteral("When Ana Ortiz spoke, Luis Lund kept saying that the plan was dead.")
             << QStringList {QStringLiteral("Luis Lund|the plan was dead")};
+        QTest::newRow("an -ing cue after a few words and a preposition speaks for the main clause's name")
+            << QStringLiteral("One month after announcing his support for the plan, Luis Varga still doubts it.")
+            << QStringList {QStringLiteral("Luis Varga|his support for the plan")};
+        QTest::newRow("an -ing cue after a multiword preposition speaks for the main clause's name")
+            << QStringLiteral("In addition to stating that the port is safe, Ana Ortiz has opened a new pier.")
+            << QStringList {QStringLiteral("Ana Ortiz|the port is safe")};
         QTest::newRow("a participle after a comma speaks for the subject opening the main clause")
             << QStringLiteral("Harbour manager Tomas Rivera rejected the idea that the ferry would be a drag on the "
                               "Kestrel Party ticket, saying the crowds were huge.")
