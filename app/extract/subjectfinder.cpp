@@ -710,8 +710,25 @@ SpeakerPhrase SubjectFinder::subjectOfSentence(const Sentence &sentence, int bef
     }
     // A name opening the sentence, even when what follows it is no plain verb ("House Speaker
     // Jane Roe, R-Ore., despite conceding that ...").
+    // ("The Post intervened …, arguing": after the article too.)
     const auto [firstMention, endMention] = m_window.mentionsIn(sentence);
-    if (firstMention < endMention && m_window.mentions.at(firstMention).begin() == sentence.firstToken
+    const int nameStart = m_window.isRuleWord(sentence.firstToken, Lexicon::DefiniteArticle) ? sentence.firstToken + 1
+                                                                                           : sentence.firstToken;
+    // (Not a name that owns or modifies the noun after it: "The Pentagon's adviser", "The Obama
+    // administration".)
+    const auto headsPhrase = [this, &sentence](const Mention &m) {
+        const int next = m.last + 1;
+        if (next >= sentence.endToken)
+            return true;
+        if (m_window.isPossessiveMark(next))
+            return false;
+        return !(m_window.token(next).isWord() && !m_window.token(next).isCapitalized()
+            && (m_lexicon.roleNoun(m_window.lower(next)) || !m_lexicon.orgNounKind(m_window.lower(next)).isEmpty()));
+    };
+    if (firstMention < endMention
+        && (m_window.mentions.at(firstMention).begin() == sentence.firstToken
+            || (m_window.mentions.at(firstMention).begin() == nameStart
+                && headsPhrase(m_window.mentions.at(firstMention))))
         && m_window.mentions.at(firstMention).last < before && !m_window.mentions.at(firstMention).inQuote)
         return m_phrases.nounPhraseEndingAt(m_window.mentions.at(firstMention).last, sentence);
     // "Authorities announced … and said": a role or group phrase opening the sentence.

@@ -34,6 +34,13 @@ private slots:
         QTest::newRow("an -ing cue after a multiword preposition speaks for the main clause's name")
             << QStringLiteral("In addition to stating that the port is safe, Ana Ortiz has opened a new pier.")
             << QStringList {QStringLiteral("Ana Ortiz|the port is safe")};
+        QTest::newRow("a named organisation after the article opening the sentence speaks past a long aside")
+            << QStringLiteral("The Kestrel Group, in an effort to help workers that has drawn criticism from "
+                              "business groups, has said it would act.")
+            << QStringList {QStringLiteral("Kestrel Group|it would act")};
+        QTest::newRow("a name owning the noun that opens the sentence does not speak for it")
+            << QStringLiteral("The Harbour Board's top adviser went further, arguing the plan could make the port worse.")
+            << QStringList {QStringLiteral("-|the plan could make the port worse")};
         QTest::newRow("a participle after a comma speaks for the subject opening the main clause")
             << QStringLiteral("Harbour manager Tomas Rivera rejected the idea that the ferry would be a drag on the "
                               "Kestrel Party ticket, saying the crowds were huge.")
