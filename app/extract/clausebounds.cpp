@@ -194,7 +194,9 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         while (s >= sentence.firstToken && !m_window.isPunct(s, u',')
             && !m_window.isRuleWord(s, Lexicon::ParentheticalAs) && !m_window.isQuoteBoundary(s) && cue.first - s < 10)
             --s;
-        if (s >= sentence.firstToken && m_window.isRuleWord(s, Lexicon::ParentheticalAs) && !cue.source) {
+        // ("As the race began, Ortiz was …": a weak cue there reports nothing.)
+        if (s >= sentence.firstToken && m_window.isRuleWord(s, Lexicon::ParentheticalAs) && !cue.source
+            && !(cue.form && (cue.form->frames & Lexicon::FrameWeak))) {
             for (int k = cue.last + 1; k < sentence.endToken && k < cue.last + 20; ++k) {
                 if (m_window.isQuoteBoundary(k) && k == cue.last + 1)
                     break;
@@ -222,7 +224,7 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
             && !m_window.isRuleWord(s, Lexicon::ParentheticalAs) && !m_window.isQuoteBoundary(s))
             --s;
         if (s >= sentence.firstToken && m_window.isRuleWord(s, Lexicon::ParentheticalAs))
-            return n + 1;
+            return weak ? -1 : n + 1;
         if (m_window.isRuleWord(n + 1, Lexicon::Conditional) && (frames & (Lexicon::FrameThat | Lexicon::FrameClause))
             && !weak) {
             // "She said, if elected, she would ask …": a condition set off by commas opens the

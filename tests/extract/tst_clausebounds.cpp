@@ -63,6 +63,8 @@ private slots:
         QTest::newRow("a report runs on past but and a pronoun's verb")
             << QStringLiteral("Lund said the fares were high, but they had worked.")
             << QStringLiteral("the fares were high, but they had worked");
+        QTest::newRow("a weak cue in an as-clause reports nothing after its comma")
+            << QStringLiteral("As the race began, Lund was a litigator in the port.") << QString();
         QTest::newRow("a second report after though ends the first")
             << QStringLiteral("Lund said the port was safe, though Ortiz said it was not.")
             << QStringLiteral("the port was safe");
