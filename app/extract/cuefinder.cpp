@@ -140,6 +140,24 @@ void CueFinder::find(const Sentence &sentence)
                     && m_window.wordClass(last + 1) == 0 && !m_lexicon.pronoun(m_window.lower(last + 1))
                     && m_window.cueAt(last + 1) < 0 && !m_window.verbForms(last + 1))
                     break;
+                // "early voting states that", "Western states this week that": the -s form of a
+                // verb that is mostly a noun reports only after a name, a subject pronoun, a
+                // singular noun or the end of an aside ("Ortiz states that", "The report states
+                // that", "Byrne — who was posted there — states that").
+                if (f.noun && w != QStringView(f.lemma) && p >= sentence.firstToken) {
+                    const Token &pt = m_window.token(p);
+                    const Lexicon::Pronoun *pronounBefore = pt.isWord() ? m_lexicon.pronoun(m_window.lower(p)) : nullptr;
+                    const QStringView before = pt.isWord() ? m_window.lower(p) : QStringView();
+                    const bool singularSubject = m_window.mentionEndingAt(p) >= 0
+                        || (pronounBefore && pronounBefore->subject && pronounBefore->gender != Lexicon::Gender::Plural)
+                        || (pt.isWord() && !pt.isCapitalized()
+                            && (m_lexicon.roleNoun(before) || !m_lexicon.orgNounKind(before).isEmpty()
+                                || m_lexicon.isDocumentNoun(before)))
+                        || pt.type == Token::Type::QuoteMark || m_window.isDash(p) || m_window.isPunct(p, u')')
+                        || m_window.isPunct(p, u',');
+                    if (!singularSubject)
+                        break;
+                }
                 // "state Rep. Jane Doe", "State Sen. John Roe": a noun before a title.
                 if (w == QStringView(f.lemma) && last + 1 < sentence.endToken && m_window.isTitleToken(last + 1))
                     break;

@@ -103,8 +103,10 @@ void Lexicon::loadVerbs()
                 vf.pastParticiple
                     = hasEnding(head, PastParticipleEnding) || (word && (word->ruleWords & PastParticiple));
                 // ("noun": the base and the -s form, "state" and "states", are weak.)
-                if (nounForms && !vf.participle && !vf.pastParticiple)
+                if (nounForms && !vf.participle && !vf.pastParticiple) {
                     vf.frames |= FrameWeak;
+                    vf.noun = true;
+                }
                 vf.following = words.mid(1);
                 QList<VerbForm> *forms = m_verbs.find(QStringView(head));
                 if (!forms)

@@ -39,6 +39,7 @@ public:
         quint16 frames = 0;
         bool participle = false; // the -ing form
         bool pastParticiple = false;
+        bool noun = false; // the base or -s form of a verb marked "noun" ("state", "states")
     };
 
     struct Title

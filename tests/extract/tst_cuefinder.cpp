@@ -43,6 +43,13 @@ private slots:
             << QStringLiteral("Ortiz has a majority of pledged delegates.") << QStringList {};
         QTest::newRow("a past form after as before a preposition stays a cue")
             << QStringLiteral("The port, as noted by Lund, was closed.") << QStringList {QStringLiteral("noted")};
+        QTest::newRow("a noun-marked -s form after an adjective is a plural noun")
+            << QStringLiteral("The race moves to early voting states that Lund is counting on.") << QStringList {};
+        QTest::newRow("a noun-marked -s form after a singular document noun is its verb")
+            << QStringLiteral("The report states that the port is safe.") << QStringList {QStringLiteral("states")};
+        QTest::newRow("a noun-marked -s form after an aside between dashes is its verb")
+            << QStringLiteral("Lund — who was posted at the door — states that the port is safe.")
+            << QStringList {QStringLiteral("states")};
         QTest::newRow("a reporting word used as a noun is no cue")
             << QStringLiteral("The claims were false.") << QStringList {};
         QTest::newRow("a form in -s after a determiner and an adjective is a plural noun")
