@@ -145,6 +145,15 @@ bool DirectAttribution::isTitleOfWork(const QuotationSite &site, const Sentence 
         if (k < p && !(m_window.wordClass(k + 1) & Lexicon::Auxiliary) && !m_lexicon.isWorkNoun(m_window.lower(k + 1)))
             break;
     }
+    // "his “Harbour Hour” radio program": a work noun right after the quotation.
+    for (int k = site.after; !work && k < sentence.endToken && k < site.after + 2; ++k) {
+        if (!m_window.token(k).isWord() || m_window.token(k).isCapitalized())
+            break;
+        work = m_lexicon.isWorkNoun(m_window.lower(k));
+    }
+    // "told Harbour TV’s “Morning Report”": a title-cased quotation owned by a name.
+    if (!work && site.before >= sentence.firstToken && m_window.isPossessiveMark(site.before) && site.words <= 8)
+        work = isTitleCased(site);
     return work && site.words <= 10;
 }
 

@@ -170,6 +170,12 @@ private slots:
             << QStringList {QStringLiteral("Lund|It has been civil.")};
         QTest::newRow("a quotation after a weak cue inside another verb's report is left to that report")
             << QStringLiteral("Lund said the executives were calling “every 15 minutes.”") << QStringList {};
+        QTest::newRow("a quotation before a work noun is a title, no continuation")
+            << QStringLiteral("“We will win,” Ana Ortiz said.\n\n“Keepin’ It Real” radio program listeners called in.")
+            << QStringList {QStringLiteral("Ana Ortiz|We will win")};
+        QTest::newRow("a title-cased quotation owned by a name is a title")
+            << QStringLiteral("“We will win,” Ana Ortiz said.\n\nHarbour TV’s “Good Morning, Dunmore” began at nine.")
+            << QStringList {QStringLiteral("Ana Ortiz|We will win")};
         QTest::newRow("the title of a work is no quotation")
             << QStringLiteral("Ana Ortiz read from the book “Harbour Lights” on Monday.") << QStringList {};
         QTest::newRow("scare quotes are no quotation")

@@ -41,6 +41,10 @@ private slots:
         QTest::newRow("a name owning the noun that opens the sentence does not speak for it")
             << QStringLiteral("The Harbour Board's top adviser went further, arguing the plan could make the port worse.")
             << QStringList {QStringLiteral("-|the plan could make the port worse")};
+        QTest::newRow("a quotation before a work noun is a title, not quoted words")
+            << QStringLiteral("By 9 a.m. Sunday, Ana Ortiz began taking calls from listeners to her \"Keepin' It "
+                              "Real\" radio program.")
+            << QStringList {};
         QTest::newRow("a participle after a comma speaks for the subject opening the main clause")
             << QStringLiteral("Harbour manager Tomas Rivera rejected the idea that the ferry would be a drag on the "
                               "Kestrel Party ticket, saying the crowds were huge.")
