@@ -62,7 +62,11 @@ void CueFinder::find(const Sentence &sentence)
                 int p = i - 1;
                 if (p >= sentence.firstToken) {
                     const Token &pt = m_window.token(p);
-                    if (pt.type == Token::Type::Possessive)
+                    // ("He's said": after a subject pronoun the mark is "has" or "is".)
+                    const Lexicon::Pronoun *owner = p - 1 >= sentence.firstToken && m_window.token(p - 1).isWord()
+                        ? m_lexicon.pronoun(m_window.lower(p - 1))
+                        : nullptr;
+                    if (pt.type == Token::Type::Possessive && !(owner && owner->subject))
                         break;
                     const quint16 pc = m_window.wordClass(p);
                     // "Some say", "Many argued": a quantifier opening the clause stands for people.

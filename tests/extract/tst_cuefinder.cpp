@@ -50,6 +50,8 @@ private slots:
         QTest::newRow("a noun-marked -s form after an aside between dashes is its verb")
             << QStringLiteral("Lund — who was posted at the door — states that the port is safe.")
             << QStringList {QStringLiteral("states")};
+        QTest::newRow("a verb after a subject pronoun's contracted has is a cue")
+            << QStringLiteral("He’s said the port is safe.") << QStringList {QStringLiteral("said")};
         QTest::newRow("a reporting word used as a noun is no cue")
             << QStringLiteral("The claims were false.") << QStringList {};
         QTest::newRow("a form in -s after a determiner and an adjective is a plural noun")

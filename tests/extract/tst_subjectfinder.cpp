@@ -151,6 +151,8 @@ private slots:
         QTest::newRow("a name before a time phrase with a number")
             << QStringLiteral("The Harbour Board two weeks ago said the vote was fair.")
             << QStringLiteral("The Harbour Board") << QStringLiteral("name");
+        QTest::newRow("a subject pronoun before a contracted has")
+            << QStringLiteral("He’s said the vote was fair.") << QStringLiteral("He") << QStringLiteral("pronoun");
         QTest::newRow("the role before its appositive name still gives way to the name")
             << QStringLiteral("The paper's editor, Tomas Varga, said the vote was fair.")
             << QStringLiteral("Tomas Varga") << QStringLiteral("name");
