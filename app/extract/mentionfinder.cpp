@@ -202,6 +202,18 @@ int MentionFinder::roleAppositiveAfter(int last, const Sentence &sentence, QStri
     return end;
 }
 
+bool MentionFinder::modifiesNounAfter(int next, const Sentence &sentence) const
+{
+    if (m_window.isModifiedNounAt(next, sentence))
+        return true;
+    // "the judge's Mexican heritage": any lower-case noun that is no verb form.
+    return next < sentence.endToken && m_window.token(next).isWord() && !m_window.token(next).isCapitalized()
+        && m_window.wordClass(next) == 0 && !m_window.verbForms(next)
+        && !m_lexicon.hasEnding(m_window.lower(next), Lexicon::PastEnding)
+        && !m_lexicon.hasEnding(m_window.lower(next), Lexicon::ParticipleEnding)
+        && !m_lexicon.hasEnding(m_window.lower(next), Lexicon::PresentEnding);
+}
+
 // "the company, Brightline Foods," / "Brightline Foods, a Dallas-based company,": an organisation
 // noun in apposition makes the name an organisation of its kind.
 QString MentionFinder::orgNounInApposition(int nameFirst, int nameLast, const Sentence &sentence) const
@@ -415,7 +427,7 @@ EntityRegistry::NameInfo MentionFinder::describeName(const NameSplit &parts, int
         if (m_lexicon.isPlaceName(whole)
             || (tokens.size() == 1 && whole.endsWith(u'.') && !m_lexicon.regionNamed(whole).isEmpty()))
             nonPerson = QStringLiteral("place");
-        else if (m_lexicon.isDemonym(whole) && m_window.isModifiedNounAt(parts.nameTokens.back() + 1, sentence))
+        else if (m_lexicon.isDemonym(whole) && modifiesNounAfter(parts.nameTokens.back() + 1, sentence))
             nonPerson = QStringLiteral("nationality"); // "European officials", not "German laughed"
     }
     // Honorific or title with a given name decides gender.
@@ -650,6 +662,10 @@ void MentionFinder::markSubjects(const Sentence &sentence)
             continue;
         const quint16 c = m_window.wordClass(k);
         if (c & (Lexicon::Preposition | Lexicon::Determiner | Lexicon::Conjunction))
+            continue;
+        // "a judge’s Harbour heritage": after a possessive, a name before a noun modifies it.
+        if (k == m.last + 1 && m.begin() > sentence.firstToken && m_window.isPossessiveMark(m.begin() - 1)
+            && modifiesNounAfter(k, sentence))
             continue;
         // An object ("has encouraged European nations") follows a verb; a subject does not.
         int b = m.begin() - 1;

@@ -93,6 +93,9 @@ private slots:
         QTest::newRow("a nationality before a noun is an adjective, never a speaker")
             << QStringLiteral("Chilean officials opened the bridge on Monday.") << QStringLiteral("Chilean")
             << QString() << QStringLiteral("other");
+        QTest::newRow("a nationality before a noun of no known kind is an adjective")
+            << QStringLiteral("Lund praised the judge’s Chilean heritage.") << QStringLiteral("Chilean")
+            << QString() << QStringLiteral("other");
         QTest::newRow("a nationality word alone may be a given name")
             << QStringLiteral("The show opened, and German laughed.") << QStringLiteral("German") << QString()
             << QStringLiteral("unknown");
@@ -206,6 +209,8 @@ private slots:
         QTest::newRow("a titled name with a modifier before its verb")
             << QStringLiteral("On Monday former Gov. Ana Ortiz drew a contrast.") << QStringLiteral("Ana Ortiz")
             << true;
+        QTest::newRow("a name after a possessive before a noun modifies it")
+            << QStringLiteral("Lund downplayed the judge’s Kestrel heritage.") << QStringLiteral("Kestrel") << false;
         QTest::newRow("a name before its verb")
             << QStringLiteral("Ana Ortiz visited the harbour.") << QStringLiteral("Ana Ortiz") << true;
         QTest::newRow("a name past its appositive")
