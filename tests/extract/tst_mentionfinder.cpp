@@ -173,6 +173,8 @@ private slots:
             << QStringLiteral("The Swiss delegation arrived late.") << QStringLiteral("Swiss");
         QTest::newRow("a word the article also writes in lower case, opening a sentence")
             << QStringLiteral("Harbour fees rose. The harbour board met.") << QStringLiteral("Harbour");
+        QTest::newRow("a capitalised word with a long lower-case part after its hyphen")
+            << QStringLiteral("Lund cannot summon Ortiz's TV-friendly fury.") << QStringLiteral("TV-friendly");
         QTest::newRow("two titles alone are a role")
             << QStringLiteral("The Prime Minister opened the harbour.") << QStringLiteral("Minister");
         QTest::newRow("a title alone after the article is a role")
