@@ -479,6 +479,9 @@ int EntityRegistry::resolveOrgRole(const RoleQuery &query, int pos) const
         }
     };
     consider(m_orgsByCategory.find(query.orgCategory));
+    // ("Police said" is no organisation of unknown kind named before: police are named as such.)
+    if (query.orgCategory == u"police")
+        return best;
     consider(&m_orgsWithoutCategory);
     consider(&m_handedOut);
     return best;

@@ -45,6 +45,9 @@ private slots:
             << QStringLiteral("By 9 a.m. Sunday, Ana Ortiz began taking calls from listeners to her \"Keepin' It "
                               "Real\" radio program.")
             << QStringList {};
+        QTest::newRow("police never refer back to an organisation of unknown kind")
+            << QStringLiteral("The KTX said on Monday that it would strike the port. Police said the port was closed.")
+            << QStringList {QStringLiteral("KTX|it would strike the port"), QStringLiteral("Police|the port was closed")};
         QTest::newRow("a participle after a comma speaks for the subject opening the main clause")
             << QStringLiteral("Harbour manager Tomas Rivera rejected the idea that the ferry would be a drag on the "
                               "Kestrel Party ticket, saying the crowds were huge.")

@@ -11,6 +11,26 @@ class TestSpeakerResolver : public QObject
     Q_OBJECT
 
 private slots:
+    void shouldReferPoliceBackOnlyToPolice()
+    {
+        // Given an organisation whose kind the article never said, named before
+        PassFixture run(QStringLiteral("A sentence long enough for the test."), ExtractionPipeline::Pass::Mentions);
+        EntityRegistry &registry = run.window().registry;
+        const int front = registry.addOrganization(QStringLiteral("Kestrel Front"), QString(), 0);
+
+        // When "police" and "the company" are resolved later
+        EntityRegistry::RoleQuery police;
+        police.head = QStringLiteral("police");
+        police.orgCategory = run.window().lexicon.orgNounKind(police.head);
+        EntityRegistry::RoleQuery company;
+        company.head = QStringLiteral("company");
+        company.orgCategory = run.window().lexicon.orgNounKind(company.head);
+
+        // Then the police are nobody named before, while the company may be that organisation
+        QVERIFY(!police.orgCategory.isEmpty());
+        QCOMPARE(registry.resolveRole(police, 100), -1);
+        QCOMPARE(registry.resolveRole(company, 100), front);
+    }
     void shouldResolveTheSubjectOfTheLastCue_data()
     {
         QTest::addColumn<QString>("text");
