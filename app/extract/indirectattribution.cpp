@@ -430,10 +430,11 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
     } else if (report.contentFrom >= 0) {
         // A quotation that is the whole content was attributed as a direct quote already.
         report.contentTo = m_clauses.contentEnd(report.contentFrom, sentence);
-    } else if (!report.ref.isNone() && !report.inherited && cue.form
+    } else if (!report.ref.isNone() && !report.inherited && cue.form && !cue.form->participle
         && (cue.form->frames & (Lexicon::FrameClause | Lexicon::FrameThat | Lexicon::FrameQuote))
         && !(cue.form->frames & Lexicon::FrameWeak)) {
-        // Inverted: "The deal is dead, Smith said." / "The deal, he said, is dead."
+        // Inverted: "The deal is dead, Smith said." / "The deal, he said, is dead." (Never an -ing
+        // form: "Varga, a policy maker who is now advising the campaign, said …".)
         int k = report.ref.first - 1;
         int contentEnd = k; // the content runs up to the comma, or on to a quotation mark after it
         // "The mayor will play the \"fairness card,\" Ortiz said.": the comma inside the closing

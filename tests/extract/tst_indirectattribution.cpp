@@ -48,6 +48,9 @@ private slots:
         QTest::newRow("police never refer back to an organisation of unknown kind")
             << QStringLiteral("The KTX said on Monday that it would strike the port. Police said the port was closed.")
             << QStringList {QStringLiteral("KTX|it would strike the port"), QStringLiteral("Police|the port was closed")};
+        QTest::newRow("an -ing cue in a relative clause reports nothing inverted")
+            << QStringLiteral("Gene Varga, a policy maker who is now advising the campaign, said the plan was dead.")
+            << QStringList {QStringLiteral("Gene Varga|the plan was dead")};
         QTest::newRow("a participle after a comma speaks for the subject opening the main clause")
             << QStringLiteral("Harbour manager Tomas Rivera rejected the idea that the ferry would be a drag on the "
                               "Kestrel Party ticket, saying the crowds were huge.")
