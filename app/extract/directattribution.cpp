@@ -515,8 +515,15 @@ void DirectAttribution::decide(const QuotationSite &site, const Sentence &senten
             && !m_window.cues.at(opening).form->participle;
         if (attributed && found.cueIndex >= 0 && m_window.cues.at(found.cueIndex).first > site.last && !ownCueOpens) {
             // The deal is "a disaster," Smith said: the clause up to the quotation is reported.
+            // ("… would “walk all over us,” as Ortiz put it": after "as", only the quoted words are
+            // the speaker's.)
+            int afterMarks = site.after;
+            while (afterMarks < sentence.endToken && (m_window.isPunct(afterMarks, u',') || m_window.isDash(afterMarks)))
+                ++afterMarks;
+            const bool asClause = afterMarks < m_window.cues.at(found.cueIndex).first
+                && m_window.isRuleWord(afterMarks, Lexicon::ParentheticalAs);
             q.kind = Quote::Kind::Partial;
-            q.start = m_window.token(sentence.firstToken).start;
+            q.start = asClause ? s.outerStart() : m_window.token(sentence.firstToken).start;
             q.end = s.outerEnd();
             m_window.spanUsed[site.local] = int(m_window.quotes.size());
             m_speakers.record(q, found.who, sentence.serial);

@@ -176,6 +176,9 @@ private slots:
         QTest::newRow("a title-cased quotation owned by a name is a title")
             << QStringLiteral("“We will win,” Ana Ortiz said.\n\nHarbour TV’s “Good Morning, Dunmore” began at nine.")
             << QStringList {QStringLiteral("Ana Ortiz|We will win")};
+        QTest::newRow("after an as-clause cue only the quoted words are the speaker's")
+            << QStringLiteral("Varga urged a strong stand, saying the board would “walk all over us,” as Ortiz put it.")
+            << QStringList {QStringLiteral("Ortiz|“walk all over us,”")};
         QTest::newRow("the title of a work is no quotation")
             << QStringLiteral("Ana Ortiz read from the book “Harbour Lights” on Monday.") << QStringList {};
         QTest::newRow("scare quotes are no quotation")
