@@ -52,7 +52,8 @@ int PhraseParser::skipBackModifiers(int j, const Sentence &sentence) const
                 && !std::any_of(m_lexicon.verbForms(w)->cbegin(), m_lexicon.verbForms(w)->cend(),
                     [w](const Lexicon::VerbForm &f) { return w == QStringView(f.lemma); })))
             break;
-        if (t.isCapitalized() && m_lexicon.isCommonWord(m_window.tokenView(k)))
+        // ("Top advisers said": a common word capitalised only because it opens the sentence.)
+        if (t.isCapitalized() && m_lexicon.isCommonWord(m_window.tokenView(k)) && !m_window.isSentenceInitial(k, sentence))
             break;
         start = k;
     }

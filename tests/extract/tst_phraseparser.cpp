@@ -25,6 +25,9 @@ private slots:
         QTest::newRow("a role noun and its modifiers")
             << QStringLiteral("The pier closed. The union spokesman said it would reopen.")
             << QStringLiteral("spokesman") << QStringLiteral("The union spokesman") << QStringLiteral("role");
+        QTest::newRow("a common word capitalised as the sentence's first word modifies the group")
+            << QStringLiteral("The pier closed. Top advisers said it would reopen.") << QStringLiteral("advisers")
+            << QStringLiteral("Top advisers") << QStringLiteral("group");
         QTest::newRow("an organisation noun")
             << QStringLiteral("The pier closed. The company said it would reopen.") << QStringLiteral("company")
             << QStringLiteral("The company") << QStringLiteral("organisation");
