@@ -150,7 +150,8 @@ void CueFinder::find(const Sentence &sentence)
                 // that", "Byrne — who was posted there — states that").
                 if (f.noun && w != QStringView(f.lemma) && p >= sentence.firstToken) {
                     const Token &pt = m_window.token(p);
-                    const Lexicon::Pronoun *pronounBefore = pt.isWord() ? m_lexicon.pronoun(m_window.lower(p)) : nullptr;
+                    const Lexicon::Pronoun *pronounBefore
+                        = pt.isWord() ? m_lexicon.pronoun(m_window.lower(p)) : nullptr;
                     const QStringView before = pt.isWord() ? m_window.lower(p) : QStringView();
                     const bool singularSubject = m_window.mentionEndingAt(p) >= 0
                         || (pronounBefore && pronounBefore->subject && pronounBefore->gender != Lexicon::Gender::Plural)

@@ -518,7 +518,8 @@ void DirectAttribution::decide(const QuotationSite &site, const Sentence &senten
             // ("… would “walk all over us,” as Ortiz put it": after "as", only the quoted words are
             // the speaker's.)
             int afterMarks = site.after;
-            while (afterMarks < sentence.endToken && (m_window.isPunct(afterMarks, u',') || m_window.isDash(afterMarks)))
+            while (
+                afterMarks < sentence.endToken && (m_window.isPunct(afterMarks, u',') || m_window.isDash(afterMarks)))
                 ++afterMarks;
             const bool asClause = afterMarks < m_window.cues.at(found.cueIndex).first
                 && m_window.isRuleWord(afterMarks, Lexicon::ParentheticalAs);

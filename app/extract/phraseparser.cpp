@@ -53,7 +53,8 @@ int PhraseParser::skipBackModifiers(int j, const Sentence &sentence) const
                     [w](const Lexicon::VerbForm &f) { return w == QStringView(f.lemma); })))
             break;
         // ("Top advisers said": a common word capitalised only because it opens the sentence.)
-        if (t.isCapitalized() && m_lexicon.isCommonWord(m_window.tokenView(k)) && !m_window.isSentenceInitial(k, sentence))
+        if (t.isCapitalized() && m_lexicon.isCommonWord(m_window.tokenView(k))
+            && !m_window.isSentenceInitial(k, sentence))
             break;
         start = k;
     }

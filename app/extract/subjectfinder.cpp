@@ -323,8 +323,7 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
             while (first - 1 >= sentence.firstToken && k - first < 6 && m_window.token(first - 1).isWord()
                 && (!m_window.token(first - 1).isCapitalized()
                     || (first - 1 == sentence.firstToken && (m_window.wordClass(first - 1) & Lexicon::Determiner)))
-                && m_window.mentionOfToken.at(first - 1) < 0
-                && m_window.cueAt(first - 1) < 0
+                && m_window.mentionOfToken.at(first - 1) < 0 && m_window.cueAt(first - 1) < 0
                 && !(m_window.wordClass(first - 1)
                     & (Lexicon::Preposition | Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Conjunction)))
                 --first;
@@ -718,7 +717,7 @@ SpeakerPhrase SubjectFinder::subjectOfSentence(const Sentence &sentence, int bef
     // ("The Post intervened …, arguing": after the article too.)
     const auto [firstMention, endMention] = m_window.mentionsIn(sentence);
     const int nameStart = m_window.isRuleWord(sentence.firstToken, Lexicon::DefiniteArticle) ? sentence.firstToken + 1
-                                                                                           : sentence.firstToken;
+                                                                                             : sentence.firstToken;
     // (Not a name that owns or modifies the noun after it: "The Pentagon's adviser", "The Obama
     // administration".)
     const auto headsPhrase = [this, &sentence](const Mention &m) {

@@ -39,15 +39,16 @@ private slots:
                               "business groups, has said it would act.")
             << QStringList {QStringLiteral("Kestrel Group|it would act")};
         QTest::newRow("a name owning the noun that opens the sentence does not speak for it")
-            << QStringLiteral("The Harbour Board's top adviser went further, arguing the plan could make the port worse.")
+            << QStringLiteral(
+                   "The Harbour Board's top adviser went further, arguing the plan could make the port worse.")
             << QStringList {QStringLiteral("-|the plan could make the port worse")};
-        QTest::newRow("a quotation before a work noun is a title, not quoted words")
-            << QStringLiteral("By 9 a.m. Sunday, Ana Ortiz began taking calls from listeners to her \"Keepin' It "
-                              "Real\" radio program.")
-            << QStringList {};
+        QTest::newRow("a quotation before a work noun is a title, not quoted words") << QStringLiteral(
+            "By 9 a.m. Sunday, Ana Ortiz began taking calls from listeners to her \"Keepin' It "
+            "Real\" radio program.") << QStringList {};
         QTest::newRow("police never refer back to an organisation of unknown kind")
             << QStringLiteral("The KTX said on Monday that it would strike the port. Police said the port was closed.")
-            << QStringList {QStringLiteral("KTX|it would strike the port"), QStringLiteral("Police|the port was closed")};
+            << QStringList {
+                   QStringLiteral("KTX|it would strike the port"), QStringLiteral("Police|the port was closed")};
         QTest::newRow("an -ing cue in a relative clause reports nothing inverted")
             << QStringLiteral("Gene Varga, a policy maker who is now advising the campaign, said the plan was dead.")
             << QStringList {QStringLiteral("Gene Varga|the plan was dead")};

@@ -94,8 +94,8 @@ private slots:
             << QStringLiteral("Chilean officials opened the bridge on Monday.") << QStringLiteral("Chilean")
             << QString() << QStringLiteral("other");
         QTest::newRow("a nationality before a noun of no known kind is an adjective")
-            << QStringLiteral("Lund praised the judge’s Chilean heritage.") << QStringLiteral("Chilean")
-            << QString() << QStringLiteral("other");
+            << QStringLiteral("Lund praised the judge’s Chilean heritage.") << QStringLiteral("Chilean") << QString()
+            << QStringLiteral("other");
         QTest::newRow("a nationality word alone may be a given name")
             << QStringLiteral("The show opened, and German laughed.") << QStringLiteral("German") << QString()
             << QStringLiteral("unknown");
