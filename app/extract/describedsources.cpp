@@ -147,9 +147,12 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
         }
         return false;
     };
+    // (Or an opening clause led by a subordinator: "Although there is no such overlap, a White House
+    // official said".)
     const bool afterOpening = s - 1 > sentence.firstToken && w.isPunct(s - 1, u',')
         && w.token(sentence.firstToken).isWord()
-        && (w.wordClass(sentence.firstToken) & (Lexicon::Preposition | Lexicon::Time))
+        && ((w.wordClass(sentence.firstToken) & (Lexicon::Preposition | Lexicon::Time))
+            || w.isSubordinator(sentence.firstToken))
         && !(w.wordClass(sentence.firstToken) & Lexicon::Determiner) && w.cuesIn(sentence).first == w.cueAt(cueFirst)
         && !quotationBefore(s - 1);
     // (", while 73 percent said": a clause of its own led after a comma.)

@@ -52,6 +52,10 @@ private slots:
         QTest::newRow("an -ing cue in a relative clause reports nothing inverted")
             << QStringLiteral("Gene Varga, a policy maker who is now advising the campaign, said the plan was dead.")
             << QStringList {QStringLiteral("Gene Varga|the plan was dead")};
+        QTest::newRow("an unnamed source after an opening clause led by a subordinator")
+            << QStringLiteral("Although the talks stalled, several harbour pilots who spoke anonymously said the ferry "
+                              "would run.")
+            << QStringList {QStringLiteral("Several harbour pilots|the ferry would run")};
         QTest::newRow("a participle after a comma speaks for the subject opening the main clause")
             << QStringLiteral("Harbour manager Tomas Rivera rejected the idea that the ferry would be a drag on the "
                               "Kestrel Party ticket, saying the crowds were huge.")
