@@ -391,7 +391,16 @@ void DirectAttribution::findBefore(const QuotationSite &site, const Sentence &se
                     // opens the clause, and ends where the quotation's comma stands ("I ask the
                     // people, “…”" names the addressee).
                     const SpeakerPhrase after = m_subjects.subjectAfter(cue.last + 1, sentence);
-                    if (!after.isNone() && after.last == site.beforeMarks)
+                    // ("Said Ana Ortiz, who grew up in the port, “…”": a relative clause on the name
+                    // may run to the quotation's comma.)
+                    bool relativeUpToQuotation = after.type == SpeakerPhrase::Type::Name
+                        && after.last + 2 < site.beforeMarks && m_window.isPunct(after.last + 1, u',')
+                        && m_window.token(after.last + 2).isWord()
+                        && (m_window.wordClass(after.last + 2) & Lexicon::RelativePronoun);
+                    for (int x = after.last + 3; x <= site.beforeMarks && relativeUpToQuotation; ++x)
+                        relativeUpToQuotation = m_window.cueAt(x) < 0 && m_window.outsideQuotes(x)
+                            && m_window.token(x).type != Token::Type::QuoteMark;
+                    if (!after.isNone() && (after.last == site.beforeMarks || relativeUpToQuotation))
                         r = after;
                 }
                 const int pc = m_window.beforeAdverbsAndAuxiliaries(cue.first, sentence);

@@ -179,6 +179,9 @@ private slots:
         QTest::newRow("after an as-clause cue only the quoted words are the speaker's")
             << QStringLiteral("Varga urged a strong stand, saying the board would “walk all over us,” as Ortiz put it.")
             << QStringList {QStringLiteral("Ortiz|“walk all over us,”")};
+        QTest::newRow("a cue opening the sentence before a name and its relative clause")
+            << QStringLiteral("Said Ana Ortiz, who grew up in the port, “We were all so proud of him.”")
+            << QStringList {QStringLiteral("Ana Ortiz|We were all so proud of him.")};
         QTest::newRow("the title of a work is no quotation")
             << QStringLiteral("Ana Ortiz read from the book “Harbour Lights” on Monday.") << QStringList {};
         QTest::newRow("scare quotes are no quotation")
