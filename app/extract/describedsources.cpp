@@ -318,7 +318,8 @@ int DescribedSources::describedReport(int first, int last, const Sentence &sente
     int document = -1; // "according to a memo released by the board": the memo, described or named
     for (int k = s; k <= e; ++k) {
         const Token &t = w.token(k);
-        if (!t.isWord() && t.type != Token::Type::Number && t.type != Token::Type::Possessive)
+        // ("according to Harbour Post/ABC News polling": a slash joins two names.)
+        if (!t.isWord() && t.type != Token::Type::Number && t.type != Token::Type::Possessive && !w.isPunct(k, u'/'))
             return -1;
         if (t.isWord() && m_lexicon.pronoun(w.lower(k)) && document < 0)
             return -1; // "according to his aides": whose depends on the pronoun

@@ -56,6 +56,11 @@ private slots:
             << QStringLiteral("Although the talks stalled, several harbour pilots who spoke anonymously said the ferry "
                               "would run.")
             << QStringList {QStringLiteral("Several harbour pilots|the ferry would run")};
+        QTest::newRow("a source joining two names with a slash after a possessive is named as written")
+            << QStringLiteral("According to July's Harbour Post/Kestrel News polling, more than half of the riders are "
+                              "women.")
+            << QStringList {QStringLiteral("July's Harbour Post/Kestrel News polling|more than half of the riders are "
+                                           "women")};
         QTest::newRow("a participle after a comma speaks for the subject opening the main clause")
             << QStringLiteral("Harbour manager Tomas Rivera rejected the idea that the ferry would be a drag on the "
                               "Kestrel Party ticket, saying the crowds were huge.")
