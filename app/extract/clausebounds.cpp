@@ -324,6 +324,36 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                 && ((m_window.wordClass(m) & Lexicon::Time)
                     || (m_lexicon.pronoun(m_window.lower(m)) && m_lexicon.pronoun(m_window.lower(m))->subject)))
                 break;
+            // "told the AP her group never worked with him", "told me his support makes him": after
+            // the addressee, a possessive pronoun whose noun has a verb opens the reported clause.
+            // ("her" is listed as an object pronoun; before a noun it is the possessive.)
+            const Lexicon::Pronoun *owner = t.isWord() ? m_lexicon.pronoun(m_window.lower(m)) : nullptr;
+            if (m > n && (frames & Lexicon::FrameTell) && owner
+                && (owner->possessive || (!owner->subject && owner->gender == Lexicon::Gender::Female))
+                && m_window.token(m - 1).isWord()
+                && (m_window.mentionEndingAt(m - 1) >= 0 || m_window.token(m - 1).isCapitalized()
+                    || m_window.isRuleWord(m - 1, Lexicon::ObjectPronoun)
+                    || (m_lexicon.pronoun(m_window.lower(m - 1)) && !m_lexicon.pronoun(m_window.lower(m - 1))->subject
+                        && !m_lexicon.pronoun(m_window.lower(m - 1))->possessive))) {
+                int v = m + 1;
+                // (The noun may carry a short prepositional phrase: "his support for the plan makes".)
+                while (v < sentence.endToken && v < m + 7 && m_window.token(v).isWord() && m_window.cueAt(v) < 0
+                    && ((m_window.wordClass(v) & ~Lexicon::Control) == 0 // ("plan" is a noun here)
+                        || ((m_window.wordClass(v) & (Lexicon::Preposition | Lexicon::Determiner)) && v > m + 1
+                            && !(m_window.wordClass(v) & Lexicon::Relative)))
+                    && !(m_window.wordClass(v) == 0 && m_lexicon.hasEnding(m_window.lower(v), Lexicon::PastEnding))
+                    && !(m_window.wordClass(v) == 0 && v > m + 1
+                        && m_lexicon.hasEnding(m_window.lower(v), Lexicon::PresentEnding)
+                        && m_window.lower(v).size() > 3 && !m_window.lower(v).endsWith(u"ss")
+                        && !(m_window.wordClass(v - 1) & (Lexicon::Preposition | Lexicon::Determiner))))
+                    ++v;
+                if (v > m + 1 && v < sentence.endToken && m_window.token(v).isWord()
+                    && ((m_window.wordClass(v) & (Lexicon::Auxiliary | Lexicon::Negation | Lexicon::Adverb))
+                        || (m_window.wordClass(v) == 0 && m_lexicon.hasEnding(m_window.lower(v), Lexicon::PastEnding))
+                        || (m_window.wordClass(v) == 0 && m_lexicon.hasEnding(m_window.lower(v), Lexicon::PresentEnding)
+                            && m_window.lower(v).size() > 3 && !m_window.lower(v).endsWith(u"ss"))))
+                    return m;
+            }
             // "told the lawmakers who backed the bill that it would fail", "told Ortiz, who had asked,
             // the bridge would reopen": a relative clause on the addressee is none of the content. Without
             // a comma only "that" can open the content after it ("told the lawmakers who could guess the

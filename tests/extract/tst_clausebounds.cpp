@@ -65,6 +65,11 @@ private slots:
             << QStringLiteral("the fares were high, but they had worked");
         QTest::newRow("a weak cue in an as-clause reports nothing after its comma")
             << QStringLiteral("As the race began, Lund was a litigator in the port.") << QString();
+        QTest::newRow("a possessive pronoun whose noun has a verb opens the clause after the addressee")
+            << QStringLiteral("Ortiz told them their fares had risen.") << QStringLiteral("their fares had risen");
+        QTest::newRow("a possessive pronoun after an object pronoun addressee before a present verb")
+            << QStringLiteral("Lund told me his support for the plan makes him honest.")
+            << QStringLiteral("his support for the plan makes him honest");
         QTest::newRow("a second report after though ends the first")
             << QStringLiteral("Lund said the port was safe, though Ortiz said it was not.")
             << QStringLiteral("the port was safe");
