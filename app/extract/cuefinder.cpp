@@ -66,7 +66,10 @@ void CueFinder::find(const Sentence &sentence)
                     const Lexicon::Pronoun *owner = p - 1 >= sentence.firstToken && m_window.token(p - 1).isWord()
                         ? m_lexicon.pronoun(m_window.lower(p - 1))
                         : nullptr;
-                    if (pt.type == Token::Type::Possessive && !(owner && owner->subject))
+                    // ("who’s argued for years": so after a relative pronoun.)
+                    const bool relativeOwner = p - 1 >= sentence.firstToken && m_window.token(p - 1).isWord()
+                        && (m_window.wordClass(p - 1) & Lexicon::RelativePronoun);
+                    if (pt.type == Token::Type::Possessive && !(owner && owner->subject) && !relativeOwner)
                         break;
                     const quint16 pc = m_window.wordClass(p);
                     // "Some say", "Many argued": a quantifier opening the clause stands for people.

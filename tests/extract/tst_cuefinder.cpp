@@ -52,6 +52,9 @@ private slots:
             << QStringList {QStringLiteral("states")};
         QTest::newRow("a verb after a subject pronoun's contracted has is a cue")
             << QStringLiteral("He’s said the port is safe.") << QStringList {QStringLiteral("said")};
+        QTest::newRow("a verb after a relative pronoun's contracted has is a cue")
+            << QStringLiteral("Lund, who’s argued for years that the port is safe, spoke.")
+            << QStringList {QStringLiteral("argued")};
         QTest::newRow("a reporting word used as a noun is no cue")
             << QStringLiteral("The claims were false.") << QStringList {};
         QTest::newRow("a form in -s after a determiner and an adjective is a plural noun")
