@@ -151,11 +151,17 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                 && !m_window.isRuleWord(k, Lexicon::Complementizer | Lexicon::NonAdverbialPreposition)) {
                 // A prepositional phrase up to "that" or a comma.
                 int x = k + 1;
+                bool verbInside = false; // "said after Varga failed to show up at the hearing he was called to"
                 while (x < sentence.endToken && x < k + 14 && !m_window.isRuleWord(x, Lexicon::Complementizer)
                     && m_window.token(x).type != Token::Type::QuoteMark && m_window.cueAt(x) < 0) {
-                    // "said after the vote she would": a subject pronoun opens the clause.
-                    if (x > k + 1 && opensClauseWithPronoun(x, sentence))
+                    // "said after the vote she would": a subject pronoun opens the clause (not one
+                    // after a verb of the phrase's own clause).
+                    if (x > k + 1 && !verbInside && opensClauseWithPronoun(x, sentence))
                         return x;
+                    verbInside = verbInside
+                        || (m_window.token(x).isWord() && !m_window.token(x).isCapitalized()
+                            && (m_window.wordClass(x) & ~Lexicon::Control) == 0
+                            && m_lexicon.hasEnding(m_window.lower(x), Lexicon::PastEnding));
                     if (m_window.isPunct(x, u',')) {
                         // "says at a stop in Valmore, Vt., that": a place and its region.
                         if (x + 2 < sentence.endToken && m_window.token(x + 1).isCapitalized()

@@ -70,6 +70,9 @@ private slots:
         QTest::newRow("a possessive pronoun after an object pronoun addressee before a present verb")
             << QStringLiteral("Lund told me his support for the plan makes him honest.")
             << QStringLiteral("his support for the plan makes him honest");
+        QTest::newRow("a pronoun after a verb inside a phrase after the cue opens no clause")
+            << QStringLiteral("“No,” Lund said after Varga failed to show up at the hearing he was called to.")
+            << QString();
         QTest::newRow("a second report after though ends the first")
             << QStringLiteral("Lund said the port was safe, though Ortiz said it was not.")
             << QStringLiteral("the port was safe");
