@@ -330,7 +330,7 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                 && ((m_window.wordClass(m) & Lexicon::Time)
                     || (m_lexicon.pronoun(m_window.lower(m)) && m_lexicon.pronoun(m_window.lower(m))->subject)))
                 break;
-            // "told the AP her group never worked with him", "told me his support makes him": after
+            // "told the Post her crew never worked with him", "told me his budget looks thin": after
             // the addressee, a possessive pronoun whose noun has a verb opens the reported clause.
             // ("her" is listed as an object pronoun; before a noun it is the possessive.)
             const Lexicon::Pronoun *owner = t.isWord() ? m_lexicon.pronoun(m_window.lower(m)) : nullptr;
@@ -342,7 +342,7 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                     || (m_lexicon.pronoun(m_window.lower(m - 1)) && !m_lexicon.pronoun(m_window.lower(m - 1))->subject
                         && !m_lexicon.pronoun(m_window.lower(m - 1))->possessive))) {
                 int v = m + 1;
-                // (The noun may carry a short prepositional phrase: "his support for the plan makes".)
+                // (The noun may carry a short prepositional phrase: "his budget for the pier looks".)
                 while (v < sentence.endToken && v < m + 7 && m_window.token(v).isWord() && m_window.cueAt(v) < 0
                     && ((m_window.wordClass(v) & ~Lexicon::Control) == 0 // ("plan" is a noun here)
                         || ((m_window.wordClass(v) & (Lexicon::Preposition | Lexicon::Determiner)) && v > m + 1
@@ -442,7 +442,7 @@ int ClauseBounds::pastSubjectTail(int y, const Sentence &sentence) const
         if (!second.isNone() && second.type != SpeakerPhrase::Type::Pronoun)
             y = second.last + 1;
     }
-    // "in a Medium post", "at a rally in Dunmore": up to two short prepositional phrases.
+    // "in a blog post", "at a rally in Dunmore": up to two short prepositional phrases.
     for (int phrases = 0; phrases < 2 && y + 1 < sentence.endToken && m_window.token(y).isWord()
          && (m_window.wordClass(y) & Lexicon::Preposition) && !(m_window.wordClass(y) & Lexicon::Relative)
          && !m_window.isRuleWord(y, Lexicon::InfinitiveTo) && !m_window.isRuleWord(y, Lexicon::ParentheticalAs);
@@ -738,8 +738,8 @@ bool ClauseBounds::opensClauseWithPronoun(int x, const Sentence &sentence) const
     const Lexicon::Pronoun *p = m_lexicon.pronoun(m_window.lower(x));
     if (!p || !p->subject || (m_window.wordClass(x + 1) & (Lexicon::Preposition | Lexicon::Conjunction)))
         return false;
-    // "it" only before a verb: "said in a statement it regretted", "said in politics it takes
-    // time", not "spoke about it and".
+    // "it" only before a verb: "said in a statement it regretted", "said in shipping it takes
+    // years", not "spoke about it and".
     const bool verbForm = m_window.wordClass(x + 1) == 0 && !m_window.token(x + 1).isCapitalized()
         && (m_lexicon.hasEnding(m_window.lower(x + 1), Lexicon::PastEnding)
             || (m_lexicon.hasEnding(m_window.lower(x + 1), Lexicon::PresentEnding) && m_window.lower(x + 1).size() > 3

@@ -40,7 +40,7 @@ private:
     // Maine,"), or -1.
     int placeAppositiveEnd(int comma, const Sentence &sentence) const;
     // Past what may follow the subject of a second clause before its verb: a second conjunct and
-    // short prepositional phrases ("Lund in a Medium post", "Ortiz and Rep. Luis Lund").
+    // short prepositional phrases ("Lund in a blog post", "Ortiz and Rep. Luis Lund").
     int pastSubjectTail(int y, const Sentence &sentence) const;
     int afterRelativeClause(int relative, bool commaClause, const Sentence &sentence) const;
 

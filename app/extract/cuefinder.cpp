@@ -66,7 +66,7 @@ void CueFinder::find(const Sentence &sentence)
                     const Lexicon::Pronoun *owner = p - 1 >= sentence.firstToken && m_window.token(p - 1).isWord()
                         ? m_lexicon.pronoun(m_window.lower(p - 1))
                         : nullptr;
-                    // ("who’s argued for years": so after a relative pronoun.)
+                    // ("who’s argued since May": so after a relative pronoun.)
                     const bool relativeOwner = p - 1 >= sentence.firstToken && m_window.token(p - 1).isWord()
                         && (m_window.wordClass(p - 1) & Lexicon::RelativePronoun);
                     if (pt.type == Token::Type::Possessive && !(owner && owner->subject) && !relativeOwner)
@@ -127,7 +127,7 @@ void CueFinder::find(const Sentence &sentence)
                     && !m_window.token(last + 1).isCapitalized() && m_window.wordClass(last + 1) == 0
                     && !m_lexicon.pronoun(m_window.lower(last + 1)))
                     break;
-                // "states' leanings", "the report's authors": a possessive makes the form a noun.
+                // "states' budgets", "the report's authors": a possessive makes the form a noun.
                 // (A mark after a lower-case plural, closing no quotation, before a word.)
                 const bool pluralPossessive = last + 2 < sentence.endToken && w.endsWith(u's')
                     && m_window.token(last + 1).type == Token::Type::QuoteMark && m_window.token(last + 1).quote < 0
@@ -137,7 +137,7 @@ void CueFinder::find(const Sentence &sentence)
                     && (m_window.token(last + 1).type == Token::Type::Possessive || m_window.isPossessiveMark(last + 1)
                         || pluralPossessive))
                     break;
-                // "a majority of pledged delegates", "with added fees": a past form after a
+                // "a majority of pledged members", "with added fees": a past form after a
                 // preposition and before a content word qualifies the noun ("as noted above" stays).
                 if (f.pastParticiple && !f.participle && p >= sentence.firstToken && m_window.token(p).isWord()
                     && (m_window.wordClass(p) & Lexicon::Preposition) && !(m_window.wordClass(p) & Lexicon::Relative)
@@ -147,7 +147,7 @@ void CueFinder::find(const Sentence &sentence)
                     && m_window.wordClass(last + 1) == 0 && !m_lexicon.pronoun(m_window.lower(last + 1))
                     && m_window.cueAt(last + 1) < 0 && !m_window.verbForms(last + 1))
                     break;
-                // "early voting states that", "Western states this week that": the -s form of a
+                // "coastal ferry states that", "northern states this week that": the -s form of a
                 // verb that is mostly a noun reports only after a name, a subject pronoun, a
                 // singular noun or the end of an aside ("Ortiz states that", "The report states
                 // that", "Byrne — who was posted there — states that").

@@ -127,7 +127,7 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
     };
     if (j < sentence.firstToken || !inPhrase(j) || w.token(j).type == Token::Type::Possessive)
         return -1;
-    // (A weak cue's past participle describes the phrase: "A statement posted on the website".)
+    // (A weak cue's past participle describes the phrase: "A statement posted on the harbour website".)
     const auto describingParticiple = [&w](int k) {
         const int c = w.cueAt(k);
         return c >= 0 && w.cues.at(c).form && w.cues.at(c).form->pastParticiple
@@ -235,7 +235,7 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
         && !(w.wordClass(headAt) & (Lexicon::Adverb | Lexicon::Preposition));
     // "The Kestrel ad claims", "A Harbor Board memo released Friday says": a document speaks for
     // whoever made it, named as the text names it when a name in the phrase says whose it is.
-    // So does one the words after it describe: "A statement posted on the HarbourGuns website said",
+    // So does one the words after it describe: "A statement posted on the harbour website said",
     // "A court filing released Thursday says".
     bool document = false;
     if (!quantified && !plural && !number && !role && !share

@@ -87,7 +87,7 @@ bool DirectAttribution::locate(int local, const Sentence &sentence, QuotationSit
     bool cueRightBefore
         = p >= sentence.firstToken && (m_window.cueAt(p) >= 0 || m_window.isRuleWord(p, Lexicon::Complementizer));
     if (cueRightBefore && m_window.cueAt(p) >= 0 && !site.colonBefore && !site.commaBefore) {
-        // "Lund said the executives were calling “every 15 minutes.”": a weak cue inside what an
+        // "Lund said the executives were calling “every hour.”": a weak cue inside what an
         // earlier verb reports is part of that report.
         const Cue &weak = m_window.cues.at(m_window.cueAt(p));
         if (weak.form && (weak.form->frames & Lexicon::FrameWeak)) {
@@ -524,7 +524,7 @@ void DirectAttribution::decide(const QuotationSite &site, const Sentence &senten
             && !m_window.cues.at(opening).form->participle;
         if (attributed && found.cueIndex >= 0 && m_window.cues.at(found.cueIndex).first > site.last && !ownCueOpens) {
             // The deal is "a disaster," Smith said: the clause up to the quotation is reported.
-            // ("… would “walk all over us,” as Ortiz put it": after "as", only the quoted words are
+            // ("… would “run us over,” as Ortiz put it": after "as", only the quoted words are
             // the speaker's.)
             int afterMarks = site.after;
             while (

@@ -198,7 +198,7 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
     }
     if (w.size() == 1 && !hasAbbrevDot(i))
         return false; // "I", "A"
-    // "TV-friendly", "GOP-controlled": a word whose part after a hyphen is a long lower-case word
+    // "Web-savvy", "state-controlled": a word whose part after a hyphen is a long lower-case word
     // is an adjective ("Ortiz-Lund" keeps its capitals; a syllable of a given name such as
     // "Ki-moon" or "Jae-in" is short).
     for (qsizetype h = w.indexOf(u'-'); h >= 0 && h + 1 < w.size(); h = w.indexOf(u'-', h + 1)) {

@@ -280,7 +280,7 @@ bool IndirectAttribution::opensWithPrepositionBefore(const Cue &cue, const Sente
     if (p < sentence.firstToken || !m_window.token(p).isWord() || !(m_window.wordClass(p) & Lexicon::Preposition)
         || (m_window.wordClass(p) & Lexicon::Relative) || p - sentence.firstToken > 4)
         return false;
-    // ("In addition to", "One month after", "And in": only a few words, none a name or a verb.)
+    // ("In addition to", "Two weeks after", "And in": only a few words, none a name or a verb.)
     for (int k = sentence.firstToken; k < p; ++k) {
         const Token &t = m_window.token(k);
         if ((!t.isWord() && t.type != Token::Type::Number) || m_window.mentionOfToken.at(k) >= 0
@@ -375,7 +375,7 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
                 openingEnd = report.ref.first - 1;
         }
     } else if (report.ref.isNone() && cue.form && cue.form->participle && opensWithPrepositionBefore(cue, sentence)) {
-        // "In describing the plan, Doe said …", "After announcing the deal, the mayor …", "One month
+        // "In describing the plan, Doe said …", "After announcing the deal, the mayor …", "Two weeks
         // after announcing it, Ortiz …": the name opening the main clause after the comma.
         int comma = cue.last + 1;
         while (comma < sentence.endToken && comma < cue.last + 25 && !m_window.isPunct(comma, u',')
@@ -434,7 +434,7 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         && (cue.form->frames & (Lexicon::FrameClause | Lexicon::FrameThat | Lexicon::FrameQuote))
         && !(cue.form->frames & Lexicon::FrameWeak)) {
         // Inverted: "The deal is dead, Smith said." / "The deal, he said, is dead." (Never an -ing
-        // form: "Varga, a policy maker who is now advising the campaign, said …".)
+        // form: "Varga, a port planner who is now advising the board, said …".)
         int k = report.ref.first - 1;
         int contentEnd = k; // the content runs up to the comma, or on to a quotation mark after it
         // "The mayor will play the \"fairness card,\" Ortiz said.": the comma inside the closing

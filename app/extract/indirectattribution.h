@@ -37,7 +37,7 @@ private:
 
     void boundSourceCue(const Cue &cue, const Sentence &sentence, Report &report) const;
     // Whether the -ing cue follows a preposition and at most a few words opening the sentence
-    // ("In describing", "In addition to stating", "One month after announcing").
+    // ("In describing", "In addition to stating", "Two weeks after announcing").
     bool opensWithPrepositionBefore(const Cue &cue, const Sentence &sentence) const;
     SpeakerPhrase describedBetweenCommas(const Cue &cue, const Sentence &sentence) const;
     void boundVerbCue(const Cue &cue, const Sentence &sentence, Report &report) const;

@@ -206,7 +206,7 @@ bool MentionFinder::modifiesNounAfter(int next, const Sentence &sentence) const
 {
     if (m_window.isModifiedNounAt(next, sentence))
         return true;
-    // "the judge's Mexican heritage": any lower-case noun that is no verb form.
+    // "the judge's Chilean heritage": any lower-case noun that is no verb form.
     return next < sentence.endToken && m_window.token(next).isWord() && !m_window.token(next).isCapitalized()
         && m_window.wordClass(next) == 0 && !m_window.verbForms(next)
         && !m_lexicon.hasEnding(m_window.lower(next), Lexicon::PastEnding)

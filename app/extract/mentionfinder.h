@@ -43,7 +43,7 @@ private:
     QString orgNounInApposition(int nameFirst, int nameLast, const Sentence &sentence) const;
     QString partyRegionAfter(int nameLast, const Sentence &sentence) const;
     // Whether the word at `next` is a noun a nationality before it modifies ("European officials",
-    // "Mexican heritage"), not a verb ("German laughed").
+    // "Chilean heritage"), not a verb ("German laughed").
     bool modifiesNounAfter(int next, const Sentence &sentence) const;
     int rolePrefixBefore(int first, const Sentence &sentence) const;
 

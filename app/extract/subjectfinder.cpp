@@ -259,7 +259,7 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
             const SpeakerPhrase outer = m_phrases.nounPhraseEndingAt(k - 1, sentence);
             if (outer.type == SpeakerPhrase::Type::Name)
                 return outer;
-            // "A former candidate -- Luis Lund, who lost in 2008 -- said": the name in apposition
+            // "A former candidate -- Luis Lund, who lost the harbour race -- said": the name in apposition
             // to a role speaks.
             const int innerMention = m_window.mentionOfToken.at(k + 1);
             if ((outer.type == SpeakerPhrase::Type::Role || outer.type == SpeakerPhrase::Type::OrgRole)
@@ -310,7 +310,7 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
             && m_window.token(k + 1).isWord() && !m_window.token(k + 1).isCapitalized()
             && (m_window.wordClass(k + 1) & Lexicon::Preposition) && !m_window.isRuleWord(k + 1, Lexicon::ClauseLead))
             return outer;
-        // ("The biggest hawks, like Ortiz and Lund, say", "Several fact checkers, including the
+        // ("The loudest critics, like Ortiz and Lund, say", "Several ferry captains, including the
         // Harbour Post, have pointed out": a plural the parser knows no role for is still the
         // subject, a group; the names it includes are not.)
         if (outer.isNone() && k - 1 > sentence.firstToken && m_window.token(k - 1).isWord()
@@ -666,7 +666,7 @@ SpeakerPhrase SubjectFinder::subjectOfCompletedVerb(int cueFirst, const Sentence
         && to - 1 >= sentence.firstToken && to == cueFirst - 1 && m_window.token(to).isWord()
         && !m_window.token(to).isCapitalized() && m_window.wordClass(to) == 0 && m_window.cueAt(to) < 0
         && !m_lexicon.hasEnding(m_window.lower(to), Lexicon::ParticipleEnding)) {
-        // "Sen. Luis Lund (R-Wis.) kept asking her why": the -ing form completes the verb before it;
+        // "Sen. Luis Lund (R-Wis.) kept saying that": the -ing form completes the verb before it;
         // the name right before that verb speaks.
         const SpeakerPhrase subject = subjectBefore(to, sentence);
         return subject.type == SpeakerPhrase::Type::Name && (subject.last == to - 1 || m_window.isPunct(to - 1, u')'))

@@ -47,8 +47,8 @@ private slots:
                    "Ortiz said she would vote, while Sen. Ana Varga and Rep. Luis Lund suggested they would not.")
             << QStringLiteral("she would vote");
         QTest::newRow("a subject pronoun it before a present verb after a prepositional phrase opens the clause")
-            << QStringLiteral("Lund said in politics it takes time to build trust.")
-            << QStringLiteral("it takes time to build trust");
+            << QStringLiteral("Lund said in shipping it takes years to build trust.")
+            << QStringLiteral("it takes years to build trust");
         QTest::newRow("a report ends before a relative clause on it that holds a report of its own")
             << QStringLiteral("Ortiz said the fares were fair, to which Lund replied: “They are not.”")
             << QStringLiteral("the fares were fair");
@@ -68,8 +68,8 @@ private slots:
         QTest::newRow("a possessive pronoun whose noun has a verb opens the clause after the addressee")
             << QStringLiteral("Ortiz told them their fares had risen.") << QStringLiteral("their fares had risen");
         QTest::newRow("a possessive pronoun after an object pronoun addressee before a present verb")
-            << QStringLiteral("Lund told me his support for the plan makes him honest.")
-            << QStringLiteral("his support for the plan makes him honest");
+            << QStringLiteral("Lund told me his budget for the pier looks thin.")
+            << QStringLiteral("his budget for the pier looks thin");
         QTest::newRow("a pronoun after a verb inside a phrase after the cue opens no clause")
             << QStringLiteral("“No,” Lund said after Varga failed to show up at the hearing he was called to.")
             << QString();

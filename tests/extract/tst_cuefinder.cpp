@@ -38,13 +38,13 @@ private slots:
         QTest::newRow("a verb before an auxiliary's -ing form opening a gerund")
             << QStringLiteral("Lund said having Ortiz on the ticket helps.") << QStringList {QStringLiteral("said")};
         QTest::newRow("a form in -s before a possessive mark is a noun")
-            << QStringLiteral("The vote could shake up states’ political leanings.") << QStringList {};
+            << QStringLiteral("The vote could shake up states’ harbour budgets.") << QStringList {};
         QTest::newRow("a past form after a preposition and before a noun qualifies it")
-            << QStringLiteral("Ortiz has a majority of pledged delegates.") << QStringList {};
+            << QStringLiteral("Ortiz has a majority of pledged members.") << QStringList {};
         QTest::newRow("a past form after as before a preposition stays a cue")
             << QStringLiteral("The port, as noted by Lund, was closed.") << QStringList {QStringLiteral("noted")};
         QTest::newRow("a noun-marked -s form after an adjective is a plural noun")
-            << QStringLiteral("The race moves to early voting states that Lund is counting on.") << QStringList {};
+            << QStringLiteral("The race moves to coastal ferry states that Lund is counting on.") << QStringList {};
         QTest::newRow("a noun-marked -s form after a singular document noun is its verb")
             << QStringLiteral("The report states that the port is safe.") << QStringList {QStringLiteral("states")};
         QTest::newRow("a noun-marked -s form after an aside between dashes is its verb")
@@ -53,7 +53,7 @@ private slots:
         QTest::newRow("a verb after a subject pronoun's contracted has is a cue")
             << QStringLiteral("He’s said the port is safe.") << QStringList {QStringLiteral("said")};
         QTest::newRow("a verb after a relative pronoun's contracted has is a cue")
-            << QStringLiteral("Lund, who’s argued for years that the port is safe, spoke.")
+            << QStringLiteral("Lund, who’s argued since May that the port is safe, spoke.")
             << QStringList {QStringLiteral("argued")};
         QTest::newRow("a reporting word used as a noun is no cue")
             << QStringLiteral("The claims were false.") << QStringList {};

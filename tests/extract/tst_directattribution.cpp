@@ -169,19 +169,19 @@ private slots:
             << QStringLiteral("The debate was so calm that Mr. Lund was prompted to say, “It has been civil.”")
             << QStringList {QStringLiteral("Lund|It has been civil.")};
         QTest::newRow("a quotation after a weak cue inside another verb's report is left to that report")
-            << QStringLiteral("Lund said the executives were calling “every 15 minutes.”") << QStringList {};
+            << QStringLiteral("Lund said the executives were calling “every hour.”") << QStringList {};
         QTest::newRow("a quotation before a work noun is a title, no continuation")
-            << QStringLiteral("“We will win,” Ana Ortiz said.\n\n“Keepin’ It Real” radio program listeners called in.")
+            << QStringLiteral("“We will win,” Ana Ortiz said.\n\n“Harbour Hour’s Real” radio program listeners called in.")
             << QStringList {QStringLiteral("Ana Ortiz|We will win")};
         QTest::newRow("a title-cased quotation owned by a name is a title")
-            << QStringLiteral("“We will win,” Ana Ortiz said.\n\nHarbour TV’s “Good Morning, Dunmore” began at nine.")
+            << QStringLiteral("“We will win,” Ana Ortiz said.\n\nHarbour TV’s “Harbour at Nine” began at nine.")
             << QStringList {QStringLiteral("Ana Ortiz|We will win")};
         QTest::newRow("after an as-clause cue only the quoted words are the speaker's")
-            << QStringLiteral("Varga urged a strong stand, saying the board would “walk all over us,” as Ortiz put it.")
-            << QStringList {QStringLiteral("Ortiz|“walk all over us,”")};
+            << QStringLiteral("Varga urged a strong stand, saying the board would “run us over,” as Ortiz put it.")
+            << QStringList {QStringLiteral("Ortiz|“run us over,”")};
         QTest::newRow("a cue opening the sentence before a name and its relative clause")
-            << QStringLiteral("Said Ana Ortiz, who grew up in the port, “We were all so proud of him.”")
-            << QStringList {QStringLiteral("Ana Ortiz|We were all so proud of him.")};
+            << QStringLiteral("Said Ana Ortiz, who grew up in the port, “The port was our whole life.”")
+            << QStringList {QStringLiteral("Ana Ortiz|The port was our whole life.")};
         QTest::newRow("the title of a work is no quotation")
             << QStringLiteral("Ana Ortiz read from the book “Harbour Lights” on Monday.") << QStringList {};
         QTest::newRow("scare quotes are no quotation")

@@ -29,8 +29,8 @@ private slots:
             << QStringLiteral("When Ana Ortiz spoke, Luis Lund kept saying that the plan was dead.")
             << QStringList {QStringLiteral("Luis Lund|the plan was dead")};
         QTest::newRow("an -ing cue after a few words and a preposition speaks for the main clause's name")
-            << QStringLiteral("One month after announcing his support for the plan, Luis Varga still doubts it.")
-            << QStringList {QStringLiteral("Luis Varga|his support for the plan")};
+            << QStringLiteral("Two weeks after announcing her bid for the seat, Ana Varga still doubts it.")
+            << QStringList {QStringLiteral("Ana Varga|her bid for the seat")};
         QTest::newRow("an -ing cue after a multiword preposition speaks for the main clause's name")
             << QStringLiteral("In addition to stating that the port is safe, Ana Ortiz has opened a new pier.")
             << QStringList {QStringLiteral("Ana Ortiz|the port is safe")};
@@ -43,15 +43,15 @@ private slots:
                    "The Harbour Board's top adviser went further, arguing the plan could make the port worse.")
             << QStringList {QStringLiteral("-|the plan could make the port worse")};
         QTest::newRow("a quotation before a work noun is a title, not quoted words") << QStringLiteral(
-            "By 9 a.m. Sunday, Ana Ortiz began taking calls from listeners to her \"Keepin' It "
-            "Real\" radio program.") << QStringList {};
+            "By 9 a.m. Sunday, Ana Ortiz began taking calls from listeners to her \"Harbour "
+            "Hour\" radio program.") << QStringList {};
         QTest::newRow("police never refer back to an organisation of unknown kind")
             << QStringLiteral("The KTX said on Monday that it would strike the port. Police said the port was closed.")
             << QStringList {
                    QStringLiteral("KTX|it would strike the port"), QStringLiteral("Police|the port was closed")};
         QTest::newRow("an -ing cue in a relative clause reports nothing inverted")
-            << QStringLiteral("Gene Varga, a policy maker who is now advising the campaign, said the plan was dead.")
-            << QStringList {QStringLiteral("Gene Varga|the plan was dead")};
+            << QStringLiteral("Tomas Varga, a port planner who is now advising the board, said the plan was dead.")
+            << QStringList {QStringLiteral("Tomas Varga|the plan was dead")};
         QTest::newRow("an unnamed source after an opening clause led by a subordinator")
             << QStringLiteral("Although the talks stalled, several harbour pilots who spoke anonymously said the ferry "
                               "would run.")

@@ -174,7 +174,7 @@ private slots:
         QTest::newRow("a word the article also writes in lower case, opening a sentence")
             << QStringLiteral("Harbour fees rose. The harbour board met.") << QStringLiteral("Harbour");
         QTest::newRow("a capitalised word with a long lower-case part after its hyphen")
-            << QStringLiteral("Lund cannot summon Ortiz's TV-friendly fury.") << QStringLiteral("TV-friendly");
+            << QStringLiteral("Lund cannot match Ortiz's Web-savvy staff.") << QStringLiteral("Web-savvy");
         QTest::newRow("two titles alone are a role")
             << QStringLiteral("The Prime Minister opened the harbour.") << QStringLiteral("Minister");
         QTest::newRow("a title alone after the article is a role")
@@ -206,10 +206,10 @@ private slots:
         QTest::newRow("a name in apposition to an object before a preposition")
             << QStringLiteral("Lund met the head teacher, Ana Ortiz, at noon.") << QStringLiteral("Ana Ortiz") << false;
         QTest::newRow("a titled name with a modifier in apposition to a role noun before the verb")
-            << QStringLiteral("The other candidate, former Gov. Ana Ortiz, drew a contrast.")
+            << QStringLiteral("The other candidate, former Gov. Ana Ortiz, made her case.")
             << QStringLiteral("Ana Ortiz") << true;
         QTest::newRow("a titled name with a modifier before its verb")
-            << QStringLiteral("On Monday former Gov. Ana Ortiz drew a contrast.") << QStringLiteral("Ana Ortiz")
+            << QStringLiteral("On Monday former Gov. Ana Ortiz made her case.") << QStringLiteral("Ana Ortiz")
             << true;
         QTest::newRow("a name after a possessive before a noun modifies it")
             << QStringLiteral("Lund downplayed the judge’s Kestrel heritage.") << QStringLiteral("Kestrel") << false;

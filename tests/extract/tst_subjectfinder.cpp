@@ -140,14 +140,14 @@ private slots:
                    "Tomas Maria Varga, the editor of the city's paper, Harbour Post, said the vote was fair.")
             << QStringLiteral("Tomas Maria Varga") << QStringLiteral("name");
         QTest::newRow("a name in apposition to a role between dashes")
-            << QStringLiteral("A former candidate -- Luis Lund, who lost the 2008 race -- said the vote was fair.")
+            << QStringLiteral("A former candidate -- Luis Lund, who lost the harbour race -- said the vote was fair.")
             << QStringLiteral("Luis Lund") << QStringLiteral("name");
         QTest::newRow("a group before a phrase opened by a preposition between commas")
             << QStringLiteral("Harbour candidates, including Ana Ortiz and Luis Lund, have proposed new fees.")
             << QStringLiteral("Harbour candidates") << QStringLiteral("group");
         QTest::newRow("a plural of no known role before a phrase including names is a group")
-            << QStringLiteral("Several fact checkers, including The Harbour Post, have said the figure was wrong.")
-            << QStringLiteral("Several fact checkers") << QStringLiteral("group");
+            << QStringLiteral("Several ferry captains, including The Harbour Post, have said the figure was wrong.")
+            << QStringLiteral("Several ferry captains") << QStringLiteral("group");
         QTest::newRow("a name before a time phrase with a number")
             << QStringLiteral("The Harbour Board two weeks ago said the vote was fair.")
             << QStringLiteral("The Harbour Board") << QStringLiteral("name");
