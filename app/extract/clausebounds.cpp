@@ -629,7 +629,8 @@ int ClauseBounds::contentEnd(int from, const Sentence &sentence) const
             }
             // ", he said." / ", Smith said on Monday." / ", while Ortiz said that" / "and Lund said"
             // (Not "both Ortiz and Lund were referring to": "and" after a name joins the names.)
-            const bool lead = comma
+            // (A dash too: "… about working together – Lund saying he was encouraged".)
+            const bool lead = comma || (m_window.isDash(k) && k > from)
                 || ((m_window.isRuleWord(k, Lexicon::Addition) || m_window.isRuleWord(k, Lexicon::Contrast)) && k > from
                     && m_window.mentionOfToken.at(k - 1) < 0 && !m_window.token(k - 1).isCapitalized());
             const int subjectAt = comma && k + 1 < sentence.endToken && m_window.isRuleWord(k + 1, Lexicon::ClauseLead)

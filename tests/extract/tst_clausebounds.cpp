@@ -73,6 +73,9 @@ private slots:
         QTest::newRow("a pronoun after a verb inside a phrase after the cue opens no clause")
             << QStringLiteral("“No,” Lund said after Varga failed to show up at the hearing he was called to.")
             << QString();
+        QTest::newRow("a report ends before a dash, a name and its cue")
+            << QStringLiteral("The two issued a statement praising the talks – Lund saying he was pleased.")
+            << QStringLiteral("the talks");
         QTest::newRow("a second report after though ends the first")
             << QStringLiteral("Lund said the port was safe, though Ortiz said it was not.")
             << QStringLiteral("the port was safe");
