@@ -199,8 +199,8 @@ bool ExtractWindow::computeNameWord(int i, const Sentence &sentence) const
     if (w.size() == 1 && !hasAbbrevDot(i))
         return false; // "I", "A"
     // "Web-savvy", "state-controlled": a word whose part after a hyphen is a long lower-case word
-    // is an adjective ("Ortiz-Lund" keeps its capitals; a syllable of a given name such as
-    // "Ki-moon" or "Jae-in" is short).
+    // is an adjective ("Ortiz-Lund" keeps its capitals; the second syllable of a hyphenated given
+    // name, as in many Korean names, is short).
     for (qsizetype h = w.indexOf(u'-'); h >= 0 && h + 1 < w.size(); h = w.indexOf(u'-', h + 1)) {
         qsizetype e = h + 1;
         while (e < w.size() && w.at(e).isLower())
