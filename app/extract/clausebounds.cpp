@@ -348,16 +348,13 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                         || ((m_window.wordClass(v) & (Lexicon::Preposition | Lexicon::Determiner)) && v > m + 1
                             && !(m_window.wordClass(v) & Lexicon::Relative)))
                     && !(m_window.wordClass(v) == 0 && m_lexicon.hasEnding(m_window.lower(v), Lexicon::PastEnding))
-                    && !(m_window.wordClass(v) == 0 && v > m + 1
-                        && m_lexicon.hasEnding(m_window.lower(v), Lexicon::PresentEnding)
-                        && m_window.lower(v).size() > 3 && !m_window.lower(v).endsWith(u"ss")
+                    && !(v > m + 1 && m_window.looksLikePresentVerb(v)
                         && !(m_window.wordClass(v - 1) & (Lexicon::Preposition | Lexicon::Determiner))))
                     ++v;
                 if (v > m + 1 && v < sentence.endToken && m_window.token(v).isWord()
                     && ((m_window.wordClass(v) & (Lexicon::Auxiliary | Lexicon::Negation | Lexicon::Adverb))
                         || (m_window.wordClass(v) == 0 && m_lexicon.hasEnding(m_window.lower(v), Lexicon::PastEnding))
-                        || (m_window.wordClass(v) == 0 && m_lexicon.hasEnding(m_window.lower(v), Lexicon::PresentEnding)
-                            && m_window.lower(v).size() > 3 && !m_window.lower(v).endsWith(u"ss"))))
+                        || m_window.looksLikePresentVerb(v)))
                     return m;
             }
             // "told the lawmakers who backed the bill that it would fail", "told Ortiz, who had asked,
@@ -741,10 +738,9 @@ bool ClauseBounds::opensClauseWithPronoun(int x, const Sentence &sentence) const
         return false;
     // "it" only before a verb: "said in a statement it regretted", "said in shipping it takes
     // years", not "spoke about it and".
-    const bool verbForm = m_window.wordClass(x + 1) == 0 && !m_window.token(x + 1).isCapitalized()
-        && (m_lexicon.hasEnding(m_window.lower(x + 1), Lexicon::PastEnding)
-            || (m_lexicon.hasEnding(m_window.lower(x + 1), Lexicon::PresentEnding) && m_window.lower(x + 1).size() > 3
-                && !m_window.lower(x + 1).endsWith(u"ss")));
+    const bool verbForm = (m_window.wordClass(x + 1) == 0 && !m_window.token(x + 1).isCapitalized()
+                              && m_lexicon.hasEnding(m_window.lower(x + 1), Lexicon::PastEnding))
+        || m_window.looksLikePresentVerb(x + 1);
     return p->gender != Lexicon::Gender::Neuter || (m_window.wordClass(x + 1) & Lexicon::Auxiliary) || verbForm;
 }
 

@@ -62,14 +62,8 @@ void CueFinder::find(const Sentence &sentence)
                 int p = i - 1;
                 if (p >= sentence.firstToken) {
                     const Token &pt = m_window.token(p);
-                    // ("He's said": after a subject pronoun the mark is "has" or "is".)
-                    const Lexicon::Pronoun *owner = p - 1 >= sentence.firstToken && m_window.token(p - 1).isWord()
-                        ? m_lexicon.pronoun(m_window.lower(p - 1))
-                        : nullptr;
-                    // ("who’s argued since May": so after a relative pronoun.)
-                    const bool relativeOwner = p - 1 >= sentence.firstToken && m_window.token(p - 1).isWord()
-                        && (m_window.wordClass(p - 1) & Lexicon::RelativePronoun);
-                    if (pt.type == Token::Type::Possessive && !(owner && owner->subject) && !relativeOwner)
+                    // ("He's said", "who’s argued": the mark is a contracted "has".)
+                    if (pt.type == Token::Type::Possessive && !m_window.isContractedAuxiliary(p, sentence))
                         break;
                     const quint16 pc = m_window.wordClass(p);
                     // "Some say", "Many argued": a quantifier opening the clause stands for people.

@@ -526,6 +526,21 @@ bool ExtractWindow::isRelativeBeforeSubject(int cueFirst, const Sentence &senten
         && !isCueVerbAt(before);
 }
 
+bool ExtractWindow::isContractedAuxiliary(int i, const Sentence &sentence) const
+{
+    if (i - 1 < sentence.firstToken || token(i).type != Token::Type::Possessive || !token(i - 1).isWord())
+        return false;
+    const Lexicon::Pronoun *owner = lexicon.pronoun(lower(i - 1));
+    return (owner && owner->subject) || (wordClass(i - 1) & Lexicon::RelativePronoun);
+}
+
+bool ExtractWindow::looksLikePresentVerb(int i) const
+{
+    const QStringView w = lower(i);
+    return token(i).isWord() && !token(i).isCapitalized() && wordClass(i) == 0
+        && lexicon.hasEnding(w, Lexicon::PresentEnding) && w.size() > 3 && !w.endsWith(u"ss");
+}
+
 bool ExtractWindow::isModifiedNounAt(int i, const Sentence &sentence) const
 {
     if (i >= sentence.endToken || !token(i).isWord() || token(i).isCapitalized() || wordClass(i) != 0)

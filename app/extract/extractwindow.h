@@ -234,6 +234,11 @@ public:
     // "a charity that prosecutors said was …": a relative word right before the subject of the
     // verb at cueFirst, so that the clause the verb reports has no subject of its own.
     bool isRelativeBeforeSubject(int cueFirst, const Sentence &sentence) const;
+    // Whether the possessive mark at i is a contracted "has" or "is": after a subject pronoun or a
+    // relative pronoun ("He’s said", "who’s argued").
+    bool isContractedAuxiliary(int i, const Sentence &sentence) const;
+    // Whether the word at i looks like a verb's -s form ("takes", "makes"; not "boss", "was").
+    bool looksLikePresentVerb(int i) const;
     // "when", "where": a relative word that is no pronoun and no complementizer; it opens an
     // adverbial clause or a question.
     bool isRelativeAdverb(int i) const

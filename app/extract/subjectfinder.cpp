@@ -88,11 +88,8 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
     if (j - 1 >= sentence.firstToken && m_window.isPunct(j, u'.') && m_window.hasAbbrevDot(j - 1)
         && m_window.mentionEndingAt(j - 1) >= 0)
         --j;
-    // "He's said": the contracted "has" after a subject pronoun.
-    if (j - 1 >= sentence.firstToken && m_window.token(j).type == Token::Type::Possessive
-        && m_window.token(j - 1).isWord()
-        && ((m_lexicon.pronoun(m_window.lower(j - 1)) && m_lexicon.pronoun(m_window.lower(j - 1))->subject)
-            || (m_window.wordClass(j - 1) & Lexicon::RelativePronoun))) // "who’s argued"
+    // "He's said", "who’s argued": the contracted "has".
+    if (m_window.isContractedAuxiliary(j, sentence))
         --j;
     // "Smith on Tuesday said", "Smith has also said"
     if (j - 1 >= sentence.firstToken && m_window.token(j).isWord() && (m_window.wordClass(j) & Lexicon::Time)
