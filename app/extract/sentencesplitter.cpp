@@ -26,7 +26,7 @@ bool opensWithFullName(QStringView text, int at, int to, const Lexicon &lexicon)
 {
     const QStringView name = firstWord(text, at, to);
     const qsizetype nameEnd = name.data() - text.data() + name.size();
-    return !name.isEmpty() && name.data() - text.data() == at && lexicon.givenName(name) != Lexicon::Gender::Unknown
+    return !name.isEmpty() && name.data() - text.data() == at && lexicon.isGivenName(name)
         && nameEnd + 1 < to && text[nameEnd] == u' ' && text[nameEnd + 1].isUpper();
 }
 

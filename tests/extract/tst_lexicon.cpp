@@ -150,12 +150,28 @@ private slots:
         QTest::newRow("a place that is also a name stays out")
             << QStringLiteral("Milan") << int(Lexicon::Gender::Unknown);
         QTest::newRow("a surname") << QStringLiteral("Vantresk") << int(Lexicon::Gender::Unknown);
+        QTest::newRow("a name of either gender") << QStringLiteral("Chris") << int(Lexicon::Gender::Unknown);
     }
     void shouldKnowTheGenderOfGivenNames()
     {
         QFETCH(QString, name);
         QFETCH(int, gender);
         QCOMPARE(int(Lexicon::instance().givenName(name)), gender);
+    }
+
+    void shouldKnowGivenNamesOfEitherGender_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<bool>("given");
+        QTest::newRow("a name of either gender") << QStringLiteral("Chris") << true;
+        QTest::newRow("a man's name") << QStringLiteral("John") << true;
+        QTest::newRow("a surname") << QStringLiteral("Vantresk") << false;
+    }
+    void shouldKnowGivenNamesOfEitherGender()
+    {
+        QFETCH(QString, word);
+        QFETCH(bool, given);
+        QCOMPARE(Lexicon::instance().isGivenName(word), given);
     }
 
     void shouldKnowRegionsByTheirAbbreviations_data()
