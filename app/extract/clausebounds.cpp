@@ -257,6 +257,8 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
                 return n + 1;
         }
     }
+    if ((frames & Lexicon::FrameNaming) && isObjectWithComplement(n, sentence))
+        return n; // "called him a liar": what he was called
     // A weak verb ("called", "blasted") reports speech only when quoted words follow.
     bool quoteAhead = false;
     for (int k = n; k < sentence.endToken && k < n + 30 && !quoteAhead; ++k)
@@ -429,6 +431,50 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
     if ((frames & Lexicon::FrameInfinitive) && !weak && m_window.isRuleWord(n, Lexicon::InfinitiveTo))
         return n;
     return -1;
+}
+
+bool ClauseBounds::isObjectWithComplement(int i, const Sentence &sentence) const
+{
+    if (i + 1 >= sentence.endToken || !m_window.token(i).isWord())
+        return false;
+    const auto indefinite = [this, &sentence](int k) {
+        // "a liar", not "a day later" or "a week ago"
+        return k + 1 < sentence.endToken && m_window.isRuleWord(k, Lexicon::ArticleWord)
+            && !m_window.isRuleWord(k, Lexicon::DefiniteArticle) && m_window.token(k + 1).isWord()
+            && !(m_window.wordClass(k + 1) & Lexicon::Time);
+    };
+    // The object: a personal or demonstrative pronoun ("him", "them", "it", "this") ...
+    const Lexicon::Pronoun *p = m_lexicon.pronoun(m_window.lower(i));
+    if ((p && !p->possessive && (!p->subject || p->gender == Lexicon::Gender::Neuter))
+        || m_window.isRuleWord(i, Lexicon::NearDemonstrative | Lexicon::PluralDemonstrative)) {
+        if (indefinite(i + 1))
+            return true;
+        // "called it reckless": a lower-case word of no other class that ends the clause
+        const int a = i + 1;
+        return m_window.token(a).isWord() && !m_window.token(a).isCapitalized() && m_window.wordClass(a) == 0
+            && m_window.cueAt(a) < 0 && !m_lexicon.pronoun(m_window.lower(a))
+            && !m_lexicon.isVerbParticle(m_window.lower(a))
+            && (a + 1 >= sentence.endToken || m_window.token(a + 1).type == Token::Type::Punct
+                || (m_window.token(a + 1).isWord()
+                    && (m_window.wordClass(a + 1) & (Lexicon::Conjunction | Lexicon::Preposition))));
+    }
+    // ... or a noun phrase opened by a determiner or a possessive ("the plan", "her vote on the
+    // bill"), then an indefinite article.
+    if (!((m_window.wordClass(i) & Lexicon::Determiner) || (p && p->possessive))
+        || (m_window.wordClass(i) & Lexicon::Relative) || indefinite(i))
+        return false;
+    for (int k = i + 1; k < sentence.endToken && k < i + 12; ++k) {
+        const Token &t = m_window.token(k);
+        if (t.type == Token::Type::Possessive)
+            continue;
+        if (!t.isWord() || m_window.cueAt(k) >= 0
+            || (m_window.wordClass(k) & (Lexicon::Auxiliary | Lexicon::Relative))
+            || m_window.isRuleWord(k, Lexicon::Complementizer))
+            return false;
+        if (indefinite(k))
+            return k > i + 1;
+    }
+    return false;
 }
 
 int ClauseBounds::placeAppositiveEnd(int comma, const Sentence &sentence) const

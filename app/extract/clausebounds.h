@@ -34,6 +34,9 @@ private:
     bool isNounBeforePreposition(int i, const Sentence &sentence) const;
     bool opensClauseWithPronoun(int x, const Sentence &sentence) const;
     bool isLoneAnswer(int i, const Sentence &sentence) const;
+    // Whether an object and what a verb of naming names it start at i ("him a liar", "the plan
+    // and its budget a disaster", "it reckless").
+    bool isObjectWithComplement(int i, const Sentence &sentence) const;
     bool isShareOfNumber(int i, const Sentence &sentence) const;
     bool addresseeIsSomeone(int i) const;
     // The comma closing a region or a country set off after a place name at `comma` ("Dunmore,

@@ -88,6 +88,7 @@ void Lexicon::loadVerbs()
                 else if (f == u"quote") frames |= FrameQuote;
                 else if (f == u"weak") frames |= FrameWeak;
                 else if (f == u"thought") frames |= FrameThought;
+                else if (f == u"naming") frames |= FrameNaming;
                 else if (f == u"noun") nounForms = true;
             }
             const QString lemma = forms.first().section(u'_', 0, 0);
@@ -234,6 +235,11 @@ void Lexicon::loadFunctionWords()
         if (w.size() < 2)
             continue;
         const QString cls = w.takeFirst();
+        if (cls == u"particle") {
+            for (const QString &word : std::as_const(w))
+                m_verbParticles[keep(word)] = true;
+            continue;
+        }
         quint16 bit = 0;
         if (cls == u"det") bit = Determiner;
         else if (cls == u"prep") bit = Preposition;

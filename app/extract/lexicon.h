@@ -30,6 +30,7 @@ public:
         FrameWeak = 1 << 6,
         FrameSource = 1 << 7, // "according to": the source follows the cue
         FrameThought = 1 << 8, // a belief or a finding, not words: only worth showing with a source
+        FrameNaming = 1 << 9, // "called him a liar": an object and what the verb names it are the content
     };
 
     struct VerbForm
@@ -95,6 +96,8 @@ public:
         return isStatementNoun(lowerWord) || orgNounKind(lowerWord) == u"poll";
     }
     bool isNameParticle(QStringView word) const { return m_nameParticles.contains(word); }
+    // "back", "up", "off": a particle completing a verb ("called her back"), no word of its own.
+    bool isVerbParticle(QStringView lowerWord) const { return m_verbParticles.contains(lowerWord); }
     bool isWorkNoun(QStringView lowerWord) const { return m_workNouns.contains(lowerWord); }
 
     enum WordClass : quint16 {
@@ -244,6 +247,7 @@ private:
     WordMap<Pronoun> m_pronouns;
     WordMap<bool> m_statementNouns;
     WordMap<bool> m_nameParticles;
+    WordMap<bool> m_verbParticles;
     WordMap<bool> m_workNouns;
     WordMap<FunctionWord> m_functionWords;
     std::array<QStringList, WordEndingCount> m_endings;

@@ -210,6 +210,20 @@ private slots:
             << QStringLiteral("both Ortiz and Lund were referring to the old plan");
         QTest::newRow("a cue closing its sentence reports nothing after it")
             << QStringLiteral("The bridge will reopen, Ortiz said.") << QString();
+        QTest::newRow("a verb of naming reports its object and what it is called")
+            << QStringLiteral("Lund called him a reckless spender who ignored the port.")
+            << QStringLiteral("him a reckless spender who ignored the port");
+        QTest::newRow("a verb of naming with a noun phrase object and a description")
+            << QStringLiteral("Ortiz called the ferry plan and its budget a waste of money.")
+            << QStringLiteral("the ferry plan and its budget a waste of money");
+        QTest::newRow("a verb of naming with an adjective")
+            << QStringLiteral("Ortiz called it reckless.") << QStringLiteral("it reckless");
+        QTest::newRow("a verb of naming with an object only names nothing")
+            << QStringLiteral("Ortiz called the harbour master.") << QString();
+        QTest::newRow("a verb of naming with a particle names nothing")
+            << QStringLiteral("Ortiz called her back.") << QString();
+        QTest::newRow("a verb of naming with a time phrase names nothing")
+            << QStringLiteral("Ortiz called the office a day later.") << QString();
     }
     void shouldBoundTheReportedClause()
     {

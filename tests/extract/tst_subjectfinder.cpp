@@ -198,6 +198,9 @@ private slots:
         QTest::newRow("a role phrase keeps the organisation it speaks for")
             << QStringLiteral("“We will not pay,” said a spokeswoman for the Harbour Board.")
             << QStringLiteral("a spokeswoman for the Harbour Board") << QStringLiteral("role");
+        QTest::newRow("a role phrase keeps the people it serves after a determiner")
+            << QStringLiteral("“We will not pay,” said a longtime adviser to both Lunds.")
+            << QStringLiteral("a longtime adviser to both Lunds") << QStringLiteral("role");
         QTest::newRow("a name before a role noun modifies it")
             << QStringLiteral("“We will not pay,” said a Harbour Board spokesman.")
             << QStringLiteral("a Harbour Board spokesman") << QStringLiteral("role");
