@@ -264,8 +264,8 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
     }
     if (!quantified && !plural && !number && !role && !share && !document && !laterShare)
         return -1;
-    if (share && firstAdverb >= 0)
-        s = firstAdverb;
+    if ((share || number) && firstAdverb >= 0)
+        s = firstAdverb; // "Nearly half", "Six in 10", "Fewer than 40"
     if (laterShare && firstAdverb >= 0)
         s = firstAdverb;
     // ("Another said": one more person, as "a" or "one" would be, standing alone.)

@@ -606,3 +606,14 @@ int ExtractWindow::wordCount(int first, int last) const
     }
     return words;
 }
+
+bool ExtractWindow::isShareOfNumber(int i, const Sentence &sentence) const
+{
+    int k = i - 1;
+    if (k - 1 < sentence.firstToken || !token(k).isWord() || !(wordClass(k) & Lexicon::Preposition))
+        return false;
+    --k;
+    if (token(k).isWord() && lexicon.isVerbParticle(lower(k))) // "out of"
+        --k;
+    return k >= sentence.firstToken && (token(k).type == Token::Type::Number || isRuleWord(k, Lexicon::ShareWord));
+}

@@ -237,6 +237,8 @@ public:
     // Whether the possessive mark at i is a contracted "has" or "is": after a subject pronoun or a
     // relative pronoun ("He’s said", "who’s argued").
     bool isContractedAuxiliary(int i, const Sentence &sentence) const;
+    // Whether the number at i closes a share of people ("Six in 10", "nine out of 10", "7 of 10").
+    bool isShareOfNumber(int i, const Sentence &sentence) const;
     // Whether the word at i looks like a verb's -s form ("takes", "makes"; not "boss", "was").
     bool looksLikePresentVerb(int i) const;
     // "when", "where": a relative word that is no pronoun and no complementizer; it opens an

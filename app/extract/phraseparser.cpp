@@ -52,6 +52,13 @@ int PhraseParser::skipBackModifiers(int j, const Sentence &sentence) const
                 && !std::any_of(m_lexicon.verbForms(w)->cbegin(), m_lexicon.verbForms(w)->cend(),
                     [w](const Lexicon::VerbForm &f) { return w == QStringView(f.lemma); })))
             break;
+        // ... but after a plural or a subject pronoun the base form is the verb ("Officials say
+        // front-runner Ana Ortiz", "They say councillor Lund").
+        if (m_window.isCueVerbAt(k) && k - 1 >= sentence.firstToken && m_window.token(k - 1).isWord()) {
+            const Lexicon::Pronoun *p = m_lexicon.pronoun(m_window.lower(k - 1));
+            if ((p && p->subject) || (m_window.wordClass(k - 1) == 0 && m_window.lower(k - 1).endsWith(u's')))
+                break;
+        }
         // ("Top advisers said": a common word capitalised only because it opens the sentence.)
         if (t.isCapitalized() && m_lexicon.isCommonWord(m_window.tokenView(k))
             && !m_window.isSentenceInitial(k, sentence))

@@ -309,13 +309,16 @@ int SpeakerResolver::describedSource(const SpeakerPhrase &ref, const Sentence &s
     // "Almost six of 10 residents say", "Only 40 percent of the members agreed": the share
     // opening the sentence is part of how the text names the group.
     const int before = ref.first - 1; // the token before the phrase and its article
+    const bool shareOfNumber = m_window.isShareOfNumber(ref.first, sentence); // "Six in 10 say"
     if (group && before >= 0
-        && (m_window.isRuleWord(before, Lexicon::NameLink) || m_window.token(before).type == Token::Type::Number)) {
+        && (m_window.isRuleWord(before, Lexicon::NameLink) || m_window.token(before).type == Token::Type::Number
+            || shareOfNumber)) {
         int k = before;
         bool amount = false;
-        const auto inShare = [this](int k) {
+        const auto inShare = [this, before, shareOfNumber](int k) {
             const Token &t = m_window.token(k);
             return t.type == Token::Type::Number || m_window.isRuleWord(k, Lexicon::ShareWord | Lexicon::NameLink)
+                || (shareOfNumber && k == before)
                 || (t.isWord() && (m_window.wordClass(k) & (Lexicon::Adverb | Lexicon::Determiner))
                     && !(m_window.wordClass(k) & Lexicon::Relative));
         };

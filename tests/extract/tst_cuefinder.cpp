@@ -15,6 +15,10 @@ private slots:
 
         QTest::newRow("a finite reporting verb")
             << QStringLiteral("The company said on Tuesday that profits fell.") << QStringList {QStringLiteral("said")};
+        QTest::newRow("a base form after a share of a number")
+            << QStringLiteral("Nearly nine out of 10 say the ferry is late.") << QStringList {QStringLiteral("say")};
+        QTest::newRow("a base form after a number is a noun")
+            << QStringLiteral("The 10 report cards were late.") << QStringList {};
         QTest::newRow("according to names a source") << QStringLiteral("Profits fell, according to the company.")
                                                      << QStringList {QStringLiteral("according to")};
         QTest::newRow("a verb before an auxiliary after a relative word and its subject")

@@ -334,6 +334,9 @@ private slots:
         QTest::newRow("a share after grammar words and numbers names the group")
             << QStringLiteral("About one in four say the fares are too high for them.")
             << QStringList {QStringLiteral("About one in four|the fares are too high for them")};
+        QTest::newRow("a share of a number names the group that says")
+            << QStringLiteral("Six in 10 say the fares are too high for them.")
+            << QStringList {QStringLiteral("Six in 10|the fares are too high for them")};
         QTest::newRow("a number word after a noun is no share naming a group")
             << QStringLiteral("A letter from the two suggested the fares would rise.")
             << QStringList {QStringLiteral("-|the fares would rise")};

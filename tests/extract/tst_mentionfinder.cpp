@@ -53,6 +53,9 @@ private slots:
         QTest::newRow("an appositive after the name is the role")
             << QStringLiteral("Jane Roe, a spokeswoman for the council, opened the meeting.")
             << QStringLiteral("Jane Roe") << QStringLiteral("spokeswoman for the council") << QStringLiteral("person");
+        QTest::newRow("a reporting verb after a plural ends the role before a name")
+            << QStringLiteral("Officials say front-runner Ana Ortiz will win.") << QStringLiteral("Ana Ortiz")
+            << QStringLiteral("front-runner") << QStringLiteral("person");
         QTest::newRow("an honorific is neither name nor role")
             << QStringLiteral("Ms. Lena Varga opened the meeting.") << QStringLiteral("Lena Varga") << QString()
             << QStringLiteral("person");
