@@ -34,6 +34,18 @@ void IndirectAttribution::attribute(const Sentence &sentence)
     QString lastSourceInSentence;
     int contentUntil = -1; // end of the last reported content in this sentence
     const auto [firstCue, endCue] = m_window.cuesIn(sentence);
+    if (endCue - firstCue >= 2) {
+        // "Officials were urging people to stay home, Harbour TV reported.": a report closing the
+        // sentence holds the cues before it, as one opening it would.
+        const Cue &last = m_window.cues.at(endCue - 1);
+        if (!last.used && !last.source && last.form && !last.form->participle) {
+            Report closing;
+            boundVerbCue(last, sentence, closing);
+            if (closing.contentFrom == sentence.firstToken && closing.contentTo <= last.first
+                && closing.contentTo > m_window.cues.at(firstCue).last)
+                contentUntil = closing.contentTo;
+        }
+    }
     for (int cueIndex = firstCue; cueIndex < endCue; ++cueIndex) {
         Cue &cue = m_window.cues[cueIndex];
         if (cue.first < contentUntil && !cue.used)
