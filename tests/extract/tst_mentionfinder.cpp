@@ -161,6 +161,8 @@ private slots:
         QTest::newRow("a word completing a lower-case title after of")
             << QStringLiteral("The state budget passed. Lund, the former secretary of State, spoke.")
             << QStringLiteral("State");
+        QTest::newRow("an adjective opening the sentence before a plural")
+            << QStringLiteral("Local officials were closing the gates.") << QStringLiteral("Local");
         QTest::newRow("a dateline opening the paragraph is a place")
             << QStringLiteral("VALMORE — The harbour reopened on Monday.") << QStringLiteral("VALMORE");
         QTest::newRow("a verb form opening the sentence")
