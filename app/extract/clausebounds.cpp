@@ -87,6 +87,16 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
     int n = cue.last + 1;
     if (isLoneAnswer(n, sentence))
         return n; // "said yes", "thinks so"
+    if (n < sentence.endToken && m_window.isDash(n) && (frames & (Lexicon::FrameThat | Lexicon::FrameClause | Lexicon::FrameTell))) {
+        // "said — on the radio, as it happens — that …": an aside between dashes after the verb.
+        for (int k = n + 1; k + 1 < sentence.endToken && k < n + 12; ++k) {
+            if (m_window.isDash(k)) {
+                if (isComplementizer(k + 1, sentence))
+                    return k + 2;
+                break;
+            }
+        }
+    }
     if (!weak && (frames & (Lexicon::FrameThat | Lexicon::FrameClause)) && n + 1 < sentence.endToken
         && m_window.token(n).isWord() && (m_window.wordClass(n) & Lexicon::Auxiliary)
         && !(m_window.wordClass(n) & Lexicon::Negation) && m_window.isRelativeBeforeSubject(cue.first, sentence))

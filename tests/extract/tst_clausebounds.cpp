@@ -210,6 +210,9 @@ private slots:
             << QStringLiteral("both Ortiz and Lund were referring to the old plan");
         QTest::newRow("a cue closing its sentence reports nothing after it")
             << QStringLiteral("The bridge will reopen, Ortiz said.") << QString();
+        QTest::newRow("an aside between dashes after the verb and before that")
+            << QStringLiteral("Lund said — on the radio, as it happens — that the ferry was late.")
+            << QStringLiteral("the ferry was late");
         QTest::newRow("a verb of naming reports its object and what it is called")
             << QStringLiteral("Lund called him a reckless spender who ignored the port.")
             << QStringLiteral("him a reckless spender who ignored the port");
