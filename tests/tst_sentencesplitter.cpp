@@ -148,7 +148,8 @@ void TestSentenceSplitter::shouldKeepAbbreviationsAndInitialsInside_data()
         << QStringList{QStringLiteral("The ferry sailed to the U.S."), QStringLiteral("Ana Varga said it was late.")};
     QTest::newRow("abbreviation before a full name with a given name of either gender")
         << QStringLiteral("The ferry sailed to the U.S. Chris Varga said it was late.")
-        << QStringList{QStringLiteral("The ferry sailed to the U.S."), QStringLiteral("Chris Varga said it was late.")};
+        << QStringList {
+               QStringLiteral("The ferry sailed to the U.S."), QStringLiteral("Chris Varga said it was late.")};
     QTest::newRow("abbreviation before a title stays inside")
         << QStringLiteral("She met the U.S. Ambassador Ana Varga.")
         << QStringList{QStringLiteral("She met the U.S. Ambassador Ana Varga.")};

@@ -87,7 +87,8 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
     int n = cue.last + 1;
     if (isLoneAnswer(n, sentence))
         return n; // "said yes", "thinks so"
-    if (n < sentence.endToken && m_window.isDash(n) && (frames & (Lexicon::FrameThat | Lexicon::FrameClause | Lexicon::FrameTell))) {
+    if (n < sentence.endToken && m_window.isDash(n)
+        && (frames & (Lexicon::FrameThat | Lexicon::FrameClause | Lexicon::FrameTell))) {
         // "said — on the radio, as it happens — that …": an aside between dashes after the verb.
         for (int k = n + 1; k + 1 < sentence.endToken && k < n + 12; ++k) {
             if (m_window.isDash(k)) {
@@ -477,8 +478,7 @@ bool ClauseBounds::isObjectWithComplement(int i, const Sentence &sentence) const
         const Token &t = m_window.token(k);
         if (t.type == Token::Type::Possessive)
             continue;
-        if (!t.isWord() || m_window.cueAt(k) >= 0
-            || (m_window.wordClass(k) & (Lexicon::Auxiliary | Lexicon::Relative))
+        if (!t.isWord() || m_window.cueAt(k) >= 0 || (m_window.wordClass(k) & (Lexicon::Auxiliary | Lexicon::Relative))
             || m_window.isRuleWord(k, Lexicon::Complementizer))
             return false;
         if (indefinite(k))

@@ -170,7 +170,8 @@ void CueFinder::find(const Sentence &sentence)
                     const quint16 pc = pt.isWord() ? m_window.wordClass(p) : 0;
                     // ("Six in 10 say", "nine out of 10 say": a share of people is a subject.)
                     const bool share = pt.type == Token::Type::Number && m_window.isShareOfNumber(p, sentence);
-                    const bool nounUse = (pt.type == Token::Type::Number && !share) || pt.type == Token::Type::Possessive
+                    const bool nounUse = (pt.type == Token::Type::Number && !share)
+                        || pt.type == Token::Type::Possessive
                         || (pt.isWord() && m_window.lower(p).endsWith(u"est")
                             && m_window.lower(p).size() > 4) // "the greatest fear"
                         || ((pc & (Lexicon::Determiner | Lexicon::Preposition)) && !(pc & Lexicon::Relative)

@@ -26,8 +26,8 @@ bool opensWithFullName(QStringView text, int at, int to, const Lexicon &lexicon)
 {
     const QStringView name = firstWord(text, at, to);
     const qsizetype nameEnd = name.data() - text.data() + name.size();
-    return !name.isEmpty() && name.data() - text.data() == at && lexicon.isGivenName(name)
-        && nameEnd + 1 < to && text[nameEnd] == u' ' && text[nameEnd + 1].isUpper();
+    return !name.isEmpty() && name.data() - text.data() == at && lexicon.isGivenName(name) && nameEnd + 1 < to
+        && text[nameEnd] == u' ' && text[nameEnd + 1].isUpper();
 }
 
 // Whether the break at `boundary` (start of the next sentence) follows an abbreviation or initial.

@@ -100,8 +100,10 @@ private slots:
             << QStringList {QStringLiteral("Ana Ortiz|she would close the port"),
                    QStringLiteral("Ana Ortiz|the gates would shut")};
         QTest::newRow("a report closing the sentence holds a participle cue before it")
-            << QStringLiteral("Port staff were closing the gates and urging drivers to stay away, Harbour Radio reported.")
-            << QStringList {QStringLiteral("Harbour Radio|Port staff were closing the gates and urging drivers to stay away")};
+            << QStringLiteral(
+                   "Port staff were closing the gates and urging drivers to stay away, Harbour Radio reported.")
+            << QStringList {
+                   QStringLiteral("Harbour Radio|Port staff were closing the gates and urging drivers to stay away")};
         QTest::newRow("a plural noun that is a weak verb's -s form reports nothing")
             << QStringLiteral("Governors in more than two dozen states balked at the plan.") << QStringList {};
         QTest::newRow("a weak verb's -s form as the object of a verb reports nothing")
