@@ -236,6 +236,9 @@ private slots:
         QTest::newRow("the name in apposition to what a possessive role owns")
             << QStringLiteral("“We will not pay,” said the mayor's introducer, Dana Pell.")
             << QStringLiteral("Dana Pell") << QStringLiteral("name");
+        QTest::newRow("the name in apposition to what an organisation noun owns")
+            << QStringLiteral("“We will not pay,” said the bureau's director, Tomas B. Varga.")
+            << QStringLiteral("Tomas B. Varga") << QStringLiteral("name");
         QTest::newRow("the name after an organisation's possessive is the person")
             << QStringLiteral("“We will not pay,” said Harbour Radio’s Dana Pell.") << QStringLiteral("Dana Pell")
             << QStringLiteral("name");
