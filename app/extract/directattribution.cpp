@@ -246,6 +246,9 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
                     if (own >= 0 && own < sentence.endToken && m_window.token(own).type != Token::Type::QuoteMark
                         && !m_clauses.isAdverbialTail(own, sentence.endToken, sentence))
                         break; // "“Morning Report,” Smith said the plan ...": the cue reports its own clause
+                    const int colon = m_window.cues.at(candidate).last + 1;
+                    if (colon < sentence.endToken && m_window.isPunct(colon, u':'))
+                        break; // "… “less advanced schools,” Lund said: “…”": the cue introduces what follows
                     SpeakerPhrase r = m_subjects.subjectBefore(c, sentence);
                     if (!r.isNone() && r.first >= k) {
                         found.who = m_speakers.resolve(r, sentence, true);

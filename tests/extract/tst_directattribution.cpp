@@ -15,6 +15,9 @@ private slots:
 
         QTest::newRow("name and verb after the quotation") << QStringLiteral("“We will not pay,” Mayor Ana Ortiz said.")
                                                            << QStringList {QStringLiteral("Ana Ortiz|We will not pay")};
+        QTest::newRow("a cue before a colon introduces the quotation after it, not the one before")
+            << QStringLiteral("After Varga said that the ferry was “a floating ruin,” Lund said: “I do not agree.”")
+            << QStringList {QStringLiteral("Lund|I do not agree.")};
         QTest::newRow("verb and name after the quotation")
             << QStringLiteral("\"We will not pay,\" said Ana Ortiz, the mayor.")
             << QStringList {QStringLiteral("Ana Ortiz|We will not pay")};
