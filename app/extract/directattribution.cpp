@@ -261,11 +261,14 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
                 if (found.cueIndex < 0 && found.who.entity < 0) {
                     // "“…,” Jane Doe, director of X and a professor at Y, said."
                     const int mentionIndex = m_window.mentionOfToken.at(k);
+                    // ("Tomas Varga Jr., director of X, said": the full stop of a suffix ends the name.)
+                    int comma = mentionIndex >= 0 ? m_window.mentions.at(mentionIndex).last + 1 : -1;
+                    if (comma > 0 && comma + 1 < sentence.endToken && m_window.isPunct(comma, u'.')
+                        && m_window.hasAbbrevDot(comma - 1))
+                        ++comma;
                     if (mentionIndex >= 0 && m_window.mentions.at(mentionIndex).begin() == k
-                        && m_window.mentions.at(mentionIndex).last + 1 < sentence.endToken
-                        && m_window.isPunct(m_window.mentions.at(mentionIndex).last + 1, u',')) {
-                        for (int c = m_window.mentions.at(mentionIndex).last + 2; c < sentence.endToken && c < k + 60;
-                             ++c) {
+                        && comma < sentence.endToken && m_window.isPunct(comma, u',')) {
+                        for (int c = comma + 1; c < sentence.endToken && c < k + 60; ++c) {
                             if ((m_window.token(c).type == Token::Type::QuoteMark && !m_window.isPossessiveMark(c))
                                 || m_window.isPunct(c, u';'))
                                 break;

@@ -18,6 +18,9 @@ private slots:
         QTest::newRow("a cue before a colon introduces the quotation after it, not the one before")
             << QStringLiteral("After Varga said that the ferry was “a floating ruin,” Lund said: “I do not agree.”")
             << QStringList {QStringLiteral("Lund|I do not agree.")};
+        QTest::newRow("a name with a suffix and an appositive before the verb after the quotation")
+            << QStringLiteral("“We will not pay,” Tomas Varga Jr., the director of the port, said in a speech.")
+            << QStringList {QStringLiteral("Tomas Varga Jr|We will not pay")};
         QTest::newRow("verb and name after the quotation")
             << QStringLiteral("\"We will not pay,\" said Ana Ortiz, the mayor.")
             << QStringList {QStringLiteral("Ana Ortiz|We will not pay")};
