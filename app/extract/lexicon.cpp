@@ -254,6 +254,8 @@ void Lexicon::loadFunctionWords()
             bit = Answer;
         else if (cls == u"relpron")
             bit = RelativePronoun;
+        else if (cls == u"comparison")
+            bit = Comparison;
         for (const QString &word : std::as_const(w))
             entry(word).classes |= bit;
     }

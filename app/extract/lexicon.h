@@ -112,6 +112,7 @@ public:
         Control = 1 << 8, // "declined to", "expected to": the infinitive after it is not yet speech
         Answer = 1 << 9, // "said yes", "thinks so": a word that stands for the whole answer
         RelativePronoun = 1 << 10, // "who", "which": opens a relative clause on the noun before it
+        Comparison = 1 << 11, // "than": "less than two weeks ago"
     };
     // The parts a word plays in the extractor's rules (rule-words.txt), so that the rules name a
     // part, never the English word: "that" is the Complementizer.

@@ -123,6 +123,11 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
             && m_window.mentionOfToken.at(j) < 0
             && (m_window.isRuleWord(j, Lexicon::ShareWord) || (m_window.wordClass(j) & Lexicon::Adverb)))
             --j;
+        // "The board less than two weeks ago said": a comparison before the number.
+        if (j - 1 > sentence.firstToken && m_window.token(j).isWord() && (m_window.wordClass(j) & Lexicon::Comparison)
+            && m_window.token(j - 1).isWord() && !m_window.token(j - 1).isCapitalized()
+            && m_window.mentionOfToken.at(j - 1) < 0)
+            j -= 2;
     }
     // "Ortiz and Lund all said", "the two leaders both said": a quantifier after the subject floats.
     if (m_window.isFloatingQuantifier(j, sentence))

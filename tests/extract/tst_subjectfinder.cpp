@@ -148,6 +148,9 @@ private slots:
         QTest::newRow("a plural of no known role before a phrase including names is a group")
             << QStringLiteral("Several ferry captains, including The Harbour Post, have said the figure was wrong.")
             << QStringLiteral("Several ferry captains") << QStringLiteral("group");
+        QTest::newRow("a time phrase with a comparison before the number, between subject and verb")
+            << QStringLiteral("The Harbour Board less than two weeks ago said the vote was fair.")
+            << QStringLiteral("The Harbour Board") << QStringLiteral("name");
         QTest::newRow("a name before a time phrase with a number")
             << QStringLiteral("The Harbour Board two weeks ago said the vote was fair.")
             << QStringLiteral("The Harbour Board") << QStringLiteral("name");
