@@ -171,11 +171,16 @@ int DescribedSources::describedSubject(int cueFirst, const Sentence &sentence)
     }
     // "More than half said", "Fewer than 40 percent said": a comparison before a share or a
     // number stays in the name.
-    if (s + 2 <= j && w.token(s).isWord() && w.token(s + 1).isWord() && (w.wordClass(s + 1) & Lexicon::Preposition)
-        && (w.token(s + 2).type == Token::Type::Number || w.isRuleWord(s + 2, Lexicon::ShareWord))) {
+    // ("Less than a third said": an article before the share.)
+    const int shareAt = s + 3 <= j && w.isRuleWord(s + 2, Lexicon::ArticleWord)
+            && !w.isRuleWord(s + 2, Lexicon::DefiniteArticle) && w.isRuleWord(s + 3, Lexicon::ShareWord)
+        ? s + 3
+        : s + 2;
+    if (shareAt <= j && w.token(s).isWord() && w.token(s + 1).isWord() && (w.wordClass(s + 1) & Lexicon::Preposition)
+        && (w.token(shareAt).type == Token::Type::Number || w.isRuleWord(shareAt, Lexicon::ShareWord))) {
         if (firstAdverb < 0)
             firstAdverb = s;
-        s += 2;
+        s = shareAt;
     }
     const bool quantified = w.token(s).isWord() && (w.wordClass(s) & Lexicon::Determiner)
         && !w.isRuleWord(s, Lexicon::ArticleWord | Lexicon::PluralDemonstrative) && !m_lexicon.pronoun(w.lower(s))

@@ -339,6 +339,9 @@ private slots:
         QTest::newRow("a share after grammar words and numbers names the group")
             << QStringLiteral("About one in four say the fares are too high for them.")
             << QStringList {QStringLiteral("About one in four|the fares are too high for them")};
+        QTest::newRow("a comparison before an article and a share names the group")
+            << QStringLiteral("Less than a third agreed that the fares are too high.")
+            << QStringList {QStringLiteral("Less than a third|the fares are too high")};
         QTest::newRow("a share of a number names the group that says")
             << QStringLiteral("Six in 10 say the fares are too high for them.")
             << QStringList {QStringLiteral("Six in 10|the fares are too high for them")};
