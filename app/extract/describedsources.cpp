@@ -37,30 +37,32 @@ int DescribedSources::beforeVerbGroup(int cueFirst, const Sentence &sentence) co
 
 // "The US, Israel and some of their allies claim", "Ana and Luis Ortiz said": a coordinated subject
 // opening the sentence is one speaker, a group named as the text names it. Returns its entity, or -1.
-int DescribedSources::coordinatedSubject(int cueFirst, const Sentence &sentence)
+int DescribedSources::coordinatedSubject(int cueFirst, const Sentence &sentence, int listStart)
 {
     const ExtractWindow &w = m_window;
+    if (listStart < 0)
+        listStart = sentence.firstToken;
     int j = beforeVerbGroup(cueFirst, sentence);
-    if (j > sentence.firstToken && w.isPunct(j, u',')) {
+    if (j > listStart && w.isPunct(j, u',')) {
         // "Ana Ortiz and Luis Lund, both up for reelection, said": past an appositive between
         // commas with no verb of its own, to the list before it.
         int k = j - 1;
-        while (k > sentence.firstToken && k > j - 12 && w.token(k).isWord() && w.outsideQuotes(k) && w.cueAt(k) < 0
+        while (k > listStart && k > j - 12 && w.token(k).isWord() && w.outsideQuotes(k) && w.cueAt(k) < 0
             && !(w.wordClass(k) & (Lexicon::Auxiliary | Lexicon::Relative)) && w.mentionOfToken.at(k) < 0)
             --k;
-        if (k > sentence.firstToken && k < j - 1 && w.isPunct(k, u','))
+        if (k > listStart && k < j - 1 && w.isPunct(k, u','))
             j = k - 1;
     }
-    if (j <= sentence.firstToken || !w.token(j).isWord() || !w.outsideQuotes(j))
+    if (j <= listStart || !w.token(j).isWord() || !w.outsideQuotes(j))
         return -1;
     int s = j;
     int conjunction = -1, lastComma = -1, items = 1, itemLength = 0;
-    while (s > sentence.firstToken && j - s < 16) {
+    while (s > listStart && j - s < 16) {
         const int p = s - 1;
         const Token &t = w.token(p);
         if (!w.outsideQuotes(p) || w.cueAt(p) >= 0)
             return -1;
-        if (p > sentence.firstToken && w.isPunct(p, u'.') && w.hasAbbrevDot(p - 1)) {
+        if (p > listStart && w.isPunct(p, u'.') && w.hasAbbrevDot(p - 1)) {
             // "Ms. Lund and other bundlers": an abbreviation's dot stays in its conjunct.
         } else if (w.isPunct(p, u',')) {
             lastComma = std::max(lastComma, p);
@@ -88,7 +90,7 @@ int DescribedSources::coordinatedSubject(int cueFirst, const Sentence &sentence)
         }
         --s;
     }
-    if (s != sentence.firstToken || conjunction < 0 || conjunction < lastComma || items < 2)
+    if (s != listStart || conjunction < 0 || conjunction < lastComma || items < 2)
         return -1;
     if (w.isRuleWord(s, Lexicon::DefiniteArticle))
         ++s;

@@ -17,8 +17,9 @@ class DescribedSources
 public:
     DescribedSources(ExtractWindow &window, const PhraseParser &phrases, SpeakerResolver &speakers);
 
-    // The coordinated subject opening the sentence of the cue at cueFirst, or -1.
-    int coordinatedSubject(int cueFirst, const Sentence &sentence);
+    // The coordinated subject opening the sentence of the cue at cueFirst, or the clause at
+    // listStart ("…, Ortiz and Lund said."), or -1.
+    int coordinatedSubject(int cueFirst, const Sentence &sentence, int listStart = -1);
     // The unnamed source or group opening the clause of the cue at cueFirst, or -1.
     int describedSubject(int cueFirst, const Sentence &sentence);
     // As describedSubject; when the subject found for the cue (ref) is a role or a group set off

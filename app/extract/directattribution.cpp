@@ -253,6 +253,13 @@ void DirectAttribution::findAfter(const QuotationSite &site, const Sentence &sen
                     if (!r.isNone() && r.first >= k) {
                         found.who = m_speakers.resolve(r, sentence, true);
                         found.cueIndex = candidate;
+                        // "“…,” Ortiz and Lund said": the names before the conjunction too.
+                        if (r.type == SpeakerPhrase::Type::Name && r.first - 2 >= k
+                            && m_window.isRuleWord(r.first - 1, Lexicon::Addition)) {
+                            const int group = m_described.coordinatedSubject(c, sentence, k);
+                            if (group >= 0)
+                                found.who.entity = group;
+                        }
                         if (found.who.entity < 0 && found.who.source.isEmpty())
                             found.who.source = m_window.textOf(r.first, r.last);
                     }

@@ -149,8 +149,8 @@ void IndirectAttribution::attribute(const Sentence &sentence)
         const bool lastConjunct = who.named || report.ref.type == SpeakerPhrase::Type::Group
             || report.ref.type == SpeakerPhrase::Type::OrgRole;
         if ((who.entity < 0 || lastConjunct) && !report.inherited && !cue.source && !cue.statementNoun
-            && !cue.colonNoun && report.contentFrom > cue.last) {
-            const int group = m_described.coordinatedSubject(cue.first, sentence);
+            && !cue.colonNoun && (report.contentFrom > cue.last || report.listStart >= 0)) {
+            const int group = m_described.coordinatedSubject(cue.first, sentence, report.listStart);
             if (group >= 0) {
                 who.entity = group;
                 who.confidence = 0.7;
@@ -448,6 +448,17 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         // Inverted: "The deal is dead, Smith said." / "The deal, he said, is dead." (Never an -ing
         // form: "Varga, a port planner who is now advising the board, said …".)
         int k = report.ref.first - 1;
+        // "…, Ortiz and Lund said.": a name and a conjunction before the subject found.
+        if (k - 2 > sentence.firstToken && report.ref.type == SpeakerPhrase::Type::Name
+            && m_window.isRuleWord(k, Lexicon::Addition) && m_window.mentionEndingAt(k - 1) >= 0) {
+            const int first = m_window.mentions.at(m_window.mentionEndingAt(k - 1)).begin();
+            // (Not a longer list: "Dunmore, Valmore and Kestrel have claims".)
+            if (first - 1 > sentence.firstToken && m_window.isPunct(first - 1, u',')
+                && !m_window.token(first - 2).isCapitalized() && m_window.mentionEndingAt(first - 2) < 0) {
+                report.listStart = first;
+                k = first - 1;
+            }
+        }
         int contentEnd = k; // the content runs up to the comma, or on to a quotation mark after it
         // "The mayor will play the \"fairness card,\" Ortiz said.": the comma inside the closing
         // quotation mark.

@@ -33,6 +33,7 @@ private:
         int contentTo = -1;
         SpeakerPhrase ref;
         bool inherited = false; // the speaker is the subject of the clause the cue continues
+        int listStart = -1; // the first conjunct of an inverted report's coordinated subject
     };
 
     void boundSourceCue(const Cue &cue, const Sentence &sentence, Report &report) const;

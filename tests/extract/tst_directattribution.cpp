@@ -21,6 +21,9 @@ private slots:
         QTest::newRow("a name with a suffix and an appositive before the verb after the quotation")
             << QStringLiteral("“We will not pay,” Tomas Varga Jr., the director of the port, said in a speech.")
             << QStringList {QStringLiteral("Tomas Varga Jr|We will not pay")};
+        QTest::newRow("a coordinated subject after the quotation is one group")
+            << QStringLiteral("“We will not pay,” Ana and Luis Ortiz said.")
+            << QStringList {QStringLiteral("Ana and Luis Ortiz|We will not pay")};
         QTest::newRow("verb and name after the quotation")
             << QStringLiteral("\"We will not pay,\" said Ana Ortiz, the mayor.")
             << QStringList {QStringLiteral("Ana Ortiz|We will not pay")};

@@ -342,6 +342,11 @@ private slots:
         QTest::newRow("a comparison before an article and a share names the group")
             << QStringLiteral("Less than a third agreed that the fares are too high.")
             << QStringList {QStringLiteral("Less than a third|the fares are too high")};
+        QTest::newRow("an inverted report's coordinated subject is one group")
+            << QStringLiteral("The fares are too high, Ana Ortiz and Luis Lund said on Monday.")
+            << QStringList {QStringLiteral("Ana Ortiz and Luis Lund|The fares are too high")};
+        QTest::newRow("names listed before an inverted verb are no subject")
+            << QStringLiteral("Besides Dunmore, Valmore, Kestrel and Harbour have claims in the area.") << QStringList {};
         QTest::newRow("a share of a number names the group that says")
             << QStringLiteral("Six in 10 say the fares are too high for them.")
             << QStringList {QStringLiteral("Six in 10|the fares are too high for them")};
