@@ -459,6 +459,23 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
                 k = first - 1;
             }
         }
+        // "The cuts, a wide array of economists say, limited …", "The plan, an inside source said,
+        // is …": a description the phrase found ends, opened by a determiner after the comma.
+        if ((report.ref.type == SpeakerPhrase::Type::Role || report.ref.type == SpeakerPhrase::Type::Group)
+            && k > sentence.firstToken && m_window.token(k).isWord() && !m_window.isPunct(k, u',')) {
+            int d = k;
+            while (d > sentence.firstToken && d > k - 5 && m_window.token(d).isWord()
+                && !m_window.token(d).isCapitalized() && m_window.cueAt(d) < 0
+                && !(m_window.wordClass(d) & (Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Conjunction))
+                && !(m_window.wordClass(d) & Lexicon::Determiner))
+                --d;
+            if (d > sentence.firstToken + 1 && m_window.token(d).isWord() && (m_window.wordClass(d) & Lexicon::Determiner)
+                && !(m_window.wordClass(d) & Lexicon::Relative) && !m_lexicon.pronoun(m_window.lower(d))
+                && m_window.isPunct(d - 1, u',')) {
+                report.ref.first = d;
+                k = d - 1;
+            }
+        }
         int contentEnd = k; // the content runs up to the comma, or on to a quotation mark after it
         // "The mayor will play the \"fairness card,\" Ortiz said.": the comma inside the closing
         // quotation mark.

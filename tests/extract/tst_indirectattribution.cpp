@@ -347,6 +347,9 @@ private slots:
             << QStringList {QStringLiteral("Ana Ortiz and Luis Lund|The fares are too high")};
         QTest::newRow("names listed before an inverted verb are no subject")
             << QStringLiteral("Besides Dunmore, Valmore, Kestrel and Harbour have claims in the area.") << QStringList {};
+        QTest::newRow("a described group between commas inside the content it reports")
+            << QStringLiteral("The cuts, a wide array of economists say, hurt the harbour.")
+            << QStringList {QStringLiteral("Wide array of economists|The cuts, a wide array of economists say, hurt the harbour")};
         QTest::newRow("a share of a number names the group that says")
             << QStringLiteral("Six in 10 say the fares are too high for them.")
             << QStringList {QStringLiteral("Six in 10|the fares are too high for them")};
