@@ -350,6 +350,9 @@ private slots:
         QTest::newRow("a described group between commas inside the content it reports")
             << QStringLiteral("The cuts, a wide array of economists say, hurt the harbour.")
             << QStringList {QStringLiteral("Wide array of economists|The cuts, a wide array of economists say, hurt the harbour")};
+        QTest::newRow("a role noun between commas finds the person introduced with it")
+            << QStringLiteral("Ana Ortiz, the ferry's pilot, spoke first. The delay, the pilot told them, was short.")
+            << QStringList {QStringLiteral("Ana Ortiz|The delay, the pilot told them, was short")};
         QTest::newRow("a share of a number names the group that says")
             << QStringLiteral("Six in 10 say the fares are too high for them.")
             << QStringList {QStringLiteral("Six in 10|the fares are too high for them")};
