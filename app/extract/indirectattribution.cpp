@@ -254,6 +254,17 @@ void IndirectAttribution::boundSourceCue(const Cue &cue, const Sentence &sentenc
         int k = afterSource;
         while (k < sentence.endToken && !m_window.isPunct(k, u','))
             ++k;
+        // "According to Lund, writing for the Harbour Post: …": a participle describing the
+        // source; what it reports follows the comma or the colon after it.
+        if (k + 1 < sentence.endToken && m_window.token(k + 1).isWord() && !m_window.token(k + 1).isCapitalized()
+            && m_window.wordClass(k + 1) == 0 && m_lexicon.hasEnding(m_window.lower(k + 1), Lexicon::ParticipleEnding)) {
+            int e = k + 2;
+            while (e < sentence.endToken && e < k + 10 && !m_window.isPunct(e, u',') && !m_window.isPunct(e, u':')
+                && m_window.token(e).type != Token::Type::QuoteMark)
+                ++e;
+            if (e < sentence.endToken && (m_window.isPunct(e, u',') || m_window.isPunct(e, u':')))
+                k = e;
+        }
         report.contentFrom = k + 1;
         report.contentTo = m_clauses.contentEnd(report.contentFrom, sentence);
     } else {

@@ -353,6 +353,11 @@ private slots:
         QTest::newRow("a role noun between commas finds the person introduced with it")
             << QStringLiteral("Ana Ortiz, the ferry's pilot, spoke first. The delay, the pilot told them, was short.")
             << QStringList {QStringLiteral("Ana Ortiz|The delay, the pilot told them, was short")};
+        QTest::newRow("a participle describing the source of according to is not what it reports")
+            << QStringLiteral("According to Tomas Varga, writing for the Harbour Post, the board received millions.")
+            << QStringList {QStringLiteral("Tomas Varga|the board received millions")};
+        QTest::newRow("a participle describing the source before a colon reports nothing itself")
+            << QStringLiteral("According to Tomas Varga, writing for the Harbour Post:") << QStringList {};
         QTest::newRow("a share of a number names the group that says")
             << QStringLiteral("Six in 10 say the fares are too high for them.")
             << QStringList {QStringLiteral("Six in 10|the fares are too high for them")};
