@@ -141,6 +141,14 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
     }
     if (j < sentence.firstToken)
         return {};
+    // "… to make them feel that", "let him say": an object pronoun after a verb is the subject
+    // of the verb after it, and nothing named before it is ("a source close to him said" is).
+    if (m_window.token(j).isWord() && j > sentence.firstToken && m_window.token(j - 1).isWord()
+        && !(m_window.wordClass(j - 1) & Lexicon::Preposition)) {
+        const Lexicon::Pronoun *p = m_lexicon.pronoun(m_window.lower(j));
+        if (p && !p->subject && !p->possessive)
+            return {};
+    }
     // "A Northfield College poll released in early May found", "Democrats trying to win the seat
     // in November say", "Members supporting the bill have said": step over the participle phrase.
     bool inObject = false;       // a preposition or a determiner seen: the object of a participle

@@ -358,6 +358,9 @@ private slots:
             << QStringList {QStringLiteral("Tomas Varga|the board received millions")};
         QTest::newRow("a participle describing the source before a colon reports nothing itself")
             << QStringLiteral("According to Tomas Varga, writing for the Harbour Post:") << QStringList {};
+        QTest::newRow("an object pronoun after a verb leaves no subject before it")
+            << QStringLiteral("She kept her eyes on club members to make them feel that the ferry was safe.")
+            << QStringList {};
         QTest::newRow("a share of a number names the group that says")
             << QStringLiteral("Six in 10 say the fares are too high for them.")
             << QStringList {QStringLiteral("Six in 10|the fares are too high for them")};

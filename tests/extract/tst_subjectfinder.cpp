@@ -154,6 +154,9 @@ private slots:
         QTest::newRow("a name before a time phrase with a number")
             << QStringLiteral("The Harbour Board two weeks ago said the vote was fair.")
             << QStringLiteral("The Harbour Board") << QStringLiteral("name");
+        QTest::newRow("an object pronoun after a preposition stays in the description")
+            << QStringLiteral("A source close to him said the ferry was safe.")
+            << QStringLiteral("A source close to him") << QStringLiteral("role");
         QTest::newRow("a subject pronoun before a contracted has")
             << QStringLiteral("He’s said the vote was fair.") << QStringLiteral("He") << QStringLiteral("pronoun");
         QTest::newRow("the role before its appositive name still gives way to the name")
