@@ -34,6 +34,9 @@ void MentionFinder::find(const Sentence &sentence)
     for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
         if (!m_window.token(i).isCapitalized())
             continue; // names, titles and honorifics all start with a capital
+        if (i > sentence.firstToken && m_window.token(i - 1).end == m_window.token(i).start
+            && (m_window.isPunct(i - 1, u'#') || m_window.isPunct(i - 1, u'@')))
+            continue; // "#HarbourStrong", "@HarbourPost": a hashtag or a handle, nobody's name
         const bool title = m_window.isTitleToken(i);
         Gender g;
         const bool honorific = m_window.token(i).isWord() && m_window.isHonorific(i, &g);
