@@ -361,6 +361,14 @@ private slots:
         QTest::newRow("an object pronoun after a verb leaves no subject before it")
             << QStringLiteral("She kept her eyes on club members to make them feel that the ferry was safe.")
             << QStringList {};
+        QTest::newRow("a name calling something in quotation marks names it")
+            << QStringLiteral("The port hoped to shed what Lund called “a perception problem.”")
+            << QStringList {QStringLiteral("Lund|a perception problem.")};
+        QTest::newRow("a work called something in quotation marks is a title")
+            << QStringLiteral("Lund set up a website called “Harbour If Ortiz Wins” for the riders.") << QStringList {};
+        QTest::newRow("a work by a person called something is a title")
+            << QStringLiteral("There is also a collection from the cartoonist Tomas Varga called “Forty Years of Ferries.”")
+            << QStringList {};
         QTest::newRow("a share of a number names the group that says")
             << QStringLiteral("Six in 10 say the fares are too high for them.")
             << QStringList {QStringLiteral("Six in 10|the fares are too high for them")};
