@@ -148,8 +148,8 @@ void IndirectAttribution::attribute(const Sentence &sentence)
         // person's second role ("the front-runner and former governor said").
         const bool lastConjunct = who.named || report.ref.type == SpeakerPhrase::Type::Group
             || report.ref.type == SpeakerPhrase::Type::OrgRole;
-        if ((who.entity < 0 || lastConjunct) && !report.inherited && !cue.source && !cue.statementNoun
-            && !cue.colonNoun && (report.contentFrom > cue.last || report.listStart >= 0)) {
+        if ((who.entity < 0 || lastConjunct) && !report.inherited && !cue.source && !cue.statementNoun && !cue.colonNoun
+            && (report.contentFrom > cue.last || report.listStart >= 0)) {
             const int group = m_described.coordinatedSubject(cue.first, sentence, report.listStart);
             if (group >= 0) {
                 who.entity = group;
@@ -257,7 +257,8 @@ void IndirectAttribution::boundSourceCue(const Cue &cue, const Sentence &sentenc
         // "According to Lund, writing for the Harbour Post: …": a participle describing the
         // source; what it reports follows the comma or the colon after it.
         if (k + 1 < sentence.endToken && m_window.token(k + 1).isWord() && !m_window.token(k + 1).isCapitalized()
-            && m_window.wordClass(k + 1) == 0 && m_lexicon.hasEnding(m_window.lower(k + 1), Lexicon::ParticipleEnding)) {
+            && m_window.wordClass(k + 1) == 0
+            && m_lexicon.hasEnding(m_window.lower(k + 1), Lexicon::ParticipleEnding)) {
             int e = k + 2;
             while (e < sentence.endToken && e < k + 10 && !m_window.isPunct(e, u',') && !m_window.isPunct(e, u':')
                 && m_window.token(e).type != Token::Type::QuoteMark)
@@ -480,9 +481,9 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
                 && !(m_window.wordClass(d) & (Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Conjunction))
                 && !(m_window.wordClass(d) & Lexicon::Determiner))
                 --d;
-            if (d > sentence.firstToken + 1 && m_window.token(d).isWord() && (m_window.wordClass(d) & Lexicon::Determiner)
-                && !(m_window.wordClass(d) & Lexicon::Relative) && !m_lexicon.pronoun(m_window.lower(d))
-                && m_window.isPunct(d - 1, u',')) {
+            if (d > sentence.firstToken + 1 && m_window.token(d).isWord()
+                && (m_window.wordClass(d) & Lexicon::Determiner) && !(m_window.wordClass(d) & Lexicon::Relative)
+                && !m_lexicon.pronoun(m_window.lower(d)) && m_window.isPunct(d - 1, u',')) {
                 report.ref.first = d;
                 k = d - 1;
             }

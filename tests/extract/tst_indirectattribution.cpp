@@ -346,10 +346,12 @@ private slots:
             << QStringLiteral("The fares are too high, Ana Ortiz and Luis Lund said on Monday.")
             << QStringList {QStringLiteral("Ana Ortiz and Luis Lund|The fares are too high")};
         QTest::newRow("names listed before an inverted verb are no subject")
-            << QStringLiteral("Besides Dunmore, Valmore, Kestrel and Harbour have claims in the area.") << QStringList {};
+            << QStringLiteral("Besides Dunmore, Valmore, Kestrel and Harbour have claims in the area.")
+            << QStringList {};
         QTest::newRow("a described group between commas inside the content it reports")
             << QStringLiteral("The cuts, a wide array of economists say, hurt the harbour.")
-            << QStringList {QStringLiteral("Wide array of economists|The cuts, a wide array of economists say, hurt the harbour")};
+            << QStringList {QStringLiteral(
+                   "Wide array of economists|The cuts, a wide array of economists say, hurt the harbour")};
         QTest::newRow("a role noun between commas finds the person introduced with it")
             << QStringLiteral("Ana Ortiz, the ferry's pilot, spoke first. The delay, the pilot told them, was short.")
             << QStringList {QStringLiteral("Ana Ortiz|The delay, the pilot told them, was short")};
@@ -366,9 +368,9 @@ private slots:
             << QStringList {QStringLiteral("Lund|a perception problem.")};
         QTest::newRow("a work called something in quotation marks is a title")
             << QStringLiteral("Lund set up a website called “Harbour If Ortiz Wins” for the riders.") << QStringList {};
-        QTest::newRow("a work by a person called something is a title")
-            << QStringLiteral("There is also a collection from the cartoonist Tomas Varga called “Forty Years of Ferries.”")
-            << QStringList {};
+        QTest::newRow("a work by a person called something is a title") << QStringLiteral(
+            "There is also a collection from the cartoonist Tomas Varga called “Forty Years of Ferries.”")
+                                                                        << QStringList {};
         QTest::newRow("a share of a number names the group that says")
             << QStringLiteral("Six in 10 say the fares are too high for them.")
             << QStringList {QStringLiteral("Six in 10|the fares are too high for them")};

@@ -161,8 +161,8 @@ private slots:
         QTest::newRow("a word completing a lower-case title after of")
             << QStringLiteral("The state budget passed. Lund, the former secretary of State, spoke.")
             << QStringLiteral("State");
-        QTest::newRow("a hashtag")
-            << QStringLiteral("The hashtag #HarbourDoor spread on Monday.") << QStringLiteral("HarbourDoor");
+        QTest::newRow("a hashtag") << QStringLiteral("The hashtag #HarbourDoor spread on Monday.")
+                                   << QStringLiteral("HarbourDoor");
         QTest::newRow("a handle") << QStringLiteral("The ferry was praised by @HarbourPost on Monday.")
                                   << QStringLiteral("HarbourPost");
         QTest::newRow("an adjective opening the sentence before a plural")
