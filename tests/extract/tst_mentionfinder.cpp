@@ -50,6 +50,9 @@ private slots:
         QTest::newRow("a title before the name is the role")
             << QStringLiteral("Mayor Ana Ortiz opened the bridge on Monday.") << QStringLiteral("Ana Ortiz")
             << QStringLiteral("Mayor") << QStringLiteral("person");
+        QTest::newRow("a middle initial that is also a word stays in the name")
+            << QStringLiteral("Tomas A. Varga opened the bridge on Monday.") << QStringLiteral("Tomas A. Varga")
+            << QString() << QStringLiteral("person");
         QTest::newRow("an appositive after the name is the role")
             << QStringLiteral("Jane Roe, a spokeswoman for the council, opened the meeting.")
             << QStringLiteral("Jane Roe") << QStringLiteral("spokeswoman for the council") << QStringLiteral("person");
