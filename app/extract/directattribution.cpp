@@ -146,8 +146,12 @@ bool DirectAttribution::isTitleOfWork(const QuotationSite &site, const Sentence 
         // name or a subject pronoun is someone's naming, no title ("the book he titled “…”" is).
         if (work && k == p && k > sentence.firstToken && m_lexicon.hasEnding(m_window.lower(k), Lexicon::PastEnding)
             && m_window.isCueVerbAt(k) && m_window.token(k - 1).isWord()) {
-            const Lexicon::Pronoun *pronoun = m_lexicon.pronoun(m_window.lower(k - 1));
-            const int mention = m_window.mentionEndingAt(k - 1);
+            int s = k - 1; // the subject's last word, before a time phrase ("who Lund on Monday called")
+            if (s - 2 >= sentence.firstToken && (m_window.wordClass(s) & Lexicon::Time)
+                && m_window.isRuleWord(s - 1, Lexicon::DatePreposition))
+                s -= 2;
+            const Lexicon::Pronoun *pronoun = m_lexicon.pronoun(m_window.lower(s));
+            const int mention = m_window.mentionEndingAt(s);
             // (Not "a collection from the painter Ana Ortiz called “…”": a preposition's object.)
             int b = mention >= 0 ? m_window.mentions.at(mention).begin() - 1 : -1;
             for (int steps = 0; steps < 3 && b >= sentence.firstToken && m_window.token(b).isWord()

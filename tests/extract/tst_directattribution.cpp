@@ -24,6 +24,9 @@ private slots:
         QTest::newRow("a coordinated subject after the quotation is one group")
             << QStringLiteral("“We will not pay,” Ana and Luis Ortiz said.")
             << QStringList {QStringLiteral("Ana and Luis Ortiz|We will not pay")};
+        QTest::newRow("a name and a time phrase calling something in quotation marks")
+            << QStringLiteral("His ire fell on Varga, who Lund on Wednesday called “a harbour menace.”")
+            << QStringList {QStringLiteral("Lund|a harbour menace.")};
         QTest::newRow("verb and name after the quotation")
             << QStringLiteral("\"We will not pay,\" said Ana Ortiz, the mayor.")
             << QStringList {QStringLiteral("Ana Ortiz|We will not pay")};
