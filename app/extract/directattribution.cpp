@@ -141,6 +141,9 @@ bool DirectAttribution::isTitleOfWork(const QuotationSite &site, const Sentence 
     for (int k = p; k >= sentence.firstToken && k > p - 3 && !work; --k) {
         if (!m_window.token(k).isWord())
             break;
+        // ("called for “boots on the ground”": a verb and its preposition name no work.)
+        if (k < p && (m_window.wordClass(k + 1) & Lexicon::Preposition))
+            break;
         work = m_lexicon.isWorkNoun(m_window.lower(k));
         // "what Lund called “a perception problem”": a reporting verb's past form right after a
         // name or a subject pronoun is someone's naming, no title ("the book he titled “…”" is).

@@ -27,6 +27,11 @@ private slots:
         QTest::newRow("a name and a time phrase calling something in quotation marks")
             << QStringLiteral("His ire fell on Varga, who Lund on Wednesday called “a harbour menace.”")
             << QStringList {QStringLiteral("Lund|a harbour menace.")};
+        QTest::newRow("a quotation after a verb and its particle names no work")
+            << QStringLiteral("Ortiz has also called for “ferries on the hour.”")
+            << QStringList {QStringLiteral("Ortiz|ferries on the hour.")};
+        QTest::newRow("a quotation after a work noun and an auxiliary is a title")
+            << QStringLiteral("Her favourite book is “Harbour Lights.”") << QStringList {};
         QTest::newRow("verb and name after the quotation")
             << QStringLiteral("\"We will not pay,\" said Ana Ortiz, the mayor.")
             << QStringList {QStringLiteral("Ana Ortiz|We will not pay")};
