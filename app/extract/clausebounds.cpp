@@ -420,7 +420,11 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
             return n;
         if (m_window.isRuleWord(n, Lexicon::InfinitiveTo) && (frames & Lexicon::FrameInfinitive) && !weak)
             return n;
-        if (objectOk && (m_window.token(n).isWord() || m_window.token(n).type == Token::Type::Number)
+        // ("calls for $1 trillion in new spending": an amount opens the object.)
+        const bool amount = n + 1 < sentence.endToken && m_window.token(n).type == Token::Type::Punct
+            && m_window.token(n).length() == 1 && m_window.text[m_window.token(n).start].category() == QChar::Symbol_Currency
+            && m_window.token(n + 1).type == Token::Type::Number;
+        if (objectOk && (m_window.token(n).isWord() || m_window.token(n).type == Token::Type::Number || amount)
             && (!(m_window.wordClass(n) & (Lexicon::Preposition | Lexicon::Conjunction))
                 || (m_window.isRuleWord(n, Lexicon::ParentheticalAs) && quoteAhead)))
             return n;

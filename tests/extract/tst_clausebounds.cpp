@@ -213,6 +213,9 @@ private slots:
         QTest::newRow("an aside between dashes after the verb and before that")
             << QStringLiteral("Lund said — on the radio, as it happens — that the ferry was late.")
             << QStringLiteral("the ferry was late");
+        QTest::newRow("an amount opens the object a verb reports")
+            << QStringLiteral("Lund calls for $40 million in new spending on the port.")
+            << QStringLiteral("$40 million in new spending on the port");
         QTest::newRow("a verb of naming reports its object and what it is called")
             << QStringLiteral("Lund called him a reckless spender who ignored the port.")
             << QStringLiteral("him a reckless spender who ignored the port");
