@@ -475,10 +475,15 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
         // is …": a description the phrase found ends, opened by a determiner after the comma.
         if ((report.ref.type == SpeakerPhrase::Type::Role || report.ref.type == SpeakerPhrase::Type::Group)
             && k > sentence.firstToken && m_window.token(k).isWord() && !m_window.isPunct(k, u',')) {
+            // ("The cause, union members and leaders say, is …": a group of plurals joined by
+            // "and" needs no determiner.)
+            const bool group = report.ref.type == SpeakerPhrase::Type::Group;
             int d = k;
             while (d > sentence.firstToken && d > k - 5 && m_window.token(d).isWord()
                 && !m_window.token(d).isCapitalized() && m_window.cueAt(d) < 0
-                && !(m_window.wordClass(d) & (Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Conjunction))
+                && !m_window.isRuleWord(d, Lexicon::ClauseLead | Lexicon::ParentheticalAs)
+                && (!(m_window.wordClass(d) & (Lexicon::Auxiliary | Lexicon::Relative | Lexicon::Conjunction))
+                    || (group && m_window.isRuleWord(d, Lexicon::Addition)))
                 && !(m_window.wordClass(d) & Lexicon::Determiner))
                 --d;
             if (d > sentence.firstToken + 1 && m_window.token(d).isWord()
@@ -486,6 +491,9 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
                 && !m_lexicon.pronoun(m_window.lower(d)) && m_window.isPunct(d - 1, u',')) {
                 report.ref.first = d;
                 k = d - 1;
+            } else if (group && d > sentence.firstToken && d < k && m_window.isPunct(d, u',')) {
+                report.ref.first = d + 1;
+                k = d;
             }
         }
         int contentEnd = k; // the content runs up to the comma, or on to a quotation mark after it

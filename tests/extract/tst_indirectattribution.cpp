@@ -371,6 +371,10 @@ private slots:
         QTest::newRow("a work by a person called something is a title") << QStringLiteral(
             "There is also a collection from the cartoonist Tomas Varga called “Forty Years of Ferries.”")
                                                                         << QStringList {};
+        QTest::newRow("a bare plural group between commas inside the content it reports")
+            << QStringLiteral("The cause of the delay, dock workers and pilots say, is the storm.")
+            << QStringList {QStringLiteral(
+                   "Dock workers and pilots|The cause of the delay, dock workers and pilots say, is the storm")};
         QTest::newRow("a share of a number names the group that says")
             << QStringLiteral("Six in 10 say the fares are too high for them.")
             << QStringList {QStringLiteral("Six in 10|the fares are too high for them")};
