@@ -270,6 +270,12 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
     }
     if ((frames & Lexicon::FrameNaming) && isObjectWithComplement(n, sentence))
         return n; // "called him a liar": what he was called
+    // (A finite form only: "a report documenting …" and "began reporting, covering …" report nothing.)
+    if ((frames & Lexicon::FrameGerund) && cue.form && !cue.form->participle
+        && m_window.lower(cue.first) != QStringView(cue.form->lemma) && n + 1 < sentence.endToken
+        && m_window.token(n).isWord() && !m_window.token(n).isCapitalized() && m_window.wordClass(n) == 0
+        && m_lexicon.hasEnding(m_window.lower(n), Lexicon::ParticipleEnding))
+        return n; // "reported raising $9 million"
     // A weak verb ("called", "blasted") reports speech only when quoted words follow.
     bool quoteAhead = false;
     for (int k = n; k < sentence.endToken && k < n + 30 && !quoteAhead; ++k)

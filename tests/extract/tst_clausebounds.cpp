@@ -213,6 +213,11 @@ private slots:
         QTest::newRow("an aside between dashes after the verb and before that")
             << QStringLiteral("Lund said — on the radio, as it happens — that the ferry was late.")
             << QStringLiteral("the ferry was late");
+        QTest::newRow("an -ing clause after a finite verb that takes one is the content")
+            << QStringLiteral("The board reported raising $9 million for the port in May.")
+            << QStringLiteral("raising $9 million for the port in May");
+        QTest::newRow("an -ing clause after the verb's own -ing form is no content")
+            << QStringLiteral("Lund began reporting, covering the port for the paper.") << QString();
         QTest::newRow("an amount opens the object a verb reports")
             << QStringLiteral("Lund calls for $40 million in new spending on the port.")
             << QStringLiteral("$40 million in new spending on the port");
