@@ -216,6 +216,9 @@ private slots:
         QTest::newRow("an -ing clause after a finite verb that takes one is the content")
             << QStringLiteral("The board reported raising $9 million for the port in May.")
             << QStringLiteral("raising $9 million for the port in May");
+        QTest::newRow("an -ing clause after a verb of memory is the content")
+            << QStringLiteral("Ortiz recalled seeing the ferry sink in the storm.")
+            << QStringLiteral("seeing the ferry sink in the storm");
         QTest::newRow("an -ing clause after the verb's own -ing form is no content")
             << QStringLiteral("Lund began reporting, covering the port for the paper.") << QString();
         QTest::newRow("an amount opens the object a verb reports")
