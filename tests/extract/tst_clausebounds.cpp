@@ -221,6 +221,9 @@ private slots:
             << QStringLiteral("seeing the ferry sink in the storm");
         QTest::newRow("an -ing clause after the verb's own -ing form is no content")
             << QStringLiteral("Lund began reporting, covering the port for the paper.") << QString();
+        QTest::newRow("a reported question with which after the addressee")
+            << QStringLiteral("Varga asked Lund which ferry he would take to the island.")
+            << QStringLiteral("which ferry he would take to the island");
         QTest::newRow("an amount opens the object a verb reports")
             << QStringLiteral("Lund calls for $40 million in new spending on the port.")
             << QStringLiteral("$40 million in new spending on the port");
