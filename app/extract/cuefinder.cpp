@@ -67,11 +67,12 @@ void CueFinder::find(const Sentence &sentence)
                         break;
                     const quint16 pc = m_window.wordClass(p);
                     // "Some say", "Many argued": a quantifier opening the clause stands for people.
-                    // (or floating after its subject: "Ortiz and Lund all said").
+                    // (or floating after its subject: "Ortiz and Lund all said"; or after a comma: "In
+                    // many ways, all agreed").
                     quantifierSubject = m_window.isRuleWord(p, Lexicon::Quantifier)
                         && (p == sentence.firstToken || m_window.isFloatingQuantifier(p, sentence)
                             || (p - 1 == sentence.firstToken && (m_window.wordClass(p - 1) & Lexicon::Conjunction))
-                            || m_window.isPunct(p - 1, u';'));
+                            || m_window.isPunct(p - 1, u';') || (m_window.isPunct(p - 1, u',') && !f.participle));
                     if ((pc & Lexicon::Determiner) && !(pc & Lexicon::Relative) && !quantifierSubject)
                         break;
                     // Determiner, adjective, plural noun ("the early claims"); but after a noun

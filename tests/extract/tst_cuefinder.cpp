@@ -19,6 +19,8 @@ private slots:
             << QStringLiteral("Nearly nine out of 10 say the ferry is late.") << QStringList {QStringLiteral("say")};
         QTest::newRow("a base form after a number is a noun")
             << QStringLiteral("The 10 report cards were late.") << QStringList {};
+        QTest::newRow("a past form after a quantifier after an opening phrase") << QStringLiteral(
+            "In many ways, all agreed that the ferry was late.") << QStringList {QStringLiteral("agreed")};
         QTest::newRow("according to names a source") << QStringLiteral("Profits fell, according to the company.")
                                                      << QStringList {QStringLiteral("according to")};
         QTest::newRow("a verb before an auxiliary after a relative word and its subject")
