@@ -296,7 +296,7 @@ SpeakerPhrase SubjectFinder::phraseBefore(int tok, const Sentence &sentence) con
     } else if (m_window.isPunct(j, u',')) {
         // "Jane Doe, the campaign's spokeswoman, said" / "Doe, 45, said"
         int k = j - 1;
-        while (k >= sentence.firstToken && k > j - 16 && !m_window.isPunct(k, u',') && !m_window.isQuoteBoundary(k)
+        while (k >= sentence.firstToken && k > j - 24 && !m_window.isPunct(k, u',') && !m_window.isQuoteBoundary(k)
             && !(m_window.isPunct(k, u'.') && !(k > sentence.firstToken && m_window.hasAbbrevDot(k - 1))))
             --k;
         const SpeakerPhrase beforeRelative = subjectBeforeLongRelative(j, sentence);

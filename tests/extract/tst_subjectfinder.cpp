@@ -157,6 +157,11 @@ private slots:
         QTest::newRow("an object pronoun after a preposition stays in the description")
             << QStringLiteral("A source close to him said the ferry was safe.")
             << QStringLiteral("A source close to him") << QStringLiteral("role");
+        QTest::newRow("a subject before a long relative clause between commas")
+            << QStringLiteral(
+                   "Ana Ortiz's campaign, which has been shadowed for months by the dispute over the ferry contract "
+                   "she signed while at the harbour board, said the emails were old.")
+            << QStringLiteral("Ana Ortiz's campaign") << QStringLiteral("name");
         QTest::newRow("a subject pronoun before a contracted has")
             << QStringLiteral("He’s said the vote was fair.") << QStringLiteral("He") << QStringLiteral("pronoun");
         QTest::newRow("the role before its appositive name still gives way to the name")
