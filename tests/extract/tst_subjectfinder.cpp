@@ -212,6 +212,9 @@ private slots:
         QTest::newRow("a role phrase keeps the people it serves after a determiner")
             << QStringLiteral("“We will not pay,” said a longtime adviser to both Lunds.")
             << QStringLiteral("a longtime adviser to both Lunds") << QStringLiteral("role");
+        QTest::newRow("a group keeps what it belongs to")
+            << QStringLiteral("“We will not pay,” said the authors of the harbour study.")
+            << QStringLiteral("the authors of the harbour study") << QStringLiteral("group");
         QTest::newRow("a name before a role noun modifies it")
             << QStringLiteral("“We will not pay,” said a Harbour Board spokesman.")
             << QStringLiteral("a Harbour Board spokesman") << QStringLiteral("role");
