@@ -428,7 +428,8 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
             return n;
         // ("calls for $1 trillion in new spending": an amount opens the object.)
         const bool amount = n + 1 < sentence.endToken && m_window.token(n).type == Token::Type::Punct
-            && m_window.token(n).length() == 1 && m_window.text[m_window.token(n).start].category() == QChar::Symbol_Currency
+            && m_window.token(n).length() == 1
+            && m_window.text[m_window.token(n).start].category() == QChar::Symbol_Currency
             && m_window.token(n + 1).type == Token::Type::Number;
         if (objectOk && (m_window.token(n).isWord() || m_window.token(n).type == Token::Type::Number || amount)
             && (!(m_window.wordClass(n) & (Lexicon::Preposition | Lexicon::Conjunction))

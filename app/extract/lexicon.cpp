@@ -89,8 +89,7 @@ void Lexicon::loadVerbs()
                 else if (f == u"weak") frames |= FrameWeak;
                 else if (f == u"thought") frames |= FrameThought;
                 else if (f == u"naming") frames |= FrameNaming;
-                else if (f == u"gerund")
-                    frames |= FrameGerund;
+                else if (f == u"gerund") frames |= FrameGerund;
                 else if (f == u"noun") nounForms = true;
             }
             const QString lemma = forms.first().section(u'_', 0, 0);

@@ -62,8 +62,8 @@ void MentionFinder::find(const Sentence &sentence)
             } else if (m_window.token(k).isWord() && m_lexicon.isNameParticle(m_window.tokenView(k))
                 && k + 1 < sentence.endToken && m_window.isNameWord(k + 1, sentence)) {
                 j = k + 1;
-            } else if (m_window.token(k).isWord() && m_window.token(k).length() == 1 && m_window.token(k).isCapitalized()
-                && k + 2 < sentence.endToken && m_window.isPunct(k + 1, u'.')
+            } else if (m_window.token(k).isWord() && m_window.token(k).length() == 1
+                && m_window.token(k).isCapitalized() && k + 2 < sentence.endToken && m_window.isPunct(k + 1, u'.')
                 && m_window.token(k + 1).start == m_window.token(k).end && m_window.isNameWord(k + 2, sentence)
                 && m_window.isNameWord(j, sentence)) {
                 j = k + 1; // "Tomas A. Varga": an initial that is also a word ("A", "I")

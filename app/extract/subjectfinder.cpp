@@ -588,7 +588,8 @@ SpeakerPhrase SubjectFinder::subjectAfter(int tok, const Sentence &sentence) con
         if (!named.isNone())
             return named;
     }
-    if ((ref.type == SpeakerPhrase::Type::Role || ref.type == SpeakerPhrase::Type::Group) && ref.last + 2 < sentence.endToken
+    if ((ref.type == SpeakerPhrase::Type::Role || ref.type == SpeakerPhrase::Type::Group)
+        && ref.last + 2 < sentence.endToken
         && m_window.isRuleWord(ref.last + 1, Lexicon::Affiliation | Lexicon::Attachment)) {
         // "said a spokesman for the Harbour Board", "said an adviser to both Lunds": the
         // organisation or the people belong to the description.
