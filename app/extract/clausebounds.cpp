@@ -89,7 +89,7 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         return n; // "said yes", "thinks so"
     if (n < sentence.endToken && m_window.isDash(n)
         && (frames & (Lexicon::FrameThat | Lexicon::FrameClause | Lexicon::FrameTell))) {
-        // "said — on the radio, as it happens — that …": an aside between dashes after the verb.
+        // "said — in a radio interview, no less — that …": an aside between dashes after the verb.
         for (int k = n + 1; k + 1 < sentence.endToken && k < n + 12; ++k) {
             if (m_window.isDash(k)) {
                 if (isComplementizer(k + 1, sentence))
@@ -275,7 +275,7 @@ int ClauseBounds::contentStartAfterCue(const Cue &cue, const Sentence &sentence)
         && m_window.lower(cue.first) != QStringView(cue.form->lemma) && n + 1 < sentence.endToken
         && m_window.token(n).isWord() && !m_window.token(n).isCapitalized() && m_window.wordClass(n) == 0
         && m_lexicon.hasEnding(m_window.lower(n), Lexicon::ParticipleEnding))
-        return n; // "reported raising $9 million"
+        return n; // "reported raising $4 million"
     // A weak verb ("called", "blasted") reports speech only when quoted words follow.
     bool quoteAhead = false;
     for (int k = n; k < sentence.endToken && k < n + 30 && !quoteAhead; ++k)

@@ -145,7 +145,7 @@ bool DirectAttribution::isTitleOfWork(const QuotationSite &site, const Sentence 
         if (k < p && (m_window.wordClass(k + 1) & Lexicon::Preposition))
             break;
         work = m_lexicon.isWorkNoun(m_window.lower(k));
-        // "what Lund called “a perception problem”": a reporting verb's past form right after a
+        // "what Lund called “a harbour eyesore”": a reporting verb's past form right after a
         // name or a subject pronoun is someone's naming, no title ("the book he titled “…”" is).
         if (work && k == p && k > sentence.firstToken && m_lexicon.hasEnding(m_window.lower(k), Lexicon::PastEnding)
             && m_window.isCueVerbAt(k) && m_window.token(k - 1).isWord()) {
@@ -155,14 +155,14 @@ bool DirectAttribution::isTitleOfWork(const QuotationSite &site, const Sentence 
                 s -= 2;
             const Lexicon::Pronoun *pronoun = m_lexicon.pronoun(m_window.lower(s));
             const int mention = m_window.mentionEndingAt(s);
-            // (Not "a collection from the painter Ana Ortiz called “…”": a preposition's object.)
+            // (Not "an album from the singer Ana Ortiz called “…”": a preposition's object.)
             int b = mention >= 0 ? m_window.mentions.at(mention).begin() - 1 : -1;
             for (int steps = 0; steps < 3 && b >= sentence.firstToken && m_window.token(b).isWord()
                  && !m_window.token(b).isCapitalized() && m_window.wordClass(b) == 0
                  && !m_window.isRuleWord(b, Lexicon::QuestionWord) && m_window.cueAt(b) < 0
                  && !m_lexicon.hasEnding(m_window.lower(b), Lexicon::ParticipleEnding);
                  ++steps)
-                --b; // "the cartoonist"
+                --b; // "the singer"
             if (b >= sentence.firstToken && m_window.token(b).isWord() && (m_window.wordClass(b) & Lexicon::Determiner)
                 && !m_window.isRuleWord(b, Lexicon::QuestionWord) && !(m_window.wordClass(b) & Lexicon::Relative))
                 --b; // ("led to what aide Ana Ortiz called": "what" opens the clause)

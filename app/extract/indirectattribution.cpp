@@ -471,7 +471,7 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
                 k = first - 1;
             }
         }
-        // "The cuts, a wide array of economists say, limited …", "The plan, an inside source said,
+        // "The cuts, a broad range of economists say, hurt …", "The plan, a port source said,
         // is …": a description the phrase found ends, opened by a determiner after the comma.
         if ((report.ref.type == SpeakerPhrase::Type::Role || report.ref.type == SpeakerPhrase::Type::Group)
             && k > sentence.firstToken && m_window.token(k).isWord() && !m_window.isPunct(k, u',')) {

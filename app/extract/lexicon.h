@@ -31,7 +31,7 @@ public:
         FrameSource = 1 << 7, // "according to": the source follows the cue
         FrameThought = 1 << 8, // a belief or a finding, not words: only worth showing with a source
         FrameNaming = 1 << 9, // "called him a liar": an object and what the verb names it are the content
-        FrameGerund = 1 << 10, // "reported raising $9 million": an -ing clause after the verb is the content
+        FrameGerund = 1 << 10, // "reported raising $4 million": an -ing clause after the verb is the content
     };
 
     struct VerbForm

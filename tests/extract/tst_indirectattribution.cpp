@@ -349,9 +349,9 @@ private slots:
             << QStringLiteral("Besides Dunmore, Valmore, Kestrel and Harbour have claims in the area.")
             << QStringList {};
         QTest::newRow("a described group between commas inside the content it reports")
-            << QStringLiteral("The cuts, a wide array of economists say, hurt the harbour.")
+            << QStringLiteral("The cuts, a broad range of economists say, hurt the harbour.")
             << QStringList {QStringLiteral(
-                   "Wide array of economists|The cuts, a wide array of economists say, hurt the harbour")};
+                   "Broad range of economists|The cuts, a broad range of economists say, hurt the harbour")};
         QTest::newRow("a role noun between commas finds the person introduced with it")
             << QStringLiteral("Ana Ortiz, the ferry's pilot, spoke first. The delay, the pilot told them, was short.")
             << QStringList {QStringLiteral("Ana Ortiz|The delay, the pilot told them, was short")};
@@ -364,12 +364,12 @@ private slots:
             << QStringLiteral("She kept her eyes on club members to make them feel that the ferry was safe.")
             << QStringList {};
         QTest::newRow("a name calling something in quotation marks names it")
-            << QStringLiteral("The port hoped to shed what Lund called “a perception problem.”")
-            << QStringList {QStringLiteral("Lund|a perception problem.")};
+            << QStringLiteral("The port hoped to shed what Lund called “a harbour eyesore.”")
+            << QStringList {QStringLiteral("Lund|a harbour eyesore.")};
         QTest::newRow("a work called something in quotation marks is a title")
-            << QStringLiteral("Lund set up a website called “Harbour If Ortiz Wins” for the riders.") << QStringList {};
+            << QStringLiteral("Lund set up a website called “Ferries For Everyone” for the riders.") << QStringList {};
         QTest::newRow("a work by a person called something is a title") << QStringLiteral(
-            "There is also a collection from the cartoonist Tomas Varga called “Forty Years of Ferries.”")
+            "There is also an album from the singer Tomas Varga called “Forty Years of Ferries.”")
                                                                         << QStringList {};
         QTest::newRow("a bare plural group between commas inside the content it reports")
             << QStringLiteral("The cause of the delay, dock workers and pilots say, is the storm.")

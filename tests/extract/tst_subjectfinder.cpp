@@ -159,8 +159,8 @@ private slots:
             << QStringLiteral("A source close to him") << QStringLiteral("role");
         QTest::newRow("a subject before a long relative clause between commas")
             << QStringLiteral(
-                   "Ana Ortiz's campaign, which has been shadowed for months by the dispute over the ferry contract "
-                   "she signed while at the harbour board, said the emails were old.")
+                   "Ana Ortiz's campaign, which has faced questions since the spring about the ferry contract that "
+                   "the harbour board signed under her, said the emails were old.")
             << QStringLiteral("Ana Ortiz's campaign") << QStringLiteral("name");
         QTest::newRow("a subject pronoun before a contracted has")
             << QStringLiteral("He’s said the vote was fair.") << QStringLiteral("He") << QStringLiteral("pronoun");
@@ -210,8 +210,8 @@ private slots:
             << QStringLiteral("“We will not pay,” said a spokeswoman for the Harbour Board.")
             << QStringLiteral("a spokeswoman for the Harbour Board") << QStringLiteral("role");
         QTest::newRow("a role phrase keeps the people it serves after a determiner")
-            << QStringLiteral("“We will not pay,” said a longtime adviser to both Lunds.")
-            << QStringLiteral("a longtime adviser to both Lunds") << QStringLiteral("role");
+            << QStringLiteral("“We will not pay,” said a former adviser to both Lunds.")
+            << QStringLiteral("a former adviser to both Lunds") << QStringLiteral("role");
         QTest::newRow("a group keeps what it belongs to")
             << QStringLiteral("“We will not pay,” said the authors of the harbour study.")
             << QStringLiteral("the authors of the harbour study") << QStringLiteral("group");
@@ -251,8 +251,8 @@ private slots:
             << QStringLiteral("“We will not pay,” said the mayor's introducer, Dana Pell.")
             << QStringLiteral("Dana Pell") << QStringLiteral("name");
         QTest::newRow("the name in apposition to what an organisation noun owns")
-            << QStringLiteral("“We will not pay,” said the bureau's director, Tomas B. Varga.")
-            << QStringLiteral("Tomas B. Varga") << QStringLiteral("name");
+            << QStringLiteral("“We will not pay,” said the bureau's chief, Tomas Varga.")
+            << QStringLiteral("Tomas Varga") << QStringLiteral("name");
         QTest::newRow("the name after an organisation's possessive is the person")
             << QStringLiteral("“We will not pay,” said Harbour Radio’s Dana Pell.") << QStringLiteral("Dana Pell")
             << QStringLiteral("name");
