@@ -38,7 +38,11 @@ void IndirectAttribution::attribute(const Sentence &sentence)
         // "Officials were urging people to stay home, Harbour TV reported.": a report closing the
         // sentence holds the cues before it, as one opening it would.
         const Cue &last = m_window.cues.at(endCue - 1);
-        if (!last.used && !last.source && last.form && !last.form->participle) {
+        // (Only worth bounding when a comma or a dash after the first cue can end that report.)
+        bool comma = false;
+        for (int k = m_window.cues.at(firstCue).last + 1; k < last.first && !comma; ++k)
+            comma = m_window.isPunct(k, u',') || m_window.isDash(k);
+        if (comma && !last.used && !last.source && last.form && !last.form->participle) {
             Report closing;
             boundVerbCue(last, sentence, closing);
             if (closing.contentFrom == sentence.firstToken && closing.contentTo <= last.first
