@@ -145,32 +145,8 @@ bool DirectAttribution::isTitleOfWork(const QuotationSite &site, const Sentence 
         if (k < p && (m_window.wordClass(k + 1) & Lexicon::Preposition))
             break;
         work = m_lexicon.isWorkNoun(m_window.lower(k));
-        // "what Lund called “a harbour eyesore”": a reporting verb's past form right after a
-        // name or a subject pronoun is someone's naming, no title ("the book he titled “…”" is).
-        if (work && k == p && k > sentence.firstToken && m_lexicon.hasEnding(m_window.lower(k), Lexicon::PastEnding)
-            && m_window.isCueVerbAt(k) && m_window.token(k - 1).isWord()) {
-            int s = k - 1; // the subject's last word, before a time phrase ("who Lund on Monday called")
-            if (s - 2 >= sentence.firstToken && (m_window.wordClass(s) & Lexicon::Time)
-                && m_window.isRuleWord(s - 1, Lexicon::DatePreposition))
-                s -= 2;
-            const Lexicon::Pronoun *pronoun = m_lexicon.pronoun(m_window.lower(s));
-            const int mention = m_window.mentionEndingAt(s);
-            // (Not "an album from the singer Ana Ortiz called “…”": a preposition's object.)
-            int b = mention >= 0 ? m_window.mentions.at(mention).begin() - 1 : -1;
-            for (int steps = 0; steps < 3 && b >= sentence.firstToken && m_window.token(b).isWord()
-                 && !m_window.token(b).isCapitalized() && m_window.wordClass(b) == 0
-                 && !m_window.isRuleWord(b, Lexicon::QuestionWord) && m_window.cueAt(b) < 0
-                 && !m_lexicon.hasEnding(m_window.lower(b), Lexicon::ParticipleEnding);
-                 ++steps)
-                --b; // "the singer"
-            if (b >= sentence.firstToken && m_window.token(b).isWord() && (m_window.wordClass(b) & Lexicon::Determiner)
-                && !m_window.isRuleWord(b, Lexicon::QuestionWord) && !(m_window.wordClass(b) & Lexicon::Relative))
-                --b; // ("led to what aide Ana Ortiz called": "what" opens the clause)
-            const bool object = b >= sentence.firstToken && m_window.token(b).isWord()
-                && (m_window.wordClass(b) & Lexicon::Preposition);
-            if ((pronoun && pronoun->subject) || (mention >= 0 && !object))
-                return false;
-        }
+        if (work && k == p && isNamingBySubject(k, sentence))
+            return false; // "what Lund called “a harbour eyesore”"
         if (k < p && !(m_window.wordClass(k + 1) & Lexicon::Auxiliary) && !m_lexicon.isWorkNoun(m_window.lower(k + 1)))
             break;
     }
@@ -184,6 +160,37 @@ bool DirectAttribution::isTitleOfWork(const QuotationSite &site, const Sentence 
     if (!work && site.before >= sentence.firstToken && m_window.isPossessiveMark(site.before) && site.words <= 8)
         work = isTitleCased(site);
     return work && site.words <= 10;
+}
+
+// "what Lund called “a harbour eyesore”", "who Lund on Monday called “…”": a reporting verb's past
+// form right after a name or a subject pronoun is someone's naming, no title ("the book he titled
+// “…”" is one, as is "an album from the singer Ana Ortiz called “…”": a preposition's object).
+bool DirectAttribution::isNamingBySubject(int verb, const Sentence &sentence) const
+{
+    if (verb <= sentence.firstToken || !m_lexicon.hasEnding(m_window.lower(verb), Lexicon::PastEnding)
+        || !m_window.isCueVerbAt(verb) || !m_window.token(verb - 1).isWord())
+        return false;
+    int s = verb - 1; // the subject's last word, before a time phrase
+    if (s - 2 >= sentence.firstToken && (m_window.wordClass(s) & Lexicon::Time)
+        && m_window.isRuleWord(s - 1, Lexicon::DatePreposition))
+        s -= 2;
+    const Lexicon::Pronoun *pronoun = m_lexicon.pronoun(m_window.lower(s));
+    if (pronoun && pronoun->subject)
+        return true;
+    const int mention = m_window.mentionEndingAt(s);
+    if (mention < 0)
+        return false;
+    int b = m_window.mentions.at(mention).begin() - 1;
+    for (int steps = 0; steps < 3 && b >= sentence.firstToken && m_window.token(b).isWord()
+         && !m_window.token(b).isCapitalized() && m_window.wordClass(b) == 0
+         && !m_window.isRuleWord(b, Lexicon::QuestionWord) && m_window.cueAt(b) < 0
+         && !m_lexicon.hasEnding(m_window.lower(b), Lexicon::ParticipleEnding);
+         ++steps)
+        --b; // "the singer"
+    if (b >= sentence.firstToken && m_window.token(b).isWord() && (m_window.wordClass(b) & Lexicon::Determiner)
+        && !m_window.isRuleWord(b, Lexicon::QuestionWord) && !(m_window.wordClass(b) & Lexicon::Relative))
+        --b; // ("led to what aide Ana Ortiz called": "what" opens the clause)
+    return !(b >= sentence.firstToken && m_window.token(b).isWord() && (m_window.wordClass(b) & Lexicon::Preposition));
 }
 
 // “Morning Report”, “Dragon Hour”, “Supper with Ana Ortiz”: a title, not speech. Up to five words,

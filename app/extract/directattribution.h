@@ -56,6 +56,7 @@ private:
 
     bool locate(int local, const Sentence &sentence, QuotationSite &site) const;
     bool isTitleOfWork(const QuotationSite &site, const Sentence &sentence) const;
+    bool isNamingBySubject(int verb, const Sentence &sentence) const;
     bool isTitleCased(const QuotationSite &site) const;
     void findAfter(const QuotationSite &site, const Sentence &sentence, Finding &found);
     void findClosingVerb(int k, const Sentence &sentence, Finding &found);
