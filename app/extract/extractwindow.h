@@ -237,6 +237,13 @@ public:
     // Whether the possessive mark at i is a contracted "has" or "is": after a subject pronoun or a
     // relative pronoun ("He’s said", "who’s argued").
     bool isContractedAuxiliary(int i, const Sentence &sentence) const;
+    // A determiner that is neither a relative word nor a pronoun ("the", "both", "several"; not
+    // "that" as a relative, nor "his").
+    bool isPlainDeterminer(int i) const
+    {
+        return token(i).isWord() && (wordClass(i) & Lexicon::Determiner) && !(wordClass(i) & Lexicon::Relative)
+            && !lexicon.pronoun(lower(i));
+    }
     // Whether the number at i closes a share of people ("Six in 10", "nine out of 10", "7 of 10").
     bool isShareOfNumber(int i, const Sentence &sentence) const;
     // Whether the word at i looks like a verb's -s form ("takes", "makes"; not "boss", "was").

@@ -490,9 +490,7 @@ void IndirectAttribution::boundVerbCue(const Cue &cue, const Sentence &sentence,
                     || (group && m_window.isRuleWord(d, Lexicon::Addition)))
                 && !(m_window.wordClass(d) & Lexicon::Determiner))
                 --d;
-            if (d > sentence.firstToken + 1 && m_window.token(d).isWord()
-                && (m_window.wordClass(d) & Lexicon::Determiner) && !(m_window.wordClass(d) & Lexicon::Relative)
-                && !m_lexicon.pronoun(m_window.lower(d)) && m_window.isPunct(d - 1, u',')) {
+            if (d > sentence.firstToken + 1 && m_window.isPlainDeterminer(d) && m_window.isPunct(d - 1, u',')) {
                 report.ref.first = d;
                 k = d - 1;
             } else if (group && d > sentence.firstToken && d < k && m_window.isPunct(d, u',')) {

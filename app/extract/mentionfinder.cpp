@@ -232,9 +232,7 @@ QString MentionFinder::orgNounInApposition(int nameFirst, int nameLast, const Se
         return m_lexicon.orgNounKind(m_window.lower(k));
     };
     const auto determinerAt = [this, &sentence](int k) {
-        return k >= sentence.firstToken && k < sentence.endToken && m_window.token(k).isWord()
-            && (m_window.wordClass(k) & Lexicon::Determiner) && !(m_window.wordClass(k) & Lexicon::Relative)
-            && !m_lexicon.pronoun(m_window.lower(k));
+        return k >= sentence.firstToken && k < sentence.endToken && m_window.isPlainDeterminer(k);
     };
     if (nameFirst - 2 >= sentence.firstToken && m_window.isPunct(nameFirst - 1, u',')) {
         const QString kind = orgHead(nameFirst - 2);

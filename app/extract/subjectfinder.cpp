@@ -595,9 +595,7 @@ SpeakerPhrase SubjectFinder::subjectAfter(int tok, const Sentence &sentence) con
         // organisation or the people belong to the description.
         int o = ref.last + 2;
         if (m_window.isRuleWord(o, Lexicon::DefiniteArticle)
-            || (o + 1 < sentence.endToken && m_window.token(o).isWord() && !m_window.token(o).isCapitalized()
-                && (m_window.wordClass(o) & Lexicon::Determiner) && !(m_window.wordClass(o) & Lexicon::Relative)
-                && !m_lexicon.pronoun(m_window.lower(o))))
+            || (o + 1 < sentence.endToken && !m_window.token(o).isCapitalized() && m_window.isPlainDeterminer(o)))
             ++o;
         const int mi = o < sentence.endToken ? m_window.mentionOfToken.at(o) : -1;
         if (mi >= 0 && m_window.mentions.at(mi).begin() == o && !m_window.mentions.at(mi).inQuote) {
